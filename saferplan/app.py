@@ -1,0 +1,81 @@
+"""Entry point: parse the command line, harden the process, then start the GUI or a command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from saferplan import __version__
+
+COMMANDS = ("new", "check", "export", "passwd")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one calm line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Print one line and exit 2 (usage error)."""
+        sys.stderr.write(f"saferplan: {message} (see 'saferplan --help')\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of SaferPlan's public command line (architecture.md)."""
+    parser = _Parser(
+        prog="saferplan",
+        description="SaferPlan: a private safety plan and release plan, kept encrypted on "
+        "this computer. Nothing is ever sent over a network.",
+    )
+    parser.add_argument("--version", action="version", version=f"SaferPlan {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a fictional sample plan held in memory only")
+    parser.add_argument("--portable", metavar="DIR",
+                        help="keep settings and plan files in DIR; nothing in the home folder")
+    parser.add_argument("--language", metavar="LANG", help="language, e.g. vi, zh_Hant, km")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase (and a PDF password) from standard input")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create an encrypted plan file from a plan JSON file")
+    new.add_argument("file", metavar="FILE")
+    new.add_argument("--from-json", metavar="JSON", required=True)
+
+    check = sub.add_parser("check", help="check the file opens and is intact")
+    check.add_argument("file", metavar="FILE")
+
+    export = sub.add_parser("export", help="write the plan as JSON (not encrypted) or PDF")
+    export.add_argument("file", metavar="FILE")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--json", metavar="OUT")
+    target.add_argument("--pdf", metavar="OUT")
+    export.add_argument("--card", action="store_true", help="the wallet card instead of the plan")
+    export.add_argument("--discreet", action="store_true", help="neutral words, names and numbers")
+    export.add_argument("--paper", choices=("a4", "letter"))
+    export.add_argument("--pdf-password", action="store_true",
+                        help="protect the PDF with a password (asked for, or 2nd stdin line)")
+    export.add_argument("--language", dest="export_language", metavar="LANG")
+
+    passwd = sub.add_parser("passwd", help="change the passphrase")
+    passwd.add_argument("file", metavar="FILE")
+
+    for command in (new, check, export, passwd):
+        command.add_argument("--passphrase-stdin", action="store_true", dest="passphrase_stdin_sub",
+                             help="read the passphrase from standard input")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run SaferPlan; return the process exit code."""
+    from saferplan.hardening import harden_process
+
+    harden_process()
+    args = build_parser().parse_args(argv)
+    args.passphrase_stdin = args.passphrase_stdin or getattr(args, "passphrase_stdin_sub", False)
+    if args.command is not None:
+        from saferplan.cli import run_command
+
+        return run_command(args)
+    from saferplan.gui.main import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,1 @@
+"""The Qt Widgets screens; the only layer that imports QtWidgets."""

@@ -1,0 +1,140 @@
+"""Typed classes of the plan document (architecture.md, "Plan JSON interchange")."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Final
+
+SCHEMA_VERSION: Final = 1
+
+#: Roles a person can have in a plan; stable ids used in the plan JSON.
+ROLES: Final[tuple[str, ...]] = (
+    "bond_person",
+    "hearing_witness",
+    "lawyer_immigration",
+    "lawyer_criminal",
+    "lawyer_family",
+    "legal_clinic",
+    "support_worker",
+    "key_holder",
+    "carer_children",
+    "carer_pets",
+    "release_address",
+    "power_of_attorney",
+    "emergency_contact",
+    "safe_place",
+)
+
+LAWYER_ROLES: Final[frozenset[str]] = frozenset(
+    {"lawyer_immigration", "lawyer_criminal", "lawyer_family", "legal_clinic"}
+)
+
+#: How a question stands: answered, skipped for now, does not apply, or to talk about later.
+ANSWER_STATES: Final[tuple[str, ...]] = ("answered", "skipped", "not_applicable", "later")
+
+#: A stored answer: text for most kinds, a list of ids for checklists, people and documents.
+AnswerValue = str | list[str]
+
+
+@dataclass
+class Person:
+    """Someone in the person's support network (or an organisation), with the roles they fill."""
+
+    id: str
+    name: str
+    phone: str = ""
+    roles: list[str] = field(default_factory=list)
+    memorize: bool = False
+    notes: str = ""
+
+
+@dataclass
+class Document:
+    """An important document: what it is, where it is kept, and who has a copy."""
+
+    id: str
+    what: str
+    where: str = ""
+    copy_with: str = ""
+    notes: str = ""
+
+
+@dataclass
+class Answer:
+    """The person's answer to one question, or why there is none yet."""
+
+    state: str
+    value: AnswerValue | None = None
+
+
+@dataclass
+class Plan:
+    """One plan (for example "If I am detained"), tied to a question set."""
+
+    id: str
+    form: str
+    title: str = ""
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+
+@dataclass
+class LogEntry:
+    """A dated note in the person's private record."""
+
+    when: str
+    where: str = ""
+    what: str = ""
+
+
+@dataclass
+class PlanDocument:
+    """Everything in one plan file: people, documents and plans shared by all plans, and the log."""
+
+    language: str = "en"
+    people: list[Person] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    plans: list[Plan] = field(default_factory=list)
+    log: list[LogEntry] = field(default_factory=list)
+
+    def person(self, person_id: str) -> Person | None:
+        """Return the person with this id, or None."""
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def new_id(self, prefix: str) -> str:
+        """Return an id with this prefix that no person, document or plan uses yet."""
+        used = {p.id for p in self.people} | {d.id for d in self.documents}
+        used |= {p.id for p in self.plans}
+        return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in used)
+
+    def add_person(
+        self, name: str, phone: str = "", roles: list[str] | None = None, notes: str = ""
+    ) -> Person:
+        """Add a person (or an organisation from the directory) and return it."""
+        unknown = [r for r in roles or [] if r not in ROLES]
+        if unknown:
+            raise ValueError(f"unknown role: {unknown[0]}")
+        person = Person(self.new_id("p"), name, phone, list(roles or []), notes=notes)
+        self.people.append(person)
+        return person
+
+    def assign_role(self, person_id: str, role: str) -> None:
+        """Give a person a role (once); used when a question names someone for a role."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role: {role}")
+        person = self.person(person_id)
+        if person is None:
+            raise KeyError(person_id)
+        if role not in person.roles:
+            person.roles.append(role)
+
+    def remove_person(self, person_id: str) -> None:
+        """Remove a person and every reference to them (document copies, answers)."""
+        self.people = [p for p in self.people if p.id != person_id]
+        for doc in self.documents:
+            if doc.copy_with == person_id:
+                doc.copy_with = ""
+        for plan in self.plans:
+            for answer in plan.answers.values():
+                if isinstance(answer.value, list) and person_id in answer.value:
+                    answer.value = [v for v in answer.value if v != person_id]

@@ -1,0 +1,308 @@
+"""Read and write the plan JSON interchange format, rejecting bad input with the field's path."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from saferplan.model.document import (
+    ANSWER_STATES,
+    ROLES,
+    SCHEMA_VERSION,
+    Answer,
+    AnswerValue,
+    Document,
+    LogEntry,
+    Person,
+    Plan,
+    PlanDocument,
+)
+
+#: Larger input is refused before parsing (the biggest real plan is far below this).
+MAX_JSON_BYTES: Final = 64 * 1024 * 1024
+_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+_TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
+_YES_NO: Final = ("yes", "no", "not_sure")
+
+
+class PlanJsonError(ValueError):
+    """Plan JSON that cannot be used; ``path`` names the field (``plans[0].answers.q1``)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class AnswerRule:
+    """What an answer to one question may hold: its kind and, for choices, the option ids."""
+
+    kind: str
+    options: tuple[str, ...] = ()
+
+
+#: Question sets known to the reader: form id -> question id -> rule.
+QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
+
+
+def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None) -> PlanDocument:
+    """Parse plan JSON; with a catalog, also check forms, question ids and answer values."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_JSON_BYTES:
+            raise PlanJsonError("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise PlanJsonError("", f"not UTF-8 text (bad byte at position {exc.start})") from None
+    else:
+        text = data
+    if len(text) > MAX_JSON_BYTES:
+        raise PlanJsonError("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
+    return _Reader(catalog).document(raw)
+
+
+def load_plan_json(raw: object, catalog: QuestionCatalog | None = None) -> PlanDocument:
+    """Build a plan document from already-parsed JSON (a dict)."""
+    return _Reader(catalog).document(raw)
+
+
+def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
+    """Return the plan document as JSON-ready data."""
+    return {
+        "saferplan": SCHEMA_VERSION,
+        "language": doc.language,
+        "people": [
+            {"id": p.id, "name": p.name, "phone": p.phone, "roles": list(p.roles),
+             "memorize": p.memorize, "notes": p.notes}
+            for p in doc.people
+        ],
+        "documents": [
+            {"id": d.id, "what": d.what, "where": d.where, "copy_with": d.copy_with,
+             "notes": d.notes}
+            for d in doc.documents
+        ],
+        "plans": [
+            {"id": p.id, "form": p.form, "title": p.title,
+             "answers": {qid: _dump_answer(a) for qid, a in p.answers.items()}}
+            for p in doc.plans
+        ],
+        "log": [{"when": e.when, "where": e.where, "what": e.what} for e in doc.log],
+    }
+
+
+def dumps_plan_json(doc: PlanDocument, *, indent: int | None = 2) -> str:
+    """Return the plan document as JSON text (UTF-8 safe, non-ASCII kept as is)."""
+    return json.dumps(dump_plan_json(doc), ensure_ascii=False, indent=indent)
+
+
+def _dump_answer(answer: Answer) -> dict[str, Any]:
+    out: dict[str, Any] = {"state": answer.state}
+    if answer.value is not None:
+        out["value"] = list(answer.value) if isinstance(answer.value, list) else answer.value
+    return out
+
+
+class _Reader:
+    """Validates parsed JSON field by field, keeping the path for messages."""
+
+    def __init__(self, catalog: QuestionCatalog | None) -> None:
+        self.catalog = catalog
+
+    def document(self, raw: object) -> PlanDocument:
+        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log"})
+        version = obj.get("saferplan")
+        if version != SCHEMA_VERSION or isinstance(version, bool):
+            raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
+        language = _text(obj.get("language", "en"), "language")
+        if not _LANGUAGE.match(language):
+            raise PlanJsonError("language", "must be a language code such as 'en' or 'zh_Hant'")
+        doc = PlanDocument(language=language)
+        doc.people = [self.person(r, f"people[{i}]") for i, r in enumerate(_list(obj, "people"))]
+        _unique([p.id for p in doc.people], "people")
+        person_ids = {p.id for p in doc.people}
+        doc.documents = [
+            self.document_entry(r, f"documents[{i}]", person_ids)
+            for i, r in enumerate(_list(obj, "documents"))
+        ]
+        _unique([d.id for d in doc.documents], "documents")
+        document_ids = {d.id for d in doc.documents}
+        doc.plans = [
+            self.plan(r, f"plans[{i}]", person_ids, document_ids)
+            for i, r in enumerate(_list(obj, "plans"))
+        ]
+        _unique([p.id for p in doc.plans], "plans")
+        doc.log = [self.log_entry(r, f"log[{i}]") for i, r in enumerate(_list(obj, "log"))]
+        return doc
+
+    def person(self, raw: object, path: str) -> Person:
+        obj = _object(raw, path, {"id", "name", "phone", "roles", "memorize", "notes"})
+        roles_raw = obj.get("roles", [])
+        if not isinstance(roles_raw, list):
+            raise PlanJsonError(f"{path}.roles", "must be a list of roles")
+        roles: list[str] = []
+        for i, role in enumerate(roles_raw):
+            role = _text(role, f"{path}.roles[{i}]")
+            if role not in ROLES:
+                raise PlanJsonError(f"{path}.roles[{i}]", f"unknown role '{role}'")
+            if role not in roles:
+                roles.append(role)
+        memorize = obj.get("memorize", False)
+        if not isinstance(memorize, bool):
+            raise PlanJsonError(f"{path}.memorize", "must be true or false")
+        return Person(
+            id=_id(obj, path), name=_text(obj.get("name", ""), f"{path}.name"),
+            phone=_text(obj.get("phone", ""), f"{path}.phone"), roles=roles,
+            memorize=memorize, notes=_text(obj.get("notes", ""), f"{path}.notes"),
+        )
+
+    def document_entry(self, raw: object, path: str, person_ids: set[str]) -> Document:
+        obj = _object(raw, path, {"id", "what", "where", "copy_with", "notes"})
+        copy_with = _text(obj.get("copy_with") or "", f"{path}.copy_with")
+        if copy_with and copy_with not in person_ids:
+            raise PlanJsonError(f"{path}.copy_with", f"no person has the id '{copy_with}'")
+        return Document(
+            id=_id(obj, path), what=_text(obj.get("what", ""), f"{path}.what"),
+            where=_text(obj.get("where", ""), f"{path}.where"), copy_with=copy_with,
+            notes=_text(obj.get("notes", ""), f"{path}.notes"),
+        )
+
+    def plan(self, raw: object, path: str, person_ids: set[str], doc_ids: set[str]) -> Plan:
+        obj = _object(raw, path, {"id", "form", "title", "answers"})
+        form = _text(obj.get("form"), f"{path}.form")
+        rules = None
+        if self.catalog is not None:
+            if form not in self.catalog:
+                raise PlanJsonError(f"{path}.form", f"unknown question set '{form}'")
+            rules = self.catalog[form]
+        answers_raw = obj.get("answers", {})
+        if not isinstance(answers_raw, dict):
+            raise PlanJsonError(f"{path}.answers", "must be an object of question ids")
+        answers: dict[str, Answer] = {}
+        for qid, answer_raw in answers_raw.items():
+            apath = f"{path}.answers.{qid}"
+            rule = None
+            if rules is not None:
+                rule = rules.get(qid)
+                if rule is None:
+                    raise PlanJsonError(apath, f"unknown question id '{qid}' in '{form}'")
+            answers[qid] = _answer(answer_raw, apath, rule, person_ids, doc_ids)
+        return Plan(id=_id(obj, path), form=form,
+                    title=_text(obj.get("title", ""), f"{path}.title"), answers=answers)
+
+    def log_entry(self, raw: object, path: str) -> LogEntry:
+        obj = _object(raw, path, {"when", "where", "what"})
+        return LogEntry(when=_text(obj.get("when", ""), f"{path}.when"),
+                        where=_text(obj.get("where", ""), f"{path}.where"),
+                        what=_text(obj.get("what", ""), f"{path}.what"))
+
+
+def _answer(raw: object, path: str, rule: AnswerRule | None,
+            person_ids: set[str], doc_ids: set[str]) -> Answer:
+    obj = _object(raw, path, {"state", "value"})
+    state = _text(obj.get("state"), f"{path}.state")
+    if state not in ANSWER_STATES:
+        raise PlanJsonError(f"{path}.state", f"unknown state '{state}'; use one of "
+                            + ", ".join(ANSWER_STATES))
+    if "value" not in obj or obj["value"] is None:
+        return Answer(state)
+    if state != "answered":
+        raise PlanJsonError(f"{path}.value", f"a '{state}' answer has no value")
+    value = _value(obj["value"], f"{path}.value")
+    if rule is not None:
+        _check_value(value, f"{path}.value", rule, person_ids, doc_ids)
+    return Answer(state, value)
+
+
+def _value(raw: object, path: str) -> AnswerValue:
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, list):
+        return [_text(item, f"{path}[{i}]") for i, item in enumerate(raw)]
+    raise PlanJsonError(path, "must be text or a list of text")
+
+
+def _check_value(value: AnswerValue, path: str, rule: AnswerRule,
+                 person_ids: set[str], doc_ids: set[str]) -> None:
+    kind = rule.kind
+    if kind in _TEXT_KINDS:
+        _expect_text(value, path)
+    elif kind == "yes_no":
+        if value not in _YES_NO:
+            raise PlanJsonError(path, "must be 'yes', 'no' or 'not_sure'")
+    elif kind == "choice":
+        if value not in rule.options:
+            raise PlanJsonError(path, "must be one of " + ", ".join(rule.options))
+    elif kind == "date":
+        _expect_text(value, path)
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            raise PlanJsonError(path, "must be a date written YYYY-MM-DD") from None
+    else:
+        known = {"checklist": set(rule.options), "person": person_ids, "document": doc_ids}
+        if kind not in known:
+            raise PlanJsonError(path, f"question kind '{kind}' is not known")
+        if not isinstance(value, list):
+            raise PlanJsonError(path, "must be a list")
+        for i, item in enumerate(value):
+            if item not in known[kind]:
+                raise PlanJsonError(f"{path}[{i}]", f"'{item}' is not a known {kind} id")
+
+
+def _expect_text(value: AnswerValue, path: str) -> None:
+    if not isinstance(value, str):
+        raise PlanJsonError(path, "must be text")
+
+
+def _object(raw: object, path: str, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise PlanJsonError(path, "must be a JSON object")
+    for key in raw:
+        if key not in allowed:
+            where = f"{path}.{key}" if path else key
+            raise PlanJsonError(where, "unknown field")
+    return raw
+
+
+def _list(obj: dict[str, Any], key: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise PlanJsonError(key, "must be a list")
+    return value
+
+
+def _text(raw: object, path: str) -> str:
+    if not isinstance(raw, str):
+        raise PlanJsonError(path, "must be text" if raw is not None else "is missing")
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError:
+        raise PlanJsonError(path, "contains a broken character (a lone surrogate)") from None
+    return raw
+
+
+def _id(obj: dict[str, Any], path: str) -> str:
+    value = _text(obj.get("id"), f"{path}.id")
+    if not _ID.match(value):
+        raise PlanJsonError(f"{path}.id", "must be 1-64 letters, digits, '_', '-' or '.'")
+    return value
+
+
+def _unique(ids: list[str], path: str) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(ids):
+        if item in seen:
+            raise PlanJsonError(f"{path}[{i}].id", f"the id '{item}' is used twice")
+        seen.add(item)
