@@ -1,0 +1,44 @@
+"""Test-wide setup: offscreen Qt, no network at all, and every path in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_BLOCKED_EVENTS = frozenset({"socket.__new__", "socket.connect", "socket.getaddrinfo",
+                             "socket.gethostbyname", "socket.gethostbyaddr"})
+
+
+class NetworkUsedError(AssertionError):
+    """Raised when any code in the test run tries to use the network."""
+
+
+def _no_network(event: str, args: tuple[object, ...]) -> None:
+    if event in _BLOCKED_EVENTS:
+        # AF_UNIX sockets (family 1) are local IPC, not network; everything else fails.
+        if event == "socket.__new__" and len(args) > 1 and args[1] == 1:
+            return
+        raise NetworkUsedError(f"network use in a test: {event}")
+
+
+sys.addaudithook(_no_network)
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point HOME, the XDG folders and TMPDIR at a fresh folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"),
+                      ("XDG_DATA_HOME", ".local/share"), ("XDG_CACHE_HOME", ".cache"),
+                      ("XDG_STATE_HOME", ".local/state")):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(path))
+    yield home
