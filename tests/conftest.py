@@ -42,3 +42,10 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
     yield home
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if anything, anywhere in the suite, imported Qt's network module."""
+    if "PySide6.QtNetwork" in sys.modules:
+        sys.stderr.write("\nFAILED: PySide6.QtNetwork was imported during the tests\n")
+        session.exitstatus = 1

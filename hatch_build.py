@@ -1,0 +1,38 @@
+"""Hatch build hook: compile translations/*.ts into .qm files inside the wheel (never committed)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    """Runs pyside6-lrelease for each translation source when a wheel is built."""
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        """Add the compiled .qm files to the wheel under saferplan/_data/translations."""
+        if self.target_name != "wheel" or version == "editable":
+            return
+        sources = sorted(Path(self.root, "translations").glob("saferplan_*.ts"))
+        if not sources:
+            return
+        lrelease = _find_lrelease()
+        out = Path(tempfile.mkdtemp(prefix="saferplan-qm-"))
+        for ts in sources:
+            qm = out / ts.with_suffix(".qm").name
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+            build_data["force_include"][str(qm)] = f"saferplan/_data/translations/{qm.name}"
+
+
+def _find_lrelease() -> str:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if not found:
+        raise RuntimeError("pyside6-lrelease is needed to build the translations")
+    return found
