@@ -63,7 +63,7 @@ def write_generated(strings: list[tuple[str, str, str]]) -> Path:
 def update(languages: tuple[str, ...]) -> None:
     """Refresh translations/saferplan_<lang>.ts from the code and the data files."""
     generated = write_generated(data_strings())
-    sources = sorted(str(p) for p in (ROOT / "saferplan").rglob("*.py")) + [str(generated)]
+    sources = [*sorted(str(p) for p in (ROOT / "saferplan").rglob("*.py")), str(generated)]
     TS_DIR.mkdir(exist_ok=True)
     for lang in languages:
         ts = TS_DIR / f"saferplan_{lang}.ts"
