@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args = build_parser().parse_args(argv)
     args.passphrase_stdin = args.passphrase_stdin or getattr(args, "passphrase_stdin_sub", False)
+    if args.portable is None:
+        from saferplan.portable import portable_dir_from_marker
+
+        args.portable = portable_dir_from_marker()
     if args.command is not None:
         from saferplan.cli import run_command
 

@@ -1,4 +1,4 @@
-"""The layers of architecture.md: a lower layer never imports a higher one or the wrong Qt module."""
+"""Layers of architecture.md: a lower layer never imports a higher one or the wrong Qt module."""
 
 from __future__ import annotations
 

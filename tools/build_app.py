@@ -12,6 +12,7 @@ pip install -e ".[build]".
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -106,10 +107,8 @@ def main() -> None:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     args = parser.parse_args()
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        raise SystemExit('PyInstaller is missing: pip install -e ".[build]"') from None
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise SystemExit('PyInstaller is missing: pip install -e ".[build]"')
     app_dir, seconds = build(args.name, args.dist, args.work)
     size = folder_size(app_dir)
     print(f"built {app_dir} in {seconds:.0f} s; folder size {size / 2**20:.0f} MiB")

@@ -16,6 +16,7 @@ from saferplan.model.document import (
     Person,
     Plan,
     PlanDocument,
+    PracticeProgress,
 )
 from saferplan.model.plan_json import (
     AnswerRule,
@@ -39,6 +40,7 @@ __all__ = [
     "Plan",
     "PlanDocument",
     "PlanJsonError",
+    "PracticeProgress",
     "QuestionCatalog",
     "bond_persons",
     "document_locations",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 SCHEMA_VERSION: Final = 1
@@ -87,6 +88,19 @@ class LogEntry:
     what: str = ""
 
 
+#: The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).
+MAX_PRACTICE_BOX: Final = 5
+
+
+@dataclass
+class PracticeProgress:
+    """How far the person is in learning one number by heart (scheduled by model/practice.py)."""
+
+    box: int
+    due: date
+    correct_days: list[date] = field(default_factory=list)
+
+
 @dataclass
 class PlanDocument:
     """Everything in one plan file: people, documents and plans shared by all plans, and the log."""
@@ -96,6 +110,8 @@ class PlanDocument:
     documents: list[Document] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
+    #: Number practice by person id; a person with no entry has not practised yet.
+    practice: dict[str, PracticeProgress] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:
         """Return the person with this id, or None."""
@@ -129,8 +145,9 @@ class PlanDocument:
             person.roles.append(role)
 
     def remove_person(self, person_id: str) -> None:
-        """Remove a person and every reference to them (document copies, answers)."""
+        """Remove a person and every reference to them (document copies, answers, practice)."""
         self.people = [p for p in self.people if p.id != person_id]
+        self.practice.pop(person_id, None)
         for doc in self.documents:
             if doc.copy_with == person_id:
                 doc.copy_with = ""

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from saferplan.model.document import (
     ANSWER_STATES,
+    MAX_PRACTICE_BOX,
     ROLES,
     SCHEMA_VERSION,
     Answer,
@@ -20,12 +21,14 @@ from saferplan.model.document import (
     Person,
     Plan,
     PlanDocument,
+    PracticeProgress,
 )
 
 #: Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
 _YES_NO: Final = ("yes", "no", "not_sure")
 
@@ -80,7 +83,7 @@ def load_plan_json(raw: object, catalog: QuestionCatalog | None = None) -> PlanD
 
 def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
     """Return the plan document as JSON-ready data."""
-    return {
+    out: dict[str, Any] = {
         "saferplan": SCHEMA_VERSION,
         "language": doc.language,
         "people": [
@@ -100,6 +103,14 @@ def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
         ],
         "log": [{"when": e.when, "where": e.where, "what": e.what} for e in doc.log],
     }
+    # Left out when empty, so plans that never practised keep their exact earlier form.
+    if doc.practice:
+        out["practice"] = {
+            pid: {"box": pr.box, "due": pr.due.isoformat(),
+                  "correct_days": [d.isoformat() for d in pr.correct_days]}
+            for pid, pr in doc.practice.items()
+        }
+    return out
 
 
 def dumps_plan_json(doc: PlanDocument, *, indent: int | None = 2) -> str:
@@ -121,7 +132,8 @@ class _Reader:
         self.catalog = catalog
 
     def document(self, raw: object) -> PlanDocument:
-        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log"})
+        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log",
+                                "practice"})
         version = obj.get("saferplan")
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
@@ -144,6 +156,7 @@ class _Reader:
         ]
         _unique([p.id for p in doc.plans], "plans")
         doc.log = [self.log_entry(r, f"log[{i}]") for i, r in enumerate(_list(obj, "log"))]
+        doc.practice = _practice(obj.get("practice", {}), person_ids)
         return doc
 
     def person(self, raw: object, path: str) -> Person:
@@ -225,6 +238,38 @@ def _answer(raw: object, path: str, rule: AnswerRule | None,
     return Answer(state, value)
 
 
+def _practice(raw: object, person_ids: set[str]) -> dict[str, PracticeProgress]:
+    if not isinstance(raw, dict):
+        raise PlanJsonError("practice", "must be an object of person ids")
+    practice: dict[str, PracticeProgress] = {}
+    for pid, entry_raw in raw.items():
+        path = f"practice.{pid}"
+        if pid not in person_ids:
+            raise PlanJsonError(path, f"no person has the id '{pid}'")
+        obj = _object(entry_raw, path, {"box", "due", "correct_days"})
+        box = obj.get("box", 0)
+        if isinstance(box, bool) or not isinstance(box, int) or not 0 <= box <= MAX_PRACTICE_BOX:
+            raise PlanJsonError(f"{path}.box", f"must be a number from 0 to {MAX_PRACTICE_BOX}")
+        days_raw = obj.get("correct_days", [])
+        if not isinstance(days_raw, list):
+            raise PlanJsonError(f"{path}.correct_days", "must be a list of dates")
+        days = [_iso_date(d, f"{path}.correct_days[{i}]") for i, d in enumerate(days_raw)]
+        if len(set(days)) != len(days):
+            raise PlanJsonError(f"{path}.correct_days", "lists the same day twice")
+        practice[pid] = PracticeProgress(box, _iso_date(obj.get("due"), f"{path}.due"), days)
+    return practice
+
+
+def _iso_date(raw: object, path: str) -> date:
+    text = _text(raw, path)
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PlanJsonError(path, "must be a date written YYYY-MM-DD") from None
+
+
 def _value(raw: object, path: str) -> AnswerValue:
     if isinstance(raw, str):
         return raw
@@ -258,7 +303,7 @@ def _check_value(value: AnswerValue, path: str, rule: AnswerRule,
             raise PlanJsonError(path, "must be a list")
         for i, item in enumerate(value):
             if item not in known[kind]:
-                raise PlanJsonError(f"{path}[{i}]", f"'{item}' is not a known {kind} id")
+                raise PlanJsonError(f"{path}[{i}]", f"not a known {kind} id")
 
 
 def _expect_text(value: AnswerValue, path: str) -> None:

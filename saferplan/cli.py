@@ -1,0 +1,231 @@
+"""The headless commands: new, check, export and passwd (architecture.md, "Command line").
+
+Exit codes: 0 done; 1 wrong passphrase or damaged file; 2 usage error or invalid input (bad
+JSON, unknown language or question id, an output that already exists); 3 could not read or
+write a file. Errors are one calm line on stderr, never a traceback and never plan data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
+from saferplan.storage import (
+    FileChangedError,
+    PlanExistsError,
+    PlanFile,
+    PlanInUseError,
+    ReadError,
+    StorageError,
+    UnsupportedFileError,
+    WriteError,
+    WrongPassphraseError,
+    backup_path,
+    check_plan,
+    kdf_for_new_file,
+    read_plan,
+    write_file_atomically,
+)
+
+EXIT_OK = 0
+EXIT_PASSPHRASE = 1
+EXIT_USAGE = 2
+EXIT_FILE = 3
+
+#: Plan JSON given to ``new`` is refused above this size before it is read.
+_MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+class _Stop(Exception):
+    """Ends a command with an exit code and one line for stderr."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the headless command named by ``args.command``; return the exit code."""
+    try:
+        return _COMMANDS[args.command](args, _Secrets(bool(args.passphrase_stdin)))
+    except _Stop as stop:
+        _say(str(stop))
+        return stop.code
+    except StorageError as exc:
+        _say(str(exc))
+        return _storage_exit_code(exc)
+    except KeyboardInterrupt:
+        _say("Stopped. Nothing was changed.")
+        return EXIT_USAGE
+    except Exception:  # never a traceback: it could show plan data
+        _say("Something went wrong inside the app, so the command stopped. "
+             "No plan file was changed.")
+        return EXIT_FILE
+
+
+def _storage_exit_code(exc: StorageError) -> int:
+    if isinstance(exc, WrongPassphraseError | UnsupportedFileError):
+        return EXIT_PASSPHRASE
+    if isinstance(exc, PlanExistsError):
+        return EXIT_USAGE
+    if isinstance(exc, ReadError | WriteError | FileChangedError | PlanInUseError):
+        return EXIT_FILE
+    return EXIT_FILE
+
+
+def _say(line: str) -> None:
+    sys.stderr.write(f"saferplan: {line}\n")
+    sys.stderr.flush()
+
+
+class _Secrets:
+    """Asks for passphrases on the terminal (no echo), or reads them line by line from stdin."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def ask(self, prompt: str, *, confirm: bool = False, what: str = "passphrase") -> str:
+        """Return one secret; refuse an empty one."""
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise _Stop(EXIT_USAGE, f"Standard input ended before the {what}.")
+            secret = line.rstrip("\r\n")
+        else:
+            secret = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Type it again: ") != secret:
+                raise _Stop(EXIT_USAGE, f"The two {what}s are not the same. Nothing was changed.")
+        if not secret:
+            raise _Stop(EXIT_USAGE, f"The {what} cannot be empty. Nothing was changed.")
+        return secret
+
+
+# -- new --------------------------------------------------------------------------------------
+def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
+    path = Path(args.file)
+    if path.exists() or backup_path(path).exists():
+        raise _Stop(EXIT_USAGE, f"{args.file} already exists. Choose another name; "
+                                "nothing was changed.")
+    doc = _read_plan_json(Path(args.from_json))
+    passphrase = secrets.ask("New passphrase: ", confirm=True)
+    PlanFile.create(path, passphrase, doc, kdf_for_new_file()).close()
+    print(f"Created the encrypted plan file {args.file}.")
+    return EXIT_OK
+
+
+def _read_plan_json(source: Path) -> PlanDocument:
+    from saferplan.forms import load_all_forms, question_catalog
+
+    try:
+        if source.stat().st_size > _MAX_INPUT_BYTES:
+            raise _Stop(EXIT_USAGE, f"{source} is too large to be plan JSON.")
+        data = source.read_bytes()
+    except OSError:
+        raise _Stop(EXIT_FILE, f"Could not read {source}.") from None
+    try:
+        return loads_plan_json(data, question_catalog(load_all_forms()))
+    except PlanJsonError as exc:
+        raise _Stop(EXIT_USAGE, f"{source}: {exc}") from None
+
+
+# -- check ------------------------------------------------------------------------------------
+def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
+    path = Path(args.file)
+    result = check_plan(path, secrets.ask("Passphrase: "))
+    backup = backup_path(path).name
+    if result.main_error is None:
+        if not result.backup_exists:
+            note = "There is no backup yet."
+        elif result.backup_ok:
+            note = f"The backup {backup} opens too."
+        else:
+            note = f"The backup {backup} does not open with this passphrase, or it is damaged."
+        print(f"OK: the plan file opens and is intact. {note}")
+        return EXIT_OK
+    message = str(result.main_error)
+    if result.backup_ok:
+        message += f" The backup {backup} opens with this passphrase; the app can restore it."
+    elif result.backup_exists:
+        message += f" The backup {backup} does not open either."
+    code = EXIT_FILE if isinstance(result.main_error, ReadError) else EXIT_PASSPHRASE
+    raise _Stop(code, message)
+
+
+# -- export -----------------------------------------------------------------------------------
+def _export(args: argparse.Namespace, secrets: _Secrets) -> int:
+    path, out = Path(args.file), Path(args.json or args.pdf)
+    _refuse_overwriting_plan(path, out)
+    passphrase = secrets.ask("Passphrase: ")
+    pdf_password = None
+    if args.pdf and args.pdf_password:
+        pdf_password = secrets.ask("PDF password: ", confirm=True, what="PDF password")
+    doc, _ = read_plan(path, passphrase)
+    if args.json:
+        write_file_atomically(out, (dumps_plan_json(doc) + "\n").encode("utf-8"))
+        _say(f"Note: {out} is not encrypted. Anyone who opens it can read the plan.")
+        return EXIT_OK
+    write_file_atomically(out, _render_pdf(doc, args, pdf_password))
+    print(f"Wrote {out}.")
+    return EXIT_OK
+
+
+def _refuse_overwriting_plan(plan: Path, out: Path) -> None:
+    """An export must never replace the plan file or its backup with plaintext."""
+    targets = {plan.absolute(), backup_path(plan).absolute()}
+    for candidate in (plan, backup_path(plan)):
+        if candidate.exists():
+            targets.add(candidate.resolve())
+    if out.absolute() in targets or (out.exists() and out.resolve() in targets):
+        raise _Stop(EXIT_USAGE, "The output must not be the plan file itself. Nothing was changed.")
+
+
+def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | None) -> bytes:
+    # Qt is only needed here; offscreen needs no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtGui import QGuiApplication
+
+        from saferplan import export
+        from saferplan.forms import load_all_forms
+        from saferplan.i18n import is_known_language
+    except ImportError:
+        raise _Stop(EXIT_FILE, "PDF export is not available in this installation.") from None
+    language = getattr(args, "export_language", None) or doc.language
+    if not is_known_language(language):
+        raise _Stop(EXIT_USAGE, f"Unknown language '{language}'.")
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "app"])
+    options = export.ExportOptions(language=language, paper=args.paper or export.default_paper(),
+                                   discreet=bool(args.discreet), password=password)
+    try:
+        if args.card:
+            return bytes(export.render_card_pdf(doc, options))
+        return bytes(export.render_plan_pdf(doc, load_all_forms(), options))
+    except export.MissingFontError as exc:
+        raise _Stop(EXIT_FILE, str(exc)) from None
+    except export.ExportError as exc:
+        raise _Stop(EXIT_USAGE, str(exc)) from None
+
+
+# -- passwd -----------------------------------------------------------------------------------
+def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
+    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "))
+    try:
+        plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
+    finally:
+        plan.close()
+    print("The passphrase is changed. Copies of the file made before (for example on a USB "
+          "stick) still open with the old passphrase.")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, _Secrets], int]] = {
+    "new": _new,
+    "check": _check,
+    "export": _export,
+    "passwd": _passwd,
+}

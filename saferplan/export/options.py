@@ -1,0 +1,47 @@
+"""What the person chose for a printout (language, paper, discreet, password) and safe defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QLocale
+
+PAPERS: Final = ("a4", "letter")
+
+#: Territories where Letter paper is the usual size (ISO 3166 codes).
+_LETTER_TERRITORIES: Final = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "DO", "SV", "NI", "HN", "BZ"}
+)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How to print: labels' language, paper size, discreet wording, optional PDF password."""
+
+    language: str = "en"
+    paper: str = "a4"
+    discreet: bool = False
+    password: str | None = None
+
+
+@dataclass
+class CardContent:
+    """What goes on the wallet card; ``person_ids=None`` means the default choice of people."""
+
+    person_ids: list[str] | None = None
+    show_medication: bool = True
+    show_interpreter: bool = True
+
+
+def default_paper() -> str:
+    """Return "letter" where the system locale's territory uses Letter paper, else "a4"."""
+    territory = QLocale.system().name().split("_")[-1].upper()
+    return "letter" if territory in _LETTER_TERRITORIES else "a4"
+
+
+def neutral_file_name(card: bool, discreet: bool) -> str:
+    """Return a default file name that says nothing about what the file holds."""
+    if card:
+        return "contacts.pdf" if discreet else "card.pdf"
+    return "notes.pdf" if discreet else "plan.pdf"

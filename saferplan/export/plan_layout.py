@@ -1,0 +1,291 @@
+"""Flowing plan text: styled blocks into a paginated QTextDocument, painted page by page."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from saferplan.export.fonts import families_for, is_rtl, make_font
+from saferplan.export.labels import plan_text
+from saferplan.export.plan_content import Block
+from saferplan.export.targets import DOTS_PER_MM, reference_device
+from saferplan.export.textbox import paragraph
+
+MARGIN_SIDE: Final = 22.0  # millimetres; generous, and clear of any printer's hardware margin
+MARGIN_TOP: Final = 20.0
+MARGIN_BOTTOM: Final = 24.0
+FOOTER_FROM_BOTTOM: Final = 13.0
+
+
+@dataclass(frozen=True)
+class _Style:
+    size: float
+    bold: bool = False
+    color: str = "#000000"
+    space_before: float = 0.0  # points
+    space_after: float = 4.0
+    keep_with_next: bool = False
+    indent: float = 0.0  # points
+
+
+STYLES: Final[dict[str, _Style]] = {
+    "title": _Style(22, bold=True, space_after=10, keep_with_next=True),
+    "heading": _Style(15, bold=True, space_before=16, space_after=5, keep_with_next=True),
+    "section": _Style(14, bold=True, color="#1f3a5a", space_before=14, space_after=4,
+                      keep_with_next=True),
+    "question": _Style(11, color="#4a4a4a", space_before=7, space_after=2, keep_with_next=True),
+    "answer": _Style(12.5, space_after=4),
+    "item": _Style(12.5, space_after=2, indent=14),
+    "row": _Style(12.5),
+    "muted": _Style(11, color="#5a5a5a", space_after=7),
+}
+
+
+@dataclass
+class PlanPages:
+    """A laid-out plan: the document, its page count and the page geometry in dots."""
+
+    document: QTextDocument
+    page_count: int
+    body: QRectF
+    page: QSizeF
+    language: str
+    device: QImage  # keeps the layout's paint device alive as long as the document
+
+
+def _px(size_pt: float) -> float:
+    """Return points as the 96-dpi pixels QTextDocument takes margins in (it scales them itself)."""
+    return size_pt * 96 / 72
+
+
+def _char_format(style: _Style, language: str, bold: bool | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontFamilies(families_for(language))
+    fmt.setFontPointSize(style.size)
+    fmt.setFontWeight(QFont.Weight.Bold if (style.bold if bold is None else bold)
+                      else QFont.Weight.Normal)
+    fmt.setForeground(QColor(style.color))
+    return fmt
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """Return the direction of the text's first strong character (left to right if none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+def _block_format(style: _Style, rtl: bool, page_break: bool,
+                  direction: Qt.LayoutDirection) -> QTextBlockFormat:
+    """Alignment follows the labels' language; direction follows the paragraph's own text."""
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(_px(style.space_before))
+    fmt.setBottomMargin(_px(style.space_after))
+    fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLayoutDirection(direction)
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    if style.indent:  # a hanging indent: wrapped lines of a bulleted item start under its text
+        hang = style.size * 0.75
+        fmt.setLeftMargin(0 if rtl else _px(style.indent + hang))
+        fmt.setRightMargin(_px(style.indent + hang) if rtl else 0)
+        fmt.setTextIndent(-_px(hang))
+    if page_break:
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    return fmt
+
+
+def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
+    """Group consecutive "row" blocks (one table each); every other block stands alone."""
+    run: list[Block] = []
+    for block in blocks:
+        if block.style == "row":
+            run.append(block)
+            continue
+        if run:
+            yield run
+            run = []
+        yield [block]
+    if run:
+        yield run
+
+
+class _Builder:
+    def __init__(self, document: QTextDocument, language: str) -> None:
+        self.cursor = QTextCursor(document)
+        self.language = language
+        self.rtl = is_rtl(language)
+        self.first = True
+        self.keep: list[int] = []  # block numbers that should stay on the page of the next block
+
+    def _new_block(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
+        if self.first:
+            self.cursor.setBlockFormat(fmt)
+            self.cursor.setBlockCharFormat(char)
+            self.first = False
+        else:
+            self.cursor.insertBlock(fmt, char)
+
+    def paragraph(self, block: Block) -> None:
+        style = STYLES[block.style]
+        char = _char_format(style, self.language)
+        direction = text_direction(block.lead + block.text)
+        self._new_block(_block_format(style, self.rtl, block.page_break, direction), char)
+        if style.keep_with_next:
+            self.keep.append(self.cursor.block().blockNumber())
+        text = block.text.replace("\n", "\u2028")  # line breaks inside one paragraph
+        if block.style == "item":
+            text = "•\u00a0" + text
+        if block.lead:
+            separator = ": " if text else ""
+            self.cursor.insertText(block.lead + separator, _char_format(style, self.language, True))
+        self.cursor.insertText(text, char)
+
+    def table(self, rows: list[Block]) -> None:
+        style = STYLES["row"]
+        fmt = QTextTableFormat()
+        fmt.setBorder(0)
+        fmt.setCellPadding(_px(2.5))
+        fmt.setCellSpacing(0)
+        fmt.setMargin(0)
+        fmt.setTopMargin(_px(2))
+        fmt.setBottomMargin(_px(8))  # Qt ignores the top margin of the block after a table
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Qt does not mirror table columns for right-to-left text, so swap them ourselves.
+        name_col, phone_col = (1, 0) if self.rtl else (0, 1)
+        widths = [QTextLength(QTextLength.Type.PercentageLength, w) for w in (58, 42)]
+        fmt.setColumnWidthConstraints(widths[::-1] if self.rtl else widths)
+        table = self.cursor.insertTable(len(rows), 2, fmt)
+        for index, row in enumerate(rows):
+            for column, text in ((name_col, row.text), (phone_col, row.phone)):
+                cursor = table.cellAt(index, column).firstCursorPosition()
+                direction = (text_direction(text) if column == name_col
+                             else Qt.LayoutDirection.LeftToRight)  # phone numbers read LTR
+                cursor.setBlockFormat(_block_format(style, self.rtl, False, direction))
+                cell_fmt = table.cellAt(index, column).format().toTableCellFormat()
+                cell_fmt.setLeftPadding(_px(6) if column == 1 else 0)
+                cell_fmt.setRightPadding(_px(6) if column == 0 else 0)
+                table.cellAt(index, column).setFormat(cell_fmt)
+                cursor.insertText(text, _char_format(style, self.language,
+                                                     bold=column == phone_col))
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.first = True  # the empty block Qt keeps after a table takes the next paragraph
+
+
+def _page_of(document: QTextDocument, block: QTextBlock, page_h: float, last: bool) -> int:
+    rect = document.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if layout.lineCount():
+        line = layout.lineAt(layout.lineCount() - 1 if last else 0)
+        y = rect.top() + (line.y() + line.height() / 2)
+    else:
+        y = rect.top()
+    return int(y // page_h)
+
+
+_BREAK = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+_SHORT_BLOCK_LINES: Final = 6
+
+
+def _lines_pages(document: QTextDocument, block: QTextBlock, page_h: float) -> tuple[int, int]:
+    return (_page_of(document, block, page_h, False), _page_of(document, block, page_h, True))
+
+
+def _needs_break(document: QTextDocument, block: QTextBlock, keep: set[int],
+                 page_h: float) -> bool:
+    """A short paragraph split over two pages, or a heading/question left at the foot of a page."""
+    if block.blockFormat().pageBreakPolicy() & _BREAK or QTextCursor(block).currentTable():
+        return False
+    first, last = _lines_pages(document, block, page_h)
+    if first != last and block.layout().lineCount() <= _SHORT_BLOCK_LINES:
+        return True
+    following = block.next()
+    return (block.blockNumber() in keep and following.isValid()
+            and _page_of(document, following, page_h, False) != last)
+
+
+def _set_break(block: QTextBlock, on: bool) -> None:
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(_BREAK if on else QTextFormat.PageBreakFlag.PageBreak_Auto)
+    QTextCursor(block).setBlockFormat(fmt)
+
+
+def _fix_page_breaks(document: QTextDocument, keep: list[int], page_h: float) -> None:
+    """Move split short paragraphs, and headings that end a page, to the next page."""
+    keep_set, added = set(keep), set()
+    for _ in range(40):  # each move can shift later pages; a few passes settle it
+        block = document.begin()
+        while block.isValid() and not _needs_break(document, block, keep_set, page_h):
+            block = block.next()
+        if not block.isValid():
+            return
+        _set_break(block, True)
+        added.add(block.blockNumber())
+        following = block.next()  # moving a heading with its question: one break, not two
+        if following.isValid() and following.blockNumber() in added:
+            _set_break(following, False)
+            added.discard(following.blockNumber())
+
+
+def lay_out_plan(blocks: list[Block], language: str, page: QSizeF) -> PlanPages:
+    """Lay the blocks out on pages of ``page`` dots, with the plan's margins."""
+    device = reference_device()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(make_font(language, 12.5))
+    body = QRectF(MARGIN_SIDE * DOTS_PER_MM, MARGIN_TOP * DOTS_PER_MM,
+                  page.width() - 2 * MARGIN_SIDE * DOTS_PER_MM,
+                  page.height() - (MARGIN_TOP + MARGIN_BOTTOM) * DOTS_PER_MM)
+    document.setPageSize(body.size())
+    builder = _Builder(document, language)
+    for run in _runs(blocks):
+        if run[0].style == "row":
+            builder.table(run)
+        else:
+            builder.paragraph(run[0])
+    _fix_page_breaks(document, builder.keep, body.height())
+    return PlanPages(document, document.pageCount(), body, page, language, device)
+
+
+def footer_text(page: int, count: int) -> str:
+    """Return "Page N of M" in the labels' language."""
+    return plan_text("Page {page} of {count}").format(page=page, count=count)
+
+
+def paint_plan_page(pages: PlanPages, painter: QPainter, index: int) -> None:
+    """Paint page ``index`` (from 0) of the laid-out plan, with its page number."""
+    body = pages.body
+    painter.save()
+    painter.translate(body.left(), body.top() - index * body.height())
+    pages.document.drawContents(painter, QRectF(0, index * body.height(), body.width(),
+                                                body.height()))
+    painter.restore()
+    font = make_font(pages.language, 9)
+    layout, _ = paragraph(footer_text(index + 1, pages.page_count), font, body.width(),
+                          Qt.LayoutDirection.LayoutDirectionAuto, Qt.AlignmentFlag.AlignHCenter)
+    painter.setPen(QColor("#555555"))
+    y = pages.page.height() - FOOTER_FROM_BOTTOM * DOTS_PER_MM
+    layout.draw(painter, QPointF(body.left(), y))

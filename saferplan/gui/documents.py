@@ -1,0 +1,261 @@
+"""The documents screen: what each document is, where it is kept, who has a copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferplan.gui.session import Session
+from saferplan.gui.walk.common import SENSITIVE_HINTS, WrappingList, mark_sensitive, wrapped_label
+from saferplan.model import Document
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+#: Suggestions for "what"; the person can type anything else.
+SUGGESTIONS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("Documents", "Passport"),
+    QT_TRANSLATE_NOOP("Documents", "ID card"),
+    QT_TRANSLATE_NOOP("Documents", "Children's documents"),
+    QT_TRANSLATE_NOOP("Documents", "Immigration papers"),
+    QT_TRANSLATE_NOOP("Documents", "Birth certificate"),
+    QT_TRANSLATE_NOOP("Documents", "Bank card"),
+    QT_TRANSLATE_NOOP("Documents", "Health card"),
+    QT_TRANSLATE_NOOP("Documents", "Medication list"),
+    QT_TRANSLATE_NOOP("Documents", "Lease or rental papers"),
+    QT_TRANSLATE_NOOP("Documents", "Court papers"),
+)
+
+
+def suggestions() -> list[str]:
+    """The translated suggestions for what a document is."""
+    return [QCoreApplication.translate("Documents", str(text)) for text in SUGGESTIONS]
+
+
+class DocumentEditor(QWidget):
+    """Edits one document in place: every change goes straight into the plan."""
+
+    # A plain callback, not a Signal: PySide6 6.12.0 on Python 3.11 drops a reference to
+    # True on every Python-side emit(), and these editors fire on every keystroke.
+    def __init__(self, session: Session, on_edited: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.on_edited = on_edited
+        self.document: Document | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.what = QComboBox(self)
+        self.what.setEditable(True)
+        self.what.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.what.addItems(suggestions())
+        self.what.setAccessibleName(self.tr("What it is"))
+        # The combo passes its own hints to its line edit, so mark both.
+        self.what.setInputMethodHints(self.what.inputMethodHints() | SENSITIVE_HINTS)
+        line = self.what.lineEdit()
+        if line is not None:
+            mark_sensitive(line)
+        self.where = mark_sensitive(QLineEdit(self))
+        self.where.setAccessibleName(self.tr("Where it is kept"))
+        self.copy_with = QComboBox(self)
+        self.copy_with.setAccessibleName(self.tr("Who has a copy"))
+        form.addRow(self.tr("What it is"), self.what)
+        form.addRow(self.tr("Where it is kept"), self.where)
+        form.addRow(self.tr("Who has a copy"), self.copy_with)
+        layout.addLayout(form)
+        layout.addWidget(wrapped_label(self.tr("Notes"), bold=True, parent=self))
+        self.notes = mark_sensitive(QPlainTextEdit(self))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        layout.addWidget(self.notes, 1)
+        self.what.editTextChanged.connect(self._store)
+        self.where.textEdited.connect(self._store)
+        self.copy_with.currentIndexChanged.connect(self._store)
+        self.notes.textChanged.connect(self._store)
+
+    def _fill_people(self, selected: str) -> None:
+        self.copy_with.clear()
+        self.copy_with.addItem(self.tr("Nobody"), "")
+        for person in self.session.doc.people:
+            self.copy_with.addItem(person.name or self.tr("(no name yet)"), person.id)
+        index = self.copy_with.findData(selected)
+        self.copy_with.setCurrentIndex(max(index, 0))
+
+    def show_document(self, document: Document | None) -> None:
+        """Show this document (None: an empty, disabled editor)."""
+        self.document = None  # no stores while the fields are filled
+        self.what.setEditText(document.what if document else "")
+        self.where.setText(document.where if document else "")
+        self._fill_people(document.copy_with if document else "")
+        self.notes.setPlainText(document.notes if document else "")
+        self.setEnabled(document is not None)
+        self.document = document
+
+    def _store(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        document.what = self.what.currentText().strip()
+        document.where = self.where.text().strip()
+        document.copy_with = str(self.copy_with.currentData() or "")
+        document.notes = self.notes.toPlainText()
+        self.on_edited()
+
+
+class DocumentsWidget(QWidget):
+    """List, add, edit and remove the plan's documents."""
+
+    close_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(wrapped_label(self.tr("Documents"), scale=1.5, bold=True, parent=self), 1)
+        self.home_button = QPushButton(self.tr("Back to home"), self)
+        self.home_button.clicked.connect(self.close_requested.emit)
+        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        layout.addWidget(wrapped_label(self.tr(
+            "Discreet words are fine: \u201cthe blue box\u201d works as well as "
+            "\u201cpassport at Lan's\u201d."), parent=self))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_list())
+        self.editor = DocumentEditor(session, self._on_edited)
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self._own_change = False
+        session.document_changed.connect(self._on_document_changed)
+        self.refresh()
+
+    def _build_list(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = WrappingList(box)
+        self.list.setAccessibleName(self.tr("Documents"))
+        self.list.currentItemChanged.connect(self._on_current)
+        layout.addWidget(self.list, 1)
+        self.empty_note = wrapped_label(
+            self.tr("No documents in your list yet."), muted=True, parent=box)
+        layout.addWidget(self.empty_note)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a document"), box)
+        self.remove_button = QPushButton(self.tr("Remove"), box)
+        self.add_button.clicked.connect(self.add_document)
+        self.remove_button.clicked.connect(self.remove_current)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _item_text(self, document: Document) -> str:
+        what = document.what or self.tr("(not named yet)")
+        return f"{what}\n{document.where}" if document.where else what
+
+    def _note_change(self) -> None:
+        # Our own edits are already on screen; other screens' edits need a refresh.
+        self._own_change = True
+        try:
+            self.session.changed()
+        finally:
+            self._own_change = False
+
+    def _on_document_changed(self) -> None:
+        if not self._own_change:
+            self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Rebuild the list from the plan, keeping (or choosing) the selected document."""
+        current = select or self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QListWidgetItem | None = None
+        for document in self.session.doc.documents:
+            item = QListWidgetItem(self._item_text(document), self.list)
+            item.setData(_ID_ROLE, document.id)
+            if document.id == current:
+                chosen = item
+        self.list.blockSignals(False)
+        self.list.fit_items()
+        if chosen is None and self.list.count():
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self._on_current(chosen)
+        self.empty_note.setVisible(self.list.count() == 0)
+
+    def current_id(self) -> str | None:
+        """The id of the selected document, or None."""
+        item = self.list.currentItem()
+        return str(item.data(_ID_ROLE)) if item is not None else None
+
+    def _document(self, document_id: str | None) -> Document | None:
+        return next((d for d in self.session.doc.documents if d.id == document_id), None)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        document = self._document(str(item.data(_ID_ROLE))) if item else None
+        self.editor.show_document(document)
+        self.remove_button.setEnabled(document is not None)
+
+    def _on_edited(self) -> None:
+        item = self.list.currentItem()
+        document = self.editor.document
+        if item is not None and document is not None:
+            item.setText(self._item_text(document))
+            self.list.fit_items()
+        self._note_change()
+
+    def add_document(self) -> None:
+        """Add an empty document, select it and put the cursor in "what"."""
+        doc = self.session.doc
+        document = Document(doc.new_id("d"), "")
+        doc.documents.append(document)
+        self._note_change()
+        self.refresh(select=document.id)
+        self.editor.what.setFocus()
+
+    def remove_current(self) -> None:
+        """Remove the selected document after a calm confirmation."""
+        from saferplan.gui import dialogs  # the shell's one module for message boxes
+
+        document = self._document(self.current_id())
+        if document is None:
+            return
+        what = document.what or self.tr("this document")
+        if not dialogs.confirm(
+            self, self.tr("Remove a document"),
+            self.tr("Remove {what} from your list?").format(what=what),
+            self.tr("Remove"), self.tr("Keep"),
+        ):
+            return
+        doc = self.session.doc
+        doc.documents = [d for d in doc.documents if d.id != document.id]
+        for plan in doc.plans:  # answers that picked it no longer name it
+            for answer in plan.answers.values():
+                if isinstance(answer.value, list) and document.id in answer.value:
+                    answer.value = [v for v in answer.value if v != document.id]
+        self._note_change()
+        self.refresh()

@@ -1,0 +1,165 @@
+"""Ending a guest session: the person chooses what to take, then everything is forgotten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from saferplan.gui import dialogs
+from saferplan.gui.session import Session
+from saferplan.gui.widgets import (
+    Screen,
+    busy_bar,
+    button,
+    heading,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
+from saferplan.gui.workers import run_in_background
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Guest", text)
+
+
+def _is_empty(session: Session) -> bool:
+    doc = session.doc
+    return not (doc.plans or doc.people or doc.documents or doc.log)
+
+
+def _print_available() -> bool:
+    from saferplan.gui.parts import PART_SCREENS, _screen_class
+
+    return _screen_class(*PART_SCREENS["print"]) is not None
+
+
+def finish_guest_session(parent: QWidget, session: Session) -> bool:
+    """Ask what to take (a locked file, a printout, nothing); True when it may be forgotten."""
+    if _is_empty(session):
+        return True
+    options = [("save", _tr("Save a locked file to a folder or USB stick"))]
+    if _print_available():
+        options.append(("print", _tr("Print it")))
+    options.append(("nothing", _tr("Take nothing and forget it all")))
+    choice = dialogs.choose(parent, _tr("Finish guest session"), _tr(
+        "Nothing from this session stays on this computer. What would you like to take with "
+        "you?"), options)
+    if choice == "save":
+        return save_guest_copy(parent, session)
+    if choice == "print":
+        dialogs.inform(parent, _tr("Print"), _tr(
+            "Open Print from the home screen first, then finish the session."))
+        return False
+    if choice == "nothing":
+        return dialogs.confirm(parent, _tr("Forget everything"), _tr(
+            "Forget everything from this session? It cannot be brought back."),
+            _tr("Forget it all"), _tr("Go back"))
+    return False
+
+
+def save_guest_copy(parent: QWidget, session: Session) -> bool:
+    """Write the guest plan as a locked file in a folder the person picks; True when saved."""
+    from saferplan.gui.folder_chooser import choose_folder
+
+    folder = choose_folder(parent, _tr("Where to save"), _tr(
+        "Choose a folder, for example on your own USB stick. The file is locked with a "
+        "passphrase and has a neutral name."))
+    if folder is None:
+        return False
+    passphrase = dialogs.ask_passphrase(parent, _tr("Lock the file"), _tr(
+        "Choose a passphrase for this file. You will need it to open the plan again."))
+    if passphrase is None:
+        return False
+    outcome = _create_in_background(parent, folder, passphrase, session)
+    if isinstance(outcome, Path):
+        dialogs.inform(parent, _tr("Saved"), _tr(
+            "Saved as %1 in %2. Take the USB stick with you.").replace("%1", outcome.name)
+            .replace("%2", str(folder)))
+        return True
+    dialogs.warn(parent, _tr("Not saved"), outcome)
+    return False
+
+
+def _create_in_background(parent: QWidget, folder: Path, passphrase: str,
+                          session: Session) -> Path | str:
+    """Create the file off the GUI thread, with a busy page; return its path or a message."""
+    import saferplan.storage as storage
+    from saferplan.storage.paths import AppDirs, new_plan_path
+
+    doc = session.doc
+    path = new_plan_path(AppDirs(settings_dir=folder, plans_dir=folder, portable=True))
+
+    def job() -> Any:
+        plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=storage.kdf_for_new_file())
+        plan_file.close()
+        return path
+
+    result: list[Path | str] = []
+    loop = QEventLoop()
+    busy = BusyPage(_tr("Saving a locked copy. This takes a moment."), parent)
+    busy.show()
+
+    def failed(exc: BaseException) -> None:
+        result.append(str(exc) if isinstance(exc, storage.StorageError)
+                      else _tr("The file could not be written. Nothing was saved there."))
+        loop.quit()
+
+    def done(saved: Any) -> None:
+        result.append(saved)
+        loop.quit()
+
+    run_in_background(job, done, failed)
+    loop.exec()
+    busy.close()
+    busy.deleteLater()
+    return result[0]
+
+
+class BusyPage(QWidget):
+    """A small window saying work is going on, with a moving bar."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent, Qt.WindowType.Dialog)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(text))
+        bar = busy_bar()
+        bar.show()
+        layout.addWidget(bar)
+
+
+class PausedScreen(Screen):
+    """What a guest or sample session shows after idle time: nothing but a way back."""
+
+    continue_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self._title = heading()
+        self._text = wrapped_label()
+        self._continue = button()
+        self._continue.clicked.connect(self.continue_requested)
+        row = QHBoxLayout()
+        row.addWidget(self._continue)
+        row.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addWidget(self._text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Paused"))
+        set_label_text(self._text, self.tr("This session was hidden after a few minutes "
+                                           "without use."))
+        set_button_text(self._continue, self.tr("Continue"))

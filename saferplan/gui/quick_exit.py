@@ -1,0 +1,106 @@
+"""Quick exit triggers: Esc pressed twice, or Shift pressed three times (GOV.UK "Exit this page").
+
+The watcher is an application-wide event filter, so the keys work on every screen and in dialogs.
+It only looks at key presses arriving at a top-level window (QWindow): Qt delivers each physical
+key press there exactly once before passing it on to the focused widget, so nothing is counted
+twice. The Hide button in the top bar is the third trigger (see window.py).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+
+ESC_WINDOW_SECONDS = 1.5
+SHIFT_WINDOW_SECONDS = 5.0
+SHIFT_PRESSES = 3
+
+
+class QuickExitWatcher(QObject):
+    """Emits ``triggered`` on Esc-Esc within 1.5 s or Shift x3 within 5 s.
+
+    Shift presses only count when no other key comes between them, so typing capital letters
+    never hides the plan by accident.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._last_esc: float | None = None
+        self._shifts: list[float] = []
+        self.enabled = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count the trigger keys; never swallow the event."""
+        if (self.enabled and event.type() == QEvent.Type.KeyPress
+                and isinstance(watched, QWindow) and isinstance(event, QKeyEvent)
+                and not event.isAutoRepeat()):
+            self.key_pressed(event.key())
+        return False
+
+    def key_pressed(self, key: int | Qt.Key) -> None:
+        """Feed one key press (also used by tests without a window)."""
+        now = self._clock()
+        if key == Qt.Key.Key_Escape:
+            self._shifts.clear()
+            if self._last_esc is not None and now - self._last_esc <= ESC_WINDOW_SECONDS:
+                self._fire()
+            else:
+                self._last_esc = now
+            return
+        self._last_esc = None
+        if key != Qt.Key.Key_Shift:
+            self._shifts.clear()
+            return
+        self._shifts = [t for t in self._shifts if now - t <= SHIFT_WINDOW_SECONDS] + [now]
+        if len(self._shifts) >= SHIFT_PRESSES:
+            self._fire()
+
+    def _fire(self) -> None:
+        self._last_esc = None
+        self._shifts.clear()
+        self.triggered.emit()
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after a period with no keyboard, mouse, wheel or touch input anywhere."""
+
+    idle = Signal()
+
+    _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                        QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+                        QEvent.Type.InputMethod})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+
+    def set_timeout_ms(self, milliseconds: int) -> None:
+        """Change the idle time; restarts the count if it is running."""
+        self.timer.setInterval(milliseconds)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        """Start counting (when a plan is open)."""
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop counting (nothing open to lock)."""
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any input restarts the count; never swallow the event."""
+        if self.timer.isActive() and event.type() in self._INPUT:
+            self.timer.start()
+        return False

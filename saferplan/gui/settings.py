@@ -1,0 +1,218 @@
+"""App settings (language, auto-lock, quick exit, window title) and the settings screen.
+
+The settings file never holds a plan path, a plan name or an answer: only the fields below.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferplan.gui.widgets import (
+    Screen,
+    button,
+    centred,
+    heading,
+    scrolling,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
+from saferplan.i18n import LANGUAGES, is_known_language
+
+SETTINGS_FILE_NAME = "settings.json"
+QUICK_EXIT_ACTIONS = ("minimise", "quit")
+AUTO_LOCK_RANGE = (1, 60)
+DEFAULT_WINDOW_TITLE = "Notes"
+MAX_TITLE_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the app remembers between runs; nothing about any plan."""
+
+    language: str = ""            # "" until the person chooses one on the start screen
+    auto_lock_minutes: int = 5
+    quick_exit: str = "minimise"  # "minimise" or "quit"
+    window_title: str = DEFAULT_WINDOW_TITLE
+
+    def validated(self) -> Settings:
+        """Return a copy with every field brought back into its allowed range."""
+        low, high = AUTO_LOCK_RANGE
+        title = " ".join(self.window_title.split())[:MAX_TITLE_LENGTH] or DEFAULT_WINDOW_TITLE
+        return replace(
+            self,
+            language=self.language if is_known_language(self.language) else "",
+            auto_lock_minutes=min(max(int(self.auto_lock_minutes), low), high),
+            quick_exit=self.quick_exit if self.quick_exit in QUICK_EXIT_ACTIONS else "minimise",
+            window_title=title,
+        )
+
+
+def settings_path(settings_dir: Path) -> Path:
+    """Return where the settings file lives in ``settings_dir``."""
+    return settings_dir / SETTINGS_FILE_NAME
+
+
+def settings_from_json(data: Any) -> Settings:
+    """Build settings from parsed JSON, ignoring unknown keys and wrong types."""
+    if not isinstance(data, dict):
+        return Settings()
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for field in fields(Settings):
+        value = data.get(field.name, getattr(defaults, field.name))
+        if isinstance(value, type(getattr(defaults, field.name))):
+            values[field.name] = value
+    return Settings(**values).validated()
+
+
+def load_settings(settings_dir: Path) -> Settings:
+    """Read the settings; a missing or unreadable file gives the defaults."""
+    try:
+        raw = settings_path(settings_dir).read_text(encoding="utf-8")
+        return settings_from_json(json.loads(raw))
+    except (OSError, ValueError):
+        return Settings()
+
+
+def save_settings(settings_dir: Path, settings: Settings) -> None:
+    """Write the settings atomically with the one atomic writer."""
+    from saferplan.storage import write_file_atomically
+
+    settings_dir.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
+    write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))
+
+
+class SettingsScreen(Screen):
+    """The settings page: language, auto-lock minutes, quick exit behaviour, window title."""
+
+    settings_changed = Signal(object)   # Settings
+    consent_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._build()
+        self._load(settings)
+        self.retranslate_ui()
+        self._connect()
+
+    def _build(self) -> None:
+        content = QWidget()
+        self._title = heading()
+        self._language = QComboBox()
+        for lang in LANGUAGES:
+            self._language.addItem(lang.native_name, lang.code)
+        self._minutes = QSpinBox()
+        self._minutes.setRange(*AUTO_LOCK_RANGE)
+        self._minimise = QRadioButton()
+        self._quit = QRadioButton()
+        self._exit_group = QButtonGroup(self)
+        self._exit_group.addButton(self._minimise)
+        self._exit_group.addButton(self._quit)
+        self._window_title = QLineEdit()
+        self._window_title.setMaxLength(MAX_TITLE_LENGTH)
+        self._title_hint = wrapped_label()
+        self._lock_hint = wrapped_label()
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._labels = [wrapped_label() for _ in range(4)]
+        exits = QVBoxLayout()
+        exits.addWidget(self._minimise)
+        exits.addWidget(self._quit)
+        form.addRow(self._labels[0], self._language)
+        form.addRow(self._labels[1], self._minutes)
+        form.addRow("", self._lock_hint)
+        form.addRow(self._labels[2], exits)
+        form.addRow(self._labels[3], self._window_title)
+        form.addRow("", self._title_hint)
+        for label, field in zip(self._labels, (self._language, self._minutes, self._minimise,
+                                               self._window_title), strict=True):
+            label.setBuddy(field)
+        self._consent = button()
+        self._back = button()
+        row = QHBoxLayout()
+        row.addWidget(self._back)
+        row.addWidget(self._consent)
+        row.addStretch(1)
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(self._title)
+        inner.addLayout(form)
+        inner.addLayout(row)
+        inner.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(content)))
+
+    def _connect(self) -> None:
+        self._language.currentIndexChanged.connect(self._emit)
+        self._minutes.valueChanged.connect(self._emit)
+        self._exit_group.buttonToggled.connect(self._emit)
+        self._window_title.editingFinished.connect(self._emit)
+        self._back.clicked.connect(self._emit)
+        self._back.clicked.connect(self.close_requested)
+        self._consent.clicked.connect(self.consent_requested)
+
+    def _load(self, settings: Settings) -> None:
+        index = self._language.findData(settings.language or "en")
+        self._language.setCurrentIndex(max(index, 0))
+        self._minutes.setValue(settings.auto_lock_minutes)
+        (self._quit if settings.quick_exit == "quit" else self._minimise).setChecked(True)
+        self._window_title.setText(settings.window_title)
+
+    def current(self) -> Settings:
+        """Return the settings as the form shows them now."""
+        return Settings(
+            language=str(self._language.currentData()),
+            auto_lock_minutes=self._minutes.value(),
+            quick_exit="quit" if self._quit.isChecked() else "minimise",
+            window_title=self._window_title.text(),
+        ).validated()
+
+    def _emit(self, *_args: object) -> None:
+        new = self.current()
+        if new != self._settings:
+            self._settings = new
+            self.settings_changed.emit(new)
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Settings"))
+        texts = (self.tr("Language"), self.tr("Lock after this many idle minutes"),
+                 self.tr("When you press Hide"), self.tr("Window title"))
+        for label, text in zip(self._labels, texts, strict=True):
+            set_label_text(label, text)
+        self._language.setAccessibleName(texts[0])
+        self._minutes.setAccessibleName(texts[1])
+        self._minutes.setSuffix(" " + self.tr("min"))
+        self._window_title.setAccessibleName(texts[3])
+        set_label_text(self._lock_hint, self.tr(
+            "When nobody uses SaferPlan for this long, it saves and locks the plan."))
+        self._minimise.setText(self.tr("Save, lock and minimise the window"))
+        self._minimise.setAccessibleName(self._minimise.text())
+        self._quit.setText(self.tr("Save, lock and close SaferPlan"))
+        self._quit.setAccessibleName(self._quit.text())
+        set_label_text(self._title_hint, self.tr(
+            "The window shows this name. Choose something that draws no attention."))
+        set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))
+        set_button_text(self._back, self.tr("Back"))
+

@@ -1,0 +1,467 @@
+"""Create a plan file with a passphrase, show a recovery code once, and unlock a plan file.
+
+The key derivation (about a second) always runs in a worker thread with a busy bar showing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferplan.gui.widgets import (
+    Screen,
+    busy_bar,
+    button,
+    centred,
+    heading,
+    message_label,
+    passphrase_field,
+    scrolling,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
+from saferplan.gui.workers import run_in_background
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """Rate a passphrase 0-3 from its length and number of words (a hint, not a promise)."""
+    length = len(passphrase)
+    words = len(passphrase.split())
+    if length < MIN_PASSPHRASE_LENGTH:
+        return 0
+    if words >= 4 or length >= 24:
+        return 3
+    if words >= 3 or length >= 16:
+        return 2
+    return 1
+
+
+@dataclass
+class Opened:
+    """What creating or unlocking gives back: the open plan file and its document."""
+
+    plan_file: Any
+    doc: Any
+    recovery_code: str | None = None
+    from_backup: bool = False
+
+
+class PassphraseForm(QWidget):
+    """Passphrase twice, a gentle strength hint and advice; reused by the guest-save dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        passphrase_field(self.first)
+        passphrase_field(self.second)
+        self._first_label = wrapped_label()
+        self._second_label = wrapped_label()
+        self._first_label.setBuddy(self.first)
+        self._second_label.setBuddy(self.second)
+        self._advice = wrapped_label()
+        self._hint = wrapped_label()
+        self._hint.setAccessibleDescription("strength")
+        self.message = message_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self._advice, self._first_label, self.first, self._hint,
+                       self._second_label, self.second, self.message):
+            layout.addWidget(widget)
+        self.first.textChanged.connect(self._update_hint)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._advice, self.tr(
+            "A few unrelated words you can remember make a strong passphrase, for example "
+            "four words from different parts of your life. Do not use a name or a date "
+            "someone could guess."))
+        set_label_text(self._first_label, self.tr("Passphrase"))
+        set_label_text(self._second_label, self.tr("The same passphrase again"))
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second.setAccessibleName(self.tr("The same passphrase again"))
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        text = self.first.text()
+        hints = (self.tr("Too short: use at least %1 characters.").replace(
+                     "%1", str(MIN_PASSPHRASE_LENGTH)),
+                 self.tr("Fair. Adding another word or two makes it much stronger."),
+                 self.tr("Good. One more word makes it stronger still."),
+                 self.tr("Strong: long, with several words."))
+        set_label_text(self._hint, hints[passphrase_strength(text)] if text else "")
+
+    def problem(self) -> str | None:
+        """Return a calm sentence if the passphrase cannot be used yet, else None."""
+        if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
+            return self.tr("Please choose a passphrase of at least %1 characters.").replace(
+                "%1", str(MIN_PASSPHRASE_LENGTH))
+        if self.first.text() != self.second.text():
+            return self.tr("The two passphrases are not the same. Please type them again.")
+        return None
+
+    def passphrase(self) -> str:
+        """Return the passphrase typed."""
+        return self.first.text()
+
+    def clear(self) -> None:
+        """Empty both fields (the passphrase should not stay in widgets)."""
+        self.first.clear()
+        self.second.clear()
+
+    def changeEvent(self, event: Any) -> None:
+        """Retranslate on a language change."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool) -> Opened:
+    """Worker body: run the KDF, write the new file, and make a recovery code if asked."""
+    import saferplan.storage as storage
+    from saferplan.model import PlanDocument
+
+    kdf = storage.kdf_for_new_file() if hasattr(storage, "kdf_for_new_file") \
+        else storage.calibrate_kdf()
+    doc = PlanDocument(language=language)
+    plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=kdf)
+    try:
+        code = plan_file.create_recovery_code() if with_code else None
+    except Exception:
+        plan_file.close()
+        raise
+    return Opened(plan_file, doc, code)
+
+
+def _close_if_orphaned(owner: QWidget, result: Opened) -> bool:
+    """Close a freshly opened file whose screen is gone (quick exit during the KDF)."""
+    if shiboken6.isValid(owner) and not getattr(owner, "abandoned", False):
+        return False
+    result.plan_file.close()
+    return True
+
+
+class _WorkingScreen(Screen):
+    """Shared by the create and unlock screens: a busy bar and locking the inputs during work."""
+
+    busy: QProgressBar
+    working: QLabel
+    form_area: QWidget
+
+    def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
+                    failed: Callable[[BaseException], None]) -> None:
+        self._set_busy(True)
+
+        def on_success(result: Opened) -> None:
+            if _close_if_orphaned(self, result):
+                return
+            self._set_busy(False)
+            done(result)
+
+        def on_failure(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+                failed(exc)
+
+        run_in_background(job, on_success, on_failure)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.working.setVisible(busy)
+        self.form_area.setEnabled(not busy)
+
+
+class CreateScreen(_WorkingScreen):
+    """Choose a passphrase for a new plan file; optionally make a recovery code."""
+
+    created = Signal(object)    # Opened
+    close_requested = Signal()
+
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._language = language
+        self.form_area = QWidget()
+        self._title = heading()
+        self.form = PassphraseForm()
+        self._want_code = QCheckBox()
+        self._code_pros_cons = wrapped_label()
+        self._create = button()
+        self._create.setDefault(True)
+        self._back = button()
+        self.busy = busy_bar()
+        self.working = wrapped_label()
+        self.working.hide()
+        inner = QVBoxLayout(self.form_area)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.addWidget(self._title)
+        inner.addWidget(self.form)
+        inner.addWidget(self._want_code)
+        inner.addWidget(self._code_pros_cons)
+        row = QHBoxLayout()
+        row.addWidget(self._back)
+        row.addStretch(1)
+        row.addWidget(self._create)
+        inner.addLayout(row)
+        inner.addWidget(self.working)
+        inner.addWidget(self.busy)
+        inner.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(self.form_area)))
+        self._create.clicked.connect(self.submit)
+        self.form.second.returnPressed.connect(self.submit)
+        self._back.clicked.connect(self.close_requested)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Choose a passphrase"))
+        self._want_code.setText(self.tr("Also make a recovery code"))
+        self._want_code.setAccessibleName(self._want_code.text())
+        set_label_text(self._code_pros_cons, self.tr(
+            "A recovery code opens the plan if you forget your passphrase. It is shown once, "
+            "for you to write down. Anyone who finds it can open your plan too, so keep it "
+            "somewhere safe, away from this computer. Without a code, a forgotten passphrase "
+            "means the plan cannot be opened again."))
+        set_label_text(self.working, self.tr("Locking your new plan. This takes a moment."))
+        set_button_text(self._create, self.tr("Create my plan"))
+        set_button_text(self._back, self.tr("Back"))
+
+    def submit(self) -> None:
+        """Check the passphrase, then create the file in the background."""
+        problem = self.form.problem()
+        set_label_text(self.form.message, problem or "")
+        if problem:
+            return
+        path, language = self._path, self._language
+        passphrase, with_code = self.form.passphrase(), self._want_code.isChecked()
+        self.form.clear()
+        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code),
+                         self.created.emit, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        from saferplan.storage import StorageError
+
+        text = str(exc) if isinstance(exc, StorageError) else self.tr(
+            "The plan could not be created. Nothing was saved.")
+        set_label_text(self.form.message, text)
+
+
+class RecoveryCodeScreen(Screen):
+    """Shows the recovery code once, large, with what to do with it."""
+
+    close_requested = Signal()
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self._title = heading()
+        self._text = wrapped_label()
+        self._code = QLabel(code)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(QFont().pointSizeF(), 9.0) * 2.0)
+        font.setBold(True)
+        self._code.setFont(font)
+        self._code.setWordWrap(True)
+        self._code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._done = button()
+        self._done.setDefault(True)
+        self._done.clicked.connect(self.close_requested)
+        layout.addWidget(self._title)
+        layout.addWidget(self._text)
+        layout.addSpacing(12)
+        layout.addWidget(self._code)
+        layout.addSpacing(12)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._done)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Your recovery code"))
+        set_label_text(self._text, self.tr(
+            "Write it down and keep it somewhere safe, apart from your computer. It is shown "
+            "only this once. With it, you or anyone who has it can open your plan."))
+        self._code.setAccessibleName(self.tr("Recovery code"))
+        set_button_text(self._done, self.tr("I have written it down"))
+
+
+class UnlockScreen(_WorkingScreen):
+    """Type the passphrase (or recovery code) to open a plan file."""
+
+    unlocked = Signal(object)   # Opened
+    close_requested = Signal()
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._use_code = False
+        self.form_area = QWidget()
+        self._title = heading()
+        self._label = wrapped_label()
+        self.field = QLineEdit()
+        passphrase_field(self.field)
+        self._label.setBuddy(self.field)
+        self.message = message_label()
+        self._open = button()
+        self._open.setDefault(True)
+        self._backup = button()
+        self._backup.hide()
+        self._switch = button()
+        self._back = button()
+        self.busy = busy_bar()
+        self.working = wrapped_label()
+        self.working.hide()
+        inner = QVBoxLayout(self.form_area)
+        inner.setContentsMargins(24, 24, 24, 24)
+        for widget in (self._title, self._label, self.field, self.message):
+            inner.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self._back)
+        row.addWidget(self._switch)
+        row.addStretch(1)
+        row.addWidget(self._open)
+        inner.addLayout(row)
+        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.working)
+        inner.addWidget(self.busy)
+        inner.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(self.form_area)))
+        self._open.clicked.connect(self.submit)
+        self.field.returnPressed.connect(self.submit)
+        self._backup.clicked.connect(self.submit_backup)
+        self._switch.clicked.connect(self._toggle_code)
+        self._back.clicked.connect(self.close_requested)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Open your plan"))
+        label = self.tr("Recovery code") if self._use_code else self.tr("Passphrase")
+        set_label_text(self._label, label)
+        self.field.setAccessibleName(label)
+        set_button_text(self._open, self.tr("Open"))
+        set_button_text(self._backup, self.tr("Open the backup copy instead"))
+        set_button_text(self._switch, self.tr("Use my passphrase") if self._use_code
+                        else self.tr("Use a recovery code"))
+        set_button_text(self._back, self.tr("Back"))
+        set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
+
+    def _toggle_code(self) -> None:
+        self._use_code = not self._use_code
+        self.field.clear()
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if self._use_code
+                               else QLineEdit.EchoMode.Password)
+        set_label_text(self.message, "")
+        self.retranslate_ui()
+        self.field.setFocus()
+
+    def submit(self, *, backup: bool = False) -> None:
+        """Unlock in the background with what was typed."""
+        import saferplan.storage as storage
+
+        secret = self.field.text()
+        if not secret:
+            set_label_text(self.message, self.tr("Please type your passphrase first."))
+            return
+        path = self._path
+        if self._use_code:
+            def job() -> Opened:
+                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret))
+        elif backup:
+            def job() -> Opened:
+                return Opened(*storage.PlanFile.unlock_backup(path, secret), from_backup=True)
+        else:
+            def job() -> Opened:
+                return Opened(*storage.PlanFile.unlock(path, secret))
+        set_label_text(self.message, "")
+        self._start_work(job, self._done, self._failed)
+
+    def submit_backup(self) -> None:
+        """Try the backup copy with the passphrase typed."""
+        self.submit(backup=True)
+
+    def _done(self, result: Opened) -> None:
+        self.field.clear()
+        self.unlocked.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        import saferplan.storage as storage
+
+        backup_may_help = (not self._use_code and storage.has_backup(self._path)
+                           and isinstance(exc, storage.WrongPassphraseError
+                                          | storage.UnsupportedFileError))
+        self._backup.setVisible(backup_may_help)
+        if isinstance(exc, storage.WrongPassphraseError):
+            text = self.tr("That did not open the plan. Check the passphrase and try again.")
+            if backup_may_help:
+                text = self.tr("That did not open the plan. Check the passphrase and try "
+                               "again. If the file was damaged, the backup copy may open.")
+        elif isinstance(exc, storage.PlanInUseError):
+            text = self.tr("This plan is already open in another window. Close it there "
+                           "first, then try again.")
+        elif isinstance(exc, storage.StorageError):
+            text = str(exc)
+        else:
+            text = self.tr("The plan could not be opened. Nothing was changed.")
+        set_label_text(self.message, text)
+        self.field.selectAll()
+        self.field.setFocus()
+
+
+class PassphraseDialog(QDialog):
+    """A small dialog asking for a new passphrase twice (used to save a guest session)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(text))
+        self.form = PassphraseForm()
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        problem = self.form.problem()
+        set_label_text(self.form.message, problem or "")
+        if problem is None:
+            self.accept()
+
+    def passphrase(self) -> str:
+        """Return the passphrase typed."""
+        return self.form.passphrase()

@@ -1,0 +1,85 @@
+"""Small helpers shared by the plan walk, people, documents and directory screens."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from saferplan.gui.widgets import sensitive
+
+#: The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
+SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+
+_Field = TypeVar("_Field", QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+def mark_sensitive(widget: _Field) -> _Field:
+    """Keep plan text out of input-method history and prediction; returns the widget."""
+    sensitive(widget)
+    widget.setInputMethodHints(widget.inputMethodHints() | SENSITIVE_HINTS)
+    return widget
+
+
+class WrappingList(QListWidget):
+    """A list whose items show their whole text on as many lines as it needs.
+
+    Qt's own word wrap measures items before the list has its final width and then cuts
+    long (translated) texts with "…"; here each item's height is measured at the real width.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(3)
+
+    def fit_items(self) -> None:
+        """Give every item the height its text needs at the list's current width."""
+        metrics = self.fontMetrics()
+        # Leave room for the item's own margins (and a check box, if any).
+        width = max(self.viewport().width() - 2 * self.spacing() - metrics.height() - 12, 40)
+        for row in range(self.count()):
+            item = self.item(row)
+            bounds = metrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                          int(Qt.TextFlag.TextWordWrap), item.text())
+            item.setSizeHint(QSize(width, bounds.height() + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Measure the items again at the new width."""
+        super().resizeEvent(event)
+        self.fit_items()
+
+
+def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
+                  muted: bool = False, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapping plain-text label, optionally larger, bold or in a softer colour."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if scale != 1.0 or bold:
+        font = QFont(label.font())
+        if scale != 1.0:
+            font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+        font.setBold(bold)
+        label.setFont(font)
+    if muted:
+        # A softer colour from the palette, so it follows light and dark themes.
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPalette(palette)
+    return label

@@ -1,0 +1,191 @@
+"""Small shared widgets and helpers used by every screen of the shell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+_SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+                    | Qt.InputMethodHint.ImhNoAutoUppercase)
+
+
+def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
+    """Mark a field holding plan text: no predictive keyboard, no input-method history."""
+    widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
+
+
+def passphrase_field(widget: QLineEdit) -> None:
+    """Make a line edit a passphrase field: hidden text, no input-method help at all."""
+    widget.setEchoMode(QLineEdit.EchoMode.Password)
+    sensitive(widget)
+    widget.setInputMethodHints(widget.inputMethodHints() | Qt.InputMethodHint.ImhHiddenText)
+
+
+def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """Return a plain-text label that wraps, so long translations never clip."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
+    """Return a wrapped label in a larger, bold font, sized relative to the app font."""
+    label = wrapped_label(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def button(text: str = "", parent: QWidget | None = None) -> QPushButton:
+    """Return a push button that takes keyboard focus and says what it does to screen readers."""
+    push = QPushButton(text, parent)
+    push.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    push.setAccessibleName(text.replace("&", ""))
+    return push
+
+
+def set_button_text(push: QPushButton, text: str) -> None:
+    """Change a button's words and its accessible name together (after a language change)."""
+    push.setText(text)
+    push.setAccessibleName(text.replace("&", ""))
+
+
+def set_label_text(label: QLabel, text: str) -> None:
+    """Change a label's words and its accessible name together."""
+    label.setText(text)
+    label.setAccessibleName(text)
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """Wrap ``content`` in a frameless scroll area that only scrolls vertically."""
+    area = QScrollArea(parent)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+READING_WIDTH = 760
+
+
+def centred(content: QWidget, max_width: int = READING_WIDTH) -> QWidget:
+    """Return a widget holding ``content`` centred, no wider than a comfortable line length."""
+    content.setMaximumWidth(max_width)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return holder
+
+
+def message_label() -> QLabel:
+    """Return a wrapped bold label for calm messages about what just happened."""
+    label = wrapped_label()
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    """Return an indeterminate progress bar, hidden until work starts."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(12)
+    bar.hide()
+    return bar
+
+
+class Screen(QWidget):
+    """A page of the main window that re-reads its words whenever the language changes."""
+
+    #: Set by the window when it throws the screen away, so late worker results are dropped.
+    abandoned = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string again (override in each screen)."""
+
+
+class BlankScreen(QWidget):
+    """An empty page: what quick exit shows while it tidies up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+
+
+class ComingLaterScreen(Screen):
+    """An honest page for a part that is not built yet."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self._title = heading()
+        self._text = wrapped_label()
+        self._back = button()
+        self._back.clicked.connect(self.close_requested)
+        row = QHBoxLayout()
+        row.addWidget(self._back)
+        row.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addWidget(self._text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set the words."""
+        set_label_text(self._title, self.tr("Not ready yet"))
+        set_label_text(self._text, self.tr("This part is coming in a later version."))
+        set_button_text(self._back, self.tr("Back"))
+
+
+def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
+    """Return the text every widget shows (used by tests to look for plan text after a lock)."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QListWidget
+
+    widgets = root.findChildren(QWidget) if root is not None else QApplication.allWidgets()
+    texts: list[str] = []
+    for widget in widgets:
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QListWidget):
+            texts.extend(widget.item(i).text() for i in range(widget.count()))
+        texts.append(widget.windowTitle())
+        texts.append(widget.toolTip())
+        texts.append(widget.accessibleName())
+    return texts

@@ -1,0 +1,460 @@
+"""The main window: a top bar with Hide (and Lock), and a stack of screens it moves between.
+
+It owns the open plan (Session + PlanFile) and is the only place that releases it: quick exit,
+auto-lock, finishing a guest session, and closing the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferplan.gui import dialogs
+from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.quick_exit import IdleWatcher, QuickExitWatcher
+from saferplan.gui.session import Session
+from saferplan.gui.settings import Settings, SettingsScreen, save_settings
+from saferplan.gui.start import StartScreen
+from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
+from saferplan.i18n import current_language, set_language
+
+MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
+
+    def __init__(self, dirs: Any, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dirs = dirs
+        self.settings = settings
+        self.session: Session | None = None
+        self.plan_file: Any = None
+        self.plan_path: Path | None = None
+        self.home: Any = None
+        self._transient: QWidget | None = None
+        self._paused_from: QWidget | None = None
+        self._build()
+        self.quick_exit_watcher = QuickExitWatcher(self)
+        self.quick_exit_watcher.triggered.connect(self.quick_exit)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock_when_idle)
+        self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.quick_exit_watcher)
+            app.installEventFilter(self.idle)
+            # Lock when the platform suspends the app. Screen-lock notices (logind over D-Bus,
+            # WTS session notifications on Windows) are not read in this version: idle time and
+            # Hide are the protections that work everywhere.
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._application_state_changed)
+        self.apply_settings(settings, save=False)
+        self.show_start()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        bar = QWidget()
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(12, 6, 12, 6)
+        bar_layout.addStretch(1)
+        self.lock_button = button()
+        self.lock_button.clicked.connect(self.lock_now)
+        self.hide_button = button()
+        self.hide_button.setToolTip("")
+        self.hide_button.clicked.connect(self.quick_exit)
+        bar_layout.addWidget(self.lock_button)
+        bar_layout.addWidget(self.hide_button)
+        self.stack = QStackedWidget()
+        self.blank = BlankScreen()
+        self.stack.addWidget(self.blank)
+        layout.addWidget(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._retranslate_bar()
+        self._update_bar()
+
+    def _retranslate_bar(self) -> None:
+        set_button_text(self.hide_button, self.tr("Hide"))
+        self.hide_button.setAccessibleDescription(self.tr(
+            "Hides everything at once and locks the plan. Esc twice does the same."))
+        set_button_text(self.lock_button, self.tr("Lock"))
+
+    def _update_bar(self) -> None:
+        self.lock_button.setVisible(self.plan_file is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate the top bar on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_bar()
+        super().changeEvent(event)
+
+    # --- moving between screens ----------------------------------------------------------
+
+    def _show(self, screen: QWidget) -> None:
+        """Show ``screen``; the previous throw-away screen is destroyed (home is kept)."""
+        old = self._transient
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        self._transient = None if screen is self.home else screen
+        if old is not None and old is not screen:
+            self._discard(old)
+        self._update_bar()
+        self._focus_first(screen)
+
+    def _discard(self, screen: QWidget) -> None:
+        if isinstance(screen, Screen):
+            screen.abandoned = True
+        self.stack.removeWidget(screen)
+        screen.hide()
+        screen.deleteLater()
+
+    @staticmethod
+    def _focus_first(screen: QWidget) -> None:
+        for child in screen.findChildren(QWidget):
+            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
+                    and child.isVisibleTo(screen)):
+                child.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def current_screen(self) -> QWidget | None:
+        """Return the screen on show (for tests)."""
+        return self.stack.currentWidget()
+
+    def show_start(self) -> None:
+        """The start screen: language, open, new, guest, sample."""
+        from saferplan.storage.paths import list_plan_files
+
+        start = StartScreen(list_plan_files(self.dirs), current_language())
+        start.language_chosen.connect(self.choose_language)
+        start.open_requested.connect(self.show_unlock)
+        start.open_other_requested.connect(self.open_other_file)
+        start.new_requested.connect(self.start_new_plan)
+        start.guest_requested.connect(self.start_guest)
+        start.demo_requested.connect(self.start_demo)
+        start.consent_requested.connect(lambda: self.show_consent(then_create=False))
+        start.settings_requested.connect(self.show_settings)
+        self._show(start)
+
+    def show_consent(self, then_create: bool) -> None:
+        """"Before you start"; with ``then_create`` its Continue leads to creating a plan."""
+        consent = ConsentScreen(with_continue=then_create)
+        consent.continue_requested.connect(self.show_create)
+        consent.close_requested.connect(self._back_from_side_page)
+        self._show(consent)
+
+    def _back_from_side_page(self) -> None:
+        if self.session is not None:
+            self.show_home()
+        else:
+            self.show_start()
+
+    def start_new_plan(self) -> None:
+        """Create a plan: "Before you start" comes first when there is no plan yet."""
+        from saferplan.storage.paths import list_plan_files
+
+        if list_plan_files(self.dirs):
+            self.show_create()
+        else:
+            self.show_consent(then_create=True)
+
+    def show_create(self) -> None:
+        """Choose a passphrase for a new plan file in the plans folder."""
+        from saferplan.gui.unlock import CreateScreen
+        from saferplan.storage.paths import new_plan_path
+
+        screen = CreateScreen(new_plan_path(self.dirs), current_language())
+        screen.created.connect(self._opened)
+        screen.close_requested.connect(self.show_start)
+        self._show(screen)
+
+    def show_unlock(self, path: Path, note: str = "") -> None:
+        """Ask for the passphrase of the plan file at ``path``."""
+        from saferplan.gui.unlock import UnlockScreen
+        from saferplan.gui.widgets import set_label_text
+
+        screen = UnlockScreen(Path(path))
+        screen.unlocked.connect(self._opened)
+        screen.close_requested.connect(self.show_start)
+        if note:
+            set_label_text(screen.message, note)
+        self.plan_path = Path(path)
+        self._show(screen)
+
+    def open_other_file(self) -> None:
+        """Open a plan file kept in another folder, such as a USB stick."""
+        from saferplan.gui.folder_chooser import choose_plan_file
+        from saferplan.storage import PLAN_SUFFIX
+
+        path = choose_plan_file(self, self.tr("Open a plan file"), self.tr(
+            "Choose the plan file, for example on your USB stick."), PLAN_SUFFIX)
+        if path is not None:
+            self.show_unlock(path)
+
+    def _opened(self, opened: Any) -> None:
+        """A plan file was created or unlocked: start its session."""
+        plan_file = opened.plan_file
+        session = Session(opened.doc, saver=plan_file.save, parent=self)
+        self._start_session(session, plan_file)
+        if opened.from_backup:
+            dialogs.inform(self, self.tr("Backup opened"), self.tr(
+                "The backup copy opened. Your changes will be saved to the plan file again."))
+        if opened.recovery_code:
+            from saferplan.gui.unlock import RecoveryCodeScreen
+
+            screen = RecoveryCodeScreen(opened.recovery_code)
+            screen.close_requested.connect(self.show_home)
+            self._show(screen)
+        else:
+            self.show_home()
+
+    def _start_session(self, session: Session, plan_file: Any = None) -> None:
+        if self.session is not None:     # one plan open at a time
+            self._release_session()
+        self.session, self.plan_file = session, plan_file
+        if plan_file is not None:
+            self.plan_path = Path(plan_file.path)
+        session.save_failed.connect(self._save_failed)
+        self.idle.start()
+
+    def _save_failed(self, message: str) -> None:
+        dialogs.warn(self, self.tr("Not saved"), self.tr(
+            "Your last change could not be saved: %1 It is still here. Please try again "
+            "in a moment.").replace("%1", message))
+
+    def show_home(self) -> None:
+        """The home screen of the open plan."""
+        from saferplan.gui.home import HomeScreen
+
+        if self.session is None:
+            self.show_start()
+            return
+        if self.home is None:
+            self.home = HomeScreen(self.session)
+            self.home.open_plan.connect(self.open_plan)
+            self.home.open_part.connect(self.open_part)
+            self.home.settings_requested.connect(self.show_settings)
+            self.home.consent_requested.connect(lambda: self.show_consent(then_create=False))
+            self.home.finish_guest_requested.connect(self.finish_guest)
+            self.stack.addWidget(self.home)
+        self.home.refresh()
+        self._show(self.home)
+
+    def open_plan(self, plan_id: str) -> None:
+        """Walk through one plan (the walk screen is built by another part of the app)."""
+        from saferplan.gui.parts import make_walk
+
+        if self.session is not None:
+            self._show_part_screen(make_walk(self.session, plan_id))
+
+    def open_part(self, part: str) -> None:
+        """Open people, documents, directory, practice or print."""
+        from saferplan.gui.parts import make_part
+
+        if self.session is not None:
+            self._show_part_screen(make_part(part, self.session))
+
+    def _show_part_screen(self, screen: QWidget) -> None:
+        screen.close_requested.connect(self.show_home)  # type: ignore[attr-defined]
+        self._show(screen)
+
+    def show_settings(self) -> None:
+        """The settings page."""
+        screen = SettingsScreen(self.settings)
+        screen.settings_changed.connect(self.apply_settings)
+        screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
+        screen.close_requested.connect(self._back_from_side_page)
+        self._show(screen)
+
+    # --- settings and language -----------------------------------------------------------
+
+    def apply_settings(self, settings: Settings, save: bool = True) -> None:
+        """Use new settings now and keep them for next time."""
+        old_language = current_language()
+        self.settings = settings
+        self.setWindowTitle(settings.window_title)
+        self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        if settings.language and settings.language != old_language:
+            set_language(settings.language)
+        if save:
+            self._save_settings()
+
+    def choose_language(self, code: str) -> None:
+        """Switch language (from the start screen) and remember it."""
+        from dataclasses import replace
+
+        self.apply_settings(replace(self.settings, language=code))
+
+    def _save_settings(self) -> None:
+        from saferplan.storage import StorageError
+
+        try:
+            save_settings(self.dirs.settings_dir, self.settings)
+        except (StorageError, OSError):
+            dialogs.warn(self, self.tr("Settings not saved"), self.tr(
+                "Your settings work now but could not be kept for next time."))
+
+    # --- guest and sample sessions -------------------------------------------------------
+
+    def start_guest(self) -> None:
+        """An outreach session: everything in memory, nothing saved unless asked at the end."""
+        from saferplan.model import PlanDocument
+
+        self._start_session(Session(PlanDocument(language=current_language()), saver=None,
+                                    guest=True, parent=self))
+        self.show_home()
+
+    def start_demo(self) -> bool:
+        """Open the fictional sample plan, in memory only; False if it is not available."""
+        try:
+            from saferplan.forms import load_demo_plan
+
+            doc = load_demo_plan()
+        except Exception:  # forms missing or broken: say so calmly
+            dialogs.warn(self, self.tr("Sample plan"), self.tr(
+                "The sample plan is not available in this version."))
+            return False
+        self._start_session(Session(doc, saver=None, demo=True, parent=self))
+        self.show_home()
+        return True
+
+    def finish_guest(self) -> bool:
+        """Ask what to take from a guest session, then forget it; False if the person stays."""
+        from saferplan.gui.guest import finish_guest_session
+
+        if self.session is None or not finish_guest_session(self, self.session):
+            return False
+        self._release_session()
+        self.show_start()
+        return True
+
+    # --- locking and quick exit ----------------------------------------------------------
+
+    def quick_exit(self) -> None:
+        """Hide everything at once, save, lock, drop the plan, then minimise or quit."""
+        self.stack.setCurrentWidget(self.blank)
+        self.repaint()
+        dialogs.close_open_dialogs()
+        self._release_session(quietly=True)
+        self.show_start()
+        if self.settings.quick_exit == "quit":
+            self._quitting = True
+            self.close()
+            QApplication.quit()
+        else:
+            self.showMinimized()
+
+    def lock_now(self) -> None:
+        """Save and lock the plan; ask for the passphrase to go on."""
+        if self.session is None:
+            return
+        if self.session.saver is None:
+            self._pause()
+            return
+        if not self.session.save_now():
+            return   # never lose an answer: stay open; save_failed already told the person
+        path = self.plan_path
+        self.stack.setCurrentWidget(self.blank)
+        self._release_session()
+        if path is not None:
+            self.show_unlock(path, self.tr("Your plan was locked."))
+        else:
+            self.show_start()
+
+    def lock_when_idle(self) -> None:
+        """Nobody used the app for a while: lock (or, for guest and sample, hide)."""
+        if self.session is None:
+            return
+        if self.session.saver is None:
+            self._pause()
+        else:
+            self.lock_now()
+            if self.session is not None:
+                self.idle.start()   # saving failed: try again after another idle period
+
+    def _pause(self) -> None:
+        """Hide a guest or sample session behind a page with a Continue button.
+
+        A guest session has no passphrase to lock it with, and it is kept in memory only, so
+        it is hidden rather than dropped: the worker is usually sitting with the person.
+        """
+        from saferplan.gui.guest import PausedScreen
+
+        if isinstance(self.stack.currentWidget(), PausedScreen):
+            return
+        self._paused_from = self.stack.currentWidget()
+        paused = PausedScreen()
+        paused.continue_requested.connect(self._resume)
+        self.stack.addWidget(paused)
+        self.stack.setCurrentWidget(paused)
+        self.idle.stop()
+        self._focus_first(paused)
+
+    def _resume(self) -> None:
+        paused = self.stack.currentWidget()
+        target = self._paused_from if self._paused_from is not None else self.home
+        self._paused_from = None
+        if target is not None and self.stack.indexOf(target) >= 0:
+            self.stack.setCurrentWidget(target)
+        else:
+            self.show_home()
+        if paused is not None:
+            self._discard(paused)
+        if self.session is not None:
+            self.idle.start()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:
+            self.lock_when_idle()
+
+    def _release_session(self, quietly: bool = False) -> None:
+        """Save, close the plan file (drops its keys and lock) and destroy every plan screen."""
+        session, plan_file = self.session, self.plan_file
+        self.session, self.plan_file = None, None
+        self.idle.stop()
+        if session is not None:
+            if quietly:
+                session.save_failed.disconnect()
+            session.save_now()
+        if plan_file is not None:
+            plan_file.close()
+        for index in reversed(range(self.stack.count())):
+            widget = self.stack.widget(index)
+            if widget is not None and widget is not self.blank:
+                self._discard(widget)
+        self.home, self._transient, self._paused_from = None, None, None
+        if session is not None:
+            session.deleteLater()
+        self._update_bar()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window: a guest chooses what to take; a plan is saved and locked."""
+        session = self.session
+        if (session is not None and session.guest and not getattr(self, "_quitting", False)
+                and not self.finish_guest()):
+            event.ignore()
+            return
+        self._release_session()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.quick_exit_watcher)
+            app.removeEventFilter(self.idle)
+        event.accept()
+

@@ -1,0 +1,62 @@
+"""Run slow work (the passphrase key derivation, about a second) off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Task(QObject):
+    """The GUI-thread end of one background job: emits ``succeeded(result)`` or ``failed(exc)``."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+# Tasks stay referenced here until they report back, so a screen that is destroyed meanwhile
+# (quick exit) cannot take the signal object down while the worker still needs it.
+_running: set[Task] = set()
+
+
+class _Job(QRunnable):
+    def __init__(self, func: Callable[[], Any], task: Task) -> None:
+        super().__init__()
+        self._func = func
+        self._task = task
+
+    def run(self) -> None:
+        try:
+            result = self._func()
+        except Exception as exc:  # handed to the GUI thread, which shows a calm message
+            self._task.failed.emit(exc)
+        else:
+            self._task.succeeded.emit(result)
+
+
+def _forget(task: Task) -> None:
+    _running.discard(task)
+
+
+def run_in_background(func: Callable[[], Any],
+                      on_success: Callable[[Any], None],
+                      on_failure: Callable[[BaseException], None]) -> Task:
+    """Run ``func`` in the thread pool; call one of the callbacks in the GUI thread afterwards.
+
+    The callbacks are plain callables (not widget slots) so they always run, even when the screen
+    that started the job is gone; they must then clean up (e.g. close a plan file just opened).
+    """
+    task = Task()
+    _running.add(task)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    task.succeeded.connect(lambda _result: _forget(task))
+    task.failed.connect(lambda _exc: _forget(task))
+    QThreadPool.globalInstance().start(_Job(func, task))
+    return task
+
+
+def jobs_running() -> int:
+    """Return how many background jobs have not reported back yet (for tests)."""
+    return len(_running)

@@ -1,0 +1,175 @@
+"""Languages SaferPlan offers and the machinery that switches between them at run time.
+
+Strings are written in English in the code; a language is applied by installing Qt translators
+(``saferplan_<lang>.qm`` and Qt's own ``qtbase_*.qm``). Installing or removing a translator makes
+Qt send a LanguageChange event to every widget, and each screen then calls ``retranslate_ui()``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from contextlib import ExitStack
+from dataclasses import dataclass
+from importlib.resources import as_file
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language: its code, its name in its own script, and Qt's locale name for it."""
+
+    code: str
+    native_name: str
+    qt_locale: str
+    right_to_left: bool = False
+
+
+#: Every language offered, each named in its own script (never translated).
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", "en_CA"),
+    Language("zh_Hans", "简体中文", "zh_CN"),
+    Language("zh_Hant", "繁體中文", "zh_TW"),
+    Language("vi", "Tiếng Việt", "vi_VN"),
+    Language("th", "ไทย", "th_TH"),
+    Language("km", "ខ្មែរ", "km_KH"),
+    Language("lo", "ລາວ", "lo_LA"),
+    Language("ko", "한국어", "ko_KR"),
+    Language("tl", "Tagalog", "fil_PH"),
+    Language("es", "Español", "es_ES"),
+    Language("pt_BR", "Português", "pt_BR"),
+    Language("fr", "Français", "fr_CA"),
+    Language("ar", "العربية", "ar", right_to_left=True),
+)
+
+LANGUAGE_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
+DEFAULT_LANGUAGE = "en"
+
+#: Placeholders and markup that pseudo-localisation must leave exactly as they are.
+_KEEP = re.compile(r"(%n|%L?\d+|\{[A-Za-z_0-9]*\}|<[^>]*>|&&|&(?=\w))")
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÀÉÎÕÜÝçñšž")
+PSEUDO_STRETCH = 0.4
+
+
+def language(code: str) -> Language:
+    """Return the language with this code; unknown codes give English."""
+    return next((lang for lang in LANGUAGES if lang.code == code), LANGUAGES[0])
+
+
+def is_known_language(code: str) -> bool:
+    """Tell whether SaferPlan offers this language code."""
+    return code in LANGUAGE_CODES
+
+
+def pseudo_localise(source: str) -> str:
+    """Return ``source`` accented and stretched ~40 %, bracketed, with placeholders intact."""
+    if not source:
+        return source
+    parts = _KEEP.split(source)
+    out = [p if _KEEP.fullmatch(p) else p.translate(_ACCENTED) for p in parts]
+    padding = "~" * max(1, round(len(source) * PSEUDO_STRETCH))
+    # Pad with short word-like chunks so word wrap can still break long strings.
+    chunks = " ".join(padding[i:i + 6] for i in range(0, len(padding), 6))
+    return f"[!! {''.join(out)} {chunks} !!]"
+
+
+class PseudoTranslator(QTranslator):
+    """A translator that pseudo-localises every string, to test layouts with long text."""
+
+    def translate(self, context: str, source_text: str,
+                  disambiguation: str | None = None, n: int = -1) -> str:
+        """Return the pseudo-localised form of ``source_text``."""
+        return pseudo_localise(source_text)
+
+    def isEmpty(self) -> bool:
+        """Never empty: it translates everything."""
+        return False
+
+
+def pseudo_enabled() -> bool:
+    """Tell whether SAFERPLAN_PSEUDO=1 asks for pseudo-localisation."""
+    return os.environ.get("SAFERPLAN_PSEUDO", "") == "1"
+
+
+def _own_translation_file(code: str) -> QTranslator | None:
+    """Load saferplan_<code>.qm from the installed translations, if it exists."""
+    from saferplan.resources import ResourceMissingError, data_dir
+
+    try:
+        folder = data_dir("translations")
+    except ResourceMissingError:
+        return None
+    entry = folder / f"saferplan_{code}.qm"
+    if not entry.is_file():
+        return None
+    translator = QTranslator()
+    with ExitStack() as stack:
+        real = stack.enter_context(as_file(entry))
+        if not translator.load(str(real)):
+            return None
+    return translator
+
+
+def _qt_translation_file(lang: Language) -> QTranslator | None:
+    """Load Qt's own qtbase_*.qm for this language where Qt ships one (standard buttons)."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    candidates = (lang.qt_locale, lang.qt_locale.split("_")[0])
+    for name in candidates:
+        path = folder / f"qtbase_{name}.qm"
+        if path.is_file():
+            translator = QTranslator()
+            if translator.load(str(path)):
+                return translator
+    return None
+
+
+class LanguageSwitcher:
+    """Installs and removes the translators of the current language on the application."""
+
+    def __init__(self) -> None:
+        self.current = DEFAULT_LANGUAGE
+        self._installed: list[QTranslator] = []
+
+    def apply(self, code: str) -> None:
+        """Switch the whole application to ``code`` (unknown codes fall back to English)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the application before choosing a language")
+        lang = language(code)
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        for found in (_qt_translation_file(lang), _own_translation_file(lang.code)):
+            if found is not None:
+                self._install(found)
+        if pseudo_enabled():
+            self._install(PseudoTranslator())
+        QLocale.setDefault(QLocale(lang.qt_locale))
+        if isinstance(app, QGuiApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.right_to_left
+                                   else Qt.LayoutDirection.LeftToRight)
+        self.current = lang.code
+        # Qt posts LanguageChange to each widget; deliver them now so every screen is in the
+        # new language before anything else is drawn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _install(self, translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        self._installed.append(translator)
+
+
+#: The application's one switcher.
+switcher = LanguageSwitcher()
+
+
+def set_language(code: str) -> None:
+    """Switch the running application to ``code``; open screens retranslate themselves."""
+    switcher.apply(code)
+
+
+def current_language() -> str:
+    """Return the code of the language in use."""
+    return switcher.current

@@ -1,0 +1,118 @@
+"""The one atomic writer: temp file (exclusive, 0600) -> fsync -> os.replace -> fsync the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import time
+from pathlib import Path
+from typing import Final
+
+from saferplan.storage.errors import WriteError
+
+#: Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
+_TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
+#: A younger temp file may belong to another window saving right now.
+STALE_AFTER_SECONDS: Final = 60.0
+
+_OPEN_FLAGS: Final = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                      | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def write_error(exc: OSError) -> WriteError:
+    """Return a calm WriteError for an OS error (no path or data in the text)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return WriteError("The disk is full, so the file was not saved. "
+                          "The previous version is unchanged.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WriteError("There is no permission to write in this folder. "
+                          "The previous version is unchanged.")
+    return WriteError()
+
+
+def write_temp(folder: Path, data: bytes, mode: int = 0o600) -> tuple[Path, os.stat_result]:
+    """Write ``data`` to a new ``.<random>.tmp`` in ``folder``, fsync it; return it and its stat.
+
+    Raises OSError; on failure the temp file is gone.
+    """
+    temp = folder / f".{secrets.token_hex(16)}.tmp"
+    fd = os.open(temp, _OPEN_FLAGS, mode)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            stat = os.fstat(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp, stat
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:  # a write that makes no progress would loop forever
+            raise OSError(errno.EIO, "no progress writing")
+        view = view[written:]
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder fsync)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):  # some file systems refuse; the rename is done anyway
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def commit_temp(temp: Path, path: Path) -> None:
+    """Move a written temp file over ``path`` atomically and fsync the folder (raises OSError)."""
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_folder(path.parent)
+
+
+def write_file_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that it holds either the old or the whole new content.
+
+    On failure raises WriteError and leaves no temp file behind.
+    """
+    path = Path(path)
+    try:
+        temp, _ = write_temp(path.parent, data, mode)
+        commit_temp(temp, path)
+    except OSError as exc:
+        raise write_error(exc) from None
+
+
+def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> int:
+    """Remove temp files of ours left by a crash (older than ``older_than`` s); return how many."""
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and \
+                    now - entry.stat(follow_symlinks=False).st_mtime >= older_than:
+                os.unlink(entry.path)
+                removed += 1
+    return removed

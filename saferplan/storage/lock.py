@@ -1,0 +1,119 @@
+"""One writer per plan: an exclusive lock on a hidden lock file beside the plan.
+
+POSIX uses flock (per open file, so two PlanFiles in one process also exclude each other; the
+kernel releases it when a process dies). Windows uses msvcrt.locking on the lock file's first byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from saferplan.storage.atomic import write_error
+from saferplan.storage.errors import PlanInUseError
+
+_ATTEMPTS = 5
+
+
+def lock_path(path: Path) -> Path:
+    """Return the lock file of the plan at ``path`` (``.<name>.lock`` in the same folder)."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    # On POSIX closing the descriptor releases the flock.
+
+
+def is_locked(path: Path) -> bool:
+    """Return True if another PlanLock holds ``path``; creates nothing (safe before a KDF)."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False  # no lock file: nobody holds it
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
+class PlanLock:
+    """An acquired lock on one plan; ``release`` is idempotent."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def acquire(cls, path: Path) -> PlanLock:
+        """Take the lock or raise PlanInUseError (WriteError if the lock file cannot be made)."""
+        target = lock_path(path)
+        for _ in range(_ATTEMPTS):
+            try:
+                fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+            except OSError as exc:
+                raise write_error(exc) from None
+            if not _try_lock(fd):
+                os.close(fd)
+                raise PlanInUseError
+            # A releasing holder unlinks the file; if ours was unlinked meanwhile, try again.
+            if _same_file(fd, target):
+                return cls(target, fd)
+            _unlock(fd)
+            os.close(fd)
+        raise PlanInUseError
+
+    @property
+    def held(self) -> bool:
+        """True until released."""
+        return self._fd is not None
+
+    def release(self, remove: bool = True) -> None:
+        """Release the lock, removing the lock file first (while still held, so no one races)."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        if remove and sys.platform != "win32":  # Windows cannot unlink an open file
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        _unlock(fd)
+        os.close(fd)
+        if remove and sys.platform == "win32":
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        mine, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)

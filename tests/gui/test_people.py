@@ -1,0 +1,102 @@
+"""The people screen: add, edit, roles, memorize, remove with a confirmation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from saferplan.gui import dialogs
+from saferplan.gui.people import ROLE_TEXTS, PeopleWidget
+from saferplan.gui.session import Session
+from saferplan.model import (
+    ROLES,
+    Answer,
+    Plan,
+    PlanDocument,
+    bond_persons,
+    lawyer_contacts,
+    numbers_by_heart,
+)
+
+
+def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    widget.setFocus()
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+
+
+def make(qtbot: QtBot, doc: PlanDocument | None = None) -> tuple[PeopleWidget, Session]:
+    session = Session(doc or PlanDocument(), guest=True)
+    widget = PeopleWidget(session)
+    qtbot.addWidget(widget)
+    return widget, session
+
+
+def test_every_role_has_plain_words() -> None:
+    assert set(ROLE_TEXTS) == set(ROLES)
+
+
+def test_add_and_edit_a_person(qtbot: QtBot) -> None:
+    widget, session = make(qtbot)
+    assert widget.empty_note.isVisibleTo(widget)
+    with qtbot.waitSignal(session.document_changed):
+        qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    editor = widget.editor
+    type_text(editor.name, "Lan 兰")
+    type_text(editor.phone, "416-555-0101")
+    editor.memorize.setChecked(True)
+    editor.roles["bond_person"].setChecked(True)
+    editor.roles["legal_clinic"].setChecked(True)
+    type_text(editor.notes, "ملاحظة")
+    person = session.doc.people[0]
+    assert (person.name, person.phone, person.notes) == ("Lan 兰", "416-555-0101", "ملاحظة")
+    assert person.roles == ["bond_person", "legal_clinic"]
+    assert numbers_by_heart(session.doc) == [person]
+    assert bond_persons(session.doc) == [person] == lawyer_contacts(session.doc)
+    assert widget.list.item(0).text().startswith("Lan 兰\n")
+    assert session.dirty
+
+
+def test_selecting_shows_each_person(qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    doc.add_person("Lan", "1", ["key_holder"])
+    doc.add_person("Minh", "2")
+    widget, _ = make(qtbot, doc)
+    widget.list.setCurrentRow(1)
+    assert widget.editor.name.text() == "Minh"
+    assert not widget.editor.roles["key_holder"].isChecked()
+    widget.list.setCurrentRow(0)
+    assert widget.editor.roles["key_holder"].isChecked()
+    assert widget.editor.roles["key_holder"].toolTip()
+
+
+def test_remove_asks_first_and_clears_answers(qtbot: QtBot) -> None:
+    doc = PlanDocument(plans=[Plan("p1", "release_plan")])
+    lan = doc.add_person("Lan")
+    doc.plans[0].answers["r_bond_person"] = Answer("answered", [lan.id])
+    widget, _ = make(qtbot, doc)
+    with dialogs.preanswer([False]) as shown:
+        widget.remove_current()
+    assert doc.people == [lan] and shown[0].kind == "confirm"
+    with dialogs.preanswer([True]):
+        widget.remove_current()
+    assert doc.people == [] and doc.plans[0].answers["r_bond_person"].value == []
+    assert widget.list.count() == 0 and not widget.editor.isEnabled()
+
+
+def test_refreshes_when_another_screen_adds_someone(qtbot: QtBot) -> None:
+    widget, session = make(qtbot)
+    session.doc.add_person("From the directory")
+    session.changed()
+    assert widget.list.count() == 1
+
+
+def test_text_fields_are_sensitive(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot)
+    hints = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+    editor = widget.editor
+    for field in (editor.name, editor.phone, editor.notes):
+        assert field.inputMethodHints() & hints == hints

@@ -1,0 +1,225 @@
+"""Create, lock, unlock, wrong passphrase, damaged file, idle lock: the shell's plan flows."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from conftest import PASSPHRASE, flush_deletes, wait_for_screen
+from PySide6.QtCore import Qt, QTimer
+
+from saferplan.gui import dialogs
+from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.home import HomeScreen
+from saferplan.gui.unlock import CreateScreen, RecoveryCodeScreen, UnlockScreen
+from saferplan.model import Plan
+
+
+def create_plan(qtbot: Any, window: Any, passphrase: str = PASSPHRASE,
+                recovery_code: bool = False) -> HomeScreen:
+    """Go from the start screen to home of a new plan, as a person would."""
+    window.current_screen()._new.click()
+    consent = window.current_screen()
+    if isinstance(consent, ConsentScreen):
+        consent._continue.click()
+    create = wait_for_screen(qtbot, window, CreateScreen)
+    qtbot.keyClicks(create.form.first, passphrase)
+    qtbot.keyClicks(create.form.second, passphrase)
+    create._want_code.setChecked(recovery_code)
+    create._create.click()
+    if recovery_code:
+        code_screen = wait_for_screen(qtbot, window, RecoveryCodeScreen)
+        code_screen._done.click()
+    return wait_for_screen(qtbot, window, HomeScreen)
+
+
+def unlock(qtbot: Any, window: Any, passphrase: str) -> None:
+    screen = window.current_screen()
+    assert isinstance(screen, UnlockScreen)
+    screen.field.clear()
+    qtbot.keyClicks(screen.field, passphrase)
+    screen._open.click()
+    qtbot.waitUntil(lambda: screen.abandoned or not screen.busy.isVisible(), timeout=5000)
+
+
+def test_create_lock_unlock(qtbot: Any, make_window: Any, app_folders: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    files = list(app_folders.plans_dir.glob("*.dat"))
+    assert len(files) == 1
+    assert window.plan_file is not None and window.lock_button.isVisible()
+    window.lock_button.click()
+    assert window.session is None and window.plan_file is None
+    flush_deletes()
+    wait_for_screen(qtbot, window, UnlockScreen)
+    unlock(qtbot, window, PASSPHRASE)
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.session is not None and window.session.doc.plans == []
+
+
+def test_second_plan_skips_consent_and_lists_plans(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.lock_now()
+    window.show_start()
+    assert window.current_screen().plan_list.count() == 1
+    assert "Plan 1" in window.current_screen().plan_list.item(0).text()
+    window.current_screen()._new.click()
+    assert isinstance(window.current_screen(), CreateScreen)
+
+
+def test_wrong_passphrase_is_calm(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.lock_now()
+    unlock(qtbot, window, "not the right words")
+    screen = window.current_screen()
+    assert isinstance(screen, UnlockScreen)
+    assert "did not open" in screen.message.text()
+    assert window.session is None
+    assert not screen._backup.isVisible()   # the only file is fine: no backup offered
+
+
+def test_damaged_file_offers_backup(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.session.doc.plans.append(Plan("plan1", "safety_plan", "first"))
+    window.session.changed()
+    assert window.session.save_now()
+    window.session.doc.plans[0].title = "second"
+    window.session.changed()
+    assert window.session.save_now()
+    path = window.plan_path
+    window.lock_now()
+    data = bytearray(path.read_bytes())
+    data[-20] ^= 0xFF                    # damage the encrypted payload
+    path.write_bytes(bytes(data))
+    unlock(qtbot, window, PASSPHRASE)
+    screen = window.current_screen()
+    assert isinstance(screen, UnlockScreen)
+    qtbot.waitUntil(screen._backup.isVisible, timeout=2000)
+    with dialogs.preanswer() as shown:
+        screen._backup.click()
+        wait_for_screen(qtbot, window, HomeScreen)
+    assert [s.kind for s in shown] == ["inform"]
+    assert [p.title for p in window.session.doc.plans] == ["first"]
+
+
+def test_recovery_code_is_shown_once_and_opens_the_plan(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    window.current_screen()._new.click()
+    window.current_screen()._continue.click()
+    create = window.current_screen()
+    create.form.first.setText(PASSPHRASE)
+    create.form.second.setText(PASSPHRASE)
+    create._want_code.setChecked(True)
+    create._create.click()
+    code_screen = wait_for_screen(qtbot, window, RecoveryCodeScreen)
+    code = code_screen._code.text()
+    assert len(code) > 10
+    code_screen._done.click()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.lock_now()
+    screen = window.current_screen()
+    screen._switch.click()
+    unlock(qtbot, window, code)
+    wait_for_screen(qtbot, window, HomeScreen)
+
+
+def test_passphrase_must_match(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    window.current_screen()._new.click()
+    window.current_screen()._continue.click()
+    create = window.current_screen()
+    create.form.first.setText(PASSPHRASE)
+    create.form.second.setText(PASSPHRASE + "x")
+    create._create.click()
+    assert "not the same" in create.form.message.text()
+    assert window.current_screen() is create
+
+
+def test_kdf_runs_off_the_gui_thread(qtbot: Any, make_window: Any,
+                                     monkeypatch: Any) -> None:
+    import saferplan.storage as storage
+
+    window = make_window()
+    create_plan(qtbot, window)
+    window.lock_now()
+    real_unlock = storage.PlanFile.unlock
+
+    def slow_unlock(path: Path, passphrase: str) -> Any:
+        time.sleep(0.4)
+        return real_unlock(path, passphrase)
+
+    monkeypatch.setattr(storage.PlanFile, "unlock", slow_unlock)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    screen = window.current_screen()
+    screen.field.setText(PASSPHRASE)
+    screen._open.click()
+    assert screen.busy.isVisibleTo(screen)
+    wait_for_screen(qtbot, window, HomeScreen)
+    timer.stop()
+    assert len(ticks) >= 8        # the event loop kept running during the 0.4 s
+
+
+def test_idle_lock_saves_first(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.idle.set_timeout_ms(150)
+    window.session.doc.plans.append(Plan("plan1", "release_plan", "kept"))
+    window.session.changed()          # not yet saved: autosave waits 400 ms
+    wait_for_screen(qtbot, window, UnlockScreen, timeout=3000)
+    assert window.session is None
+    assert "locked" in window.current_screen().message.text()
+    unlock(qtbot, window, PASSPHRASE)
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert [p.title for p in window.session.doc.plans] == ["kept"]
+
+
+def test_input_postpones_idle_lock(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.idle.set_timeout_ms(300)
+    for _ in range(4):
+        qtbot.wait(120)
+        qtbot.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    assert isinstance(window.current_screen(), HomeScreen)
+    wait_for_screen(qtbot, window, UnlockScreen, timeout=3000)
+
+
+def test_plan_in_use_is_calm(qtbot: Any, make_window: Any, app_folders: Any) -> None:
+    import saferplan.storage as storage
+
+    window = make_window()
+    create_plan(qtbot, window)
+    path = window.plan_path
+    window.lock_now()
+    other, _doc = storage.PlanFile.unlock(path, PASSPHRASE)
+    try:
+        unlock(qtbot, window, PASSPHRASE)
+        assert "another window" in window.current_screen().message.text()
+    finally:
+        other.close()
+
+
+def test_home_add_rename_delete_plan(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    home = create_plan(qtbot, window)
+    with dialogs.preanswer(["Lake"]):
+        home.add_plan("safety_plan")
+    window.show_home()
+    assert [p.title for p in window.session.doc.plans] == ["Lake"]
+    assert "Lake" in home.plan_list.item(0).text()
+    with dialogs.preanswer(["River"]):
+        home._rename.click()
+    assert window.session.doc.plans[0].title == "River"
+    with dialogs.preanswer([False]):
+        home._delete.click()
+    assert len(window.session.doc.plans) == 1
+    with dialogs.preanswer([True]) as shown:
+        home._delete.click()
+    assert window.session.doc.plans == [] and shown[0].kind == "confirm"

@@ -1,0 +1,155 @@
+"""Quick exit by each of its three triggers leaves no plan text anywhere and releases the plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import PASSPHRASE, flush_deletes, wait_for_screen
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+from test_shell_flows import create_plan
+
+from saferplan.gui import dialogs
+from saferplan.gui.home import HomeScreen
+from saferplan.gui.quick_exit import QuickExitWatcher
+from saferplan.gui.settings import Settings
+from saferplan.gui.start import StartScreen
+from saferplan.gui.widgets import text_of_all_widgets
+from saferplan.model import Plan
+
+CANARY = "Zebrafinch-7Q3"
+
+
+def _press_hide(window: Any, qtbot: Any) -> None:
+    qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
+
+
+def _press_esc_twice(window: Any, qtbot: Any) -> None:
+    for _ in range(2):
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+
+
+def _press_shift_three_times(window: Any, qtbot: Any) -> None:
+    for _ in range(3):
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+
+
+TRIGGERS = {"hide": _press_hide, "esc": _press_esc_twice, "shift": _press_shift_three_times}
+
+
+def _open_plan_with_canary(qtbot: Any, window: Any) -> HomeScreen:
+    home = create_plan(qtbot, window)
+    window.session.doc.plans.append(Plan("plan1", "safety_plan", CANARY))
+    window.session.doc.add_person(CANARY + " person")
+    window.session.changed()
+    home.refresh()
+    # Plan text also sits in an edit field, as it would on a plan screen.
+    field = QLineEdit(CANARY, home)
+    field.show()
+    assert any(CANARY in text for text in text_of_all_widgets())
+    return home
+
+
+@pytest.mark.parametrize("trigger", sorted(TRIGGERS))
+def test_quick_exit_hides_everything(qtbot: Any, make_window: Any, trigger: str) -> None:
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    path = window.plan_path
+    session = window.session
+    TRIGGERS[trigger](window, qtbot)
+    assert window.session is None and window.plan_file is None
+    assert window.windowState() & Qt.WindowState.WindowMinimized
+    assert isinstance(window.current_screen(), StartScreen)
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
+    # The session was saved before it was dropped, and the lock is released.
+    from saferplan.storage import PlanFile
+
+    plan_file, doc = PlanFile.unlock(path, PASSPHRASE)
+    plan_file.close()
+    assert [p.title for p in doc.plans] == [CANARY]
+    assert not session.dirty
+
+
+def test_quick_exit_can_quit(qtbot: Any, make_window: Any) -> None:
+    window = make_window(settings=Settings(language="en", quick_exit="quit"))
+    _open_plan_with_canary(qtbot, window)
+    _press_esc_twice(window, qtbot)
+    assert window.session is None
+    assert not window.isVisible()
+
+
+def test_quick_exit_closes_open_dialogs(qtbot: Any, make_window: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window()
+    home = _open_plan_with_canary(qtbot, window)
+    QTimer.singleShot(50, lambda: _press_esc_twice(QApplication.activeModalWidget()
+                                                   or window, qtbot))
+    dialogs.confirm(home, CANARY, CANARY, "Yes", "No")   # blocks until quick exit
+    assert window.session is None
+    flush_deletes()
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_quick_exit_from_the_start_screen_only_minimises(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    _press_hide(window, qtbot)
+    assert window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_new_window_after_quick_exit_needs_passphrase(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    _press_hide(window, qtbot)
+    window.showNormal()
+    start = window.current_screen()
+    start.plan_list.setCurrentRow(0)
+    start._open.click()
+    from saferplan.gui.unlock import UnlockScreen
+
+    assert isinstance(wait_for_screen(qtbot, window, UnlockScreen), UnlockScreen)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_escape_must_be_pressed_within_the_window() -> None:
+    clock = FakeClock()
+    watcher = QuickExitWatcher(clock=clock)
+    fired: list[bool] = []
+    watcher.triggered.connect(lambda: fired.append(True))
+    watcher.key_pressed(Qt.Key.Key_Escape)
+    clock.now += 2.0
+    watcher.key_pressed(Qt.Key.Key_Escape)
+    assert not fired
+    clock.now += 1.0
+    watcher.key_pressed(Qt.Key.Key_Escape)
+    assert fired == [True]
+
+
+def test_shift_counts_only_alone_and_within_five_seconds() -> None:
+    clock = FakeClock()
+    watcher = QuickExitWatcher(clock=clock)
+    fired: list[bool] = []
+    watcher.triggered.connect(lambda: fired.append(True))
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_H, Qt.Key.Key_Shift, Qt.Key.Key_W, Qt.Key.Key_Shift):
+        watcher.key_pressed(key)        # typing capital letters
+    watcher.key_pressed(Qt.Key.Key_E)
+    assert not fired
+    for _ in range(2):
+        watcher.key_pressed(Qt.Key.Key_Shift)
+        clock.now += 3.0
+    watcher.key_pressed(Qt.Key.Key_Shift)   # first press is now more than 5 s old
+    assert not fired
+    watcher.key_pressed(Qt.Key.Key_Shift)
+    assert fired == [True]

@@ -1,0 +1,273 @@
+"""The headless commands through saferplan.app.main: every command and every exit code."""
+
+from __future__ import annotations
+
+import getpass
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from saferplan.app import main
+from saferplan.resources import data_dir
+from saferplan.storage import backup_path, read_plan
+
+PASS = "cli pass ☂"
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFERPLAN_TEST_FAST_KDF", "1")
+
+
+@pytest.fixture
+def demo_json(tmp_path: Path) -> Path:
+    target = tmp_path / "in.json"
+    target.write_bytes((data_dir("forms") / "demo" / "plan.json").read_bytes())
+    return target
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stdin: str,
+        *argv: str) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["--passphrase-stdin", *argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and "Traceback" not in out
+    assert len(err.strip().splitlines()) <= 1  # one clear line at most
+    return code, out, err
+
+
+@pytest.fixture
+def plan(tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+         capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "plan.dat"
+    code, _, _ = run(monkeypatch, capsys, f"{PASS}\n", "new", str(path), "--from-json",
+                     str(demo_json))
+    assert code == 0
+    return path
+
+
+def test_new_creates_a_plan_equal_to_the_json(plan: Path, demo_json: Path) -> None:
+    doc, _ = read_plan(plan, PASS)
+    from saferplan.model import loads_plan_json
+
+    assert doc == loads_plan_json(demo_json.read_bytes())
+
+
+def test_new_refuses_an_existing_file(plan: Path, demo_json: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    before = plan.read_bytes()
+    code, _, err = run(monkeypatch, capsys, "x\n", "new", str(plan), "--from-json",
+                       str(demo_json))
+    assert code == 2 and "already exists" in err
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize(("content", "needle"), [
+    (b"{not json", "not valid JSON"),
+    (b"\xff\xfe", "UTF-8"),
+    (None, "unknown question id"),
+    (b'{"saferplan": 1, "people": [{"id": "p1", "name": "A", "roles": ["boss"]}]}',
+     "people[0].roles[0]"),
+])
+def test_new_rejects_invalid_json_with_exit_2(tmp_path: Path, demo_json: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str],
+                                              content: bytes | None, needle: str) -> None:
+    if content is None:
+        raw = json.loads(demo_json.read_text("utf-8"))
+        raw["plans"][0]["answers"]["q_no_such_question"] = {"state": "skipped"}
+        content = json.dumps(raw).encode()
+    source = tmp_path / "bad.json"
+    source.write_bytes(content)
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and needle in err
+    assert not (tmp_path / "p.dat").exists()
+
+
+def test_new_with_missing_json_is_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(tmp_path / "none.json"))
+    assert code == 3 and "Could not read" in err
+
+
+@pytest.mark.parametrize(("stdin", "needle"), [("", "ended"), ("\n", "empty")])
+def test_new_needs_a_passphrase(tmp_path: Path, demo_json: Path, stdin: str, needle: str,
+                                monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(monkeypatch, capsys, stdin, "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(demo_json))
+    assert code == 2 and needle in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
+
+
+def test_new_interactive_asks_twice(tmp_path: Path, demo_json: Path,
+                                    monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    answers = iter(["one", "two"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    code = main(["new", str(tmp_path / "p.dat"), "--from-json", str(demo_json)])
+    assert code == 2 and "not the same" in capsys.readouterr().err
+    answers = iter(["same", "same"])
+    code = main(["new", str(tmp_path / "p.dat"), "--from-json", str(demo_json)])
+    assert code == 0
+    assert read_plan(tmp_path / "p.dat", "same")[0].people
+
+
+def test_check_reports_main_and_backup(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and "OK" in out and "no backup" in out
+    run(monkeypatch, capsys, f"{PASS}\nnew pass\n", "passwd", str(plan))
+    code, out, _ = run(monkeypatch, capsys, "new pass\n", "check", str(plan))
+    assert code == 0 and "backup plan.dat.bak opens too" in out
+
+
+def test_check_wrong_passphrase_is_exit_1(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(monkeypatch, capsys, "wrong\n", "check", str(plan))
+    assert code == 1 and "Wrong passphrase, or the file is damaged." in err and not out
+
+
+def test_check_damaged_main_names_the_usable_backup(plan: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    backup_path(plan).write_bytes(plan.read_bytes())
+    damaged = bytearray(plan.read_bytes())
+    damaged[-5] ^= 0x10
+    plan.write_bytes(bytes(damaged))
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 1 and "plan.dat.bak opens" in err
+
+
+def test_check_missing_file_is_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(monkeypatch, capsys, "x\n", "check", str(tmp_path / "none.dat"))
+    assert code == 3 and "does not exist" in err
+
+
+def test_check_not_a_plan_file_is_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "photo.dat"
+    other.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    code, _, err = run(monkeypatch, capsys, "x\n", "check", str(other))
+    assert code == 1 and "not a plan file" in err
+
+
+def test_export_json_round_trips_and_warns(plan: Path, demo_json: Path,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    out_path = plan.parent / "out.json"
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json",
+                       str(out_path))
+    assert code == 0 and "not encrypted" in err
+    assert json.loads(out_path.read_text("utf-8")) == json.loads(demo_json.read_text("utf-8"))
+    assert oct(out_path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_export_wrong_passphrase_writes_nothing(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    before = sorted(p.name for p in plan.parent.iterdir())
+    code, _, _ = run(monkeypatch, capsys, "wrong\n", "export", str(plan), "--json",
+                     str(plan.parent / "out.json"))
+    assert code == 1
+    assert sorted(p.name for p in plan.parent.iterdir()) == before
+
+
+def test_export_to_an_unwritable_place_is_exit_3(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json",
+                     str(plan.parent / "no" / "out.json"))
+    assert code == 3
+
+
+def test_export_never_overwrites_the_plan(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    before = plan.read_bytes()
+    for target in (plan, backup_path(plan)):
+        code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json",
+                           str(target))
+        assert code == 2 and "must not be the plan file" in err
+    assert plan.read_bytes() == before
+
+
+def test_passwd_changes_the_passphrase(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew pass\n", "passwd", str(plan))
+    assert code == 0 and "changed" in out
+    assert read_plan(plan, "new pass")[0].people
+    code, _, _ = run(monkeypatch, capsys, f"{PASS}\nanother\n", "passwd", str(plan))
+    assert code == 1
+
+
+def test_passwd_on_a_plan_open_elsewhere_is_exit_3(plan: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan.storage import PlanFile
+
+    holder, _ = PlanFile.unlock(plan, PASS)
+    try:
+        code, _, err = run(monkeypatch, capsys, f"{PASS}\nnew\n", "passwd", str(plan))
+    finally:
+        holder.close()
+    assert code == 3 and "open in another window" in err
+
+
+def test_unexpected_error_is_one_calm_line_without_data(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan import cli
+
+    def explode(*args: object) -> None:
+        raise RuntimeError("CANARY secret answer")
+
+    monkeypatch.setattr(cli, "read_plan", explode)
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json",
+                       str(plan.parent / "o.json"))
+    assert code == 3 and "CANARY" not in err and err.startswith("saferplan: ")
+
+
+def test_usage_error_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["export", "f.dat"])
+    assert exc.value.code == 2
+
+
+def _export_available() -> bool:
+    try:
+        from saferplan import export
+    except ImportError:
+        return False
+    return hasattr(export, "render_plan_pdf")
+
+
+@pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
+@pytest.mark.parametrize("extra", [[], ["--card"], ["--discreet", "--paper", "letter"]])
+def test_export_pdf(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                    capsys: pytest.CaptureFixture[str], extra: list[str]) -> None:
+    out_path = plan.parent / "out.pdf"
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--pdf",
+                       str(out_path), *extra)
+    assert code == 0, err
+    assert out_path.read_bytes().startswith(b"%PDF")
+    assert not [p for p in os.listdir(plan.parent) if p.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
+def test_export_pdf_with_password_and_unknown_language(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    out_path = plan.parent / "out.pdf"
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--pdf",
+                       str(out_path), "--language", "xx")
+    assert code == 2 and "xx" in err and not out_path.exists()
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\npdf pw\n", "export", str(plan), "--pdf",
+                       str(out_path), "--pdf-password")
+    assert code == 0, err
+    import pypdf
+
+    reader = pypdf.PdfReader(out_path)
+    assert reader.is_encrypted and reader.decrypt("pdf pw")
