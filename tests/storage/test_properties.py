@@ -55,7 +55,8 @@ def plans(draw: st.DrawFn) -> PlanDocument:
     practice = {pid: PracticeProgress(
         box=draw(st.integers(0, MAX_PRACTICE_BOX)), due=draw(st.dates()),
         correct_days=draw(st.lists(st.dates(), max_size=3, unique=True)))
-        for pid in draw(st.lists(st.sampled_from(people_ids), unique=True)) if people_ids}
+        for pid in draw(st.lists(st.sampled_from(people_ids), unique=True)
+                        if people_ids else st.just([]))}
     log = [LogEntry(when=draw(text), where=draw(text), what=draw(text))
            for _ in range(draw(st.integers(0, 3)))]
     return PlanDocument(language=draw(st.sampled_from(["en", "vi", "zh_Hant", "km", "ar"])),
