@@ -49,3 +49,28 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if "PySide6.QtNetwork" in sys.modules:
         sys.stderr.write("\nFAILED: PySide6.QtNetwork was imported during the tests\n")
         session.exitstatus = 1
+
+
+@pytest.fixture(scope="session")
+def xvfb_display() -> Iterator[str]:
+    """Start a private Xvfb server for tests that need a real window; yield its DISPLAY."""
+    import shutil
+    import subprocess
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (bash tools/test.sh installs it)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        pytest.skip("Xvfb did not start")
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
