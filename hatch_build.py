@@ -17,17 +17,20 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Add the compiled .qm files to the wheel under saferplan/_data/translations."""
-        if self.target_name != "wheel" or version == "editable":
+        if self.target_name != "wheel":
             return
         sources = sorted(Path(self.root, "translations").glob("saferplan_*.ts"))
         if not sources:
             return
         lrelease = _find_lrelease()
-        out = Path(tempfile.mkdtemp(prefix="saferplan-qm-"))
+        # An editable install reads translations/ in the checkout (gitignored .qm files there).
+        editable = version == "editable"
+        out = Path(self.root, "translations") if editable else Path(tempfile.mkdtemp())
         for ts in sources:
             qm = out / ts.with_suffix(".qm").name
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-            build_data["force_include"][str(qm)] = f"saferplan/_data/translations/{qm.name}"
+            if not editable:
+                build_data["force_include"][str(qm)] = f"saferplan/_data/translations/{qm.name}"
 
 
 def _find_lrelease() -> str:

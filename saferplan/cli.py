@@ -191,20 +191,22 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
         from PySide6.QtGui import QGuiApplication
 
         from saferplan import export
+        from saferplan.form_text import translate_forms
         from saferplan.forms import load_all_forms
-        from saferplan.i18n import is_known_language
+        from saferplan.i18n import is_known_language, set_language
     except ImportError:
         raise _Stop(EXIT_FILE, "PDF export is not available in this installation.") from None
     language = getattr(args, "export_language", None) or doc.language
     if not is_known_language(language):
         raise _Stop(EXIT_USAGE, f"Unknown language '{language}'.")
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "app"])
+    set_language(language)  # the card's and the plan's labels, and the questions
     options = export.ExportOptions(language=language, paper=args.paper or export.default_paper(),
                                    discreet=bool(args.discreet), password=password)
     try:
         if args.card:
             return bytes(export.render_card_pdf(doc, options))
-        return bytes(export.render_plan_pdf(doc, load_all_forms(), options))
+        return bytes(export.render_plan_pdf(doc, translate_forms(load_all_forms()), options))
     except export.MissingFontError as exc:
         raise _Stop(EXIT_FILE, str(exc)) from None
     except export.ExportError as exc:

@@ -24,7 +24,7 @@ ROLE_LABELS: Final[tuple[tuple[str, str], ...]] = (
     ("lawyer_family", QT_TRANSLATE_NOOP("Card", "Family lawyer")),
     ("legal_clinic", QT_TRANSLATE_NOOP("Card", "Legal clinic")),
     ("support_worker", QT_TRANSLATE_NOOP("Card", "Support worker")),
-    ("key_holder", QT_TRANSLATE_NOOP("Card", "Has my keys")),
+    ("key_holder", QT_TRANSLATE_NOOP("Card", "Has my key")),
     ("carer_children", QT_TRANSLATE_NOOP("Card", "Cares for my children")),
     ("carer_pets", QT_TRANSLATE_NOOP("Card", "Cares for my pets")),
     ("release_address", QT_TRANSLATE_NOOP("Card", "Release address")),

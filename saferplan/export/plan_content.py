@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from saferplan.export.labels import YES_NO, discreet_text, plan_text
+from saferplan.export.labels import QT_TRANSLATE_NOOP, YES_NO, discreet_text, plan_text
 from saferplan.forms import Form, Question
 from saferplan.model import (
     Answer,
@@ -41,7 +41,7 @@ class Block:
 
 def _people_rows(people: list[Person], discreet: bool) -> list[Block]:
     if not people:
-        return [Block("muted", plan_text("No one added yet."))]
+        return [Block("muted", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "No one added yet.")))]
     name = discreet_text if discreet else str
     return [Block("row", name(p.name), phone=p.phone) for p in people]
 
@@ -49,14 +49,15 @@ def _people_rows(people: list[Person], discreet: bool) -> list[Block]:
 def _document_blocks(doc: PlanDocument, discreet: bool) -> list[Block]:
     documents = document_locations(doc)
     if not documents:
-        return [Block("muted", plan_text("Nothing added yet."))]
+        return [Block("muted", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Nothing added yet.")))]
     clean = discreet_text if discreet else str
     blocks = []
     for document in documents:
         blocks.append(Block("answer", clean(document.where), lead=clean(document.what)))
         holder = doc.person(document.copy_with) if document.copy_with else None
         if holder is not None:
-            text = plan_text("A copy is with {name}.").format(name=clean(holder.name))
+            template = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "A copy is with {name}."))
+            text = template.format(name=clean(holder.name))
             blocks.append(Block("muted", text))
     return blocks
 
@@ -113,7 +114,8 @@ def _plan_blocks(plan: Plan, form: Form | None, doc: PlanDocument) -> list[Block
         if body:
             blocks += [Block("section", section.title), *body]
     if later:
-        blocks.append(Block("section", plan_text("Still to think about")))
+        heading = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Still to think about"))
+        blocks.append(Block("section", heading))
         blocks += [Block("item", text) for text in later]
     return blocks
 
@@ -121,14 +123,14 @@ def _plan_blocks(plan: Plan, form: Form | None, doc: PlanDocument) -> list[Block
 def plan_blocks(doc: PlanDocument, forms: Mapping[str, Form]) -> list[Block]:
     """Return the full plan printout: the four lists first, then each plan's answers."""
     blocks = [
-        Block("title", plan_text("My plan")),
-        Block("heading", plan_text("Bond persons")),
+        Block("title", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "My plan"))),
+        Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Bond persons"))),
         *_people_rows(bond_persons(doc), False),
-        Block("heading", plan_text("Numbers to know by heart")),
+        Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Numbers to know by heart"))),
         *_people_rows(numbers_by_heart(doc), False),
-        Block("heading", plan_text("Where my documents are")),
+        Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Where my documents are"))),
         *_document_blocks(doc, False),
-        Block("heading", plan_text("Lawyers and legal help")),
+        Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Lawyers and legal help"))),
         *_people_rows(lawyer_contacts(doc), False),
     ]
     for plan in doc.plans:
@@ -140,8 +142,8 @@ def discreet_blocks(doc: PlanDocument) -> list[Block]:
     """Return the discreet printout: a neutral contact list and where things are, no questions."""
     people = [p for p in doc.people if p.name or p.phone]
     return [
-        Block("title", plan_text("Contacts")),
+        Block("title", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Contacts"))),
         *_people_rows(people, True),
-        Block("heading", plan_text("Notes")),
+        Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Notes"))),
         *_document_blocks(doc, True),
     ]

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from saferplan.export.fonts import families_for, is_rtl, make_font
-from saferplan.export.labels import plan_text
+from saferplan.export.labels import QT_TRANSLATE_NOOP, plan_text
 from saferplan.export.plan_content import Block
 from saferplan.export.targets import DOTS_PER_MM, reference_device
 from saferplan.export.textbox import paragraph
@@ -272,7 +272,8 @@ def lay_out_plan(blocks: list[Block], language: str, page: QSizeF) -> PlanPages:
 
 def footer_text(page: int, count: int) -> str:
     """Return "Page N of M" in the labels' language."""
-    return plan_text("Page {page} of {count}").format(page=page, count=count)
+    template = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Page {page} of {count}"))
+    return template.format(page=page, count=count)
 
 
 def paint_plan_page(pages: PlanPages, painter: QPainter, index: int) -> None:

@@ -1,0 +1,2829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>Persona fiadora</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Abogado/a de inmigración</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Abogado/a penal</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Abogado/a de familia</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clínica legal</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Trabajador/a de apoyo</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>Tiene mis llaves</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>Cuida a mis hijos</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>Cuida a mis mascotas</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>Dirección si me liberan</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Poder legal</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Otros contactos</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>En caso de emergencia, por favor contacte a</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>Medicamentos y necesidades médicas</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>Idioma / intérprete</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>Esta línea mide 5 cm. Si no es así, imprime de nuevo al 100 % (tamaño real).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>Todavía no está listo</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>Esta parte llegará en una versión futura.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>Qué guarda SaferPlan</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>Solo lo que escribes: tus planes, las personas y los documentos que agregas, y los números que quieres aprender. Escribe solo lo que necesites. Los nombres de pila y tus propias palabras están bien.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Dónde se guarda</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>En un archivo en esta computadora, bloqueado con una frase secreta que tú eliges. Sin la frase secreta, o un código de recuperación si creas uno, nadie puede leerlo. Tampoco nosotros: si olvidas las dos cosas, el plan ya no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>No se envía nada a ningún lugar</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan nunca usa internet. Nada de lo que escribes sale de esta computadora, a menos que lo imprimas o guardes una copia tú.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>Tú decides</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>Puedes saltar cualquier pregunta, dejarla para más tarde o marcar que no es para ti. Puedes ver todo lo que escribiste, llevarte una copia y borrarlo todo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>El botón Ocultar, arriba, siempre está ahí. Presionar Esc dos veces, o Shift tres veces, hace lo mismo. SaferPlan oculta tu plan de inmediato, lo guarda, lo bloquea y minimiza o cierra la ventana. Para abrirlo otra vez necesitas tu frase secreta. Después de unos minutos sin uso, se bloquea solo.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>Contra qué no puede protegerte SaferPlan</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>No puede protegerte mientras el plan está abierto y alguien está mirando. No puede detener programas espía, un registrador de teclas (keylogger) ni a alguien que controla esta computadora. No puede ocultar que SaferPlan o un archivo de plan están aquí: se pueden ver el tamaño y la fecha del archivo. No puede ayudar si alguien te obliga a decirle tu frase secreta. En algunos discos y memorias USB, los archivos borrados todavía se pueden recuperar. Las copias impresas y guardadas no están protegidas una vez que salen de SaferPlan: guárdalas en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase secreta</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>Crear también un código de recuperación</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>Un código de recuperación abre el plan si olvidas tu frase secreta. Se muestra una sola vez, para que lo anotes. Cualquier persona que lo encuentre también puede abrir tu plan, así que guárdalo en un lugar seguro, lejos de esta computadora. Sin un código, si olvidas la frase secreta, el plan ya no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>Bloqueando tu nuevo plan. Esto tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>Crear mi plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>No se pudo crear el plan. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>Lugares que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>Como aparece en {date}. Verifícalo antes de confiar en esta información.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>No hay resultados. Prueba con menos letras u otra categoría.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>Todo tipo de ayuda</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>Buscar por nombre, número o lo que ofrecen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>De la lista de la guía, {date}. Verifícalo antes de confiar en esta información.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Todavía no hay documentos en tu lista.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Dónde se guarda</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Dónde se guarda</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>Quién tiene una copia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Tarjeta de identidad</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>Documentos de mis hijos</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>Papeles de inmigración</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Certificado de nacimiento</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Tarjeta del banco</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>Tarjeta de salud</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Lista de medicamentos</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>Contrato de alquiler</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Papeles del tribunal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>Puedes usar palabras discretas: «la caja azul» sirve igual que «pasaporte en casa de Lan».</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Todavía no hay documentos en tu lista.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Agregar un documento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>este documento</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Quitar un documento</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>¿Quitar {what} de tu lista?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Carpeta personal</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>Agregar un plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plan de liberación</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>Agregar un plan de liberación</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>Organizaciones que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>Números para saber de memoria</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>Imprimir o guardar una copia</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n número para practicar</numerusform>
+            <numerusform>%n números para practicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>Ponle un nombre a este plan. Elige palabras que signifiquen algo para ti y poco para otras personas.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Cambiar el nombre del plan</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nuevo nombre</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Borrar el plan</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>¿Borrar este plan y todas sus respuestas? Las personas y los documentos se quedan. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>Plan de ejemplo: no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>Sesión de invitado: no se guarda nada en esta computadora. Al terminar, tú eliges qué llevarte.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Terminar la sesión de invitado</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Tus planes</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Todavía no hay planes. Un plan de seguridad ayuda si estás en riesgo de violencia. Un plan de liberación ayuda si te podrían detener. Puedes tener varios.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>Compartido por todos los planes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>Antes de empezar: privacidad y límites</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>Oculta todo de inmediato y bloquea el plan. Presionar Esc dos veces hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Abrir un archivo de plan</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>Elige el archivo del plan, por ejemplo en tu memoria USB.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Copia de seguridad abierta</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>Se abrió la copia de seguridad. Tus cambios se guardarán otra vez en el archivo del plan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>Tu último cambio no se pudo guardar: %1 Sigue aquí. Por favor, inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>Tu configuración funciona ahora, pero no se pudo guardar para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Plan de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>El plan de ejemplo no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>Tu plan se bloqueó.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>Rol de {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sin rol</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Agregar a mis personas</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Agregar {name} a mis personas</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>Se agregó a tus personas. Puedes cambiarlo allí.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Unas cuantas palabras sin relación entre sí, que puedas recordar, forman una frase secreta fuerte; por ejemplo, cuatro palabras de partes distintas de tu vida. No uses un nombre ni una fecha que alguien pueda adivinar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase secreta otra vez</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Demasiado corta: usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Aceptable. Agregar una o dos palabras más la hace mucho más fuerte.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Buena. Una palabra más la hace todavía más fuerte.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Fuerte: larga, con varias palabras.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>Por favor, elige una frase secreta de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases secretas no son iguales. Por favor, escríbelas otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>Esta sesión se ocultó después de unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>Basta con nombres de pila o apodos. Agrega solo lo que tu plan necesita.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Todavía no hay nadie en tu lista.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Agregar a alguien</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>Quitar a alguien</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>¿Quitar a {name} de tu plan? También se quitará de tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Todavía no hay nadie en tu lista.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Agregar a alguien</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Nombre o apodo</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>Teléfono (si quieres)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>Quiero saber este número de memoria</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>Lo que podría hacer por mí</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Solo en memoria temporal</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>Hablarlo más tarde</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>Terminar por ahora</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Siguiente sección</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>No se pudo guardar en este momento; tus respuestas siguen aquí. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>Números de memoria</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>Todavía no hay números para aprender</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>Te pueden quitar el teléfono. Saber algunos números de memoria ayuda.
+
+Para elegir un número para aprender, ve a Personas, abre a alguien que tenga número de teléfono y marca «Quiero saber este número de memoria».</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>Lo sé de memoria</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>Ocultar roles</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>Escribe el número de memoria. Los espacios y guiones no importan.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>El número, de memoria</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>Escribe el número</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Mostrar una pista</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ correcto   ✗ dígito distinto   ? falta un dígito   + dígito de más</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>Todo listo por hoy</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>Practicar todos los números otra vez</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>{done} de {total} listos hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>Números que sabes de memoria: %n</numerusform>
+            <numerusform>Números que sabes de memoria: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>Días hasta la próxima práctica: %n</numerusform>
+            <numerusform>Días hasta la próxima práctica: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>Puedes practicar otra vez hoy.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Pista: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>Correcto, con una pista. Volverá una vez más, sin pista.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>Casi. Este es el número. Volverá más tarde.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>El número:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>Para llamar a este número desde Canadá, también necesitas su código de país, +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>Dígitos distintos: %n</numerusform>
+            <numerusform>Dígitos distintos: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>Dígitos que faltan: %n</numerusform>
+            <numerusform>Dígitos que faltan: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>Dígitos de más: %n</numerusform>
+            <numerusform>Dígitos de más: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>Por ejemplo:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>Saltaste esto por ahora.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>Dijiste que esto no aplica.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>Querías hablar de esto más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Anótalo y guárdalo en un lugar seguro, lejos de tu computadora. Se muestra solo esta vez. Con él, tú o cualquier persona que lo tenga puede abrir tu plan.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya lo anoté</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>Persona fiadora</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>Podría llevar dinero o prometerlo para que me liberen.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>Hablaría por mí en una audiencia</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>Podría ir a una revisión de la detención y decir quién soy.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Abogado/a de inmigración</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>Ayuda con el estatus, la detención y la expulsión.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Abogado/a penal</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>Ayuda si me acusan de un delito.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Abogado/a de familia</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>Ayuda con hijos, custodia o separación.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clínica legal</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>Información y ayuda legal gratuita.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Trabajador/a de apoyo</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>Alguien de un servicio de confianza, que puede contactar a otras personas.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>Tiene mi llave</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>Podría buscar ropa, dinero, documentos o medicamentos.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>Cuidaría a mis hijos</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>Podría cuidar a mis hijos si yo no puedo.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>Cuidaría a mis mascotas</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>Podría alimentar y cuidar a mis animales.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>Podría quedarme en su casa si me liberan</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>Una dirección que puedo dar cuando me liberen.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Poder legal</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>Puede actuar por mí en asuntos de dinero o papeles.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>Alguien a quien llamar primero si pasa algo.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>Un lugar adonde podría ir para estar a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>Esto es lo que tienes hasta ahora. Puedes cambiar cualquier cosa, ahora o más tarde.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>Cambiar: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>Saltada por ahora</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Para hablar más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>Al presionar Ocultar</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Título de la ventana</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>Cuando nadie usa SaferPlan durante este tiempo, guarda y bloquea el plan.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>Guardar, bloquear y minimizar la ventana</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>Guardar, bloquear y cerrar SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>La ventana muestra este nombre. Elige algo que no llame la atención.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>Qué guarda SaferPlan y sus límites</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>Plan %1 · último cambio %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>Haz un plan para estar a salvo, guardado bajo llave en esta computadora. Nunca se envía nada por internet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Abrir mi plan</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>Todavía no hay ningún plan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>Planes en esta computadora</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>Abrir un archivo de otra carpeta</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Empezar un plan nuevo</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>Se guarda en esta computadora, bloqueado con una frase secreta que tú eliges.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>Sesión de invitado</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>No se guarda nada en esta computadora. Al final, tú eliges qué llevarte: un archivo bloqueado en tu propia memoria USB, una copia impresa o nada.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>Ver un plan de ejemplo</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>Un plan inventado para explorar. No se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>Qué guarda SaferPlan, dónde, y contra qué no puede protegerte.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>Abre tu plan</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>Abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Usar mi frase secreta</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Usar un código de recuperación</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>Abriendo tu plan. Esto tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Por favor, escribe primero tu frase secreta.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>Eso no abrió el plan. Revisa la frase secreta e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>Eso no abrió el plan. Revisa la frase secreta e inténtalo de nuevo. Si el archivo se dañó, tal vez se pueda abrir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>Este plan ya está abierto en otra ventana. Ciérralo allí primero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>No se pudo abrir el plan. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Para hablar más tarde</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>Como aparece en la guía, enero de 2020. Verifícalo antes de confiar en esta información.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>Apoyo para personas trabajadoras sexuales</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>Líneas de crisis y de emergencia</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>Violencia: apoyo y albergues</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>Salud y servicios sociales</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>Clínicas legales comunitarias</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>Trabajo y derechos laborales</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>Apoyo a personas inmigrantes, migrantes y refugiadas</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>Otros servicios comunitarios</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>Creada por personas trabajadoras sexuales y por profesionales del trabajo social, legal y de salud. Línea telefónica 24/7, trabajo de calle, información de salud y legal, y ayuda urgente si arrestan o detienen a una persona trabajadora sexual migrante. En Ontario y otras ciudades.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>Línea telefónica 24/7 para cualquier mujer que vive abuso en Ontario: alguien con quien hablar, información y referencias. Unos 200 idiomas.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>Una lista de líneas de ayuda y de crisis en todo Ontario, para apoyo emocional, también cuando piensas en el suicidio.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>Abogadas, consejería e intérpretes en muchos idiomas para mujeres que han vivido violencia, en Ontario.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>Dinero para gastos urgentes después de un delito en Ontario, como consejería o un funeral. Después de violencia sexual o familiar o de trata de personas, puedes informar a una organización comunitaria en lugar de la policía; para otros delitos hace falta una denuncia policial.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>Ambulancia y policía. La policía puede venir cuando llamas.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>Un sitio web para encontrar un albergue para mujeres, y sus hijos, que quieren alejarse de la violencia o el abuso.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>Encuentra una cama en un albergue de Toronto o te dice dónde hay lugar.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>Línea telefónica abierta las 24 horas y sitio web para encontrar cualquier tipo de servicio comunitario o social en Ontario.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>Consejos de salud gratuitos de una enfermera o enfermero registrado.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>Línea telefónica 24 horas en francés para mujeres en Ontario que viven abuso o agresión sexual: apoyo, información y referencias.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>Información gratuita y confidencial sobre servicios de salud mental, consumo de alcohol y drogas, y juego en Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>Información sobre servicios de salud mental en Ontario, como líneas de crisis, consejería en línea y vivienda de emergencia.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>Una lista de servicios de crisis de salud mental y sus números de teléfono en todo Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>Información sobre servicios y recursos de salud en Ontario.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>Médicos, enfermeras practicantes, trabajadores sociales y otras personas para quienes a menudo se quedan sin atención, incluidas personas sin estatus y personas sin hogar.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>Servicios legales para personas de bajos ingresos en Ontario que cumplen los requisitos.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>Ayuda legal para solicitantes de refugio en Toronto, Hamilton y Ottawa.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>Información legal en lenguaje sencillo, en muchos idiomas y formatos, y una lista de clínicas legales comunitarias en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>Información legal y referencias para mujeres en Ontario que viven violencia.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>Abogados/as de familia en tres oficinas de Ontario para personas que cumplen los requisitos de la ayuda legal (legal aid).</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>Referencia en línea a un/a abogado/a o paralegal en Ontario, con una primera consulta gratuita de hasta 30 minutos.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>Clínicas locales para personas de bajos ingresos de su zona; algunas atienden a una cultura o un idioma en particular.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>Ayuda legal gratuita en todo Ontario para personas de bajos ingresos que no hablan inglés, en las comunidades china, vietnamita, camboyana y laosiana.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>Lleva casos de prueba a los tribunales para cambiar reglas injustas de los programas federales y de Ontario de apoyo a los ingresos.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>Ayuda e información legal sobre asistencia social, violencia, salud mental, inmigración y refugio, trabajo y vivienda.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>Ayuda e información legal para personas que viven con VIH en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>Servicios legales para personas negras en Ontario con bajos ingresos o sin ingresos.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>Asesoría, servicios y educación legal para personas del sur de Asia en Ontario; también trabaja para cambiar la ley.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>Apoyo y abogados/as para personas con discapacidad en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>Ayuda legal en español para personas hispanohablantes en todo Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>Ayuda legal para personas de las Primeras Naciones (con o sin estatus), métis e inuit en Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>Información sobre los derechos de las personas trabajadoras y apoyo para defenderlos.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>La oficina del gobierno de Ontario que aplica y hace cumplir la Ley de Normas de Empleo de 2000 (Employment Standards Act).</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>Para personas trabajadoras sexuales en Toronto: salud sexual, seguridad en el trabajo, talleres, información legal, consejería, defensa de derechos y espacios sociales.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>Trabajo de calle y apoyo de reducción de daños para personas trabajadoras sexuales que trabajan en la calle, en Hamilton.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>Materiales de reducción de daños y primeros auxilios, información sobre VIH e ITS, ropa, productos de higiene, comida y apoyo entre pares, en London.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>Apoyo entre pares, educación, defensa de derechos y referencias para condiciones de vida y de trabajo más seguras, en Sudbury.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>Una red de agencias comunitarias que atienden a personas inmigrantes y refugiadas en Ontario.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>Protección de personas refugiadas, ayuda para establecerse y educación para recién llegados en Ontario, y albergue para mujeres y sus hijos.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>Atención de salud y servicios comunitarios en Toronto, también para recién llegados, inmigrantes y refugiados.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>Defiende los derechos de las personas trabajadoras migrantes, en Ontario y en todo Canadá.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>Información para recién llegados sobre cómo establecerse.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>Hace campañas por la libertad de moverse, volver y quedarse en Canadá; capacita a personas sin estatus y a trabajadores de servicios sobre sus derechos.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>Hace campañas para que todas las personas tengan el seguro de salud de Ontario (OHIP).</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>Protección de personas refugiadas, ayuda para establecerse y educación en Toronto, y albergue para mujeres y sus hijos.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>Programas y grupos LGBTQ2, un grupo de apoyo para personas refugiadas, consejería gratuita de corto plazo y sin cita, y clases, en Toronto.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>Consejería y programas de aprendizaje para niños, jóvenes y familias con necesidades complejas de salud mental o de desarrollo.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>Programas, educación, reducción de daños y gestión de casos para personas en prisión o que salieron de prisión y viven con VIH o sida.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>Apoyo entre pares sobre el consumo de drogas y alcohol para jóvenes LGBTQQ2SIA de 16 a 29 años en Toronto: espacios sin cita, gestión de casos y consejería en grupo.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>Una organización de personas chino-canadienses en Toronto que trabaja por la equidad, la justicia social y el respeto a la diversidad.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>Plan de liberación</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan para lo que pasa si la policía o inmigración te detiene. Si te detienen, te quitan el teléfono y tus cosas, y es difícil comunicarte con otras personas. Lo que prepares ahora hace más probable que te liberen, y ayuda a que lo que te importa quede en buenas manos. Puedes saltar cualquier pregunta o volver a ella más tarde.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>Red de apoyo y tus derechos</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>Personas que conocen tus derechos y pueden hablar por ti, encontradas antes de que las necesites.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>¿Hay alguna clínica legal comunitaria con la que podrías comunicarte?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>Una clínica legal puede explicarte tus derechos y ayudarte a encontrar un/a abogado/a.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>Una clínica legal da información y ayuda legal gratuita. Algunas ayudan a personas sin estatus.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>¿Conoces a un/a abogado/a de inmigración de confianza? ¿O a alguien que podría llamar a uno por ti?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>La ayuda llega mucho más rápido si ya conoces a un/a abogado/a antes de que haga falta.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>Un/a abogado/a de inmigración ayuda con tu estatus, la detención y la expulsión de Canadá.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>¿Conoces a un/a abogado/a penal? ¿O a alguien que podría llamar a uno por ti?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>Si la policía te acusa de un delito, un/a abogado/a penal protege tus derechos desde el principio.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>Un/a abogado/a penal ayuda cuando la policía dice que rompiste una ley.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>Si tienes hijos, ¿conoces a un/a abogado/a de familia?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>La detención puede afectar quién cuida a tus hijos. Un/a abogado/a de familia puede ayudarte a proteger tus derechos como madre o padre.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>Un/a abogado/a de familia ayuda con hijos, custodia y separación.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>¿Cuánto sabes sobre tus derechos ante la policía y los agentes de inmigración?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>Conocer tus derechos puede bajar el riesgo de que te detengan.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>Las clínicas legales y los grupos de personas trabajadoras sexuales comparten esta información, a veces en otros idiomas.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>Conozco bien mis derechos</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>Sé algunas cosas</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>Me gustaría saber más</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>¿Hay una organización o un/a trabajador/a de apoyo comunitario en quien confíes?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>Pueden ayudar con muchas necesidades, contactar abogados por ti y apoyar tu liberación.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>¿Quién es una persona de mucha confianza que hablaría por ti si te detuvieran?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>Alguien de afuera puede llamar a otras personas e insistir en tu liberación.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>Puede ser tu pareja, una amistad o alguien del trabajo. Basta con un nombre de pila.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>Salir en libertad en la revisión de la detención</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>Una vez que te detienen, puedes hablar con muy pocas personas. Lo que prepares ahora te ayuda después.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>Si te detuvieran, ¿qué sería lo más importante para ti?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>Tu abogado/a y las personas que te apoyan deben seguir tus deseos. Decírselo ahora lo hace más fácil.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>Quedarme en Canadá, aunque tome tiempo</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>Salir rápido, aunque signifique irme de Canadá</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>Todavía no lo sé</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>¿Has hablado de este plan con alguien de confianza?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>Una vez que te detienen, te quitan tus cosas y puedes llamar a muy pocas personas.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>¿Quién podría ser tu persona fiadora?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>Muchas veces, una persona fiadora es lo que hace posible la liberación.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Alguien que puede pagar un depósito o prometer dinero para que te liberen, y que puede hablar por ti en la audiencia.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>¿Cuánto dinero podría llevar o prometer tu persona fiadora, si hace falta?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>Saber la cantidad te ayuda a ti y a tu abogado/a a preparar la audiencia.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Esto se llama fianza (de inmigración). Un depósito en efectivo se devuelve si cumples las reglas de tu liberación.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>¿Quién podría ir a la audiencia y hablar por ti?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>Las personas que te conocen muestran que tienes lazos con la comunidad de aquí.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>Una audiencia de revisión de la detención decide si te pueden liberar. Un testigo dice cómo te conoce y te apoya.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>¿Dónde te quedarías si te liberan? Agrega a la persona o el albergue.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>Debes dar esta dirección en la audiencia. Habla con ellos ahora, porque es difícil comunicarte una vez que te detienen.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Quedarte con tu persona fiadora suele valer más que un albergue, pero un albergue puede ser aceptado.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>Cosas para planear con tiempo</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>Te pueden quitar el teléfono, así que algunas cosas tienen que estar listas ahora.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>¿Sabes de memoria los números de teléfono de las personas a las que llamarías?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>Te pueden quitar el teléfono. Los números que sabes de memoria se quedan contigo.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>En la lista de personas puedes marcar números para aprender, y practicarlos aquí.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>¿Quién cuidaría a tus hijos si te detuvieran?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>Saber quién les cuidará les da a ti y a ellos algo de tranquilidad.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>¿Quién cuidaría a tus mascotas?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>Las mascotas necesitan que alguien les dé de comer desde el primer día.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>¿Quién tiene una llave de tu casa y podría llevarte ropa, dinero, documentos y medicamentos?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>Puedes necesitar cosas de tu casa, y no puedes ir a buscarlas tú.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>¿Qué documentos necesitarías y dónde están guardados?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>Tu abogado/a o la persona que tiene tu llave pueden necesitar tu pasaporte u otros papeles para la audiencia.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>Permiso de estudio o de trabajo</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>Contrato de alquiler o carta que muestra mi dirección</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>¿Qué proveedor de servicios de confianza contactaría a tu familia o amistades si te detuvieran?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>Puede que no puedas llamarles tú, o no muy seguido.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>¿Qué te gustaría que digan por ti, y qué no deben decir?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>Tú decides qué se les dice a otras personas sobre ti.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>Díganle a mi hermana que estoy bien y pídanle que llame a mi abogado/a</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>No hablen de mi trabajo</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>Salud, dinero y personas que cuentan contigo</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>Cosas que necesitan atención mientras no estás, y para la audiencia.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>¿Qué medicamentos o atención médica necesitas?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>Esto puede ir en tu tarjeta de bolsillo, para que el personal sepa lo que necesitas.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>Escribe solo lo que quieres que otras personas vean. Puedes usar palabras generales.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>Insulina, dos veces al día</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>Una pastilla para la presión cada mañana</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>¿Qué idioma hablas mejor? ¿Necesitas intérprete?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>Esto puede ir en tu tarjeta de bolsillo. Puedes pedir intérprete en una audiencia.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>Un/a intérprete dice en tu idioma lo que dicen los demás, y dice tus palabras en su idioma.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>Vietnamita, necesito intérprete</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>Mandarín y un poco de inglés</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>¿Hay alguien de confianza que pueda encargarse de tus asuntos privados, como el alquiler o el banco?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>Mientras estás en detención, alguien puede pagar cuentas y hacer trámites por ti.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>Poder legal: un papel firmado que permite que una persona que eliges actúe por ti. Un/a abogado/a o una clínica legal puede ayudar.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>Si tu cuenta de banco fuera congelada, ¿cómo conseguirías dinero? ¿Quién podría ayudarte a hablar con el banco?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>Puedes necesitar dinero para la fianza, el alquiler o un/a abogado/a mientras no puedes usar tu cuenta.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>Una cuenta congelada es una cuenta que el banco ha bloqueado: no se puede sacar dinero.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>Algo de efectivo guardado con mi hermana</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>Mi trabajador/a de apoyo puede llamar al banco conmigo</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>¿A quién habría que avisar si no estás por un tiempo?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>Faltar a clases o al trabajo sin avisar puede causar problemas, por ejemplo con un permiso de estudio.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>Mi escuela o centro de estudios</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>Mi casero/a</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>¿Cuidas a otras personas, aquí o en otro país, que necesitarían ayuda si te detuvieran?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>Planear ahora significa que siguen recibiendo ayuda mientras no estás.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>Le mando dinero a mi madre cada mes</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>Llevo a mi vecina al médico</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>¿Te gustaría hablar con un/a abogado/a sobre qué decir, y qué no decir, en una audiencia?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>Lo que dices en una audiencia puede cambiar el resultado. Un/a abogado/a puede ayudarte a prepararte.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan para ayudarte a estar a salvo de una persona o una situación que te pone en riesgo. Tú decides qué incluye y qué quieres hacer. Puedes saltar cualquier pregunta o volver a ella más tarde.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>Plan para irte</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>Si algún día decides irte, o tienes que irte rápido, ayuda tener las cosas listas.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>¿En qué te gustaría que te ayude este plan?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>Este plan sigue lo que tú quieres, no lo que otras personas esperan.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>Prepararme por si las cosas empeoran</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>Dejar un lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>Quedarme, pero con más seguridad</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>Si te fueras, ¿crees que la persona podría intentar hacerte daño o castigarte por irte?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>Conocer el riesgo te ayuda a elegir cuándo y cómo irte, y a quién contárselo.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>Sí, creo que sí</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>Tal vez, no lo sé</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>Creo que no</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>¿Qué podría hacer más seguro irte?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>Pasos pequeños pueden bajar el riesgo cuando te vas.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>Irme cuando esa persona no esté en casa</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>Que me acompañe una amistad</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>Cambiar mi número de teléfono después de irme</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>¿Adónde podrías ir si te vas? Agrega las personas o los lugares, con su dirección o teléfono.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>Cuando sabes adónde ir, es más fácil irte rápido.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>Una amistad, alguien de tu comunidad, un albergue de emergencia o un motel. Basta con un nombre de pila.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>La casa de una amistad</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>Un albergue de emergencia</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>Un motel cerca del trabajo</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>Si vives o trabajas con la persona, ¿tienes un lugar escondido para guardar estas direcciones?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>La persona podría revisar tu teléfono o tus cosas.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>En el teléfono de una amistad</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>Escritas solo con nombres de pila, en una libreta en el trabajo</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>¿Cómo podrías llegar? Elige todas las opciones que te sirvan.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>Conocer el camino ahorra tiempo si tienes que irte de repente.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>A pie</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>Autobús, metro o tren</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>Taxi o aplicación de viajes</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>Alguien me lleva en auto</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>De otra forma</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>¿Piensas irte pronto, o quieres prepararte por si tienes que irte de repente?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>Tu respuesta cambia qué preparar primero.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>Pienso irme pronto</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>Quiero prepararme, por si acaso</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>Todavía no lo he decidido</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>Si piensas irte pronto, ¿tienes un día en mente?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>Una fecha te ayuda a planear los pasos que vienen antes.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>¿Qué cosas pequeñas podrías llevar en tu bolso de todos los días, por si tienes que irte de repente?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>Pocas cosas te permiten irte en el momento. Demasiadas cosas pueden hacer sospechar a alguien.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>Una muda de ropa</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>Un poco de dinero, escondido (por ejemplo, en un tubo de lápiz labial)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>Un cargador de teléfono</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>Llaves de repuesto</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>Números de teléfono importantes en papel</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>¿Necesitas planear algo para tus hijos, otras personas que cuidas o tus mascotas?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>Planear con tiempo significa que alguien les cuida si te vas rápido.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>Mi hijo: mi hermana puede recogerlo en la escuela</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>Mi gata: una vecina puede darle de comer</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>Apoyos y recursos</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>Las personas y los grupos que pueden ayudarte, y las fortalezas que ya tienes.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>¿Quién podría ayudarte a encontrar servicios y contactarlos? Puede ser una organización, alguien del trabajo, una amistad, un cliente o tu familia.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>Alguien que conoce los servicios puede ahorrarte tiempo y preocupaciones.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>Los servicios pueden ser albergues, programas para personas que viven violencia, ayuda legal o bancos de comida.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>¿Qué otro apoyo te ayudaría? ¿Quién podría dártelo?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>El apoyo puede ser práctico, como llevarte a algún lugar, o alguien con quien hablar. Las dos cosas cuentan.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>Que me lleven al albergue</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>Alguien con quien hablar en mi idioma</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>Ayuda con el alquiler</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>¿Qué es lo más importante para ti ahora?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>Tus prioridades deciden qué pasos van primero en tu plan.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>Conservar mi trabajo</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>La escuela de mi hijo o hija</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>Conservar mi estatus migratorio</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>¿Cómo te has mantenido a salvo antes? ¿Qué haces ahora que te ayuda?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>Tú conoces tu vida mejor que nadie. Tus habilidades y tu experiencia son parte de este plan.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>Le digo a alguien del trabajo dónde estoy</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>Verifico a los clientes nuevos</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>Llevo mi teléfono cargado y conmigo</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>Si piensas acudir a la policía o a inmigración, ¿hablarías antes con un/a abogado/a?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>Acudir a la policía o a inmigración puede ayudar, pero también puede traer riesgos, incluso para tu estatus.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>Un/a abogado/a puede explicarte tus opciones antes de que decidas. Las clínicas legales dan ayuda legal gratuita.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>Si tu pareja patrocina tu inmigración, ¿te gustaría conocer las reglas que protegen a las personas patrocinadas que viven violencia en casa?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>Hay excepciones que pueden proteger tu estatus. Conocerlas te ayuda a decidir con menos miedo.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>Patrocinador/a: la persona que firmó para apoyar tu solicitud para vivir en Canadá.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>Dinero</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>Tener algo de dinero propio te da más opciones.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>¿Podrías ahorrar y esconder algo de dinero? ¿Cuánto necesitarías para el viaje y una habitación?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>Con lo suficiente para el viaje y una habitación, no tienes que quedarte en un albergue si no quieres.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>$40 para un taxi</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>$300 para una habitación por una semana</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>¿Dónde podrías guardar este dinero para que la persona no lo encuentre?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>El dinero solo sirve si sigue ahí cuando lo necesitas.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>Con una amistad de confianza</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>En un bolsillo cosido dentro de mi bolso</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>¿Tienes una cuenta de banco que solo tú puedes usar?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>El dinero en tu propia cuenta es más difícil de quitar o controlar para otras personas.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>No, pero podría abrir una</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>¿Tu banco envía las cartas a una dirección donde la persona no pueda verlas?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>Una carta del banco puede hacer que la persona sepa que tienes una cuenta.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Puedes pedir al banco que use otra dirección, o que envíe las cartas solo por internet.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>Identificación, documentos e información bancaria</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>Tus papeles, listos para llevar, y copias guardadas en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>¿Qué documentos importantes llevarías contigo? Anota dónde está guardado cada uno.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>Si están juntos en un solo lugar, puedes llevarlos todos rápido.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>Papeles de inmigración</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>Tarjeta del banco</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>Tarjeta de salud</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>Los certificados de nacimiento de mis hijos</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>¿Una organización de confianza podría guardar una copia de tu expediente o tus papeles?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>Si te vas rápido, una copia te espera en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>¿Te gustaría anotar cada vez que la persona te contacta o causa un problema?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>Un registro con fechas puede ayudar más adelante, por ejemplo con un/a abogado/a o una solicitud de inmigración.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>Escribe la fecha, la hora y el lugar. Guarda los mensajes y correos. Tenlo donde la persona no pueda llegar.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>Ya llevo un registro</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>Me gustaría empezar</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>¿Dónde podrías guardar copias de tus registros y documentos, lejos de la persona?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>Las copias siguen seguras aunque te quiten el teléfono o los papeles.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>Con alguien de mucha confianza</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>En una organización</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>En un correo electrónico que solo yo conozco</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>Todavía no tengo un lugar</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>¿Tienes una cuenta de correo electrónico que la persona no conozca?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>Puedes enviarte por correo escaneos y notas, y guardarlos ahí de forma segura.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>Entra solo en una organización comunitaria o en una biblioteca pública, no en un teléfono compartido.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>네</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>잘 모르겠어요</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>보증인</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>이민 변호사</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>형사 변호사</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>가족법 변호사</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>법률 클리닉</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>지원 활동가</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>내 열쇠를 가진 사람</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>내 아이들을 돌봐 줄 사람</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>내 반려동물을 돌봐 줄 사람</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>석방 후 지낼 주소</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>비상 연락처</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>대리인 (위임장)</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>증인</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>안전한 곳</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>다른 연락처</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>긴급한 일이 생기면 연락해 주세요</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>약과 의료상 필요한 것</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>언어 / 통역사</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>이 선의 길이는 5cm예요. 5cm가 아니면 100%(실제 크기)로 다시 인쇄하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>아직 준비되지 않았어요</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>이 부분은 다음 버전에서 나올 거예요.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan이 보관하는 것</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>내가 입력한 것만 보관해요: 내 계획, 내가 추가한 사람과 서류, 외우고 싶은 번호. 필요한 만큼만 적으세요. 이름만 적거나 나만의 말로 적어도 괜찮아요.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>보관되는 곳</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>이 컴퓨터의 파일 하나에, 내가 정한 암호 문구로 잠겨 있어요. 암호 문구나, 만들었다면 복구 코드가 없으면 아무도 읽을 수 없어요. 우리도 읽을 수 없어요. 둘 다 잊어버리면 계획을 다시 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>아무것도 밖으로 보내지 않아요</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan은 인터넷을 전혀 쓰지 않아요. 내가 인쇄하거나 직접 사본을 저장하지 않는 한, 내가 쓴 것은 이 컴퓨터 밖으로 나가지 않아요.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>내가 정해요</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>모든 질문은 건너뛰거나, 나중으로 미루거나, 해당 없음으로 표시할 수 있어요. 내가 쓴 것은 언제든 모두 보고, 사본을 가져가고, 모두 지울 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>빠른 나가기</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>위쪽의 숨기기 버튼은 늘 그 자리에 있어요. Esc를 두 번 누르거나 Shift를 세 번 눌러도 같아요. SaferPlan이 바로 계획을 숨기고, 저장하고, 잠근 다음 창을 최소화하거나 닫아요. 다시 열려면 암호 문구가 필요해요. 몇 분 동안 쓰지 않으면 저절로 잠겨요.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>SaferPlan이 막을 수 없는 것</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>계획이 열려 있는 동안 누군가 보고 있다면 나를 지켜 줄 수 없어요. 스파이웨어, 키로거, 또는 이 컴퓨터를 통제하는 사람을 막을 수 없어요. SaferPlan이나 계획 파일이 여기 있다는 사실은 숨길 수 없어요. 파일 크기와 날짜는 보여요. 누군가 암호 문구를 말하라고 강요하면 도울 수 없어요. 지운 파일도 일부 드라이브나 USB 메모리에서는 되살릴 수 있어요. 인쇄물과 저장한 사본은 SaferPlan 밖으로 나가면 보호되지 않아요. 안전한 곳에 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>시작하기 전에</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>암호 문구 정하기</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>복구 코드도 만들기</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>복구 코드가 있으면 암호 문구를 잊었을 때 계획을 열 수 있어요. 적어 둘 수 있도록 한 번만 보여 줘요. 코드를 찾은 사람도 계획을 열 수 있으니, 이 컴퓨터와 떨어진 안전한 곳에 두세요. 코드가 없으면 암호 문구를 잊었을 때 계획을 다시 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>새 계획을 잠그는 중이에요. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>내 계획 만들기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>계획을 만들지 못했어요. 아무것도 저장되지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>도움받을 수 있는 곳</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>{date} 기준 목록이에요. 이용하기 전에 꼭 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>맞는 결과가 없어요. 글자를 줄이거나 다른 분류를 골라 보세요.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>모든 도움</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>이름, 번호, 제공하는 도움으로 찾기</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>안내서 목록, {date} 기준이에요. 이용하기 전에 꼭 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>아직 목록에 서류가 없어요.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>서류 추가</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>무엇인지</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>보관한 곳</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>무엇인지</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>보관한 곳</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>사본을 가진 사람</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>아이들 서류</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>이민 서류</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>출생 증명서</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>은행 카드</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>건강 카드</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>약 목록</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>임대 계약 서류</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>법원 서류</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>눈에 띄지 않는 말로 적어도 괜찮아요. “란네 집에 있는 여권” 대신 “파란 상자”라고 적어도 돼요.</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>아직 목록에 서류가 없어요.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>서류 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>이 서류</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>서류 빼기</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>목록에서 {what}을(를) 뺄까요?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>그대로 두기</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>홈 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>안전 계획</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>안전 계획 추가</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>석방 계획</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>석방 계획 추가</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>사람들</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>도움받을 수 있는 단체</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>외워 둘 번호</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>인쇄하거나 사본 저장하기</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>연습할 번호 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>새 계획</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>이 계획의 이름을 정하세요. 나에게는 의미가 있고, 다른 사람에게는 별 의미가 없는 말을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>계획 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>새 이름</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>계획 삭제</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>이 계획과 모든 답을 삭제할까요? 사람과 서류는 남아요. 되돌릴 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>예시 계획이에요. 아무것도 저장되지 않아요.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>게스트 세션이에요. 이 컴퓨터에는 아무것도 저장되지 않아요. 마칠 때 무엇을 가져갈지 정할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>게스트 세션 마치기</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>내 계획</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>아직 계획이 없어요. 안전 계획은 폭력의 위험이 있을 때 도움이 돼요. 석방 계획은 구금될 수 있을 때 도움이 돼요. 여러 개를 만들 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>모든 계획에서 함께 쓰는 것</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>시작하기 전에: 개인 정보와 한계</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>모든 것을 바로 숨기고 계획을 잠가요. Esc를 두 번 눌러도 같아요.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠그기</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>계획 파일 열기</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>계획 파일을 고르세요. 예를 들어 USB 메모리에 있는 파일이요.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>백업을 열었어요</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>백업 사본을 열었어요. 바뀐 내용은 다시 계획 파일에 저장돼요.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>마지막 변경 내용을 저장하지 못했어요: %1 내용은 아직 여기 있어요. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>설정을 저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>설정은 지금은 적용되지만, 다음번을 위해 저장하지는 못했어요.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>예시 계획</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>이 버전에서는 예시 계획을 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>계획이 잠겼어요.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>{name}의 역할</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>역할 없음</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>내 사람들에 추가</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>{name}을(를) 내 사람들에 추가</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>내 사람들에 추가했어요. 거기에서 바꿀 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>서로 관계없는, 기억할 수 있는 단어 몇 개를 쓰면 강한 암호 문구가 돼요. 예를 들어 내 삶의 서로 다른 부분에서 고른 단어 네 개요. 다른 사람이 짐작할 수 있는 이름이나 날짜는 쓰지 마세요.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>같은 암호 문구 다시 입력</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>너무 짧아요: %1자 이상으로 하세요.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>괜찮아요. 단어를 한두 개 더 넣으면 훨씬 강해져요.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>좋아요. 단어를 하나 더 넣으면 더 강해져요.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>강해요: 길고, 단어가 여러 개예요.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>암호 문구를 %1자 이상으로 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>두 암호 문구가 같지 않아요. 다시 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>잠시 멈춤</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>몇 분 동안 쓰지 않아서 이 세션을 숨겼어요.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>사람들</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>이름이나 별명만으로 충분해요. 계획에 필요한 것만 추가하세요.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>아직 목록에 아무도 없어요.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>이 사람</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>사람 빼기</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>계획에서 {name}을(를) 뺄까요? 내 답에서도 함께 빠져요.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>그대로 두기</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>아직 목록에 아무도 없어요.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>이름 또는 별명</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>전화번호 (원하면)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>이 번호를 외우고 싶어요</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>나를 위해 해 줄 수 있는 일</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>네</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>잘 모르겠어요</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>메모리에만 보관 (저장 안 됨)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>지금은 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>나중에 이야기하기</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>여기까지 하기</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>다음 부분</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>지금은 저장하지 못했어요. 답은 아직 여기 있어요. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>외워 둘 번호</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>아직 외울 번호가 없어요</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>휴대폰을 빼앗길 수도 있어요. 번호 몇 개를 외워 두면 도움이 돼요.
+
+외울 번호를 고르려면, 사람들로 가서 전화번호가 있는 사람을 열고 “이 번호를 외우고 싶어요”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>외웠어요</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>역할 숨기기</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>번호를 기억해서 입력하세요. 띄어쓰기와 줄표는 상관없어요.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>기억해서 입력하는 번호</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>번호 입력</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>힌트 보기</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>지금은 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 맞음   ✗ 다른 숫자   ? 빠진 숫자   + 더 들어간 숫자</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>오늘 연습을 모두 마쳤어요</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>모든 번호 다시 연습하기</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>오늘 {total}개 중 {done}개 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>외운 번호: %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>다음 연습까지: %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>오늘 다시 연습할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>힌트: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>힌트를 보고 맞혔어요. 이번엔 힌트 없이 한 번 더 나올 거예요.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>맞았어요.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>조금 달라요. 번호는 이거예요. 나중에 다시 나올 거예요.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>번호:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>캐나다에서 이 번호로 전화하려면 국가 번호 +{code}도 필요해요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>다른 숫자: %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>빠진 숫자: %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>더 들어간 숫자: %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>예:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>지금은 건너뛰었어요.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>해당 없다고 했어요.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>나중에 이야기하고 싶다고 했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>내 복구 코드</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>적어서 컴퓨터와 떨어진 안전한 곳에 두세요. 이번 한 번만 보여 줘요. 이 코드가 있으면 나든 다른 누구든 계획을 열 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>적어 두었어요</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>보증인</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>내가 석방될 수 있도록 돈을 내거나 약속할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>심사에서 나를 위해 말해 줄 사람</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>구금 심사에 와서 내가 누구인지 말해 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>이민 변호사</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>체류 신분, 구금, 추방 문제를 도와요.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>형사 변호사</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>내가 범죄 혐의로 기소되면 도와요.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>가족법 변호사</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>자녀, 양육권, 별거 문제를 도와요.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>법률 클리닉</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>무료 법률 정보와 도움을 줘요.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>지원 활동가</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>내가 믿는 서비스의 사람으로, 다른 사람들에게 연락할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>내 열쇠를 가진 사람</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>옷, 돈, 서류, 약을 가져다줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>내 아이들을 돌봐 줄 사람</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>내가 돌볼 수 없을 때 아이들을 돌봐 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>내 반려동물을 돌봐 줄 사람</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>내 동물에게 밥을 주고 돌봐 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>석방되면 함께 지낼 수 있는 사람</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>석방될 때 알려 줄 수 있는 주소예요.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>대리인 (위임장)</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>돈이나 서류 문제를 나 대신 처리하도록 허락받은 사람이에요.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>비상 연락처</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>무슨 일이 생기면 가장 먼저 연락할 사람이에요.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>안전한 곳</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>안전하게 지내러 갈 수 있는 곳이에요.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>지금까지 적은 내용이에요. 지금이든 나중이든 무엇이든 바꿀 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>바꾸기: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>아직 답하지 않음</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답함</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>지금은 건너뜀</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>나중에 이야기하기</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>쓰지 않을 때 잠글 시간(분)</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>숨기기를 누르면</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>창 제목</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>이 시간 동안 아무도 SaferPlan을 쓰지 않으면, 계획을 저장하고 잠가요.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>저장하고, 잠그고, 창 최소화하기</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>저장하고, 잠그고, SaferPlan 닫기</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>창에 이 이름이 보여요. 눈에 띄지 않는 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan이 보관하는 것과 한계</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>계획 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>계획 %1 · 마지막 변경 %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>환영해요</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>안전하게 지내기 위한 계획을 만들어, 이 컴퓨터에 잠가 두세요. 인터넷으로는 아무것도 보내지 않아요.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>내 계획 열기</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>이 컴퓨터에는 아직 계획이 없어요.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>이 컴퓨터에 있는 계획</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>다른 폴더에서 파일 열기</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>새 계획 시작하기</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>이 컴퓨터에 보관되고, 내가 정한 암호 문구로 잠겨요.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>게스트 세션</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>이 컴퓨터에는 아무것도 저장되지 않아요. 마지막에 무엇을 가져갈지 정해요: 내 USB 메모리에 담는 잠긴 파일, 인쇄물, 또는 아무것도 가져가지 않기.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>예시 계획 둘러보기</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>둘러볼 수 있는 가상의 계획이에요. 아무것도 저장되지 않아요.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>시작하기 전에</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan이 무엇을 어디에 보관하는지, 무엇을 막을 수 없는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>내 계획 열기</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>대신 백업 사본 열기</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>암호 문구 사용</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>복구 코드 사용</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>계획을 여는 중이에요. 잠시만 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>먼저 암호 문구를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>계획을 열지 못했어요. 암호 문구를 확인하고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>계획을 열지 못했어요. 암호 문구를 확인하고 다시 해 보세요. 파일이 손상되었다면 백업 사본은 열릴 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>이 계획은 이미 다른 창에서 열려 있어요. 그 창에서 먼저 닫고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>계획을 열지 못했어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>부분</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>나중에 이야기하기</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{total}개 중 {done}개</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>2020년 1월 안내서에 실린 내용이에요. 이용하기 전에 꼭 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>성노동자 지원</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>위기 및 긴급 전화</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>폭력 피해 지원과 쉼터</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>건강 및 사회 서비스</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>법률 도움</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>지역 법률 클리닉</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>일과 노동자 권리</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>이민자, 이주민, 난민 지원</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>기타 지역 서비스</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>성노동자, 사회복지사, 법률·보건 종사자들이 만들었어요. 24시간 상담 전화, 아웃리치, 건강·법률 정보, 그리고 이주 성노동자가 체포되거나 구금될 때 긴급 도움을 줘요. 온타리오와 다른 도시에서 활동해요.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>온타리오에서 학대를 겪는 모든 여성을 위한 24시간 전화 상담: 이야기 들어 주기, 정보, 다른 기관 연결. 약 200개 언어로 이용할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>온타리오 전역의 위기 상담 전화 목록이에요. 자살을 생각할 때를 포함해 마음의 지지를 받을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>온타리오에서 폭력을 겪은 여성을 위해 여러 언어로 변호사, 상담, 통역사를 지원해요.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>온타리오에서 범죄 피해 뒤 상담비나 장례비 같은 급한 비용을 지원해요. 성폭력, 가족 폭력, 인신매매 피해 뒤에는 경찰 대신 지역 단체에 알려도 돼요. 다른 범죄는 경찰 신고가 필요해요.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>구급차와 경찰이에요. 전화하면 경찰이 올 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>폭력이나 학대에서 벗어나려는 여성과 그 자녀를 위한 쉼터를 찾는 웹사이트예요.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>토론토에서 쉼터 침대를 찾아 주거나, 자리가 있는 곳을 알려 줘요.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>24시간 전화와 웹사이트로 온타리오의 모든 지역·사회 서비스를 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>등록 간호사의 무료 건강 상담이에요.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>학대나 성폭력을 겪는 온타리오 여성을 위한 24시간 프랑스어 전화 상담: 지지, 정보, 다른 기관 연결.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>온타리오의 정신 건강, 술과 약물 사용, 도박 관련 서비스에 대한 무료 비밀 보장 정보예요.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>온타리오의 정신 건강 서비스 정보예요. 위기 상담 전화, 온라인 상담, 긴급 주거 등이 있어요.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>온타리오 전역의 정신 건강 위기 서비스와 전화번호 목록이에요.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>온타리오의 건강 서비스와 자원에 대한 정보예요.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>체류 자격이 없는 사람, 집이 없는 사람 등 의료에서 자주 소외되는 사람들을 위한 의사, 전문 간호사, 사회복지사 등이 있어요.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>자격이 되는 온타리오의 저소득층을 위한 법률 서비스예요.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>토론토, 해밀턴, 오타와의 난민 신청자를 위한 법률 도움이에요.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>여러 언어와 형식으로 된 쉬운 법률 정보, 그리고 온타리오 지역 법률 클리닉 목록이에요.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>폭력을 겪는 온타리오 여성을 위한 법률 정보와 기관 연결이에요.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>법률 구조 자격이 되는 사람을 위해 온타리오의 세 사무소에서 가족법 변호사가 도와요.</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>온타리오의 변호사나 법률 대리인(paralegal)을 온라인으로 연결해 줘요. 첫 상담 최대 30분은 무료예요.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>그 지역 저소득층을 위한 지역 클리닉이에요. 특정 문화나 언어 공동체를 돕는 곳도 있어요.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>영어를 하지 못하는 온타리오 전역의 저소득층을 위한 무료 법률 도움이에요. 중국, 베트남, 캄보디아, 라오스 공동체를 도와요.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>연방 및 온타리오 소득 지원 제도의 불공정한 규칙을 바꾸기 위해 소송을 진행해요.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>사회 보조, 폭력, 정신 건강, 이민·난민 문제, 일, 주거에 대한 법률 도움과 정보예요.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>온타리오에서 HIV와 함께 사는 사람들을 위한 법률 도움과 정보예요.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>소득이 낮거나 없는 온타리오 흑인을 위한 법률 서비스예요.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>온타리오 남아시아인을 위한 법률 상담, 서비스, 교육이에요. 법을 바꾸는 활동도 해요.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>온타리오의 장애인을 위한 지원과 변호사예요.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>온타리오 전역의 스페인어 사용자를 위한 스페인어 법률 도움이에요.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>온타리오의 퍼스트 네이션(신분 유무와 관계없이), 메티스, 이누이트를 위한 법률 도움이에요.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>노동자 권리에 대한 정보와, 권리를 지키도록 돕는 지원이에요.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>2000년 고용기준법을 적용하고 집행하는 온타리오 정부 기관이에요.</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>토론토의 성노동자를 위한 곳: 성 건강, 일터 안전, 워크숍, 법률 정보, 상담, 권리 옹호, 교류 모임.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>해밀턴에서 거리에서 일하는 성노동자를 위한 아웃리치와 위해 감소 지원이에요.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>런던에서 위해 감소 및 응급 처치 용품, HIV와 성병 정보, 옷, 위생용품, 음식, 동료 지원을 제공해요.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>서드버리에서 더 안전한 생활과 노동 조건을 위한 동료 지원, 교육, 권리 옹호, 기관 연결을 해요.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>온타리오의 이민자와 난민을 돕는 지역 기관들의 네트워크예요.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>온타리오 새 이민자를 위한 난민 보호, 정착 지원, 교육, 그리고 여성과 자녀를 위한 쉼터예요.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>토론토의 보건 의료와 지역 서비스예요. 새 이민자, 이민자, 난민도 이용할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>온타리오와 캐나다 전역에서 이주 노동자의 권리를 위해 목소리를 내요.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>새 이민자를 위한 정착 정보예요.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>캐나다로 오고, 돌아가고, 머무를 자유를 위해 활동해요. 체류 자격이 없는 사람과 서비스 종사자에게 권리 교육을 해요.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>모든 사람을 위한 온타리오 건강 보험(OHIP)을 요구하는 활동을 해요.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>토론토에서 난민 보호, 정착 지원, 교육, 그리고 여성과 자녀를 위한 쉼터를 제공해요.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>토론토의 LGBTQ2 프로그램과 모임, 난민 지원 모임, 무료 단기·방문 상담, 수업이 있어요.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>복합적인 정신 건강이나 발달 관련 필요가 있는 아동, 청소년, 가족을 위한 상담과 배움 프로그램이에요.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>교도소 안이나 밖에서 HIV나 에이즈와 함께 사는 사람들을 위한 프로그램, 교육, 위해 감소, 사례 관리예요.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>토론토의 16~29세 LGBTQQ2SIA 청소년을 위한 동료 주도의 약물·음주 관련 지원: 방문 프로그램, 사례 관리, 집단 상담.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>토론토에서 평등, 사회 정의, 다양성 존중을 위해 활동하는 중국계 캐나다인 단체예요.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>석방 계획</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>경찰이나 이민 당국에 구금될 경우를 위한 계획이에요. 구금되면 휴대폰과 물건을 빼앗기고, 사람들에게 연락하기 어려워요. 지금 준비해 두면 석방될 가능성이 높아지고, 내가 아끼는 것들도 돌봄을 받을 수 있어요. 어떤 질문이든 건너뛰거나 나중에 다시 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>지원 네트워크와 나의 권리</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>내 권리를 알고 나를 위해 목소리를 내 줄 사람들을, 필요해지기 전에 찾아 두어요.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>연락할 수 있는 지역 법률 클리닉이 있어요?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>법률 클리닉은 내 권리를 알려 주고, 변호사를 찾도록 도와줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>법률 클리닉은 무료로 법률 정보와 도움을 줘요. 체류 자격이 없는 사람을 돕는 곳도 있어요.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>믿을 수 있는 이민 변호사를 알고 있어요? 아니면 대신 변호사에게 연락해 줄 사람이 있어요?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>필요해지기 전에 변호사를 알아 두면 훨씬 빨리 도움을 받을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>이민 변호사는 체류 신분, 구금, 캐나다에서의 추방 문제를 도와요.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>형사 변호사를 알고 있어요? 아니면 대신 연락해 줄 사람이 있어요?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>경찰이 나를 기소하면, 형사 변호사가 처음부터 내 권리를 지켜 줘요.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>형사 변호사는 경찰이 내가 법을 어겼다고 할 때 도와요.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>자녀가 있다면, 가족법 변호사를 알고 있어요?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>구금되면 누가 아이들을 돌볼지에 영향이 있을 수 있어요. 가족법 변호사는 부모로서 내 권리를 지키도록 도울 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>가족법 변호사는 자녀, 양육권, 별거 문제를 도와요.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>경찰이나 이민 당국 직원을 만났을 때 내 권리에 대해 얼마나 알고 있어요?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>내 권리를 알면 구금될 위험을 줄일 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>법률 클리닉과 성노동자 단체에서 이 정보를 알려 줘요. 다른 언어로 알려 주기도 해요.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>내 권리를 잘 알아요</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>조금 알아요</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>더 알고 싶어요</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>믿을 수 있는 지역 지원 활동가나 단체가 있어요?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>여러 가지 필요한 일을 돕고, 나 대신 변호사에게 연락하고, 석방을 도울 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>내가 구금되면 나를 위해 목소리를 내 줄, 정말 믿는 사람은 누구예요?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>밖에 있는 사람이 여러 사람에게 연락하고 석방을 위해 힘써 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>파트너, 친구, 동료 누구든 돼요. 이름만 적어도 충분해요.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>구금 심사에서 석방되기</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>구금되면 이야기할 수 있는 사람이 아주 적어요. 지금 준비해 두면 나중에 도움이 돼요.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>구금된다면, 나에게 가장 중요한 것은 무엇이에요?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>변호사와 나를 돕는 사람들은 내 뜻을 따라야 해요. 지금 알려 두면 그렇게 하기 쉬워져요.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>시간이 걸려도 캐나다에 머무르기</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>캐나다를 떠나게 되더라도 빨리 나가기</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>아직 모르겠어요</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>믿을 수 있는 사람과 이 계획에 대해 이야기해 봤어요?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>구금되면 물건을 빼앗기고, 전화할 수 있는 사람도 아주 적어요.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>누가 내 보증인이 될 수 있어요?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>보증인이 있어서 석방되는 경우가 많아요.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>내가 석방될 수 있도록 보증금을 내거나 돈을 약속할 수 있고, 심사에서 나를 위해 말해 줄 수도 있는 사람이에요.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>필요하다면, 보증인이 얼마를 가져오거나 약속할 수 있어요?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>금액을 알면 나와 변호사가 심사를 준비하는 데 도움이 돼요.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>이것을 보석금(이민 보석)이라고 해요. 현금 보증금은 석방 조건을 지키면 돌려받아요.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>누가 심사에 와서 나를 위해 말해 줄 수 있어요?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>나를 아는 사람들이 있으면, 내가 이곳 커뮤니티와 연결되어 있다는 것을 보여 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>구금 심사에서는 내가 석방될 수 있는지 정해요. 증인은 나를 어떻게 알고, 어떻게 돕는지 말해요.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>석방되면 어디에서 지낼 거예요? 그 사람이나 쉼터를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>심사에서 이 주소를 알려야 해요. 구금되면 연락하기 어려우니, 지금 그 사람과 이야기해 두세요.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>보증인과 함께 지내는 것이 쉼터보다 더 인정받는 경우가 많지만, 쉼터도 받아들여질 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>미리 준비할 것들</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>휴대폰을 빼앗길 수 있으니, 몇 가지는 지금 준비해 두어야 해요.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>연락할 사람들의 전화번호를 외우고 있어요?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>휴대폰은 빼앗길 수 있어요. 외운 번호는 나와 함께 남아요.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>사람 목록에서 외울 번호를 표시하고, 여기에서 연습할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>구금되면 누가 아이들을 돌봐 줄까요?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>누가 돌봐 줄지 알면 나도 아이들도 조금 마음이 놓여요.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>누가 반려동물을 돌봐 줄까요?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>반려동물은 첫날부터 밥을 줄 사람이 필요해요.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>누가 우리 집 열쇠를 가지고 있고, 옷, 돈, 서류, 약을 가져다줄 수 있어요?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>집에 있는 물건이 필요할 수 있는데, 직접 가지러 갈 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>어떤 서류가 필요하고, 어디에 두었어요?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>변호사나 열쇠를 가진 사람이 심사를 위해 여권이나 다른 서류를 가져와야 할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>학업 허가 또는 취업 허가</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>내 주소가 나온 임대 계약서나 편지</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>구금되면 믿을 수 있는 어느 서비스 기관이 가족이나 친구에게 연락해 줄까요?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>내가 직접, 또는 자주 전화하지 못할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>그들이 나 대신 무엇을 말해 주면 좋겠어요? 무엇은 말하지 말아야 해요?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>다른 사람들이 나에 대해 무엇을 듣게 될지는 내가 정해요.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>동생에게 내가 안전하다고 전하고, 내 변호사에게 전화해 달라고 부탁해 주세요</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>내 일에 대해서는 말하지 마세요</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>건강, 돈, 그리고 나에게 기대는 사람들</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>내가 없는 동안, 그리고 심사를 위해 챙겨야 할 것들이에요.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>어떤 약이나 치료가 필요해요?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>지갑 카드에 적어 두면, 직원들이 내게 필요한 것을 알 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>다른 사람이 봐도 괜찮은 것만 적으세요. 일반적인 말로 적어도 돼요.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>인슐린, 하루 두 번</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>매일 아침 혈압약 한 알</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>어떤 언어를 가장 잘해요? 통역사가 필요해요?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>지갑 카드에 적어 둘 수 있어요. 심사에서 통역사를 요청할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>통역사는 다른 사람의 말을 내 언어로, 내 말을 그들의 언어로 옮겨 줘요.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>베트남어, 통역사 필요</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>중국어(표준어)와 영어 조금</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>집세나 은행 일처럼 개인적인 일을 맡길 수 있는 믿는 사람이 있어요?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>내가 구금된 동안, 누군가 나 대신 요금을 내고 기관 일을 처리할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>위임장: 내가 고른 사람이 나를 대신해 일을 처리하도록 허락하는 서명된 문서예요. 변호사나 법률 클리닉이 도와줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>은행 계좌가 동결되면 돈을 어떻게 마련할 거예요? 누가 은행과 이야기하도록 도와줄 수 있어요?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>계좌를 쓸 수 없는 동안 보석금, 집세, 변호사 비용이 필요할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>동결된 계좌는 은행이 막아서 돈을 뺄 수 없는 계좌예요.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>동생에게 맡겨 둔 현금 조금</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>지원 활동가가 나와 함께 은행에 전화해 줄 수 있어요</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>한동안 자리를 비우게 되면 누구에게 알려야 해요?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>말없이 수업이나 일에 빠지면, 예를 들어 학업 허가에 문제가 생길 수 있어요.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>내 학교나 대학</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>내 직장</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>집주인</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>이곳이나 다른 나라에, 내가 구금되면 도움이 필요해질 사람을 돌보고 있어요?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>지금 계획해 두면 내가 없는 동안에도 그들이 도움을 받을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>매달 어머니께 돈을 보내요</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>이웃을 병원에 모시고 가요</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>심사에서 무엇을 말하고 무엇을 말하지 말지, 변호사와 이야기해 보고 싶어요?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>심사에서 하는 말이 결과를 바꿀 수 있어요. 변호사가 준비를 도와줄 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>안전 계획</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>나를 위험하게 하는 사람이나 상황에서 안전하게 지내도록 돕는 계획이에요. 무엇을 적을지, 무엇을 할지는 내가 정해요. 어떤 질문이든 건너뛰거나 나중에 다시 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>떠날 계획</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>언젠가 떠나기로 하거나 급히 떠나야 할 때, 미리 준비해 두면 도움이 돼요.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>이 계획이 무엇을 도와주면 좋겠어요?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>이 계획은 다른 사람의 기대가 아니라, 내가 원하는 것을 따라요.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>상황이 나빠질 때를 대비해 준비하기</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>일하는 곳을 떠나기</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>머무르되, 더 안전하게 지내기</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>떠난다면, 그 사람이 나를 해치거나 떠난 것을 벌주려고 할 것 같아요?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>위험을 알면 언제, 어떻게 떠날지, 누구에게 알릴지 정하는 데 도움이 돼요.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>네, 그럴 것 같아요</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>아마도요, 잘 모르겠어요</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>그렇지 않을 것 같아요</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>무엇이 있으면 더 안전하게 떠날 수 있을까요?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>작은 준비가 떠날 때의 위험을 줄여 줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>그 사람이 집에 없을 때 떠나기</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>친구와 함께 있기</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>떠난 뒤 전화번호 바꾸기</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>떠난다면 어디로 갈 수 있어요? 사람이나 장소를 주소나 전화번호와 함께 추가하세요.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>갈 곳을 알고 있으면 급히 떠나기가 더 쉬워요.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>친구, 내 커뮤니티의 누군가, 긴급 쉼터나 모텔도 돼요. 이름만 적어도 충분해요.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>친구 집</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>긴급 쉼터</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>일하는 곳 근처 모텔</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>그 사람과 함께 살거나 일한다면, 이 주소들을 숨겨 둘 곳이 있어요?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>그 사람이 내 휴대폰이나 물건을 뒤져 볼 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>친구 휴대폰에</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>이름만 적어서, 일하는 곳의 수첩에</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>그곳에 어떻게 갈 수 있어요? 가능한 방법을 모두 고르세요.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>가는 길을 알면 갑자기 떠나야 할 때 시간을 아낄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>걸어서</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>버스, 지하철 또는 기차</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>택시 또는 차량 호출 앱</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>누군가 태워 줘요</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>다른 방법</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>곧 떠날 계획이에요, 아니면 갑자기 떠나야 할 때를 대비해 준비해 두고 싶어요?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>답에 따라 먼저 준비할 것이 달라져요.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>곧 떠날 계획이에요</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>혹시 모르니 준비해 두고 싶어요</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>아직 정하지 않았어요</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>곧 떠날 계획이라면, 생각해 둔 날짜가 있어요?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>날짜가 있으면 그 전에 할 일을 계획하기 쉬워요.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>갑자기 떠나야 할 때를 대비해, 평소 들고 다니는 가방에 어떤 작은 물건을 넣어 둘 수 있어요?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>물건 몇 가지만 있으면 바로 떠날 수 있어요. 너무 많으면 누군가 의심할 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>약</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>갈아입을 옷</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>숨겨 둔 약간의 돈 (예: 립스틱 통 안에)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>휴대폰 충전기</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>여분 열쇠</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>종이에 적은 중요한 전화번호</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>자녀, 내가 돌보는 다른 사람, 또는 반려동물을 위한 계획이 필요해요?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>미리 계획해 두면 내가 급히 떠나도 그들이 돌봄을 받을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>아들: 동생이 학교에서 데려올 수 있어요</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>고양이: 이웃이 밥을 줄 수 있어요</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>지원과 자원</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>나를 도울 수 있는 사람과 단체, 그리고 내가 이미 가진 힘이에요.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>서비스를 찾고 연락하도록 누가 도와줄 수 있어요? 단체, 동료, 친구, 손님 또는 가족일 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>서비스를 잘 아는 사람이 있으면 시간과 걱정을 덜 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>서비스에는 쉼터, 폭력을 겪는 사람을 위한 프로그램, 법률 도움, 푸드뱅크 등이 있어요.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>어떤 도움이 더 있으면 좋겠어요? 누가 그 도움을 줄 수 있어요?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>도움은 차를 태워 주는 것처럼 실질적일 수도 있고, 이야기를 들어 주는 사람일 수도 있어요. 둘 다 소중해요.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>쉼터까지 차로 데려다주기</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>내 언어로 이야기할 수 있는 사람</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>집세 도움</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>지금 나에게 가장 중요한 것은 무엇이에요?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>무엇이 중요한지에 따라 계획에서 먼저 할 일이 정해져요.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>일을 계속하기</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>아이의 학교</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>체류 신분 지키기</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>전에는 어떻게 스스로를 안전하게 지켰어요? 지금 도움이 되는 일은 무엇이에요?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>내 삶은 내가 가장 잘 알아요. 나의 기술과 경험도 이 계획의 일부예요.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>동료에게 내가 어디 있는지 알려요</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>새 손님은 미리 확인해요</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>휴대폰을 충전해서 늘 가지고 다녀요</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>경찰이나 이민 당국에 가는 것을 생각한다면, 먼저 변호사와 이야기하겠어요?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>경찰이나 이민 당국에 가는 것이 도움이 될 수도 있지만, 체류 신분을 포함해 위험이 따를 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>변호사는 결정하기 전에 어떤 선택이 있는지 설명해 줄 수 있어요. 법률 클리닉은 무료로 법률 도움을 줘요.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>배우자나 파트너가 내 이민을 후원하고 있다면, 가정 폭력을 겪는 후원 배우자를 보호하는 규칙을 알아보고 싶어요?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>체류 신분을 보호할 수 있는 예외 규정이 있어요. 알고 있으면 덜 두려워하며 결정할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>후원자: 내가 캐나다에 살 수 있도록 신청을 후원하겠다고 서명한 사람이에요.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>돈</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>내 돈이 조금이라도 있으면 선택할 수 있는 것이 많아져요.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>돈을 모아서 숨겨 둘 수 있어요? 교통비와 방값으로 얼마가 필요할까요?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>교통비와 방값이 있으면, 원하지 않을 때 쉼터에 머물지 않아도 돼요.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>택시비 40달러</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>일주일 방값 300달러</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>그 사람이 찾지 못하도록 이 돈을 어디에 둘 수 있어요?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>돈은 필요할 때 그 자리에 있어야 쓸모가 있어요.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>믿을 수 있는 친구에게</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>가방 안에 꿰매 단 주머니에</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>나만 쓸 수 있는 은행 계좌가 있어요?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>내 계좌에 있는 돈은 다른 사람이 가져가거나 통제하기 더 어려워요.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>네</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>아니요, 하지만 만들 수 있어요</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>잘 모르겠어요</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>은행 우편이 그 사람이 볼 수 없는 주소로 가요?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>은행에서 온 편지를 보고 그 사람이 내 계좌가 있다는 것을 알 수 있어요.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>은행에 다른 주소를 쓰거나, 편지를 온라인으로만 보내 달라고 요청할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>신분증, 서류, 은행 정보</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>바로 가져갈 수 있게 준비한 서류와, 안전한 곳에 둔 사본이에요.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>어떤 중요한 서류를 가져가겠어요? 각각 어디에 두었는지 적어 두세요.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>한곳에 모아 두면 모두 빨리 챙길 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>이민 서류</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>은행 카드</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>건강 카드</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>아이들의 출생 증명서</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>믿을 수 있는 단체가 내 파일이나 서류 사본을 보관해 줄 수 있을까요?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>급히 떠나더라도 사본이 안전한 곳에서 기다리고 있어요.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>그 사람이 연락하거나 문제를 일으킬 때마다 기록을 남기고 싶어요?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>날짜가 적힌 기록은 나중에, 예를 들어 변호사와 이야기하거나 이민 신청을 할 때 도움이 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>날짜, 시간, 장소를 적으세요. 문자와 이메일을 저장하세요. 그 사람이 손댈 수 없는 곳에 두세요.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>이미 기록하고 있어요</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>시작하고 싶어요</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>지금은 아니에요</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>기록과 서류의 사본을 그 사람과 떨어진 어디에 둘 수 있어요?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>휴대폰이나 서류를 빼앗겨도 사본은 안전하게 남아요.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>정말 믿는 사람에게</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>단체에</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>나만 아는 이메일 계정에</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>아직 둘 곳이 없어요</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>그 사람이 모르는 이메일 계정이 있어요?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>스캔한 서류와 메모를 나에게 이메일로 보내 안전하게 보관할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>공용 휴대폰이 아니라, 지역 단체나 공공 도서관에서만 로그인하세요.</translation>
+    </message>
+</context>
+</TS>

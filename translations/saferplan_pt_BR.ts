@@ -1,0 +1,2829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Não sei</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sem data</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>Pessoa fiadora</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Advogado/a de imigração</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Advogado/a criminalista</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Advogado/a de família</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clínica jurídica</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Profissional de apoio</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>Tem minhas chaves</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>Cuida dos meus filhos</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>Cuida dos meus animais</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>Endereço após a soltura</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contato de emergência</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Procuração</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testemunha</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Outros contatos</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>Em caso de emergência, favor contatar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>Remédios e necessidades médicas</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>Língua / intérprete</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>Esta linha tem 5 cm. Se não tiver, imprima de novo em 100 % (tamanho real).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>Ainda não está pronto</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>Esta parte vem numa versão futura.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>O que o SaferPlan guarda</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>Só o que você digita: seus planos, as pessoas e os documentos que você adiciona, e os números que quer aprender. Escreva só o necessário. Primeiros nomes e as suas próprias palavras já bastam.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Onde fica guardado</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>Num arquivo neste computador, bloqueado com uma frase secreta que você escolhe. Sem a frase secreta, ou um código de recuperação se você criar um, ninguém consegue ler. Nem nós: se você esquecer os dois, o plano não pode mais ser aberto.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Nada é enviado para lugar nenhum</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>O SaferPlan nunca usa a internet. Nada do que você escreve sai deste computador, a não ser que você imprima ou salve uma cópia.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>Você decide</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>Toda pergunta pode ser pulada, deixada para depois ou marcada como não sendo para você. Você pode ver tudo o que escreveu, levar uma cópia e apagar tudo a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Saída rápida</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>O botão Esconder, no alto, está sempre lá. Apertar Esc duas vezes, ou Shift três vezes, faz o mesmo. O SaferPlan esconde o seu plano na hora, salva, bloqueia e minimiza ou fecha. Para abrir de novo, você precisa da sua frase secreta. Depois de alguns minutos sem uso, ele se bloqueia sozinho.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>Contra o que o SaferPlan não consegue proteger</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>Ele não consegue proteger você enquanto o plano está aberto e alguém está olhando. Não consegue impedir programas espiões, um registrador de teclas (keylogger) ou alguém que controla este computador. Não consegue esconder que o SaferPlan ou um arquivo de plano está aqui: o tamanho e a data do arquivo podem ser vistos. Não consegue ajudar se alguém obrigar você a dizer a sua frase secreta. Em alguns discos e pen drives, arquivos apagados ainda podem ser recuperados. Impressões e cópias salvas não ficam protegidas depois que saem do SaferPlan: guarde-as num lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de começar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Escolha uma frase secreta</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>Criar também um código de recuperação</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>Um código de recuperação abre o plano se você esquecer a sua frase secreta. Ele aparece uma única vez, para você anotar. Qualquer pessoa que o encontrar também pode abrir o seu plano, então guarde-o num lugar seguro, longe deste computador. Sem um código, se você esquecer a frase secreta, o plano não pode mais ser aberto.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>Bloqueando o seu novo plano. Isso leva um momento.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>Criar meu plano</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>Não foi possível criar o plano. Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>Lugares que podem ajudar</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>Conforme listado em {date}. Confira antes de contar com isso.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>Nada encontrado. Tente menos letras ou outra categoria.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>Todos os tipos de ajuda</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>Buscar por nome, número ou o que oferecem</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Da lista do guia, {date}. Confira antes de contar com isso.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Ainda não há documentos na sua lista.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>O que é</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Onde está guardado</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>O que é</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Onde está guardado</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>Quem tem uma cópia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ninguém</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ainda sem nome)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>Documentos dos filhos</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>Papéis de imigração</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Certidão de nascimento</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Cartão do banco</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>Cartão de saúde</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Lista de remédios</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>Contrato de aluguel</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Papéis do tribunal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>Palavras discretas servem: “a caixa azul” funciona tão bem quanto “passaporte na casa da Lan”.</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Ainda não há documentos na sua lista.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(ainda sem nome)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>este documento</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Remover um documento</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>Remover {what} da sua lista?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Pasta pessoal</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>Plano de segurança</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>Adicionar um plano de segurança</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plano de soltura</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>Adicionar um plano de soltura</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>Organizações que podem ajudar</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>Números para saber de cor</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>Imprimir ou salvar uma cópia</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n número para praticar</numerusform>
+            <numerusform>%n números para praticar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Novo plano</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>Dê um nome a este plano. Escolha palavras que signifiquem algo para você e pouco para os outros.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Renomear o plano</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Novo nome</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Apagar o plano</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>Apagar este plano e todas as respostas? As pessoas e os documentos continuam. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>Plano de exemplo: nada é salvo.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>Sessão de visitante: nada é salvo neste computador. No final, você escolhe o que levar.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Encerrar a sessão de visitante</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Seus planos</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Ainda não há planos. Um plano de segurança ajuda se você corre risco de violência. Um plano de soltura ajuda se existe risco de detenção. Você pode ter vários.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>Compartilhado por todos os planos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>Antes de começar: privacidade e limites</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>Esconder</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>Esconde tudo na hora e bloqueia o plano. Apertar Esc duas vezes faz o mesmo.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Abrir um arquivo de plano</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>Escolha o arquivo do plano, por exemplo no seu pen drive.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Cópia de segurança aberta</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>A cópia de segurança foi aberta. As suas alterações serão salvas de novo no arquivo do plano.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>Não foi possível salvar a sua última alteração: %1 Ela continua aqui. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>As suas configurações funcionam agora, mas não puderam ser guardadas para a próxima vez.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Plano de exemplo</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>O plano de exemplo não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>O seu plano foi bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>Papel de {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Sem papel</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Adicionar às minhas pessoas</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Adicionar {name} às minhas pessoas</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>Adicionado às suas pessoas. Você pode alterar lá.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Algumas palavras sem relação entre si, que você consiga lembrar, formam uma frase secreta forte; por exemplo, quatro palavras de partes diferentes da sua vida. Não use um nome ou uma data que alguém possa adivinhar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>A mesma frase secreta de novo</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Curta demais: use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Razoável. Mais uma ou duas palavras deixam a frase muito mais forte.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Boa. Mais uma palavra deixa a frase ainda mais forte.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Forte: longa, com várias palavras.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>Escolha uma frase secreta de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>As duas frases secretas não são iguais. Digite de novo, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>Esta sessão foi escondida depois de alguns minutos sem uso.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>Primeiros nomes ou apelidos bastam. Adicione só o que o seu plano precisa.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Ainda não há ninguém na sua lista.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Adicionar alguém</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ainda sem nome)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>esta pessoa</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>Remover alguém</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>Remover {name} do seu plano? Essa pessoa também vai sair das suas respostas.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Ainda não há ninguém na sua lista.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Adicionar alguém</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Nome ou apelido</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>Telefone (se quiser)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>Quero saber este número de cor</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>O que essa pessoa poderia fazer por mim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Não sei</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Só na memória temporária</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Pular por enquanto</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>Conversar depois</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>Parar por enquanto</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Próxima seção</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>Não foi possível salvar agora; as suas respostas continuam aqui. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>Números de cor</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>Ainda não há números para aprender</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>O seu celular pode ser tirado de você. Saber alguns números de cor ajuda.
+
+Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha telefone e marque “Quero saber este número de cor”.</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>Sei de cor</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>Esconder papéis</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>Digite o número de memória. Espaços e traços não importam.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>O número, de memória</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>Digite o número</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Mostrar uma dica</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Pular por enquanto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ certo   ✗ dígito diferente   ? falta dígito   + dígito a mais</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>Tudo feito por hoje</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>Praticar todos os números de novo</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>{done} de {total} feitos hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>Números que você sabe de cor: %n</numerusform>
+            <numerusform>Números que você sabe de cor: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>Dias até a próxima prática: %n</numerusform>
+            <numerusform>Dias até a próxima prática: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>Você pode praticar de novo hoje.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Dica: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>Certo, com uma dica. Ele volta mais uma vez, sem dica.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>Está certo.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>Quase. Aqui está o número. Ele volta mais tarde.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>O número:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>Para ligar para este número a partir do Canadá, você também precisa do código do país, +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>Dígitos diferentes: %n</numerusform>
+            <numerusform>Dígitos diferentes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>Dígitos que faltam: %n</numerusform>
+            <numerusform>Dígitos que faltam: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>Dígitos a mais: %n</numerusform>
+            <numerusform>Dígitos a mais: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>Por exemplo:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>Você pulou esta pergunta por enquanto.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>Você disse que esta pergunta não se aplica.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>Você quis conversar sobre isso depois.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Anote e guarde num lugar seguro, longe do seu computador. Ele aparece só desta vez. Com ele, você ou qualquer pessoa que o tenha pode abrir o seu plano.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Já anotei</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>Pessoa fiadora</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>Poderia levar dinheiro ou prometer dinheiro para a minha soltura.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>Falaria por mim numa audiência</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>Poderia ir a uma revisão da detenção e dizer quem eu sou.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Advogado/a de imigração</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>Ajuda com status, detenção e remoção.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Advogado/a criminalista</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>Ajuda se eu for acusada ou acusado de um crime.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Advogado/a de família</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>Ajuda com filhos, guarda ou separação.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clínica jurídica</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>Informação e ajuda jurídica gratuitas.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Profissional de apoio</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>Alguém de um serviço de confiança, que pode entrar em contato com outras pessoas.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>Tem a minha chave</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>Poderia buscar roupas, dinheiro, documentos ou remédios.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>Cuidaria dos meus filhos</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>Poderia cuidar dos meus filhos se eu não puder.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>Cuidaria dos meus animais</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>Poderia alimentar e cuidar dos meus animais.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>Eu poderia ficar com essa pessoa após a soltura</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>Um endereço que posso informar quando sair da detenção.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Procuração</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>Pode agir por mim em questões de dinheiro ou papéis.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contato de emergência</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>Alguém para quem ligar primeiro se algo acontecer.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>Um lugar para onde eu poderia ir para ficar em segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>Aqui está o que você tem até agora. Você pode mudar qualquer coisa, agora ou depois.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudar</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>Mudar: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>Pulada por enquanto</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Para conversar depois</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear depois de tantos minutos sem uso</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>Ao apertar Esconder</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Título da janela</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>Quando ninguém usa o SaferPlan por esse tempo, ele salva e bloqueia o plano.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>Salvar, bloquear e minimizar a janela</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>Salvar, bloquear e fechar o SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>A janela mostra este nome. Escolha algo que não chame atenção.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>O que o SaferPlan guarda, e os seus limites</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plano %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>Plano %1 · última alteração %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Boas-vindas</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>Faça um plano para ficar em segurança, guardado e bloqueado neste computador. Nada é enviado pela internet, nunca.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Abrir meu plano</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>Ainda não há nenhum plano neste computador.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>Planos neste computador</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>Abrir um arquivo de outra pasta</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Começar um plano novo</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>Fica neste computador, bloqueado com uma frase secreta que você escolhe.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>Sessão de visitante</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>Nada é salvo neste computador. No final, você escolhe o que levar: um arquivo bloqueado no seu próprio pen drive, uma cópia impressa ou nada.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>Ver um plano de exemplo</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>Um plano inventado, para conhecer o programa. Nada é salvo.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de começar</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>O que o SaferPlan guarda, onde, e contra o que não consegue proteger.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>Abra o seu plano</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>Abrir a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Usar minha frase secreta</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Usar um código de recuperação</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>Abrindo o seu plano. Isso leva um momento.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Digite primeiro a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>Isso não abriu o plano. Confira a frase secreta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>Isso não abriu o plano. Confira a frase secreta e tente de novo. Se o arquivo estiver danificado, a cópia de segurança pode abrir.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>Este plano já está aberto em outra janela. Feche lá primeiro e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>Não foi possível abrir o plano. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Para conversar depois</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>Conforme a lista do guia, janeiro de 2020. Confira antes de contar com isso.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>Apoio a profissionais do sexo</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>Linhas de crise e de emergência</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>Violência: apoio e abrigos</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>Saúde e serviços sociais</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>Ajuda jurídica</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>Clínicas jurídicas comunitárias</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>Trabalho e direitos trabalhistas</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>Apoio a imigrantes, migrantes e refugiados</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>Outros serviços comunitários</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>Criada por profissionais do sexo e por profissionais das áreas social, jurídica e de saúde. Linha telefônica 24/7, trabalho de campo, informações de saúde e jurídicas, e ajuda urgente em caso de prisão ou detenção de profissionais do sexo migrantes. Em Ontário e outras cidades.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>Linha telefônica 24/7 para qualquer mulher que enfrenta abuso em Ontário: alguém para conversar, informações e encaminhamentos. Cerca de 200 línguas.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>Uma lista de linhas de apoio emocional e de crise em todo o Ontário, inclusive quando você pensa em suicídio.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>Advogadas, aconselhamento e intérpretes em muitas línguas para mulheres que passaram por violência, em Ontário.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>Dinheiro para despesas urgentes depois de um crime em Ontário, como aconselhamento ou um funeral. Depois de violência sexual ou familiar ou de tráfico de pessoas, você pode relatar o caso a uma organização comunitária em vez da polícia; para outros crimes, é preciso um boletim de ocorrência.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>Ambulância e polícia. A polícia pode vir quando você liga.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>Um site para encontrar um abrigo para mulheres, e seus filhos, que querem se afastar da violência ou do abuso.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>Encontra uma vaga em abrigo em Toronto ou diz onde há lugar.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>Linha telefônica aberta 24 horas e um site para encontrar qualquer tipo de serviço comunitário ou social em Ontário.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>Orientação de saúde gratuita com uma enfermeira ou enfermeiro registrado.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>Linha telefônica 24 horas em francês para mulheres em Ontário que enfrentam abuso ou violência sexual: apoio, informações e encaminhamentos.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>Informações gratuitas e confidenciais sobre serviços de saúde mental, uso de álcool e drogas, e jogos de azar em Ontário.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>Informações sobre serviços de saúde mental em Ontário, como linhas de crise, aconselhamento on-line e moradia de emergência.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>Uma lista de serviços de crise em saúde mental e seus telefones em todo o Ontário.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>Informações sobre serviços e recursos de saúde em Ontário.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>Médicos, enfermeiros especializados, assistentes sociais e outros profissionais para pessoas que muitas vezes ficam sem atendimento, incluindo pessoas sem status e pessoas sem moradia.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>Serviços jurídicos para pessoas de baixa renda em Ontário que cumprem os requisitos.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>Ajuda jurídica para solicitantes de refúgio em Toronto, Hamilton e Ottawa.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>Informação jurídica em linguagem simples, em muitas línguas e formatos, e uma lista de clínicas jurídicas comunitárias em Ontário.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>Informação jurídica e encaminhamentos para mulheres em Ontário que enfrentam violência.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>Advogados/as de família em três escritórios em Ontário para pessoas que têm direito à assistência jurídica (legal aid).</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>Indicação on-line de um/a advogado/a ou paralegal em Ontário, com uma primeira consulta gratuita de até 30 minutos.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>Clínicas locais para pessoas de baixa renda da sua região; algumas atendem uma cultura ou língua específica.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>Ajuda jurídica gratuita em todo o Ontário para pessoas de baixa renda que não falam inglês, nas comunidades chinesa, vietnamita, cambojana e laosiana.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>Leva casos-teste à justiça para mudar regras injustas dos programas federais e de Ontário de apoio à renda.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>Ajuda e informação jurídica sobre assistência social, violência, saúde mental, imigração e refúgio, trabalho e moradia.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>Ajuda e informação jurídica para pessoas vivendo com HIV em Ontário.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>Serviços jurídicos para pessoas negras em Ontário com baixa renda ou sem renda.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>Orientação, serviços e educação jurídica para pessoas do Sul da Ásia em Ontário; também atua para mudar a lei.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>Apoio e advogados/as para pessoas com deficiência em Ontário.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>Ajuda jurídica em espanhol para pessoas que falam espanhol em todo o Ontário.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>Ajuda jurídica para pessoas das Primeiras Nações (com ou sem status), métis e inuit em Ontário.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>Informações sobre os direitos de quem trabalha e apoio para defendê-los.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>O órgão do governo de Ontário que aplica e fiscaliza a Lei de Normas de Emprego de 2000 (Employment Standards Act).</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>Para profissionais do sexo em Toronto: saúde sexual, segurança no trabalho, oficinas, informação jurídica, aconselhamento, defesa de direitos e convivência.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>Trabalho de campo e apoio de redução de danos para profissionais do sexo que trabalham na rua, em Hamilton.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>Materiais de redução de danos e de primeiros socorros, informações sobre HIV e ISTs, roupas, produtos de higiene, comida e apoio entre pares, em London.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>Apoio entre pares, educação, defesa de direitos e encaminhamentos para condições de vida e de trabalho mais seguras, em Sudbury.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>Uma rede de organizações comunitárias que atendem imigrantes e refugiados em Ontário.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>Proteção a refugiados, ajuda para se estabelecer e educação para recém-chegados em Ontário, e abrigo para mulheres e seus filhos.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>Atendimento de saúde e serviços comunitários em Toronto, inclusive para recém-chegados, imigrantes e refugiados.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>Defende os direitos de trabalhadores migrantes, em Ontário e em todo o Canadá.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>Informações para recém-chegados sobre como se estabelecer.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>Faz campanhas pela liberdade de circular, voltar e ficar no Canadá; capacita pessoas sem status e trabalhadores de serviços sobre os seus direitos.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>Faz campanhas por seguro de saúde de Ontário (OHIP) para todas as pessoas.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>Proteção a refugiados, ajuda para se estabelecer e educação em Toronto, e abrigo para mulheres e seus filhos.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>Programas e grupos LGBTQ2, um grupo de apoio para refugiados, aconselhamento gratuito de curto prazo e sem hora marcada, e aulas, em Toronto.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>Aconselhamento e programas de aprendizagem para crianças, jovens e famílias com necessidades complexas de saúde mental ou de desenvolvimento.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>Programas, educação, redução de danos e acompanhamento de casos para pessoas presas ou que saíram da prisão e vivem com HIV ou aids.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>Apoio entre pares sobre uso de drogas e álcool para jovens LGBTQQ2SIA de 16 a 29 anos em Toronto: atendimento sem hora marcada, acompanhamento de casos e aconselhamento em grupo.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>Uma organização de sino-canadenses em Toronto que trabalha por equidade, justiça social e respeito à diversidade.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>Plano de soltura</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Um plano para o que acontece se a polícia ou a imigração detiver você. Na detenção, pegam o seu celular e as suas coisas, e é difícil falar com as pessoas. O que você organizar agora aumenta a chance de soltura e ajuda a manter bem cuidado o que importa para você. Você pode pular qualquer pergunta ou voltar a ela depois.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>Rede de apoio e os seus direitos</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>Pessoas que conhecem os seus direitos e podem falar por você, encontradas antes de você precisar.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>Existe uma clínica jurídica comunitária que você poderia procurar?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>Uma clínica jurídica pode explicar os seus direitos e ajudar você a encontrar um/a advogado/a.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>Uma clínica jurídica dá informação e ajuda jurídica gratuitas. Algumas ajudam pessoas sem status.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>Você conhece um/a advogado/a de imigração de confiança? Ou alguém que poderia chamar um por você?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>A ajuda chega muito mais rápido se você já conhece um/a advogado/a antes de precisar.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>Um/a advogado/a de imigração ajuda com o seu status, a detenção e a remoção do Canadá.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>Você conhece um/a advogado/a criminalista? Ou alguém que poderia chamar um por você?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>Se a polícia acusar você de um crime, um/a advogado/a criminalista protege os seus direitos desde o início.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>Um/a advogado/a criminalista ajuda quando a polícia diz que você desrespeitou uma lei.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>Se você tem filhos, conhece um/a advogado/a de família?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>A detenção pode afetar quem cuida dos seus filhos. Um/a advogado/a de família pode ajudar a proteger os seus direitos como mãe ou pai.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>Um/a advogado/a de família ajuda com filhos, guarda e separação.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>Quanto você sabe sobre os seus direitos diante da polícia e dos agentes de imigração?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>Conhecer os seus direitos pode diminuir o risco de detenção.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>Clínicas jurídicas e grupos de profissionais do sexo compartilham essas informações, às vezes em outras línguas.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>Conheço bem os meus direitos</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>Sei algumas coisas</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>Gostaria de saber mais</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>Existe uma organização ou um/a profissional de apoio comunitário em quem você confia?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>Podem ajudar com muitas necessidades, chamar advogados por você e apoiar a sua soltura.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>Quem é uma pessoa em quem você confia muito, que falaria por você em caso de detenção?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>Alguém do lado de fora pode ligar para as pessoas e pressionar pela sua soltura.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>Pode ser um parceiro ou parceira, uma amizade ou alguém do trabalho. Só o primeiro nome já basta.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>Conseguir a soltura na revisão da detenção</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>Na detenção, você pode falar com pouquíssimas pessoas. O que você organizar agora ajuda depois.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>Em caso de detenção, o que seria mais importante para você?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>O seu advogado ou advogada e as pessoas que apoiam você devem seguir a sua vontade. Contar agora facilita isso.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>Ficar no Canadá, mesmo que demore</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>Sair rápido, mesmo que isso signifique deixar o Canadá</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>Ainda não sei</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>Você já conversou sobre este plano com alguém de confiança?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>Na detenção, pegam as suas coisas e você pode ligar para pouquíssimas pessoas.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>Quem poderia ser a sua pessoa fiadora?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>Muitas vezes, é uma pessoa fiadora que torna a soltura possível.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Alguém que pode pagar um depósito ou prometer dinheiro para conseguir a sua soltura, e que pode falar por você na audiência.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Quanto dinheiro a sua pessoa fiadora poderia levar ou prometer, se for preciso?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>Saber o valor ajuda você e o seu advogado ou advogada a preparar a audiência.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Isso se chama fiança (de imigração). Um depósito em dinheiro é devolvido se você cumprir as regras da sua soltura.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>Quem poderia ir à audiência e falar por você?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>Pessoas que conhecem você mostram que você tem laços com a comunidade daqui.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>Uma audiência de revisão da detenção decide se você pode sair. Uma testemunha diz como conhece e apoia você.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>Onde você ficaria se saísse da detenção? Adicione a pessoa ou o abrigo.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>Você precisa informar esse endereço na audiência. Converse com eles agora, porque é difícil entrar em contato depois da detenção.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Ficar com a sua pessoa fiadora costuma pesar mais do que um abrigo, mas um abrigo pode ser aceito.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>Coisas para planejar com antecedência</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>O seu celular pode ser tirado de você, então algumas coisas precisam estar prontas agora.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>Você sabe de cor os números de telefone das pessoas para quem ligaria?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>O seu celular pode ser tirado. Os números que você sabe de cor ficam com você.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>Na lista de pessoas, você pode marcar números para aprender e praticar aqui.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>Quem cuidaria dos seus filhos em caso de detenção?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>Saber quem vai cuidar deles traz um pouco de tranquilidade para você e para eles.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>Quem cuidaria dos seus animais de estimação?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>Os animais precisam de alguém para dar comida desde o primeiro dia.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>Quem tem uma chave da sua casa e poderia levar para você roupas, dinheiro, documentos e remédios?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>Você pode precisar de coisas de casa, e não pode ir buscar pessoalmente.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>De quais documentos você precisaria, e onde eles estão guardados?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>O seu advogado ou advogada, ou quem tem a sua chave, pode precisar do seu passaporte ou de outros papéis para a audiência.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>Permissão de estudo ou de trabalho</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>Contrato de aluguel ou carta que mostra o meu endereço</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>Qual prestador de serviços de confiança entraria em contato com a sua família ou amizades em caso de detenção?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>Talvez você não consiga ligar para eles, ou não com frequência.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>O que você gostaria que dissessem por você, e o que não deveriam dizer?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>Você decide o que as outras pessoas ficam sabendo sobre você.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>Digam à minha irmã que estou bem e peçam para ela ligar para o meu advogado</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>Não falem sobre o meu trabalho</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>Saúde, dinheiro e pessoas que contam com você</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>Coisas que precisam de cuidado enquanto você está fora, e para a audiência.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>De quais remédios ou cuidados médicos você precisa?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>Isso pode ir no seu cartão de bolso, para que a equipe saiba do que você precisa.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>Escreva só o que você quer que outras pessoas vejam. Você pode usar palavras gerais.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>Insulina, duas vezes por dia</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>Um comprimido para pressão toda manhã</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>Qual língua você fala melhor? Precisa de intérprete?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>Isso pode ir no seu cartão de bolso. Você pode pedir um/a intérprete numa audiência.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>Um/a intérprete diz na sua língua o que os outros dizem, e diz as suas palavras na língua deles.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>Vietnamita, preciso de intérprete</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>Mandarim e um pouco de inglês</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>Existe alguém de confiança que possa cuidar dos seus assuntos pessoais, como aluguel ou banco?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>Enquanto você estiver na detenção, alguém pode pagar contas e resolver coisas em repartições por você.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>Procuração: um papel assinado que permite que uma pessoa escolhida por você aja em seu nome. Um/a advogado/a ou uma clínica jurídica pode ajudar.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>Se a sua conta no banco fosse bloqueada, como você conseguiria dinheiro? Quem poderia ajudar você a falar com o banco?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>Você pode precisar de dinheiro para fiança, aluguel ou advogado/a enquanto não pode usar a sua conta.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>Uma conta bloqueada é uma conta que o banco travou, e nenhum dinheiro pode sair.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>Algum dinheiro guardado com a minha irmã</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>A minha profissional de apoio pode ligar para o banco comigo</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>Quem deveria ser avisado se você ficar fora por um tempo?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>Faltar às aulas ou ao trabalho sem avisar pode causar problemas, por exemplo com uma permissão de estudo.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>Minha escola ou faculdade</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>Meu trabalho</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>Quem me aluga a casa</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>Outra pessoa</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>Você cuida de outras pessoas, aqui ou em outro país, que precisariam de ajuda em caso de detenção?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>Planejar agora significa que elas continuam recebendo ajuda enquanto você está fora.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>Mando dinheiro para a minha mãe todo mês</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>Levo a minha vizinha ao médico</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>Você gostaria de conversar com um/a advogado/a sobre o que dizer, e o que não dizer, numa audiência?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>O que você diz numa audiência pode mudar o resultado. Um/a advogado/a pode ajudar você a se preparar.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>Plano de segurança</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Um plano para ajudar você a ficar em segurança diante de uma pessoa ou situação que coloca você em risco. Você decide o que entra nele e o que quer fazer. Você pode pular qualquer pergunta ou voltar a ela depois.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>Plano para sair</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>Se um dia você decidir sair, ou precisar sair rápido, ajuda ter as coisas prontas.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>Em que você gostaria que este plano ajudasse?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>Este plano segue o que você quer, não o que outras pessoas esperam.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>Me preparar caso as coisas piorem</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>Sair de um local de trabalho</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>Ficar, mas com mais segurança</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>Se você saísse, acha que a pessoa poderia tentar machucar ou punir você por sair?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>Conhecer o risco ajuda você a escolher quando e como sair, e para quem contar.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>Sim, acho que sim</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>Talvez, não sei</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>Acho que não</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>O que poderia deixar a sua saída mais segura?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>Pequenos passos podem diminuir o risco quando você sair.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>Sair quando essa pessoa não estiver em casa</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>Ir com uma amizade</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>Trocar o número do meu celular depois de sair</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>Para onde você poderia ir se sair? Adicione as pessoas ou os lugares, com endereço ou telefone.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>Quando você sabe para onde ir, fica mais fácil sair rápido.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>Uma amizade, alguém da sua comunidade, um abrigo de emergência ou um motel. Só o primeiro nome já basta.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>A casa de uma amizade</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>Um abrigo de emergência</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>Um motel perto do trabalho</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>Se você mora ou trabalha com a pessoa, tem um lugar escondido para guardar esses endereços?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>A pessoa pode mexer no seu celular ou nas suas coisas.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>No celular de uma amizade</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>Escritos só com primeiros nomes, num caderno no trabalho</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>Como você poderia chegar lá? Escolha todas as opções que funcionam.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>Conhecer o caminho economiza tempo se você precisar sair de repente.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>A pé</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>Ônibus, metrô ou trem</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>Táxi ou aplicativo de transporte</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>Alguém me leva de carro</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>De outro jeito</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>Você pretende sair logo, ou quer se preparar caso precise sair de repente?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>A sua resposta muda o que preparar primeiro.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>Pretendo sair logo</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>Quero me preparar, por via das dúvidas</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>Ainda não decidi</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>Se você pretende sair logo, tem algum dia em mente?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>Uma data ajuda a planejar os passos que vêm antes.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>Quais coisas pequenas você poderia levar na bolsa do dia a dia, caso precise sair de repente?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>Poucas coisas permitem sair na hora. Coisas demais podem deixar alguém desconfiado.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>Remédios</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>Uma muda de roupa</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>Um pouco de dinheiro, escondido (por exemplo, num tubo de batom)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>Um carregador de celular</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>Chaves reserva</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>Números de telefone importantes no papel</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>Você precisa planejar algo para filhos, outras pessoas de quem cuida ou animais de estimação?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>Planejar antes significa que alguém vai cuidar deles se você sair rápido.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>Meu filho: minha irmã pode buscá-lo na escola</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>Minha gata: uma vizinha pode dar comida para ela</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>Apoios e recursos</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>As pessoas e os grupos que podem ajudar você, e as forças que você já tem.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>Quem poderia ajudar você a encontrar serviços e entrar em contato com eles? Pode ser uma organização, um colega de trabalho, uma amizade, um cliente ou a família.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>Alguém que conhece os serviços pode poupar seu tempo e sua preocupação.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>Serviços podem ser abrigos, programas para pessoas que enfrentam violência, ajuda jurídica ou bancos de alimentos.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>Que outro apoio ajudaria você? Quem poderia dar esse apoio?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>O apoio pode ser prático, como uma carona, ou alguém para conversar. As duas coisas contam.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>Uma carona até o abrigo</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>Alguém para conversar na minha língua</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>Ajuda com o aluguel</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>O que é mais importante para você agora?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>As suas prioridades decidem quais passos vêm primeiro no seu plano.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>Manter meu trabalho</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>A escola do meu filho ou da minha filha</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>Manter meu status migratório</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>Como você se manteve em segurança antes? O que você faz agora que ajuda?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>Você conhece a sua vida melhor do que ninguém. As suas habilidades e a sua experiência fazem parte deste plano.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>Aviso alguém do trabalho onde estou</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>Faço uma triagem dos clientes novos</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>Mantenho o celular carregado e comigo</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>Se você pensar em procurar a polícia ou a imigração, conversaria antes com um/a advogado/a?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>Procurar a polícia ou a imigração pode ajudar, mas também pode trazer riscos, inclusive para o seu status.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>Um/a advogado/a pode explicar as suas opções antes de você decidir. As clínicas jurídicas dão ajuda jurídica gratuita.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>Se o seu parceiro ou parceira patrocina a sua imigração, você gostaria de conhecer as regras que protegem pessoas patrocinadas que sofrem violência em casa?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>Existem exceções que podem proteger o seu status. Conhecê-las ajuda você a decidir com menos medo.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>Patrocinador/a: a pessoa que assinou para apoiar o seu pedido para morar no Canadá.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>Ter algum dinheiro seu dá mais opções para você.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>Você conseguiria guardar e esconder algum dinheiro? Quanto precisaria para a viagem e um quarto?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>Com o suficiente para a viagem e um quarto, você não precisa ficar num abrigo se não quiser.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>$40 para um táxi</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>$300 para um quarto por uma semana</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>Onde você poderia guardar esse dinheiro, para que a pessoa não encontre?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>O dinheiro só é útil se ainda estiver lá quando você precisar.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>Com uma amizade de confiança</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>Num bolso costurado dentro da minha bolsa</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>Você tem uma conta no banco que só você pode usar?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>É mais difícil para outras pessoas pegar ou controlar o dinheiro que está na sua própria conta.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>Não, mas eu poderia abrir uma</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>Não sei</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>O seu banco manda as cartas para um endereço onde a pessoa não possa vê-las?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>Uma carta do banco pode mostrar para a pessoa que você tem uma conta.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Você pode pedir ao banco para usar outro endereço, ou para mandar as cartas só pela internet.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>Documentos de identidade, outros documentos e dados bancários</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>Os seus papéis, prontos para levar, e cópias guardadas num lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>Quais documentos importantes você levaria? Anote onde cada um está guardado.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>Se eles estiverem juntos num só lugar, você pode levar todos rápido.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>Papéis de imigração</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>Cartão do banco</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>Cartão de saúde</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>As certidões de nascimento dos meus filhos</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>Uma organização de confiança poderia guardar uma cópia do seu arquivo ou dos seus papéis para você?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>Se você sair rápido, uma cópia espera por você num lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>Você gostaria de anotar cada vez que a pessoa entra em contato com você ou causa um problema?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>Um registro com datas pode ajudar depois, por exemplo com um/a advogado/a ou num pedido de imigração.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>Escreva a data, a hora e o lugar. Guarde mensagens e e-mails. Deixe o registro onde a pessoa não possa pegar.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>Já faço um registro</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>Gostaria de começar</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>Onde você poderia guardar cópias dos seus registros e documentos, longe da pessoa?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>As cópias ficam seguras mesmo se pegarem o seu celular ou os seus papéis.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>Com alguém em quem confio muito</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>Numa organização</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>Num e-mail que só eu conheço</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>Ainda não tenho um lugar</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>Você tem uma conta de e-mail que a pessoa não conhece?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>Você pode mandar para si por e-mail documentos escaneados e anotações, e guardá-los lá em segurança.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>Entre no e-mail só numa organização comunitária ou numa biblioteca pública, não num celular compartilhado.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tl" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Hindi sigurado</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Walang petsa</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>Tagapiyansa</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Abogado sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Abogado sa kasong kriminal</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Abogado sa batas pampamilya</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Legal clinic</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Support worker</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>May hawak ng mga susi ko</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>Nag-aalaga sa mga anak ko</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>Nag-aalaga sa mga alaga kong hayop</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>Address kapag nakalaya</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Ligtas na lugar</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Iba pang contact</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>Kung may emergency, pakikontak sila</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Mga contact</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>Gamot at pangangailangang medikal</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>Wika / interpreter</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>5 cm ang haba ng linyang ito. Kung hindi, i-print ulit sa 100 % (aktuwal na laki).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>Hindi pa handa</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>Darating ang bahaging ito sa susunod na bersyon.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>Ano ang itinatago ng SaferPlan</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>Ang tina-type mo lang: ang mga plano mo, ang mga tao at dokumentong idinagdag mo, at ang mga numerong gusto mong kabisaduhin. Isulat lang ang kailangan mo. Puwede ang unang pangalan at sarili mong mga salita.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Kung saan ito itinatago</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>Sa iisang file sa computer na ito, naka-lock gamit ang passphrase na pinili mo. Kung wala ang passphrase, o ang recovery code kung gumawa ka nito, walang makakabasa nito. Kahit kami. Kapag nakalimutan mo ang dalawa, hindi na mabubuksan ang plano.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Walang ipinapadala kahit saan</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>Hindi kailanman gumagamit ng internet ang SaferPlan. Walang lumalabas sa computer na ito mula sa isinulat mo, maliban kung i-print mo ito o mag-save ka ng kopya.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>Ikaw ang magpapasya</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>Puwedeng laktawan ang bawat tanong, iwan para sa susunod, o markahang hindi angkop sa iyo. Makikita mo ang lahat ng isinulat mo, makakakuha ka ng kopya, at mabubura mo ang lahat anumang oras.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Mabilisang paglabas</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>Laging nasa itaas ang button na Itago. Ganoon din ang mangyayari kapag pinindot mo ang Esc nang dalawang beses, o ang Shift nang tatlong beses. Agad na itinatago ng SaferPlan ang plano mo, sine-save ito, nila-lock, at mini-minimize o isinasara. Para buksan ulit, kailangan mo ang passphrase mo. Kapag hindi ginamit nang ilang minuto, kusa itong nala-lock.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>Ang hindi kayang protektahan ng SaferPlan</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>Hindi ka nito mapapanatiling ligtas habang bukas ang plano at may nanonood. Hindi nito mapipigilan ang spyware, keylogger, o taong may kontrol sa computer na ito. Hindi nito maitatago na nandito ang SaferPlan o isang file ng plano: nakikita ang laki at petsa ng file. Hindi ito makakatulong kung may pumilit sa iyo na sabihin ang passphrase mo. Ang mga binurang file ay puwede pang maibalik sa ilang drive at USB stick. Hindi na protektado ang mga printout at naka-save na kopya kapag nakalabas na sila sa SaferPlan: itago ang mga ito sa ligtas na lugar.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bago ka magsimula</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Magpatuloy</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Pumili ng passphrase</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>Gumawa rin ng recovery code</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>Binubuksan ng recovery code ang plano kung makalimutan mo ang passphrase mo. Isang beses lang itong ipapakita, para maisulat mo. Mabubuksan din ng sinumang makakita nito ang plano mo, kaya itago ito sa ligtas na lugar, malayo sa computer na ito. Kung walang code, hindi na mabubuksan ang plano kapag nakalimutan ang passphrase.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>Nila-lock ang bago mong plano. Sandali lang ito.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>Gawin ang plano ko</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>Hindi nagawa ang plano. Walang na-save.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>Mga lugar na makakatulong</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>Ayon sa listahan noong {date} — suriin muna bago umasa rito.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>Walang tumugma. Subukan ang mas kaunting letra o ibang kategorya.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>Lahat ng uri ng tulong</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>Maghanap ayon sa pangalan, numero o iniaalok nila</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Maghanap</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Mula sa listahan ng gabay, {date} — suriin muna bago umasa rito.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Wala pang dokumento sa listahan mo.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Magdagdag ng dokumento</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ano ito</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Saan ito nakatago</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>Ano ito</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Saan ito nakatago</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>Sino ang may kopya</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Wala</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(wala pang pangalan)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>Mga dokumento ng mga anak</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>Mga papeles sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>Health card</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Listahan ng gamot</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>Lease o papeles sa pag-upa</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Mga papeles sa korte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>Mga dokumento</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>Puwede ang mga salitang hindi halata: puwede mong isulat ang “asul na kahon” sa halip na “pasaporte kay Lan”.</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Wala pang dokumento sa listahan mo.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Magdagdag ng dokumento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(wala pang pangalan)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>dokumentong ito</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Mag-alis ng dokumento</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>Alisin ang {what} sa listahan mo?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Panatilihin</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>Mga lugar</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Home folder</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>Plano sa kaligtasan</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>Magdagdag ng plano sa kaligtasan</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plano sa paglaya</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>Magdagdag ng plano sa paglaya</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>Mga tao</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Mga dokumento</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>Mga organisasyong makakatulong</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>Mga numerong kakabisaduhin</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>Mag-print o mag-save ng kopya</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n numerong sasanayin</numerusform>
+            <numerusform>%n numerong sasanayin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Bagong plano</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>Bigyan ng pangalan ang planong ito. Pumili ng mga salitang may kahulugan sa iyo, at kaunti lang ang kahulugan sa iba.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Palitan ang pangalan ng plano</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Bagong pangalan</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Burahin ang plano</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>Burahin ang planong ito at lahat ng sagot dito? Mananatili ang mga tao at dokumento. Hindi na ito maibabalik.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Panatilihin</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>Halimbawang plano — walang nase-save.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>Guest session — walang nase-save sa computer na ito. Pagkatapos, ikaw ang pipili kung ano ang dadalhin mo.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Tapusin ang guest session</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Mga plano mo</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Wala pang plano. Nakakatulong ang plano sa kaligtasan kung nanganganib kang makaranas ng karahasan. Nakakatulong ang plano sa paglaya kung puwede kang makulong. Puwede kang magkaroon ng ilan.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Palitan ang pangalan</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>Para sa lahat ng plano</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Mga setting</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>Bago ka magsimula: privacy at mga limitasyon</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>Itago</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>Itinatago agad ang lahat at nila-lock ang plano. Ganoon din ang Esc nang dalawang beses.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>I-lock</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Magbukas ng file ng plano</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>Piliin ang file ng plano, halimbawa sa USB stick mo.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Nabuksan ang backup</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>Nabuksan ang backup na kopya. Ise-save ulit sa file ng plano ang mga pagbabago mo.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Hindi na-save</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>Hindi na-save ang huli mong pagbabago: %1 Nandito pa rin ito. Pakisubukan ulit mamaya-maya.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Hindi na-save ang mga setting</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>Gumagana na ngayon ang mga setting mo pero hindi maitatabi para sa susunod.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Halimbawang plano</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>Wala pang halimbawang plano sa bersyong ito.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>Na-lock ang plano mo.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>Tungkulin para sa {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Walang tungkulin</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Idagdag sa mga tao ko</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Idagdag ang {name} sa mga tao ko</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>Naidagdag sa mga tao mo. Puwede mo itong baguhin doon.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Ang ilang salitang hindi magkakaugnay pero natatandaan mo ay bumubuo ng matibay na passphrase, halimbawa apat na salita mula sa iba&apos;t ibang bahagi ng buhay mo. Huwag gumamit ng pangalan o petsang mahuhulaan ng iba.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Ang parehong passphrase ulit</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Masyadong maikli: gumamit ng hindi bababa sa %1 character.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Puwede na. Mas titibay ito nang husto kung magdadagdag ka ng isa o dalawang salita.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Mabuti. Mas titibay pa ito sa isa pang salita.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Matibay: mahaba, may ilang salita.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>Pakipili ng passphrase na may hindi bababa sa %1 character.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Hindi magkapareho ang dalawang passphrase. Pakitype ulit ang mga ito.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>Naka-pause</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>Itinago ang session na ito dahil ilang minuto itong hindi ginamit.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Magpatuloy</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>Mga tao</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>Sapat na ang unang pangalan o palayaw. Idagdag lang ang kailangan ng plano mo.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Wala pang tao sa listahan mo.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Magdagdag ng tao</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(wala pang pangalan)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>ang taong ito</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>Mag-alis ng tao</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>Alisin sa plano mo: {name}? Aalisin din siya sa mga sagot mo.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Panatilihin</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Wala pang tao sa listahan mo.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Magdagdag ng tao</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Pangalan o palayaw</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>Telepono (kung gusto mo)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>Gusto kong kabisaduhin ang numerong ito</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>Ang puwede nilang gawin para sa akin</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Hindi sigurado</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Nasa memory lang (hindi naka-save)</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Laktawan muna</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>Hindi angkop sa akin</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>Pag-usapan sa susunod</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Susunod</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>Hanggang dito muna</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Susunod na bahagi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Na-save</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>Hindi ma-save ngayon — nandito pa rin ang mga sagot mo. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>Mga numerong kakabisaduhin</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>Wala pang numerong kakabisaduhin</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>Baka kunin sa iyo ang telepono mo. Makakatulong kung may ilang numerong kabisado mo.
+
+Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may numero ng telepono, at i-tsek ang “Gusto kong kabisaduhin ang numerong ito”.</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>Kabisado na</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>Itago ang mga tungkulin</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>I-type ang numero mula sa alaala. Hindi mahalaga ang mga espasyo at gitling.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>Ang numero, mula sa alaala</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>I-type ang numero</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Magpakita ng pahiwatig</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Laktawan muna</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ tama   ✗ ibang digit   ? kulang na digit   + sobrang digit</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Susunod</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>Tapos na ang lahat para ngayong araw</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>Sanayin ulit ang lahat ng numero</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(walang pangalan)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>{done} sa {total} ang tapos na ngayong araw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>Mga numerong kabisado mo: %n</numerusform>
+            <numerusform>Mga numerong kabisado mo: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>Mga araw bago ang susunod na pagsasanay: %n</numerusform>
+            <numerusform>Mga araw bago ang susunod na pagsasanay: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>Puwede kang magsanay ulit ngayong araw.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Pahiwatig: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>Tama, may pahiwatig. Babalik ito nang isang beses pa nang walang pahiwatig.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>Tama iyan.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>Hindi pa tama. Ito ang numero. Babalik ito mamaya.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>Ang numero:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>Para tawagan ang numerong ito mula sa Canada, kailangan mo rin ang country code nito, +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>Ibang digit: %n</numerusform>
+            <numerusform>Ibang digit: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>Kulang na digit: %n</numerusform>
+            <numerusform>Kulang na digit: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>Sobrang digit: %n</numerusform>
+            <numerusform>Sobrang digit: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>Halimbawa:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>Nilaktawan mo muna ito.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>Sinabi mong hindi ito angkop sa iyo.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>Gusto mong pag-usapan ito sa susunod.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ang recovery code mo</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Isulat ito at itago sa ligtas na lugar, malayo sa computer mo. Ngayon lang ito ipapakita. Sa code na ito, mabubuksan mo o ng sinumang may hawak nito ang plano mo.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Naisulat ko na</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>Tagapiyansa</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>Puwedeng magdala o mangako ng pera para makalaya ako.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>Magsasalita para sa akin sa pagdinig</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>Puwedeng pumunta sa pagdinig sa detensyon at sabihin kung sino ako.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Abogado sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>Tumutulong sa status, detensyon at deportasyon.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Abogado sa kasong kriminal</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>Tumutulong kung kinasuhan ako ng krimen.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Abogado sa batas pampamilya</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>Tumutulong sa mga anak, kustodiya o paghihiwalay.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Legal clinic</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>Libreng impormasyon at tulong legal.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Support worker</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>Isang tao mula sa serbisyong pinagkakatiwalaan ko, na puwedeng kumontak sa iba.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>May hawak ng susi ko</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>Puwedeng kumuha ng damit, pera, dokumento o gamot.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>Mag-aalaga sa mga anak ko</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>Puwedeng mag-alaga sa mga anak ko kung hindi ko kaya.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>Mag-aalaga sa mga alaga kong hayop</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>Puwedeng magpakain at mag-alaga sa mga hayop ko.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>Puwede akong tumira sa kanila kung makalaya ako</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>Isang address na maibibigay ko kapag nakalaya ako.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>May pahintulot na kumilos para sa akin sa pera o papeles.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>Ang unang tatawagan kung may mangyari.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Ligtas na lugar</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>Isang lugar na mapupuntahan ko para maging ligtas.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>Ito ang mga nasagot mo na. Puwede mong baguhin ang kahit ano, ngayon o mamaya.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Baguhin</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>Baguhin: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Wala pang sagot</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>May sagot na</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>Nilaktawan muna</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Hindi angkop</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Pag-uusapan sa susunod</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Mga setting</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Ilang minutong walang gumagamit bago mag-lock</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>Kapag pinindot mo ang Itago</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Pamagat ng window</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>Kapag walang gumamit ng SaferPlan nang ganito katagal, sine-save at nila-lock nito ang plano.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>I-save, i-lock at i-minimize ang window</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>I-save, i-lock at isara ang SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>Ipinapakita ng window ang pangalang ito. Pumili ng hindi nakakakuha ng pansin.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>Ano ang itinatago ng SaferPlan, at ang mga limitasyon nito</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plano %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>Plano %1 · huling binago %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Maligayang pagdating</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>Gumawa ng plano para manatiling ligtas, na naka-lock sa computer na ito. Walang ipinapadala sa internet kailanman.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Buksan ang plano ko</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>Wala pang plano sa computer na ito.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>Mga plano sa computer na ito</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>Magbukas ng file mula sa ibang folder</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Magsimula ng bagong plano</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>Itinatago sa computer na ito, naka-lock gamit ang passphrase na pinili mo.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>Guest session</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>Walang nase-save sa computer na ito. Sa dulo, ikaw ang pipili kung ano ang dadalhin mo: isang naka-lock na file sa sarili mong USB stick, isang printout, o wala.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>Tingnan ang isang halimbawang plano</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>Isang gawa-gawang plano para makapag-ikot ka. Walang nase-save.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bago ka magsimula</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>Ano ang itinatago ng SaferPlan, saan, at ang hindi nito kayang protektahan.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Mga setting</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>Buksan ang plano mo</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>Buksan na lang ang backup na kopya</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Gamitin ang passphrase ko</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Gumamit ng recovery code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>Binubuksan ang plano mo. Sandali lang ito.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Pakitype muna ang passphrase mo.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>Hindi nabuksan ang plano. Suriin ang passphrase at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>Hindi nabuksan ang plano. Suriin ang passphrase at subukan ulit. Kung nasira ang file, baka mabuksan ang backup na kopya.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>Bukas na ang planong ito sa ibang window. Isara muna ito roon, saka subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>Hindi mabuksan ang plano. Walang binago.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Mga bahagi</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Pag-usapan sa susunod</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} sa {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>Ayon sa listahan ng gabay noong Enero 2020 — suriin muna bago umasa rito.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>Suporta para sa sex workers</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>Mga linya para sa krisis at emergency</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>Karahasan, suporta sa mga biktima at mga shelter</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>Kalusugan at mga serbisyong panlipunan</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>Tulong legal</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>Mga community legal clinic</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>Trabaho at mga karapatan ng manggagawa</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>Suporta sa mga imigrante, migrante at refugee</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>Iba pang serbisyong pangkomunidad</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>Itinatag ng mga sex worker, social worker, at mga manggagawa sa larangang legal at pangkalusugan. 24/7 na hotline, outreach, impormasyong pangkalusugan at legal, at agarang tulong kung ma-aresto o makulong ang isang migranteng sex worker. Sa Ontario at iba pang lungsod.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>24/7 na linya ng telepono para sa sinumang babaeng nakakaranas ng pang-aabuso sa Ontario: may makakausap, impormasyon at referral. Mga 200 wika.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>Listahan ng mga linya para sa krisis sa buong Ontario, para sa suportang emosyonal, pati kapag naiisip ang pagpapakamatay.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>Mga abogado, counselling at interpreter sa maraming wika para sa mga babaeng nakaranas ng karahasan, sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>Pera para sa agarang gastos pagkatapos ng krimen sa Ontario, tulad ng counselling o libing. Pagkatapos ng sekswal o pampamilyang karahasan o trafficking, puwede kang mag-ulat sa isang organisasyong pangkomunidad sa halip na sa pulis; sa ibang krimen, kailangan ng ulat sa pulis.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>Ambulansiya at pulis. Baka dumating ang pulis kapag tumawag ka.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>Website para makahanap ng shelter para sa mga babae, at sa kanilang mga anak, na gustong lumayo sa karahasan o pang-aabuso.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>Naghahanap ng kama sa shelter sa Toronto o nagsasabi kung saan may bakante.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>Linya ng teleponong bukas nang 24 oras at website para makahanap ng kahit anong serbisyong pangkomunidad o panlipunan sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>Libreng payong pangkalusugan mula sa isang rehistradong nars.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>24 oras na linya ng telepono sa French para sa mga babae sa Ontario na nakakaranas ng pang-aabuso o sekswal na pananakit: suporta, impormasyon at referral.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>Libre at kumpidensiyal na impormasyon tungkol sa mga serbisyo para sa kalusugang pangkaisipan, paggamit ng alak at droga, at pagsusugal sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>Impormasyon tungkol sa mga serbisyo para sa kalusugang pangkaisipan sa Ontario, tulad ng mga linya para sa krisis, online counselling at pang-emergency na pabahay.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>Listahan ng mga serbisyo para sa krisis sa kalusugang pangkaisipan at ang mga numero nila sa buong Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>Impormasyon tungkol sa mga serbisyo at mapagkukunang pangkalusugan sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>Mga doktor, nurse practitioner, social worker at iba pa para sa mga taong madalas hindi naaabot ng pangangalaga, kasama ang mga taong walang status at walang tirahan.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>Mga serbisyong legal para sa mga taong mababa ang kita sa Ontario na kuwalipikado.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>Tulong legal para sa mga refugee claimant sa Toronto, Hamilton at Ottawa.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>Impormasyong legal sa simpleng wika, sa maraming wika at anyo, at listahan ng mga community legal clinic sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>Impormasyong legal at referral para sa mga babae sa Ontario na nakakaranas ng karahasan.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>Mga abogado sa batas pampamilya sa tatlong opisina sa Ontario para sa mga taong kuwalipikado sa legal aid.</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>Online na referral sa isang abogado o paralegal sa Ontario, na may libreng unang konsultasyon nang hanggang 30 minuto.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>Mga lokal na klinika para sa mga taong mababa ang kita sa kanilang lugar; may ilang naglilingkod sa isang partikular na kultura o wika.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>Libreng tulong legal sa buong Ontario para sa mga taong mababa ang kita na hindi nagsasalita ng English, sa mga komunidad na Chinese, Vietnamese, Cambodian at Laotian.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>Nagdadala ng mga test case sa korte para baguhin ang mga hindi makatarungang patakaran sa mga programang pang-income support ng pederal at ng Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>Tulong legal at impormasyon tungkol sa social assistance, karahasan, kalusugang pangkaisipan, imigrasyon at refugee, trabaho at pabahay.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>Tulong legal at impormasyon para sa mga taong may HIV sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>Mga serbisyong legal para sa mga Black na tao sa Ontario na mababa ang kita o walang kita.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>Payong legal, mga serbisyo at edukasyon para sa mga taga-South Asia sa Ontario; kumikilos din para baguhin ang batas.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>Suporta at mga abogado para sa mga taong may kapansanan sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>Tulong legal sa Spanish para sa mga nagsasalita ng Spanish sa buong Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>Tulong legal para sa First Nations (may status man o wala), Métis at Inuit sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>Impormasyon tungkol sa mga karapatan ng manggagawa at suporta para ipaglaban ang mga ito.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>Ang opisina ng gobyerno ng Ontario na nagpapatupad ng Employment Standards Act, 2000.</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>Para sa mga sex worker sa Toronto: kalusugang sekswal, kaligtasan sa trabaho, workshop, impormasyong legal, counselling, adbokasiya at pakikisalamuha.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>Outreach at suportang harm reduction para sa mga sex worker na nagtatrabaho sa kalye, sa Hamilton.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>Mga gamit para sa harm reduction at first aid, impormasyon tungkol sa HIV at STI, damit, gamit sa kalinisan, pagkain, at suporta mula sa kapwa, sa London.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>Suporta mula sa kapwa, edukasyon, adbokasiya at referral para sa mas ligtas na pamumuhay at kondisyon sa trabaho, sa Sudbury.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>Isang network ng mga ahensiyang pangkomunidad na naglilingkod sa mga imigrante at refugee sa Ontario.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>Proteksiyon para sa mga refugee, tulong sa paninirahan at edukasyon para sa mga bagong dating sa Ontario, at shelter para sa mga babae at kanilang mga anak.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>Pangangalagang pangkalusugan at mga serbisyong pangkomunidad sa Toronto, kasama para sa mga bagong dating, imigrante at refugee.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>Nagsasalita para sa mga karapatan ng mga migranteng manggagawa, sa Ontario at sa buong Canada.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>Impormasyon para sa mga bagong dating tungkol sa paninirahan.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>Nangangampanya para sa kalayaang lumipat, bumalik at manatili sa Canada; nagsasanay sa mga taong walang status at mga manggagawa sa serbisyo tungkol sa kanilang mga karapatan.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>Nangangampanya para sa health insurance ng Ontario (OHIP) para sa lahat.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>Proteksiyon para sa mga refugee, tulong sa paninirahan at edukasyon sa Toronto, at shelter para sa mga babae at kanilang mga anak.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>Mga programa at grupo para sa LGBTQ2, grupo ng suporta para sa refugee, libreng maikling counselling at drop-in counselling, at mga klase, sa Toronto.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>Counselling at mga programa sa pag-aaral para sa mga bata, kabataan at pamilyang may komplikadong pangangailangan sa kalusugang pangkaisipan o sa pag-unlad.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>Mga programa, edukasyon, harm reduction at case management para sa mga taong nasa bilangguan o nakalabas na, na may HIV o AIDS.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>Suportang pinamumunuan ng kapwa tungkol sa paggamit ng droga at alak para sa mga kabataang LGBTQQ2SIA na edad 16 hanggang 29 sa Toronto: drop-in, case management at group counselling.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>Isang organisasyon ng mga Chinese Canadian sa Toronto na kumikilos para sa pagkakapantay-pantay, katarungang panlipunan at paggalang sa pagkakaiba-iba.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>Plano sa paglaya</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Isang plano kung sakaling ikulong ka ng pulis o ng imigrasyon. Kapag nakakulong ka, kinukuha ang telepono at mga gamit mo, at mahirap kumontak sa mga tao. Ang inihahanda mo ngayon ay nagpapalaki ng tsansang makalaya ka, at tinitiyak na may nag-aalaga sa mga bagay na mahalaga sa iyo. Puwede mong laktawan ang kahit anong tanong, o balikan ito mamaya.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>Network ng suporta at ang iyong mga karapatan</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>Mga taong alam ang iyong mga karapatan at puwedeng magsalita para sa iyo, na nahanap mo bago mo pa sila kailanganin.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>May community legal clinic ba na puwede mong kontakin?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>Masasabi sa iyo ng legal clinic ang iyong mga karapatan, at matutulungan kang makahanap ng abogado.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>Nagbibigay ang legal clinic ng libreng impormasyon at tulong legal. May ilang tumutulong sa mga taong walang status.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>May kilala ka bang abogado sa imigrasyon na pinagkakatiwalaan mo? O isang taong tatawag ng abogado para sa iyo?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>Mas mabilis dumating ang tulong kung may kilala ka nang abogado bago mo pa ito kailanganin.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>Tumutulong ang abogado sa imigrasyon sa status mo, sa detensyon at sa deportasyon mula sa Canada.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>May kilala ka bang abogado sa kasong kriminal? O isang taong tatawag ng abogado para sa iyo?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>Kung kasuhan ka ng pulis, pinoprotektahan ng abogado sa kasong kriminal ang mga karapatan mo mula sa simula.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>Tumutulong ang abogado sa kasong kriminal kapag sinasabi ng pulis na lumabag ka sa batas.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>Kung may mga anak ka, may kilala ka bang abogado sa batas pampamilya?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>Puwedeng maapektuhan ng detensyon kung sino ang mag-aalaga sa mga anak mo. Matutulungan ka ng abogado sa batas pampamilya na protektahan ang mga karapatan mo bilang magulang.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>Tumutulong ang abogado sa batas pampamilya sa mga anak, kustodiya at paghihiwalay.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>Gaano karami ang alam mo tungkol sa mga karapatan mo sa harap ng pulis at ng mga opisyal ng imigrasyon?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>Kapag alam mo ang mga karapatan mo, puwedeng bumaba ang panganib na makulong ka.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>Ibinabahagi ng mga legal clinic at mga grupo ng sex workers ang impormasyong ito, minsan sa ibang wika.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>Alam na alam ko ang mga karapatan ko</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>May ilang bagay akong alam</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>Gusto kong matuto pa</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>May support worker o organisasyon ba sa komunidad na pinagkakatiwalaan mo?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>Makakatulong sila sa maraming pangangailangan, makakakontak ng abogado para sa iyo, at makakasuporta sa paglaya mo.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>Sino ang taong talagang pinagkakatiwalaan mo, na magsasalita para sa iyo kung makulong ka?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>Ang isang taong nasa labas ay puwedeng tumawag sa mga tao at magsikap para makalaya ka.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>Puwedeng partner, kaibigan o katrabaho. Sapat na ang unang pangalan.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>Paglaya sa pagdinig sa detensyon</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>Kapag nakakulong ka na, iilang tao lang ang makakausap mo. Ang inihahanda mo ngayon ay makakatulong sa iyo mamaya.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>Kung makulong ka, ano ang pinakamahalaga sa iyo?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>Dapat sundin ng abogado at ng mga sumusuporta sa iyo ang gusto mo. Mas madali iyon kung sasabihin mo na sa kanila ngayon.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>Manatili sa Canada, kahit matagal</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>Makalabas agad, kahit ang ibig sabihin ay umalis sa Canada</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>Hindi ko pa alam</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>Napag-usapan mo na ba ang planong ito sa isang taong pinagkakatiwalaan mo?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>Kapag nakakulong ka na, kinukuha ang mga gamit mo at iilang tao lang ang matatawagan mo.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>Sino ang puwedeng maging tagapiyansa mo?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>Madalas, ang tagapiyansa ang nagiging daan para makalaya ka.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Isang taong puwedeng magbayad ng deposito o mangako ng pera para makalaya ka, at maaaring magsalita para sa iyo sa pagdinig.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Magkano ang kayang dalhin o ipangako ng tagapiyansa mo, kung kailangan?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>Kapag alam ang halaga, mas makakapaghanda kayo ng abogado mo para sa pagdinig.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Tinatawag itong piyansa (immigration bond). Ibinabalik ang perang idineposito kung susundin mo ang mga kondisyon ng paglaya mo.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>Sino ang puwedeng pumunta sa pagdinig at magsalita para sa iyo?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>Ipinapakita ng mga taong nakakakilala sa iyo na may ugnayan ka sa komunidad dito.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>Ang pagdinig sa detensyon ang nagpapasya kung makakalaya ka. Sinasabi ng saksi kung paano ka nila kilala at sinusuportahan.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>Saan ka titira kung makalaya ka? Idagdag ang tao o ang shelter.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>Kailangan mong ibigay ang address na ito sa pagdinig. Kausapin mo na sila ngayon, dahil mahirap kumontak kapag nakakulong ka na.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Madalas na mas tinitimbang ang pagtira sa tagapiyansa mo kaysa sa shelter, pero puwede ring tanggapin ang shelter.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>Mga bagay na dapat planuhin nang maaga</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>Baka kunin sa iyo ang telepono mo, kaya may ilang bagay na kailangang handa na ngayon.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>Kabisado mo ba ang mga numero ng telepono ng mga taong tatawagan mo?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>Baka kunin ang telepono mo. Ang mga numerong kabisado mo ay mananatili sa iyo.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>Sa listahan ng mga tao, puwede mong markahan ang mga numerong kakabisaduhin, at sanayin ang mga ito dito.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>Sino ang mag-aalaga sa mga anak mo kung makulong ka?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>Kapag alam mo kung sino ang mag-aalaga sa kanila, mapapanatag nang kaunti ang loob mo at nila.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>Sino ang mag-aalaga sa mga alaga mong hayop?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>Kailangan ng mga alagang hayop ng magpapakain sa kanila mula sa unang araw.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>Sino ang may susi ng bahay mo at puwedeng magdala sa iyo ng damit, pera, dokumento at gamot?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>Baka may kailangan ka mula sa bahay, at hindi mo ito makukuha nang mag-isa.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>Aling mga dokumento ang kakailanganin mo, at saan nakatago ang mga ito?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>Baka kailanganin ng abogado mo o ng may hawak ng susi ang pasaporte mo o ibang papeles para sa pagdinig.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>Study permit o work permit</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>Lease o sulat na nagpapakita ng address ko</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>Aling pinagkakatiwalaang service provider ang kokontak sa pamilya o mga kaibigan mo kung makulong ka?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>Baka hindi mo sila matawagan nang mag-isa, o nang madalas.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>Ano ang gusto mong sabihin nila para sa iyo, at ano ang hindi nila dapat sabihin?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>Ikaw ang magpapasya kung ano ang sasabihin sa ibang tao tungkol sa iyo.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>Sabihin sa kapatid ko na ligtas ako at pakiusapan siyang tawagan ang abogado ko</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>Huwag pag-usapan ang trabaho ko</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>Kalusugan, pera at mga taong umaasa sa iyo</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>Mga bagay na kailangang asikasuhin habang wala ka, at para sa pagdinig.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>Anong gamot o pangangalagang medikal ang kailangan mo?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>Puwede itong ilagay sa wallet card mo, para alam ng mga staff ang kailangan mo.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>Isulat lang ang gusto mong makita ng iba. Puwede kang gumamit ng pangkalahatang salita.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>Insulin, dalawang beses sa isang araw</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>Isang tableta para sa presyon tuwing umaga</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>Aling wika ang pinakamahusay mong sinasalita? Kailangan mo ba ng interpreter?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>Puwede itong ilagay sa wallet card mo. Puwede kang humingi ng interpreter sa pagdinig.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>Sinasabi ng interpreter sa wika mo ang sinasabi ng iba, at sinasabi ang mga salita mo sa wika nila.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>Vietnamese, kailangan ng interpreter</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>Mandarin at kaunting English</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>May pinagkakatiwalaan ka bang tao na mag-aasikaso ng mga personal mong bagay, tulad ng upa o ng bangko mo?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>Habang nakakulong ka, may taong puwedeng magbayad ng mga bill at makipag-ayos sa mga opisina para sa iyo.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>Power of attorney: isang pinirmahang papel na nagpapahintulot sa taong pinili mo na kumilos para sa iyo. Makakatulong ang abogado o legal clinic.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>Kung ma-freeze ang bank account mo, paano ka kukuha ng pera? Sino ang makakatulong sa iyo na kausapin ang bangko?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>Baka kailangan mo ng pera para sa piyansa, upa o abogado habang sarado sa iyo ang account mo.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>Ang naka-freeze na account ay account na pinigil ng bangko, kaya walang perang mailalabas.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>Kaunting cash na nasa kapatid ko</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>Puwedeng tawagan ng support worker ko ang bangko kasama ako</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>Sino ang dapat sabihan kung mawawala ka nang ilang panahon?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>Ang pagliban sa klase o trabaho nang walang paalam ay puwedeng magdulot ng problema, halimbawa sa study permit.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>Ang paaralan o kolehiyo ko</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>Ang trabaho ko</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>Ang landlord ko</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>Ibang tao</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>May inaalagaan ka bang ibang tao, dito o sa ibang bansa, na mangangailangan ng tulong kung makulong ka?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>Kapag nagplano ka ngayon, may tulong pa rin sila habang wala ka.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>Nagpapadala ako ng pera sa nanay ko buwan-buwan</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>Sinasamahan ko ang kapitbahay ko sa doktor</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>Gusto mo bang kausapin ang isang abogado tungkol sa dapat sabihin, at hindi dapat sabihin, sa pagdinig?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>Puwedeng mabago ng sinasabi mo sa pagdinig ang resulta. Matutulungan ka ng abogado na maghanda.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>Plano sa kaligtasan</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Isang plano para manatili kang ligtas mula sa isang tao o sitwasyong naglalagay sa iyo sa panganib. Ikaw ang magpapasya kung ano ang ilalagay dito, at kung ano ang gusto mong gawin. Puwede mong laktawan ang kahit anong tanong, o balikan ito mamaya.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>Plano sa pag-alis</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>Kung magpasya kang umalis balang araw, o kailangan mong umalis agad, makakatulong kung handa na ang mga bagay-bagay.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>Saan mo gustong makatulong ang planong ito?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>Sinusunod ng planong ito ang gusto mo, hindi ang inaasahan ng iba.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>Maging handa kung sakaling lumala ang sitwasyon</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>Umalis sa isang lugar ng trabaho</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>Manatili, pero may dagdag na kaligtasan</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>Kung aalis ka, sa tingin mo ba ay susubukan ka ng taong iyon na saktan o parusahan dahil umalis ka?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>Kapag alam mo ang panganib, mas madaling piliin kung kailan at paano aalis, at kung sino ang sasabihan.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>Oo, sa tingin ko</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>Baka, hindi ako sigurado</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>Sa tingin ko hindi</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>Ano ang makakatulong para mas ligtas kang makaalis?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>Ang maliliit na hakbang ay puwedeng magpababa ng panganib kapag umalis ka.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>Umalis kapag wala sila sa bahay</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>May kasama akong kaibigan</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>Magpalit ng numero ng telepono pagkaalis ko</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>Saan ka puwedeng pumunta kung aalis ka? Idagdag ang mga tao o lugar, kasama ang address o numero ng telepono nila.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>Kapag alam mo kung saan pupunta, mas madaling umalis nang mabilis.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>Isang kaibigan, isang tao sa iyong komunidad, isang emergency shelter o isang motel. Sapat na ang unang pangalan.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>Bahay ng isang kaibigan</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>Isang emergency shelter</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>Isang motel malapit sa trabaho</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>Kung kasama mo ang taong iyon sa bahay o sa trabaho, may tagong lugar ka ba para itago ang mga address na ito?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Baka tingnan ng taong iyon ang telepono o mga gamit mo.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>Sa telepono ng isang kaibigan</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>Nakasulat na unang pangalan lang, sa isang notebook sa trabaho</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>Paano ka makakarating doon? Piliin ang lahat ng puwedeng gumana.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>Kapag alam mo ang daan, makakatipid ka ng oras kung kailangan mong umalis nang biglaan.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>Maglakad</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>Bus, subway o tren</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>Taxi o ride app</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>May maghahatid sa akin</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>Ibang paraan</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>Balak mo bang umalis agad, o gusto mo lang maging handa kung sakaling kailangan mong umalis nang biglaan?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>Depende sa sagot mo kung ano ang unang ihahanda.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>Balak kong umalis agad</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>Gusto kong maging handa, kung sakali</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>Hindi pa ako nagpapasya</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>Kung balak mong umalis agad, may araw ka na bang naiisip?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>Makakatulong ang petsa para maplano ang mga hakbang bago ito.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>Anong maliliit na bagay ang puwede mong ilagay sa bag na lagi mong dala, kung sakaling kailangan mong umalis nang biglaan?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>Sa ilang bagay lang, makakaalis ka agad. Kapag masyadong marami, baka may maghinala.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>Gamot</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>Pamalit na damit</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>Kaunting pera, nakatago (halimbawa sa lalagyan ng lipstick)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>Charger ng telepono</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>Ekstrang susi</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>Mahahalagang numero ng telepono na nakasulat sa papel</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>Kailangan mo bang magplano para sa mga anak, ibang taong inaalagaan mo, o mga alagang hayop?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>Kapag nakaplano na, may mag-aalaga sa kanila kung aalis ka nang mabilis.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>Anak kong lalaki: puwede siyang sunduin ng kapatid ko sa paaralan</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>Pusa ko: puwede siyang pakainin ng kapitbahay</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>Suporta at mga mapagkukunan ng tulong</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>Ang mga tao at grupong makakatulong sa iyo, at ang mga lakas na mayroon ka na.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>Sino ang makakatulong sa iyo na maghanap ng mga serbisyo at kumontak sa kanila? Puwedeng isang organisasyon, katrabaho, kaibigan, kliyente o kapamilya.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>Makakatipid ka ng oras at pag-aalala kung may kakilala kang alam ang mga serbisyo.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>Ang mga serbisyo ay puwedeng shelter, programa para sa mga taong nakakaranas ng karahasan, tulong legal o food bank.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>Anong iba pang suporta ang makakatulong sa iyo? Sino ang puwedeng magbigay nito?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>Ang suporta ay puwedeng praktikal, tulad ng paghatid, o isang taong makakausap. Parehong mahalaga.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>Paghatid papunta sa shelter</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>Isang taong makakausap ko sa sarili kong wika</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>Tulong sa upa</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>Ano ang pinakamahalaga sa iyo ngayon?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>Ang mga priyoridad mo ang magpapasya kung aling mga hakbang ang mauuna sa plano mo.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>Hindi mawalan ng trabaho</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>Ang paaralan ng anak ko</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>Hindi mawala ang status ko sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>Paano mo pinanatiling ligtas ang sarili mo dati? Ano ang ginagawa mo ngayon na nakakatulong?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>Ikaw ang pinakanakakakilala sa buhay mo. Bahagi ng planong ito ang mga kakayahan at karanasan mo.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>Sinasabi ko sa isang katrabaho kung nasaan ako</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>Sinusuri ko muna ang mga bagong kliyente</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>Laging may charge ang telepono ko at dala ko ito</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>Kung naiisip mong pumunta sa pulis o sa imigrasyon, gusto mo bang kumausap muna ng abogado?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>Puwedeng makatulong ang pagpunta sa pulis o sa imigrasyon, pero puwede rin itong magdala ng panganib, pati sa status mo.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>Maipapaliwanag ng abogado ang mga pagpipilian mo bago ka magpasya. Nagbibigay ng libreng tulong legal ang mga legal clinic.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>Kung isang partner ang nag-sponsor sa iyong imigrasyon, gusto mo bang malaman ang mga patakarang nagpoprotekta sa mga sponsored na asawa o partner na nakakaranas ng karahasan sa bahay?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>May mga eksepsiyon na puwedeng magprotekta sa status mo. Kapag alam mo ang mga ito, makakapagpasya ka nang may mas kaunting takot.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>Sponsor: ang taong pumirma para suportahan ang aplikasyon mo na manirahan sa Canada.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>Pera</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>Mas marami kang pagpipilian kapag may sarili kang pera.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>Kaya mo bang mag-ipon at magtago ng pera? Magkano ang kakailanganin mo para sa pamasahe at isang kuwarto?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>Kapag may sapat kang pera para sa pamasahe at kuwarto, hindi mo kailangang tumira sa shelter kung ayaw mo.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>$40 para sa taxi</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>$300 para sa isang kuwarto sa loob ng isang linggo</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>Saan mo puwedeng itago ang perang ito, para hindi ito makita ng taong iyon?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>May silbi lang ang pera kung nandiyan pa ito kapag kailangan mo.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>Sa isang kaibigang pinagkakatiwalaan ko</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>Sa bulsang tinahi sa loob ng bag ko</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>May bank account ka ba na ikaw lang ang puwedeng gumamit?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>Mas mahirap kunin o kontrolin ng iba ang pera sa sarili mong account.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>Wala, pero puwede akong magbukas</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>Wala</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>Hindi ako sigurado</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>Ipinapadala ba ng bangko mo ang mga sulat sa address na hindi nakikita ng taong iyon?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>Ang sulat mula sa bangko ay puwedeng magsabi sa taong iyon na may account ka.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Puwede mong hilingin sa bangko na gumamit ng ibang address, o magpadala ng sulat online lang.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>ID, mga dokumento at impormasyon sa bangko</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>Ang mga papeles mo, handang dalhin, at mga kopyang nakatago sa ligtas na lugar.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>Aling mahahalagang dokumento ang dadalhin mo? Isulat kung saan nakatago ang bawat isa.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>Kung magkakasama sila sa iisang lugar, madadala mo silang lahat nang mabilis.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>Mga papeles sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>Health card</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>Mga birth certificate ng mga anak ko</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>Puwede bang magtago ng kopya ng file o mga papeles mo ang isang organisasyong pinagkakatiwalaan mo?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>Kung aalis ka nang mabilis, may kopyang naghihintay sa iyo sa isang ligtas na lugar.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>Gusto mo bang magtala tuwing kokontakin ka ng taong iyon o gagawa siya ng problema?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>Ang talaang may mga petsa ay puwedeng makatulong sa ibang pagkakataon, halimbawa sa abogado o sa aplikasyon sa imigrasyon.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>Isulat ang petsa, oras at lugar. I-save ang mga text at email. Itago ito kung saan hindi ito maaabot ng taong iyon.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>Nagtatala na ako</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>Gusto kong magsimula</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>Hindi muna ngayon</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>Saan mo puwedeng itago ang mga kopya ng iyong mga tala at dokumento, malayo sa taong iyon?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>Ligtas ang mga kopya kahit kunin ang telepono o papeles mo.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>Sa taong talagang pinagkakatiwalaan ko</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>Sa isang organisasyon</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>Sa email account na ako lang ang nakakaalam</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>Wala pa akong lugar</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>May email account ka ba na hindi alam ng taong iyon?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>Puwede mong i-email sa sarili mo ang mga scan at tala, at itago ang mga ito roon nang ligtas.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>Mag-sign in lang sa isang organisasyong pangkomunidad o pampublikong aklatan, hindi sa teleponong ginagamit din ng iba.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_Hans" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>没有日期</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>保释担保人</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>移民律师</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>刑事律师</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>家庭法律师</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>法律诊所</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>支援工作者</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>有我的钥匙</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>照顾我的孩子</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>照顾我的宠物</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>获释后的住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权代理人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>安全的去处</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>其他联系人</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>紧急情况下，请联系</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>药物和医疗需要</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>语言 / 口译员</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>这条线长 5 厘米。如果不是，请按 100%（实际大小）重新打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>还没准备好</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>这部分会在以后的版本中推出。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan 保存什么</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>只保存你输入的内容：你的计划、你添加的联系人和文件，以及你想背熟的号码。需要多少就写多少。写名字（不写姓）或用你自己的说法都可以。</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>保存在哪里</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>保存在这台电脑上的一个文件里，用你选的密码短语锁住。没有密码短语，或者没有恢复码（如果你做了一个），谁都打不开。我们也打不开：如果两个都忘了，这个计划就再也打不开了。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>不会发送到任何地方</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan 从不使用互联网。你写的内容不会离开这台电脑，除非你自己打印或保存一份副本。</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>由你决定</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>每个问题都可以跳过、留到以后，或者标记为不适合你。你随时可以查看你写的所有内容、带走一份副本，或者删除全部内容。</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速离开</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>顶部的“隐藏”按钮一直都在。连按两次 Esc，或连按三次 Shift，效果一样。SaferPlan 会立刻隐藏你的计划，保存、锁定，然后最小化或关闭。再次打开需要你的密码短语。几分钟不用，它也会自动锁定。</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>SaferPlan 无法防范的情况</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>计划打开时如果有人在看，它无法保护你。它无法阻止间谍软件、键盘记录器，或能控制这台电脑的人。它无法隐藏这里有 SaferPlan 或计划文件：别人能看到文件的大小和日期。如果有人强迫你说出密码短语，它也帮不了你。在某些硬盘和 U 盘上，已删除的文件可能还能被恢复。打印件和保存的副本一旦离开 SaferPlan 就不受保护：请把它们放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>选择一个密码短语</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>同时制作一个恢复码</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>如果你忘了密码短语，可以用恢复码打开计划。恢复码只显示一次，请你抄下来。任何人找到它也能打开你的计划，所以请把它放在安全的地方，不要和这台电脑放在一起。没有恢复码的话，忘了密码短语，计划就再也打不开了。</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>正在锁定你的新计划，请稍等。</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>创建我的计划</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>无法创建计划。没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>可以提供帮助的地方</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>根据 {date} 的资料——使用前请先核实。</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>没有找到结果。请少输入几个字，或换一个类别。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>所有帮助</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>按名称、号码或服务内容搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>来自指南中的名单，{date}——使用前请先核实。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>你的清单里还没有文件。</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>是什么</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>放在哪里</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>是什么</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>放在哪里</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>谁有副本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>没有人</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（还没有名字）</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>孩子的证件</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>出生证明</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>健康卡</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>药物清单</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>租约或租房文件</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>法庭文件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>用含蓄的说法也可以：“蓝色盒子”和“护照在阿兰那里”一样有用。</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>你的清单里还没有文件。</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>（还没有名称）</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>这份文件</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>要把{what}从你的清单中移除吗？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>个人文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>添加安全计划</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>获释计划</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>添加获释计划</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>可以提供帮助的机构</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>要背熟的号码</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>打印或保存副本</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n 个号码要练习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新计划</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>给这个计划起个名字。选一个对你有意义、但对别人没什么意义的说法。</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名字</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>要删除这个计划和里面所有的回答吗？联系人和文件会保留。删除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>示例计划——不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>访客模式——不会在这台电脑上保存任何内容。结束时，由你选择带走什么。</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>你的计划</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>还没有计划。如果你有遭受暴力的风险，安全计划可以帮你。如果你可能被拘留，获释计划可以帮你。你可以有好几个计划。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>所有计划共用</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>开始之前：隐私和局限</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>立刻隐藏所有内容并锁定计划。连按两次 Esc 效果一样。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>打开计划文件</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>选择计划文件，比如在你的 U 盘上。</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>已打开备份</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>已打开备份副本。你的修改会重新保存到计划文件中。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>你刚才的修改没能保存：%1 修改内容还在。请稍后再试一次。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>你的设置现在有效，但下次打开时不会保留。</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>示例计划</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>这个版本没有示例计划。</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>你的计划已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>{name}的角色</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>没有角色</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>添加到我的联系人</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>把{name}添加到我的联系人</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>已添加到你的联系人。你可以在那里修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>几个你记得住、彼此没有关系的词，就能组成一个安全的密码短语，比如来自你生活中不同方面的四个词。不要用别人能猜到的名字或日期。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再输入一次密码短语</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短了：请至少用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>还可以。再加一两个词会安全很多。</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>不错。再加一个词会更安全。</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>很安全：够长，有好几个词。</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>请选择至少 %1 个字符的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>两次输入的密码短语不一样。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>几分钟没有使用，这次使用已被隐藏。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>写名字或昵称就够了。只添加你的计划需要的内容。</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>你的清单里还没有人。</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（还没有名字）</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>这个人</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>要把{name}从你的计划中移除吗？你的回答中也会去掉这个人。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>你的清单里还没有人。</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>名字或昵称</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>电话（如果你愿意）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>我想背熟这个号码</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>他们可以为我做什么</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>只在本次使用中暂存</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>以后再谈</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>先到这里</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>刚才没能保存——你的回答还在。{message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>背熟号码</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>还没有要背的号码</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>你的手机可能会被拿走。背熟几个号码会有帮助。
+
+要选择背哪个号码，请到“联系人”，打开一个有电话号码的人，勾选“我想背熟这个号码”。</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>已背熟</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>隐藏角色</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>凭记忆输入号码。空格和横线都没关系。</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>凭记忆输入的号码</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>输入号码</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>显示提示</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 正确   ✗ 数字不对   ? 少了数字   + 多了数字</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>今天的练习都完成了</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>所有号码再练一遍</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（没有名字）</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>今天已完成 {done}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>已背熟的号码：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>距离下次练习还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>你今天可以再练习。</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>提示：{hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>对了，用了提示。它会再出现一次，那次没有提示。</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>对了。</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>还差一点。这是正确的号码。它稍后会再出现。</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>从加拿大拨打这个号码，还需要加上国家代码 +{code}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>数字不对：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>少了的数字：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>多了的数字：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>例如：
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>你暂时跳过了这一题。</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>你说过这一题不适用。</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>你想以后再谈这一题。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>你的恢复码</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>请把它抄下来，放在安全的地方，不要和电脑放在一起。它只显示这一次。有了它，你或任何拿到它的人都能打开你的计划。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已经抄下来了</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>保释担保人</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>可以带钱来或承诺出钱，让我获释。</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>可以在听证会上为我说话</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>可以来参加拘留审查听证会，说明我是谁。</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>移民律师</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>处理移民身份、拘留和遣返问题。</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>刑事律师</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>如果我被控犯罪，可以帮我。</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>家庭法律师</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>处理孩子、抚养权或分居问题。</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>法律诊所</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>免费的法律信息和帮助。</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>支援工作者</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>我信任的服务机构里的人，可以帮我联系其他人。</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>有我的钥匙</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>可以帮我拿衣服、钱、文件或药。</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>可以照顾我的孩子</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>如果我不能照顾孩子，可以帮我照顾。</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>可以照顾我的宠物</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>可以喂养和照顾我的动物。</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>获释后我可以住在他们那里</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>我获释时可以提供的住址。</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权代理人</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>可以代表我处理钱或文件上的事。</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>出事时第一个要联系的人。</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>安全的去处</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>我可以去、让我安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>这是你目前写的内容。你可以修改任何内容，现在改或以后改都行。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>修改：{question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>还没有回答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>暂时跳过</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>以后再谈</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>按“隐藏”时</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>窗口标题</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>如果这么长时间没人使用 SaferPlan，它会保存并锁定计划。</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>保存、锁定并最小化窗口</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>保存、锁定并关闭 SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>窗口上会显示这个名字。请选一个不引人注意的名字。</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan 保存什么，以及它的局限</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>计划 %1 · 上次修改 %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>制定一个保护自己安全的计划，锁好保存在这台电脑上。任何内容都不会通过互联网发送。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>打开我的计划</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>这台电脑上还没有计划。</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>这台电脑上的计划</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>从其他文件夹打开文件</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>保存在这台电脑上，用你选的密码短语锁住。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>不会在这台电脑上保存任何内容。结束时由你选择带走什么：存在你自己 U 盘上的加密文件、一份打印件，或者什么都不带。</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>看一个示例计划</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>一个虚构的计划，可以随便看看。不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan 保存什么、保存在哪里，以及它无法防范什么。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>打开你的计划</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>改为打开备份副本</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>使用我的密码短语</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>使用恢复码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>正在打开你的计划，请稍等。</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>请先输入你的密码短语。</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>没能打开计划。请检查密码短语，再试一次。</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>没能打开计划。请检查密码短语，再试一次。如果文件损坏了，也许可以打开备份副本。</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>这个计划已经在另一个窗口中打开。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>无法打开计划。没有做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>各部分</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>以后再谈</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+已完成 {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>根据 2020 年 1 月指南中的资料——使用前请先核实。</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>性工作者支援</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>危机和紧急热线</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>暴力问题支援和庇护所</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>健康和社会服务</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>法律帮助</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>社区法律诊所</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>工作和劳工权益</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>移民和难民支援</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>其他社区服务</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>由性工作者、社工以及法律和医疗工作者创办。提供 24 小时热线、外展服务、健康和法律信息；如果有移民性工作者被逮捕或拘留，提供紧急帮助。服务安大略省和其他城市。</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>为安大略省任何遭受虐待的女性提供 24 小时电话热线：有人倾听，提供信息和转介。约 200 种语言。</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>安大略省各地心理困扰和危机热线的列表，提供情绪支持，包括有自杀念头的时候。</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>在安大略省，为经历过暴力的女性提供律师、心理辅导和多种语言的口译员。</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>在安大略省遭遇犯罪后，为紧急开支提供资金，例如心理辅导或葬礼费用。如果遭遇的是性暴力、家庭暴力或人口贩运，你可以向社区机构报告，不必报警；其他犯罪则需要警方报告。</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>救护车和警察。你打电话时，警察可能会来。</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>帮助想远离暴力或虐待的女性（及其孩子）寻找庇护所的网站。</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>帮你在多伦多找庇护所床位，或告诉你哪里有空位。</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>24 小时电话热线和网站，帮你在安大略省找到各种社区服务或社会服务。</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>注册护士提供的免费健康咨询。</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>为安大略省遭受虐待或性侵犯的女性提供 24 小时法语电话热线：支持、信息和转介。</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>提供安大略省心理健康、酒精和药物使用以及赌博问题相关服务的免费保密信息。</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>安大略省心理健康服务的信息，例如危机热线、网上心理辅导和紧急住房。</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>安大略省各地心理健康危机服务及其电话号码的列表。</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>安大略省健康服务和资源的信息。</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>为经常得不到医疗照顾的人提供医生、执业护士、社工等服务，包括无身份人士和无家可归的人。</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>为安大略省符合条件的低收入人士提供法律服务。</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>在多伦多、汉密尔顿和渥太华，为难民申请人提供法律帮助。</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>用多种语言和形式提供浅显易懂的法律信息，以及安大略省社区法律诊所的名单。</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>为安大略省面对暴力的女性提供法律信息和转介。</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>在安大略省的三个办事处，为符合法律援助条件的人提供家庭法律师。</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>在网上为你转介安大略省的律师或持牌法律助理，第一次咨询免费，最长 30 分钟。</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>为本地区低收入人士服务的地方诊所；有些专门服务某种文化或语言的群体。</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>在安大略省各地，为不会说英语的低收入华人、越南、柬埔寨和老挝社区人士提供免费法律帮助。</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>把具有代表性的案件告上法院，以改变联邦和安大略省收入援助项目中不公平的规定。</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>提供社会救助、暴力、心理健康、移民和难民事务、工作和住房方面的法律帮助和信息。</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>为安大略省的艾滋病病毒感染者提供法律帮助和信息。</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>为安大略省低收入或没有收入的黑人提供法律服务。</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>为安大略省的南亚人提供法律咨询、服务和教育；也致力于推动修改法律。</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>为安大略省的残障人士提供支持和律师。</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>为安大略省各地说西班牙语的人提供西班牙语法律帮助。</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>为安大略省的第一民族（有或没有身份）、梅蒂人和因纽特人提供法律帮助。</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>提供工人权益信息，支持你维护自己的权益。</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>安大略省政府负责执行《2000年就业标准法》的部门。</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>为多伦多的性工作者服务：性健康、工作安全、讲座、法律信息、心理辅导、倡导和社交活动。</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>在汉密尔顿，为街头工作的性工作者提供外展和减害支持。</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>在伦敦（安大略省）提供减害和急救用品、艾滋病病毒和性传播感染信息、衣物、卫生用品、食物和同伴支持。</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>在萨德伯里提供同伴支持、教育、倡导和转介，帮助改善生活和工作的安全条件。</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>由服务安大略省移民和难民的社区机构组成的网络。</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>为安大略省的新移民提供难民保护、安居帮助和教育，并为女性及其孩子提供住所。</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>在多伦多提供医疗和社区服务，包括为新移民、移民和难民服务。</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>在安大略省和加拿大各地，为移民劳工的权益发声。</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>为新移民提供关于安顿生活的信息。</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>倡导在加拿大自由迁徙、返回和留下的权利；为无身份人士和服务工作者提供权益培训。</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>倡导让所有人都能享有安大略省健康保险（OHIP）。</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>在多伦多提供难民保护、安居帮助和教育，并为女性及其孩子提供住所。</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>在多伦多提供 LGBTQ2 项目和小组、难民互助小组、免费短期和免预约心理辅导，以及各类课程。</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>为有复杂心理健康或发育需要的儿童、青少年和家庭提供心理辅导和学习项目。</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>为在狱中或出狱后、感染艾滋病病毒或患有艾滋病的人提供项目、教育、减害和个案管理。</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>在多伦多，为 16 至 29 岁的 LGBTQQ2SIA 青少年提供由同伴带领的药物和酒精使用支持：免预约活动、个案管理和小组辅导。</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>多伦多华人加拿大人的组织，致力于平等、社会公义和尊重多元。</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>获释计划</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>这个计划是为你被警察或移民部门拘留的情况准备的。如果你被拘留，你的手机和随身物品会被拿走，很难联系到别人。现在做好准备，获释的机会更大，你在乎的人和事也有人照顾。任何问题都可以跳过，或以后再回来填写。</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>支持网络和你的权利</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>了解你的权利、能为你发声的人——在需要之前就先找好。</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>有没有你可以联系的社区法律诊所？</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>法律诊所可以告诉你有哪些权利，并帮你找律师。</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>法律诊所提供免费的法律信息和帮助。有些也帮助无身份人士。</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>你认识信任的移民律师吗？或者有没有人可以帮你联系一位？</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>如果在需要之前就认识一位律师，帮助会来得快得多。</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>移民律师帮你处理移民身份、拘留和被遣返出加拿大的问题。</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>你认识刑事律师吗？或者有没有人可以帮你联系一位？</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>如果警察起诉你，刑事律师从一开始就能保护你的权利。</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>当警察说你违法时，刑事律师可以帮你。</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>如果你有孩子，你认识家庭法律师吗？</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>被拘留可能会影响由谁照顾你的孩子。家庭法律师可以帮你保护作为父母的权利。</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>家庭法律师处理孩子、抚养权和分居问题。</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>面对警察和移民官员时，你对自己的权利了解多少？</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>了解自己的权利可以降低被拘留的风险。</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>法律诊所和性工作者团体会分享这些信息，有时有其他语言的版本。</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>我很了解自己的权利</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>我知道一些</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>我想多了解一些</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>有没有你信任的社区支援工作者或机构？</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>他们可以在很多方面帮你，替你联系律师，并支持你获释。</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>有没有一个你真正信任的人，在你被拘留时会为你发声？</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>外面有人的话，就可以帮你打电话联系别人，争取让你获释。</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>可以是伴侣、朋友或同事。写名字就够了。</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>在拘留审查听证会上获释</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>一旦被拘留，你能联系的人很少。现在做好准备，以后会有帮助。</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>如果你被拘留了，对你来说什么最重要？</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>你的律师和支持你的人应该按你的意愿行事。现在告诉他们，会更容易做到。</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>留在加拿大，即使需要时间</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>尽快出来，即使要离开加拿大</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>我还不知道</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>你有没有和信任的人谈过这个计划？</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>一旦被拘留，你的东西会被拿走，你能打电话联系的人也很少。</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>谁可以做你的保释担保人？</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>有了保释担保人，往往才有可能获释。</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>能交保证金或承诺出钱让你获释的人，他们也可能在听证会上为你说话。</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>如果需要，你的保释担保人可以带来或承诺多少钱？</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>知道金额，可以帮助你和律师为听证会做准备。</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>这叫做保释金（移民保释）。如果你遵守获释的条件，现金押金会退还。</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>谁可以来听证会为你说话？</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>认识你的人能说明你和这里的社区有联系。</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>拘留审查听证会决定你能不能获释。证人会说明他们怎样认识你、怎样支持你。</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>如果获释，你会住在哪里？请添加那个人或庇护所。</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>你必须在听证会上提供这个地址。现在就和他们谈好，因为被拘留后很难联系别人。</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>住在你的保释担保人那里通常比住庇护所更有说服力，但庇护所也可能被接受。</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>需要提前计划的事</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>你的手机可能会被拿走，所以有些事需要现在就准备好。</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>你要打电话联系的人，他们的电话号码你背熟了吗？</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>你的手机可能会被拿走。背熟的号码会一直跟着你。</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>在联系人清单中，你可以标记要背的号码，然后在这里练习。</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>如果你被拘留，谁会照顾你的孩子？</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>知道谁会照顾他们，你和孩子都会安心一些。</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>谁会照顾你的宠物？</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>从第一天起，宠物就需要有人喂。</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>谁有你家的钥匙，可以给你带衣服、钱、文件和药？</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>你可能需要家里的东西，但你不能自己回去拿。</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>你会需要哪些文件？它们放在哪里？</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>你的律师或有你钥匙的人，可能需要拿你的护照或其他文件去听证会。</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>学习许可或工作许可</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>租约或能证明我住址的信件</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>如果你被拘留，由哪位你信任的服务人员联系你的家人或朋友？</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>你可能没办法自己打电话给他们，或者不能常打。</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>你希望他们替你说什么？有什么不该说？</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>别人知道你的哪些事，由你决定。</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>告诉我姐姐我很安全，请她打电话给我的律师</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>不要提我的工作</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>健康、钱和依靠你的人</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>你不在的时候需要有人照顾的事，以及听证会需要的东西。</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>你需要什么药物或医疗照顾？</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>这可以写在你的随身卡上，让工作人员知道你需要什么。</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>只写你愿意让别人看到的内容。你可以用笼统的说法。</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>胰岛素，每天两次</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>每天早上一片降血压药</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>你最擅长说哪种语言？你需要口译员吗？</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>这可以写在你的随身卡上。在听证会上，你可以要求口译员。</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>口译员会把别人说的话用你的语言告诉你，也会把你的话翻译给别人。</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>越南语，需要口译员</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>普通话，会一点英语</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>有没有你信任的人，可以帮你处理私人事务，比如房租或银行的事？</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>你被拘留期间，有人可以替你付账单、跟各种机构打交道。</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>授权书：一份签了名的文件，让你选定的人可以代表你办事。律师或法律诊所可以帮你办。</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>如果你的银行账户被冻结，你怎么拿到钱？谁可以帮你跟银行沟通？</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>在你用不了账户的时候，你可能需要钱来交保释金、房租或请律师。</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>账户被冻结，就是银行停用了账户，钱取不出来。</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>放在我姐姐那里的一些现金</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>我的支援工作者可以陪我一起给银行打电话</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>如果你有一段时间不在，应该通知谁？</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>不打招呼就缺课或缺勤可能会带来麻烦，比如影响学习许可。</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>我的学校或学院</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>我工作的地方</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>我的房东</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>你有没有在照顾别人（在这里或在其他国家），如果你被拘留，他们会需要帮助？</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>现在做好计划，你不在的时候他们也能得到帮助。</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>我每个月给妈妈寄钱</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>我带邻居去看医生</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>你想和律师谈谈在听证会上该说什么、不该说什么吗？</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>你在听证会上说的话可能会改变结果。律师可以帮你做准备。</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>这个计划帮助你远离让你处于危险中的人或处境，保护自己的安全。计划里写什么、你想做什么，都由你决定。任何问题都可以跳过，或以后再回来填写。</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>离开的计划</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>如果你哪天决定离开，或者必须很快离开，提前准备好东西会有帮助。</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>你希望这个计划帮你做什么？</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>这个计划按你的意愿来，而不是按别人的期望。</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>做好准备，以防情况变得更糟</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>离开一个工作场所</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>留下来，但更安全</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>如果你离开，你觉得那个人可能会伤害你，或因为你离开而惩罚你吗？</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>了解风险可以帮你选择什么时候、怎样离开，以及告诉谁。</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>会，我觉得会</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>也许会，我不确定</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>我觉得不会</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>怎样可以让你离开时更安全？</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>一些小步骤可以降低离开时的风险。</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>趁他们不在家时离开</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>让一个朋友陪着我</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>离开后换手机号码</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>如果你离开，可以去哪里？请添加这些人或地方，以及他们的地址或电话号码。</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>知道可以去哪里，要很快离开就容易些。</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>朋友、社区里的人、紧急庇护所或汽车旅馆。写名字就够了。</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>朋友家</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>紧急庇护所</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>工作地点附近的汽车旅馆</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>如果你和那个人住在一起或一起工作，你有没有隐蔽的地方存放这些地址？</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>那个人可能会翻看你的手机或你的东西。</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>存在朋友的手机上</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>只写名字，记在工作地方的一个本子里</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>你可以怎样去那里？选出所有可行的方式。</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>如果必须突然离开，知道怎么走可以节省时间。</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>公交车、地铁或火车</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>出租车或网约车</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>有人开车送我</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>你打算很快离开，还是想做好准备，以防必须突然离开？</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>你的回答决定先准备什么。</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>我打算很快离开</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>我想做好准备，以防万一</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>我还没决定</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>如果你打算很快离开，心里有没有一个日子？</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>有了日期，可以帮你计划之前要做的每一步。</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>哪些小东西可以放在你每天带的包里，以防必须突然离开？</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>带几样东西，就能马上离开。东西太多可能会让人起疑。</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>药</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>一套换洗衣服</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>一点钱，藏好（比如藏在口红管里）</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>手机充电器</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>备用钥匙</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>写在纸上的重要电话号码</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>你需要为孩子、其他你照顾的人或宠物做计划吗？</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>提前计划，即使你很快离开，他们也有人照顾。</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>我儿子：我姐姐可以去学校接他</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>我的猫：邻居可以喂它</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>支持和资源</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>可以帮助你的人和团体，以及你已经具备的力量。</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>谁可以帮你找到服务并联系他们？可以是机构、同事、朋友、客人或家人。</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>熟悉这些服务的人可以帮你省时间、少操心。</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>服务可以是庇护所、为面对暴力的人提供的项目、法律帮助或食物银行。</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>还有什么支持对你有帮助？谁可以提供？</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>支持可以是实际的帮助，比如开车送你；也可以是有人陪你聊聊。两种都算。</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>开车送我去庇护所</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>有人能用我的语言陪我聊聊</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>帮忙付房租</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>现在对你来说什么最重要？</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>你最看重的事，决定计划中哪些步骤先做。</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>保住我的工作</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>我孩子的学校</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>保住我的移民身份</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>你以前是怎样保护自己安全的？你现在做的哪些事有帮助？</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>你最了解自己的生活。你的技能和经验也是这个计划的一部分。</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>我会告诉一个同事我在哪里</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>我会先筛选新客人</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>我让手机保持有电，并带在身上</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>如果你考虑去找警察或移民部门，你会先和律师谈谈吗？</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>去找警察或移民部门可能有帮助，但也可能带来风险，包括对你的移民身份。</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>在你做决定之前，律师可以向你解释有哪些选择。法律诊所提供免费的法律帮助。</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>如果你的伴侣是你的移民担保人，你想了解保护遭受家庭暴力的被担保配偶的规定吗？</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>有些例外规定可能会保护你的移民身份。了解这些，你做决定时就不用那么害怕。</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>担保人：签字支持你申请在加拿大生活的人。</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>钱</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>有一些属于自己的钱，你会有更多选择。</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>你能不能存一些钱并藏好？路费和租房需要多少钱？</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>如果有足够的路费和房费，你不想住庇护所的话就不必住。</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>打车 40 加元</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>租房一周 300 加元</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>你可以把这些钱放在哪里，让那个人找不到？</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>钱只有在你需要时还在，才有用。</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>放在一个我信任的朋友那里</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>放在我包里缝的暗袋里</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>你有没有只有你自己能用的银行账户？</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>钱存在你自己的账户里，别人更难拿走或控制。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>没有，但我可以开一个</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>我不确定</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>你的银行信件是不是寄到那个人看不到的地址？</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>银行的信件可能会让那个人知道你有账户。</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>你可以请银行用另一个地址，或者只在网上发送信件。</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>身份证件、文件和银行信息</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>你的证件准备好随时能带走，副本放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>你会带走哪些重要文件？请写下每份文件放在哪里。</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>如果它们都放在一个地方，你就能很快全部带走。</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>健康卡</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>我孩子的出生证明</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>有没有你信任的机构，可以帮你保存一份你的档案或证件副本？</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>如果你很快离开，会有一份副本在安全的地方等着你。</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>每次那个人联系你或给你制造麻烦时，你想记录下来吗？</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>有日期的记录以后可能有用，比如找律师或申请移民时。</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>写下日期、时间和地点。保存短信和电子邮件。把记录放在那个人拿不到的地方。</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>我已经在记录了</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>我想开始记录</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>现在不想</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>你可以把记录和文件的副本放在哪里，让那个人拿不到？</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>即使你的手机或证件被拿走，副本也还是安全的。</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>放在我非常信任的人那里</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>放在一个机构</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>放在只有我知道的电子邮箱里</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>我还没有地方</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>你有没有一个那个人不知道的电子邮箱？</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>你可以把扫描件和笔记发到自己的邮箱，安全地保存在那里。</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>只在社区机构或公共图书馆登录，不要在共用的手机上登录。</translation>
+    </message>
+</context>
+</TS>

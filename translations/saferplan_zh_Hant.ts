@@ -1,0 +1,2823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_Hant" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不確定</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>沒有日期</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>保釋擔保人</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>移民律師</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>刑事律師</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>家庭法律師</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>法律診所</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>支援工作者</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>有我的鑰匙</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>照顧我的孩子</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>照顧我的寵物</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>獲釋後的住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授權代理人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>證人</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>安全的去處</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>其他聯絡人</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>如有緊急情況，請聯絡</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>藥物和醫療需要</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>語言 / 口譯員</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>這條線長 5 公分。如果不是，請以 100%（實際大小）重新列印。</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>還沒準備好</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>這部分會在之後的版本推出。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan 儲存什麼</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>只儲存你輸入的內容：你的計劃、你加入的聯絡人和文件，以及你想記熟的號碼。需要多少就寫多少。只寫名字（不寫姓）或用你自己的說法都可以。</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>儲存在哪裡</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>儲存在這部電腦上的一個檔案裡，用你選的密碼短語鎖住。沒有密碼短語，或沒有復原碼（如果你有建立），誰都打不開。我們也打不開：如果兩樣都忘了，這個計劃就再也打不開了。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>不會傳送到任何地方</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan 從不使用網路。你寫的內容不會離開這部電腦，除非你自己列印或儲存一份副本。</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>由你決定</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>每個問題都可以跳過、留待稍後，或標示為不適合你。你隨時可以查看你寫的所有內容、帶走一份副本，或刪除全部內容。</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>快速離開</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>頂部的「隱藏」按鈕一直都在。連按兩次 Esc，或連按三次 Shift，效果相同。SaferPlan 會立刻隱藏你的計劃，儲存、鎖定，然後縮到最小或關閉。要再次開啟，需要你的密碼短語。幾分鐘沒有使用，它也會自動鎖定。</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>SaferPlan 無法防範的情況</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>計劃開著時如果有人在看，它無法保護你。它無法阻止間諜程式、鍵盤記錄程式，或能控制這部電腦的人。它無法隱藏這裡有 SaferPlan 或計劃檔案：別人看得到檔案的大小和日期。如果有人強迫你說出密碼短語，它也幫不了你。在某些硬碟和隨身碟上，已刪除的檔案可能仍然可以還原。列印本和儲存的副本一旦離開 SaferPlan 就不受保護：請把它們放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>開始之前</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>選擇密碼短語</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>同時建立復原碼</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>如果你忘了密碼短語，可以用復原碼開啟計劃。復原碼只會顯示一次，請你抄下來。任何人找到它也能開啟你的計劃，所以請放在安全的地方，不要和這部電腦放在一起。沒有復原碼的話，忘了密碼短語，計劃就再也打不開了。</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>正在鎖定你的新計劃，請稍候。</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>建立我的計劃</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>無法建立計劃。沒有儲存任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>可以提供協助的地方</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>根據 {date} 的資料——使用前請先確認。</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>找不到結果。請少輸入幾個字，或換一個類別。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>所有協助</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>按名稱、號碼或服務內容搜尋</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>取自指南中的名單，{date}——使用前請先確認。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>你的清單裡還沒有文件。</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>新增文件</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>是什麼</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>放在哪裡</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>是什麼</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>放在哪裡</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>誰有副本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>沒有人</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（還沒有名字）</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份證件</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>孩子的證件</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>出生證明</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>健康卡</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>藥物清單</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>租約或租屋文件</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>法庭文件</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>用含蓄的說法也可以：「藍色盒子」和「護照在阿蘭那裡」一樣有用。</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>你的清單裡還沒有文件。</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>新增文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>（還沒有名稱）</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>這份文件</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>要把{what}從你的清單中移除嗎？</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>個人資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>安全計劃</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>新增安全計劃</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>獲釋計劃</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>新增獲釋計劃</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>可以提供協助的機構</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>要記熟的號碼</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>列印或儲存副本</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n 個號碼要練習</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新計劃</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>為這個計劃取個名字。選一個對你有意義、但對別人沒什麼意義的說法。</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>重新命名計劃</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名字</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>刪除計劃</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>要刪除這個計劃和裡面所有的回答嗎？聯絡人和文件會保留。刪除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>範例計劃——不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>訪客模式——不會在這部電腦上儲存任何內容。結束時，由你選擇帶走什麼。</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>結束訪客模式</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>你的計劃</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>還沒有計劃。如果你有遭受暴力的風險，安全計劃可以幫你。如果你可能被拘留，獲釋計劃可以幫你。你可以有好幾個計劃。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>所有計劃共用</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>開始之前：隱私和限制</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>立刻隱藏所有內容並鎖定計劃。連按兩次 Esc 效果相同。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>開啟計劃檔案</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>選擇計劃檔案，例如在你的 USB 隨身碟上。</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>已開啟備份</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>已開啟備份副本。你的修改會重新儲存到計劃檔案中。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>你剛才的修改未能儲存：%1 修改內容還在。請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定未儲存</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>你的設定現在有效，但下次開啟時不會保留。</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>範例計劃</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>這個版本沒有範例計劃。</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>你的計劃已鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>{name}的角色</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>沒有角色</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>加入我的聯絡人</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>把{name}加入我的聯絡人</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>已加入你的聯絡人。你可以在那裡修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>幾個你記得住、彼此沒有關係的詞，就能組成安全的密碼短語，例如來自你生活中不同方面的四個詞。不要用別人猜得到的名字或日期。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再輸入一次密碼短語</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短了：請至少用 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>還可以。再加一兩個詞會安全很多。</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>不錯。再加一個詞會更安全。</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>很安全：夠長，有好幾個詞。</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>請選擇至少 %1 個字元的密碼短語。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>兩次輸入的密碼短語不一樣。請重新輸入。</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>幾分鐘沒有使用，這次使用的內容已被隱藏。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>寫名字或暱稱就夠了。只加入你的計劃需要的內容。</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>你的清單裡還沒有人。</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（還沒有名字）</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>這個人</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>移除聯絡人</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>要把{name}從你的計劃中移除嗎？你的回答中也會去掉這個人。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>你的清單裡還沒有人。</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>名字或暱稱</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>電話（如果你願意）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>我想記熟這個號碼</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>他們可以為我做什麼</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不確定</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>只在這次使用中暫存</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暫時跳過</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>稍後再談</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>先到這裡</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>剛才未能儲存——你的回答還在。{message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>記熟號碼</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>還沒有要記的號碼</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>你的手機可能會被拿走。記熟幾個號碼會有幫助。
+
+要選擇記哪個號碼，請到「聯絡人」，開啟一個有電話號碼的人，勾選「我想記熟這個號碼」。</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>已記熟</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>隱藏角色</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>憑記憶輸入號碼。空格和橫線都沒關係。</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>憑記憶輸入的號碼</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>輸入號碼</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>顯示提示</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>暫時跳過</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 正確   ✗ 數字不對   ? 少了數字   + 多了數字</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>今天的練習都完成了</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>所有號碼再練一次</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（沒有名字）</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>今天已完成 {done}/{total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>已記熟的號碼：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>距離下次練習還有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>你今天可以再練習。</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>提示：{hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>答對了，有用提示。它會再出現一次，那次沒有提示。</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>答對了。</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>還差一點。這是正確的號碼。它稍後會再出現。</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>號碼：</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>從加拿大撥打這個號碼，還需要加上國家代碼 +{code}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>數字不對：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>少了的數字：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>多了的數字：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>例如：
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>你暫時跳過了這一題。</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>你說過這一題不適用。</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>你想稍後再談這一題。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>你的復原碼</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>請把它抄下來，放在安全的地方，不要和電腦放在一起。它只會顯示這一次。有了它，你或任何拿到它的人都能開啟你的計劃。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>復原碼</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已經抄下來了</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>保釋擔保人</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>可以帶錢來或承諾出錢，讓我獲釋。</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>可以在聽證會上為我說話</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>可以出席拘留審查聽證會，說明我是誰。</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>移民律師</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>處理移民身份、拘留和遣返的問題。</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>刑事律師</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>如果我被控犯罪，可以幫我。</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>家庭法律師</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>處理孩子、撫養權或分居的問題。</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>法律診所</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>免費的法律資訊和協助。</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>支援工作者</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>我信任的服務機構裡的人，可以幫我聯絡其他人。</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>有我的鑰匙</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>可以幫我拿衣服、錢、文件或藥物。</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>可以照顧我的孩子</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>如果我無法照顧孩子，可以幫我照顧。</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>可以照顧我的寵物</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>可以餵養和照顧我的動物。</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>獲釋後我可以住在他們那裡</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>我獲釋時可以提供的住址。</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授權代理人</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>可以代表我處理錢或文件上的事。</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>緊急聯絡人</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>出事時第一個要聯絡的人。</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>安全的去處</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>我可以去、讓我安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>這是你目前寫的內容。你可以修改任何內容，現在改或之後改都可以。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>修改：{question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>還沒有回答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>暫時跳過</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>稍後再談</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>閒置多少分鐘後鎖定</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>按「隱藏」時</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>視窗標題</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>如果這麼長時間沒有人使用 SaferPlan，它會儲存並鎖定計劃。</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>儲存、鎖定並將視窗縮到最小</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>儲存、鎖定並關閉 SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>視窗上會顯示這個名稱。請選一個不會引人注意的名稱。</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan 儲存什麼，以及它的限制</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>計劃 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>計劃 %1 · 上次修改 %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>制定一個保護自己安全的計劃，鎖好並儲存在這部電腦上。任何內容都不會經網路傳送。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>開啟我的計劃</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>這部電腦上還沒有計劃。</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>這部電腦上的計劃</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>從其他資料夾開啟檔案</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>建立新計劃</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>儲存在這部電腦上，用你選的密碼短語鎖住。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>訪客模式</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>不會在這部電腦上儲存任何內容。結束時由你選擇帶走什麼：存在你自己 USB 隨身碟上的加密檔案、一份列印本，或什麼都不帶。</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>看看範例計劃</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>一個虛構的計劃，可以隨便看看。不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>開始之前</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan 儲存什麼、儲存在哪裡，以及它無法防範什麼。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>開啟你的計劃</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>復原碼</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>改為開啟備份副本</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>使用我的密碼短語</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>使用復原碼</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>正在開啟你的計劃，請稍候。</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>請先輸入你的密碼短語。</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>未能開啟計劃。請檢查密碼短語，再試一次。</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>未能開啟計劃。請檢查密碼短語，再試一次。如果檔案損壞了，或許可以開啟備份副本。</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>這個計劃已經在另一個視窗中開啟。請先在那裡關閉，再試一次。</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>無法開啟計劃。沒有作出任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>各部分</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>稍後再談</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+已完成 {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>根據 2020 年 1 月指南中的資料——使用前請先確認。</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>性工作者支援</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>危機和緊急熱線</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>暴力問題支援和庇護所</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>健康和社會服務</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>法律協助</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>社區法律診所</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>工作和勞工權益</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>移民和難民支援</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>其他社區服務</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>由性工作者、社工以及法律和醫護工作者創立。提供 24 小時熱線、外展服務、健康和法律資訊；如果有移民性工作者被逮捕或拘留，提供緊急協助。服務安大略省和其他城市。</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>為安大略省任何遭受虐待的女性提供 24 小時電話熱線：有人聆聽，提供資訊和轉介。約 200 種語言。</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>安大略省各地情緒困擾和危機熱線的名單，提供情緒支援，包括有自殺念頭的時候。</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>在安大略省，為經歷過暴力的女性提供律師、輔導和多種語言的口譯員。</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>在安大略省遇到罪案後，為緊急開支提供資助，例如輔導或喪葬費用。如果遭遇的是性暴力、家庭暴力或人口販運，你可以向社區機構報告，不必報警；其他罪案則需要警方報告。</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>救護車和警察。你打電話時，警察可能會來。</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>幫助想遠離暴力或虐待的女性（及她們的孩子）尋找庇護所的網站。</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>幫你在多倫多找庇護所床位，或告訴你哪裡還有空位。</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>24 小時電話熱線和網站，幫你在安大略省找到各種社區或社會服務。</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>由註冊護士提供的免費健康諮詢。</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>為安大略省遭受虐待或性侵犯的女性提供 24 小時法語電話熱線：支援、資訊和轉介。</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>提供安大略省精神健康、酒精和藥物使用以及賭博問題相關服務的免費保密資訊。</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>安大略省精神健康服務的資訊，例如危機熱線、網上輔導和緊急住屋。</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>安大略省各地精神健康危機服務及其電話號碼的名單。</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>安大略省健康服務和資源的資訊。</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>為經常得不到醫療照顧的人提供醫生、執業護士、社工等服務，包括無身份人士和無家可歸的人。</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>為安大略省符合資格的低收入人士提供法律服務。</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>在多倫多、咸美頓（Hamilton）和渥太華，為難民申請人提供法律協助。</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>以多種語言和形式提供淺白易懂的法律資訊，以及安大略省社區法律診所的名單。</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>為安大略省面對暴力的女性提供法律資訊和轉介。</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>在安大略省的三個辦事處，為符合法律援助資格的人提供家庭法律師。</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>在網上為你轉介安大略省的律師或持牌法律助理，首次諮詢免費，最長 30 分鐘。</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>為本區低收入人士服務的地區診所；有些專門服務某種文化或語言的群體。</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>在安大略省各地，為不會說英語的低收入華人、越南、柬埔寨和老撾社區人士提供免費法律協助。</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>把具代表性的案件帶上法庭，以改變聯邦和安大略省收入援助計劃中不公平的規定。</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>提供社會援助、暴力、精神健康、移民和難民事務、工作和住屋方面的法律協助和資訊。</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>為安大略省的愛滋病毒感染者提供法律協助和資訊。</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>為安大略省低收入或沒有收入的黑人提供法律服務。</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>為安大略省的南亞裔人士提供法律諮詢、服務和教育；也致力推動修改法律。</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>為安大略省的殘障人士提供支援和律師。</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>為安大略省各地說西班牙語的人提供西班牙語法律協助。</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>為安大略省的第一民族（有或沒有身份）、梅蒂人和因紐特人提供法律協助。</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>提供勞工權益資訊，支援你維護自己的權益。</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>安大略省政府負責執行《2000年僱傭標準法》的部門。</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>為多倫多的性工作者服務：性健康、工作安全、工作坊、法律資訊、輔導、倡議和社交活動。</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>在咸美頓（Hamilton），為在街頭工作的性工作者提供外展和減害支援。</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>在倫敦（London，安大略省）提供減害和急救用品、愛滋病毒和性病資訊、衣物、衛生用品、食物和同儕支援。</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>在薩德伯里（Sudbury）提供同儕支援、教育、倡議和轉介，幫助改善生活和工作的安全條件。</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>由服務安大略省移民和難民的社區機構組成的網絡。</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>為安大略省的新移民提供難民保護、安頓協助和教育，並為女性及她們的孩子提供住處。</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>在多倫多提供醫療和社區服務，包括為新移民、移民和難民服務。</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>在安大略省和加拿大各地，為移民勞工的權益發聲。</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>為新移民提供在加拿大安頓生活的資訊。</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>倡議在加拿大自由遷徙、返回和留下的權利；為無身份人士和服務工作者提供權益培訓。</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>倡議讓所有人都能享有安大略省健康保險（OHIP）。</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>在多倫多提供難民保護、安頓協助和教育，並為女性及她們的孩子提供住處。</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>在多倫多提供 LGBTQ2 活動和小組、難民互助小組、免費短期和免預約輔導，以及各類課程。</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>為有複雜精神健康或發展需要的兒童、青少年和家庭提供輔導和學習計劃。</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>為在囚或出獄後、感染愛滋病毒或患有愛滋病的人提供服務計劃、教育、減害和個案管理。</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>在多倫多，為 16 至 29 歲的 LGBTQQ2SIA 青年提供由同儕帶領的藥物和酒精使用支援：免預約活動、個案管理和小組輔導。</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>多倫多華裔加拿大人的組織，致力爭取平等、社會公義和尊重多元。</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>獲釋計劃</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>這個計劃是為你被警察或移民部門拘留的情況而準備。如果你被拘留，你的手機和隨身物品會被拿走，很難聯絡到別人。現在做好準備，獲釋的機會會更大，你在乎的人和事也有人照顧。任何問題都可以跳過，或之後再回來填寫。</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>支援網絡和你的權利</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>了解你的權利、能為你發聲的人——在需要之前就先找好。</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>有沒有你可以聯絡的社區法律診所？</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>法律診所可以告訴你有哪些權利，並幫你找律師。</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>法律診所提供免費的法律資訊和協助。有些也協助無身份人士。</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>你認識信任的移民律師嗎？或者有沒有人可以幫你聯絡一位？</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>如果在需要之前就認識一位律師，協助會來得快得多。</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>移民律師協助你處理移民身份、拘留和被遣返離開加拿大的問題。</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>你認識刑事律師嗎？或者有沒有人可以幫你聯絡一位？</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>如果警察起訴你，刑事律師從一開始就能保護你的權利。</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>當警察說你犯法時，刑事律師可以幫你。</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>如果你有孩子，你認識家庭法律師嗎？</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>被拘留可能會影響由誰照顧你的孩子。家庭法律師可以幫你保護作為父母的權利。</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>家庭法律師處理孩子、撫養權和分居的問題。</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>面對警察和移民官員時，你對自己的權利了解多少？</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>了解自己的權利，可以降低被拘留的風險。</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>法律診所和性工作者團體會分享這些資訊，有時有其他語言的版本。</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>我很了解自己的權利</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>我知道一些</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>我想多了解一些</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>有沒有你信任的社區支援工作者或機構？</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>他們可以在很多方面幫你，替你聯絡律師，並支援你獲釋。</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>有沒有一個你真正信任的人，在你被拘留時會為你發聲？</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>外面有人的話，就可以替你打電話聯絡別人，爭取讓你獲釋。</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>可以是伴侶、朋友或同事。寫名字就夠了。</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>在拘留審查聽證會上獲釋</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>一旦被拘留，你能聯絡的人很少。現在做好準備，之後會有幫助。</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>如果你被拘留了，對你來說什麼最重要？</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>你的律師和支持你的人應該按你的意願去做。現在告訴他們，會比較容易做到。</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>留在加拿大，即使需要時間</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>盡快出來，即使要離開加拿大</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>我還不知道</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>你有沒有和信任的人談過這個計劃？</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>一旦被拘留，你的東西會被拿走，你能打電話聯絡的人也很少。</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>誰可以做你的保釋擔保人？</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>有了保釋擔保人，往往才有可能獲釋。</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>能交按金或承諾出錢讓你獲釋的人，他們也可能在聽證會上為你說話。</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>如有需要，你的保釋擔保人可以帶來或承諾多少錢？</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>知道金額，可以幫助你和律師為聽證會做準備。</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>這叫做保釋金（移民保釋）。如果你遵守獲釋的條件，現金按金會退還。</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>誰可以出席聽證會為你說話？</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>認識你的人能說明你和這裡的社區有聯繫。</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>拘留審查聽證會決定你能否獲釋。證人會說明他們怎樣認識你、怎樣支持你。</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>如果獲釋，你會住在哪裡？請加入那個人或庇護所。</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>你必須在聽證會上提供這個地址。現在就和他們談好，因為被拘留後很難聯絡別人。</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>住在你的保釋擔保人那裡，通常比住庇護所更有說服力，但庇護所也可能被接受。</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>需要預先計劃的事</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>你的手機可能會被拿走，所以有些事需要現在就準備好。</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>你要打電話聯絡的人，他們的電話號碼你記熟了嗎？</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>你的手機可能會被拿走。記熟的號碼會一直跟著你。</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>在聯絡人清單中，你可以標示要記的號碼，然後在這裡練習。</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>如果你被拘留，誰會照顧你的孩子？</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>知道誰會照顧他們，你和孩子都會安心一些。</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>誰會照顧你的寵物？</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>從第一天起，寵物就需要有人餵。</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>誰有你家的鑰匙，可以給你帶衣服、錢、文件和藥物？</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>你可能需要家裡的東西，但你無法自己回去拿。</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>你會需要哪些文件？它們放在哪裡？</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>你的律師或有你鑰匙的人，可能需要拿你的護照或其他文件去聽證會。</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>學習許可或工作許可</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>租約或能證明我住址的信件</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>如果你被拘留，由哪位你信任的服務人員聯絡你的家人或朋友？</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>你可能無法自己打電話給他們，或不能經常打。</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>你希望他們替你說什麼？有什麼不應該說？</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>別人知道你的哪些事，由你決定。</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>告訴我姐姐我很安全，請她打電話給我的律師</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>不要提我的工作</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>健康、金錢和依靠你的人</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>你不在時需要有人照顧的事，以及聽證會需要的東西。</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>你需要什麼藥物或醫療照顧？</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>這可以寫在你的隨身卡上，讓職員知道你需要什麼。</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>只寫你願意讓別人看到的內容。你可以用籠統的說法。</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>胰島素，每天兩次</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>每天早上一粒降血壓藥</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>你最擅長說哪種語言？你需要口譯員嗎？</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>這可以寫在你的隨身卡上。在聽證會上，你可以要求口譯員。</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>口譯員會把別人說的話用你的語言告訴你，也會把你的話翻譯給別人。</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>越南話，需要口譯員</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>普通話（國語），會一點英語</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>有沒有你信任的人，可以幫你處理私人事務，例如租金或銀行的事？</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>你被拘留期間，有人可以替你繳付帳單、和各種機構打交道。</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>授權書：一份簽了名的文件，讓你選定的人可以代表你辦事。律師或法律診所可以幫你辦理。</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>如果你的銀行帳戶被凍結，你怎樣拿到錢？誰可以幫你和銀行溝通？</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>在你無法使用帳戶時，你可能需要錢來交保釋金、租金或請律師。</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>帳戶被凍結，就是銀行停用了帳戶，錢提取不出來。</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>放在我姐姐那裡的一些現金</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>我的支援工作者可以陪我一起打電話給銀行</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>如果你有一段時間不在，應該通知誰？</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>沒有通知就缺課或缺勤可能會帶來麻煩，例如影響學習許可。</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>我的學校或學院</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>我工作的地方</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>我的房東</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>你有沒有在照顧別人（在這裡或在其他國家），如果你被拘留，他們會需要協助？</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>現在做好計劃，你不在時他們也能得到協助。</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>我每個月寄錢給媽媽</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>我陪鄰居去看醫生</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>你想和律師談談在聽證會上該說什麼、不該說什麼嗎？</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>你在聽證會上說的話可能會改變結果。律師可以幫你做準備。</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>安全計劃</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>這個計劃幫助你遠離令你處於危險的人或處境，保護自己的安全。計劃裡寫什麼、你想做什麼，都由你決定。任何問題都可以跳過，或之後再回來填寫。</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>離開的計劃</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>如果你哪天決定離開，或必須很快離開，預先準備好東西會有幫助。</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>你希望這個計劃幫你做什麼？</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>這個計劃按你的意願去做，而不是按別人的期望。</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>做好準備，以防情況變得更壞</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>離開一個工作場所</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>留下來，但更安全</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>如果你離開，你覺得那個人可能會傷害你，或因為你離開而懲罰你嗎？</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>了解風險，可以幫你選擇什麼時候、怎樣離開，以及告訴誰。</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>會，我覺得會</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>也許會，我不確定</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>我覺得不會</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>怎樣可以讓你離開時更安全？</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>一些小步驟可以降低離開時的風險。</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>趁他們不在家時離開</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>讓一位朋友陪著我</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>離開後換手機號碼</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>如果你離開，可以去哪裡？請加入這些人或地方，以及他們的地址或電話號碼。</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>知道可以去哪裡，要很快離開就比較容易。</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>朋友、社區裡的人、緊急庇護所或汽車旅館。寫名字就夠了。</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>朋友家</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>緊急庇護所</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>工作地點附近的汽車旅館</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>如果你和那個人同住或一起工作，你有沒有隱蔽的地方存放這些地址？</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>那個人可能會翻看你的手機或你的東西。</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>存在朋友的手機上</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>只寫名字，記在工作地方的一本筆記簿裡</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>你可以怎樣去那裡？選出所有可行的方式。</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>如果必須突然離開，知道怎樣去可以節省時間。</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>巴士、地鐵或火車</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>計程車或叫車 App</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>有人開車送我</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>你打算很快離開，還是想做好準備，以防必須突然離開？</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>你的回答決定先準備什麼。</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>我打算很快離開</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>我想做好準備，以防萬一</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>我還沒決定</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>如果你打算很快離開，心裡有沒有一個日子？</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>有了日期，可以幫你計劃之前要做的每一步。</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>哪些小東西可以放在你每天帶的袋子裡，以防必須突然離開？</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>帶幾樣東西，就能馬上離開。東西太多可能會令人起疑。</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>藥物</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>一套替換衣服</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>一點錢，藏好（例如藏在口紅管裡）</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>手機充電器</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>後備鑰匙</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>寫在紙上的重要電話號碼</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>你需要為孩子、其他你照顧的人或寵物做計劃嗎？</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>預先計劃，即使你很快離開，他們也有人照顧。</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>我兒子：我姐姐可以去學校接他</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>我的貓：鄰居可以餵牠</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>支援和資源</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>可以幫助你的人和團體，以及你已經具備的力量。</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>誰可以幫你找到服務並聯絡他們？可以是機構、同事、朋友、客人或家人。</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>熟悉這些服務的人，可以幫你節省時間、減少擔心。</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>服務可以是庇護所、為面對暴力的人而設的服務計劃、法律協助或食物銀行。</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>還有什麼支援對你有幫助？誰可以提供？</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>支援可以是實際的幫忙，例如開車送你；也可以是有人陪你聊聊。兩種都算。</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>開車送我去庇護所</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>有人能用我的語言陪我聊聊</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>幫忙付租金</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>現在對你來說什麼最重要？</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>你最重視的事，決定計劃中哪些步驟先做。</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>保住我的工作</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>我孩子的學校</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>保住我的移民身份</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>你以前是怎樣保護自己安全的？你現在做的哪些事有幫助？</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>你最了解自己的生活。你的技能和經驗也是這個計劃的一部分。</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>我會告訴一位同事我在哪裡</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>我會先篩選新客人</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>我讓手機保持有電，並帶在身上</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>如果你考慮去找警察或移民部門，你會先和律師談談嗎？</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>去找警察或移民部門可能有幫助，但也可能帶來風險，包括對你的移民身份。</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>在你作決定之前，律師可以向你解釋有哪些選擇。法律診所提供免費的法律協助。</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>如果你的伴侶是你的移民擔保人，你想了解保護遭受家庭暴力的被擔保配偶的規定嗎？</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>有些例外規定可能會保護你的移民身份。了解這些，你作決定時就不用那麼害怕。</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>擔保人：簽署文件支持你申請在加拿大生活的人。</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>金錢</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>有一些屬於自己的錢，你會有更多選擇。</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>你能不能存一些錢並藏好？交通和租房需要多少錢？</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>如果有足夠的交通費和房租，你不想住庇護所的話就不必住。</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>搭計程車 40 加元</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>租房一星期 300 加元</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>你可以把這些錢放在哪裡，讓那個人找不到？</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>錢只有在你需要時還在，才有用。</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>放在一位我信任的朋友那裡</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>放在我袋子裡縫好的暗袋中</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>你有沒有只有你自己能用的銀行帳戶？</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>錢存在你自己的帳戶裡，別人比較難拿走或控制。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>沒有，但我可以開一個</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>沒有</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>我不確定</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>你的銀行信件是不是寄到那個人看不到的地址？</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>銀行的信件可能會讓那個人知道你有帳戶。</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>你可以請銀行用另一個地址，或只在網上傳送信件。</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>身份證件、文件和銀行資料</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>你的證件準備好隨時能帶走，副本放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>你會帶走哪些重要文件？請寫下每份文件放在哪裡。</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>如果它們都放在同一個地方，你就能很快全部帶走。</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>健康卡</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>我孩子的出生證明</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>有沒有你信任的機構，可以替你保存一份你的檔案或證件副本？</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>如果你很快離開，會有一份副本在安全的地方等著你。</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>每次那個人聯絡你或給你製造麻煩時，你想記錄下來嗎？</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>有日期的記錄之後可能有用，例如找律師或申請移民時。</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>寫下日期、時間和地點。保存短訊和電郵。把記錄放在那個人拿不到的地方。</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>我已經在記錄了</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>我想開始記錄</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>現在不想</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>你可以把記錄和文件的副本放在哪裡，讓那個人拿不到？</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>即使你的手機或證件被拿走，副本也仍然安全。</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>放在我非常信任的人那裡</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>放在一個機構</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>放在只有我知道的電郵帳戶裡</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>我還沒有地方</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>你有沒有一個那個人不知道的電郵帳戶？</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>你可以把掃描檔和筆記用電郵寄給自己，安全地保存在那裡。</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>只在社區機構或公共圖書館登入，不要在共用的手機上登入。</translation>
+    </message>
+</context>
+</TS>
