@@ -34,7 +34,7 @@ class Painted(QObject):
 
 window = create_window(argparse.Namespace(demo=False, portable=sys.argv[1], language=None))
 watcher = Painted()
-window.current_screen().installEventFilter(watcher)
+window.current_screen()._title.installEventFilter(watcher)   # the heading: drawn last of the top
 window.show()
 application().exec()
 """

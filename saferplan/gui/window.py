@@ -7,7 +7,7 @@ auto-lock, finishing a guest session, and closing the window.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import IdleWatcher, QuickExitWatcher
-from saferplan.gui.session import Session
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
 from saferplan.i18n import current_language, set_language
+
+if TYPE_CHECKING:
+    from saferplan.gui.session import Session
 
 MINUTE_MS = 60_000
 
@@ -210,6 +212,8 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: Any) -> None:
         """A plan file was created or unlocked: start its session."""
+        from saferplan.gui.session import Session
+
         plan_file = opened.plan_file
         session = Session(opened.doc, saver=plan_file.save, parent=self)
         self._start_session(session, plan_file)
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
 
     def start_guest(self) -> None:
         """An outreach session: everything in memory, nothing saved unless asked at the end."""
+        from saferplan.gui.session import Session
         from saferplan.model import PlanDocument
 
         self._start_session(Session(PlanDocument(language=current_language()), saver=None,
@@ -325,6 +330,7 @@ class MainWindow(QMainWindow):
         """Open the fictional sample plan, in memory only; False if it is not available."""
         try:
             from saferplan.forms import load_demo_plan
+            from saferplan.gui.session import Session
 
             doc = load_demo_plan()
         except Exception:  # forms missing or broken: say so calmly

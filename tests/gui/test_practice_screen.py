@@ -148,7 +148,7 @@ def test_digits_of_other_scripts_become_western(qtbot: QtBot) -> None:
 def test_hide_roles(qtbot: QtBot) -> None:
     widget = _widget(qtbot, _doc())
     assert widget.role_label.isVisibleTo(widget)
-    assert widget.role_label.text() == "Bond person, Has my keys"
+    assert widget.role_label.text() == "Bond person, Has my key"
     widget.hide_roles.setChecked(True)
     assert not widget.role_label.isVisibleTo(widget)
 

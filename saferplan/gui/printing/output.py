@@ -1,0 +1,123 @@
+"""Saving the chosen printout as a PDF file, and printing it on a printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from saferplan.export import (
+    ExportError,
+    neutral_file_name,
+    print_card,
+    print_plan,
+    render_card_pdf,
+    render_plan_pdf,
+)
+from saferplan.gui import dialogs
+from saferplan.gui.folder_chooser import choose_folder
+from saferplan.gui.printing.label_language import labels_in
+from saferplan.storage import StorageError, write_file_atomically
+
+if TYPE_CHECKING:
+    from saferplan.gui.printing.screen import PrintScreen
+
+_CONTEXT = "PrintScreen"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _pdf_bytes(screen: PrintScreen) -> bytes:
+    panel = screen.panel
+    options = panel.options(with_password=True)
+    with labels_in(options.language):
+        if panel.is_card():
+            return render_card_pdf(screen.session.doc, options, panel.card_content())
+        return render_plan_pdf(screen.session.doc, screen.forms, options)
+
+
+def _file_name(screen: PrintScreen) -> str | None:
+    """Ask for a file name (prefilled with a neutral one); None if the person cancels."""
+    panel = screen.panel
+    suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
+    answer = dialogs.ask_text(screen, _tr("File name"), _tr(
+        "Name of the PDF file. A name that says little about what is inside is safer."),
+        suggested, sensitive_input=True)
+    if answer is None:
+        return None
+    name = Path(answer.strip()).name  # a name only, never a path somewhere else
+    if not name or name in (".", ".."):
+        return None
+    return name if name.lower().endswith(".pdf") else f"{name}.pdf"
+
+
+def save_pdf(screen: PrintScreen) -> Path | None:
+    """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path."""
+    folder = choose_folder(screen, _tr("Where to save the PDF"), _tr(
+        "Choose a folder, for example on your own USB stick."))
+    if folder is None:
+        return None
+    name = _file_name(screen)
+    if name is None:
+        return None
+    target = folder / name
+    if target.exists() and not dialogs.confirm(
+            screen, _tr("Replace the file?"),
+            _tr("There is already a file called %1 in this folder. Replace it?")
+            .replace("%1", name), _tr("Replace it"), _tr("Keep it")):
+        return None
+    try:
+        # Rendered in memory and written in one atomic step: no plaintext temp file anywhere.
+        write_file_atomically(target, _pdf_bytes(screen))
+    except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
+        dialogs.warn(screen, _tr("Not saved"), str(exc))
+        return None
+    return target
+
+
+def _paper_size(paper: str) -> QPageSize:
+    size_id = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
+    return QPageSize(size_id)
+
+
+def _accept_print_queue_warning(screen: PrintScreen) -> bool:
+    """Say once, plainly, that print queues can keep a copy; True to go on."""
+    if screen.print_warning_given:
+        return True
+    go_on = dialogs.confirm(screen, _tr("Before you print"), _tr(
+        "Printers and print queues may keep a copy of what you print on this computer for a "
+        "while. Discreet mode prints less. Print now?"), _tr("Continue"), _tr("Not now"))
+    screen.print_warning_given = go_on
+    return go_on
+
+
+def print_output(screen: PrintScreen) -> bool:
+    """Let the person choose a printer, then print; True when something was sent to print."""
+    if not _accept_print_queue_warning(screen):
+        return False
+    panel = screen.panel
+    options = panel.options()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(_paper_size(options.paper))
+    dialog = QPrintDialog(printer, screen)
+    dialog.setWindowTitle(_tr("Print"))
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
+        return False
+    try:
+        with labels_in(options.language):
+            if panel.is_card():
+                print_card(printer, screen.session.doc, options, panel.card_content())
+            else:
+                print_plan(printer, screen.session.doc, screen.forms, options)
+    except ExportError as exc:
+        dialogs.warn(screen, _tr("Not printed"), str(exc))
+        return False
+    return True

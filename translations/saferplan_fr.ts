@@ -1,0 +1,2829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>Personne garante</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Avocat en immigration</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Avocat en droit criminel</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Avocat en droit de la famille</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clinique juridique</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Personne intervenante</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>A mes clés</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>S&apos;occupe de mes enfants</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>S&apos;occupe de mes animaux</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>Adresse à ma sortie</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à joindre en urgence</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Procuration</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lieu sûr</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Autres contacts</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>En cas d&apos;urgence, veuillez joindre</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>Médicaments et besoins médicaux</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>Langue / interprète</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>Cette ligne mesure 5 cm. Sinon, imprimez de nouveau à 100 % (taille réelle).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>Pas encore prêt</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>Cette partie viendra dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>Ce que SaferPlan garde</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>Seulement ce que vous écrivez : vos plans, les personnes et les documents que vous ajoutez, et les numéros que vous voulez apprendre. Écrivez le moins possible. Des prénoms et vos propres mots suffisent.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Où c&apos;est gardé</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>Dans un seul fichier sur cet ordinateur, verrouillé par une phrase de passe que vous choisissez. Sans la phrase de passe, ou sans un code de récupération si vous en créez un, personne ne peut le lire. Nous non plus : si vous oubliez les deux, le plan ne pourra plus jamais être ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Rien n&apos;est envoyé nulle part</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan n&apos;utilise jamais Internet. Rien de ce que vous écrivez ne quitte cet ordinateur, sauf si vous l&apos;imprimez ou en enregistrez une copie vous-même.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>C&apos;est vous qui décidez</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>Vous pouvez passer chaque question, la garder pour plus tard ou indiquer qu&apos;elle ne vous concerne pas. Vous pouvez voir tout ce que vous avez écrit, en prendre une copie et tout effacer à tout moment.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>Le bouton Cacher, en haut, est toujours là. Appuyer deux fois sur Échap, ou trois fois sur Maj, fait la même chose. SaferPlan cache votre plan tout de suite, l&apos;enregistre, le verrouille, puis se réduit ou se ferme. Pour l&apos;ouvrir de nouveau, il faut votre phrase de passe. Après quelques minutes sans utilisation, il se verrouille tout seul.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>Ce contre quoi SaferPlan ne peut pas vous protéger</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>Il ne peut pas vous protéger si le plan est ouvert et que quelqu&apos;un regarde. Il ne peut pas bloquer un logiciel espion, un enregistreur de frappe ou une personne qui contrôle cet ordinateur. Il ne peut pas cacher que SaferPlan ou un fichier de plan se trouve ici : on peut voir la taille et la date du fichier. Il ne peut rien faire si quelqu&apos;un vous force à dire votre phrase de passe. Sur certains disques et certaines clés USB, des fichiers effacés peuvent encore être récupérés. Les impressions et les copies enregistrées ne sont plus protégées une fois sorties de SaferPlan : gardez-les en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>Créer aussi un code de récupération</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>Un code de récupération ouvre le plan si vous oubliez votre phrase de passe. Il s&apos;affiche une seule fois, pour que vous le notiez. Toute personne qui le trouve peut aussi ouvrir votre plan : gardez-le en lieu sûr, loin de cet ordinateur. Sans code, si vous oubliez la phrase de passe, le plan ne pourra plus être ouvert.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>Verrouillage de votre nouveau plan. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>Créer mon plan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>Le plan n&apos;a pas pu être créé. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>Endroits qui peuvent aider</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>Selon la liste de {date}. Vérifiez avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>Aucun résultat. Essayez avec moins de lettres ou une autre catégorie.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>Tous les types d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>Chercher par nom, numéro ou type d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Selon la liste du guide, {date}. Vérifiez avant de compter dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Aucun document dans votre liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Où il est gardé</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Où il est gardé</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>Qui en a une copie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>Documents des enfants</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>Papiers d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Acte de naissance</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>Carte santé</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Liste de médicaments</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>Bail ou papiers de location</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Papiers du tribunal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>Des mots discrets suffisent : « la boîte bleue » convient aussi bien que « passeport chez Lan ».</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Aucun document dans votre liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>ce document</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Retirer un document</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>Retirer {what} de votre liste?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>Emplacements</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>Ajouter un plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plan de mise en liberté</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>Ajouter un plan de mise en liberté</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>Organismes qui peuvent aider</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>Numéros à apprendre par cœur</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>Imprimer ou enregistrer une copie</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n numéro à réviser</numerusform>
+            <numerusform>%n numéros à réviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>Donnez un nom à ce plan. Choisissez des mots qui ont un sens pour vous, et peu pour les autres.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Renommer le plan</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Supprimer le plan</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>Supprimer ce plan et toutes ses réponses? Les personnes et les documents restent. C&apos;est définitif.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>Plan d&apos;exemple : rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>Session invitée : rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Terminer la session invitée</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Vos plans</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Aucun plan pour l&apos;instant. Un plan de sécurité aide si vous risquez de subir de la violence. Un plan de mise en liberté aide en cas de risque de détention. Vous pouvez en avoir plusieurs.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>Commun à tous les plans</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>Avant de commencer : vie privée et limites</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>Cacher</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>Cache tout d&apos;un coup et verrouille le plan. Appuyer deux fois sur Échap fait la même chose.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Ouvrir un fichier de plan</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>Choisissez le fichier du plan, par exemple sur votre clé USB.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Copie de secours ouverte</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>La copie de secours est ouverte. Vos modifications seront de nouveau enregistrées dans le fichier du plan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1 Elle est toujours là. Veuillez réessayer dans un moment.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>Vos paramètres fonctionnent maintenant, mais n&apos;ont pas pu être gardés pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Plan d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>Le plan d&apos;exemple n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>Votre plan a été verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>Rôle de {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Aucun rôle</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Ajouter à ma liste de personnes</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Ajouter {name} à ma liste de personnes</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>Ajouté à votre liste de personnes. Vous pouvez le modifier là-bas.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Quelques mots sans lien entre eux, faciles à retenir pour vous, font une bonne phrase de passe. Par exemple, quatre mots pris dans différentes parties de votre vie. N&apos;utilisez pas un nom ou une date que quelqu&apos;un pourrait deviner.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase de passe encore une fois</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Trop courte : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Correcte. Un ou deux mots de plus la rendent beaucoup plus solide.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Bonne. Un mot de plus la rend encore plus solide.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Solide : longue, avec plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>Veuillez choisir une phrase de passe d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Les deux phrases de passe ne sont pas pareilles. Veuillez les taper de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>Cette session a été cachée après quelques minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>Des prénoms ou des surnoms suffisent. Ajoutez seulement ce dont votre plan a besoin.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Personne dans votre liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>Retirer {name} de votre plan? Cette personne sera aussi retirée de vos réponses.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Personne dans votre liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Nom ou surnom</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>Téléphone (si vous voulez)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>Je veux connaître ce numéro par cœur</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>Ce que cette personne pourrait faire pour moi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Gardé en mémoire seulement</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Passer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>Ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>En parler plus tard</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>Arrêter pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>Enregistrement impossible pour le moment. Vos réponses sont toujours là. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>Numéros par cœur</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>Pas encore de numéro à apprendre</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>On pourrait vous prendre votre téléphone. Connaître quelques numéros par cœur aide.
+
+Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne qui a un numéro de téléphone et cochez « Je veux connaître ce numéro par cœur ».</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>Connu par cœur</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>Cacher les rôles</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>Tapez le numéro de mémoire. Les espaces et les tirets ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>Le numéro, de mémoire</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>Tapez le numéro</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Voir un indice</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Passer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ juste   ✗ chiffre différent   ? chiffre manquant   + chiffre en trop</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>C&apos;est tout pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>S&apos;exercer de nouveau avec tous les numéros</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>{done} sur {total} faits aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>Numéros que vous connaissez par cœur : %n</numerusform>
+            <numerusform>Numéros que vous connaissez par cœur : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>Jours avant le prochain exercice : %n</numerusform>
+            <numerusform>Jours avant le prochain exercice : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>Vous pouvez vous exercer de nouveau aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Indice : {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>Juste, avec un indice. Il reviendra encore une fois, sans indice.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>C&apos;est juste.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>Pas tout à fait. Voici le numéro. Il reviendra plus tard.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>Le numéro :</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>Pour appeler ce numéro depuis le Canada, il faut aussi l&apos;indicatif du pays, +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>Chiffres différents : %n</numerusform>
+            <numerusform>Chiffres différents : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>Chiffres manquants : %n</numerusform>
+            <numerusform>Chiffres manquants : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>Chiffres en trop : %n</numerusform>
+            <numerusform>Chiffres en trop : %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>Par exemple :
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>Vous avez passé cette question pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>Vous avez indiqué que cela ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>Vous vouliez en parler plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Notez-le et gardez-le en lieu sûr, loin de votre ordinateur. Il s&apos;affiche seulement cette fois-ci. Avec ce code, vous ou toute personne qui l&apos;a pouvez ouvrir votre plan.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Je l&apos;ai noté</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>Personne garante</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>Pourrait apporter de l&apos;argent ou s&apos;engager à payer pour ma mise en liberté.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>Parlerait pour moi à une audience</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>Pourrait venir au contrôle des motifs de détention et dire qui je suis.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Avocat en immigration</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>Aide pour le statut, la détention et le renvoi.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Avocat en droit criminel</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>Aide en cas d&apos;accusation criminelle.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Avocat en droit de la famille</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>Aide pour les enfants, la garde ou la séparation.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Clinique juridique</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>Information et aide juridiques gratuites.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Personne intervenante</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>Une personne d&apos;un service en qui j&apos;ai confiance, qui peut contacter d&apos;autres personnes.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>A ma clé</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>Pourrait aller chercher des vêtements, de l&apos;argent, des documents ou des médicaments.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>S&apos;occuperait de mes enfants</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>Pourrait s&apos;occuper de mes enfants si je ne peux pas.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>S&apos;occuperait de mes animaux</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>Pourrait nourrir mes animaux et s&apos;en occuper.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>Je pourrais habiter chez cette personne à ma sortie</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>Une adresse que je peux donner quand je sors.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Procuration</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>A le droit d&apos;agir pour moi pour l&apos;argent ou les papiers.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Personne à joindre en urgence</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>La première personne à appeler s&apos;il arrive quelque chose.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lieu sûr</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>Un endroit où je pourrais aller pour être en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>Voici ce que vous avez jusqu&apos;ici. Vous pouvez tout changer, maintenant ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>Changer : {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>Passé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Pour en parler plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>Quand vous appuyez sur Cacher</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Titre de la fenêtre</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>Quand personne n&apos;utilise SaferPlan pendant ce temps, il enregistre et verrouille le plan.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>Enregistrer, verrouiller et réduire la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>Enregistrer, verrouiller et fermer SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>La fenêtre affiche ce nom. Choisissez un nom qui n&apos;attire pas l&apos;attention.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>Ce que SaferPlan garde, et ses limites</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>Plan %1 · dernière modification %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>Faites un plan pour votre sécurité, gardé sous clé sur cet ordinateur. Rien n&apos;est jamais envoyé par Internet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Ouvrir mon plan</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>Il n&apos;y a pas encore de plan sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>Plans sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>Ouvrir un fichier d&apos;un autre dossier</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Commencer un nouveau plan</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>Gardé sur cet ordinateur, verrouillé par une phrase de passe que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>Session invitée</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>Rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez : un fichier verrouillé sur votre propre clé USB, une version imprimée, ou rien.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>Voir un plan d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>Un plan inventé, pour faire le tour. Rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>Ce que SaferPlan garde, où, et ce contre quoi il ne peut pas protéger.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>Ouvrir votre plan</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>Ouvrir plutôt la copie de secours</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Utiliser ma phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de récupération</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>Ouverture de votre plan. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Veuillez d&apos;abord taper votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>Le plan ne s&apos;est pas ouvert. Vérifiez la phrase de passe et réessayez.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>Le plan ne s&apos;est pas ouvert. Vérifiez la phrase de passe et réessayez. Si le fichier est abîmé, la copie de secours s&apos;ouvrira peut-être.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>Ce plan est déjà ouvert dans une autre fenêtre. Fermez-le là-bas d&apos;abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>Le plan n&apos;a pas pu être ouvert. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Pour en parler plus tard</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>Selon la liste du guide en janvier 2020. Vérifiez avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>Soutien aux travailleuses et travailleurs du sexe</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>Lignes de crise et d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>Violence : aide aux personnes touchées et refuges</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>Santé et services sociaux</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>Cliniques juridiques communautaires</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>Travail et droits des travailleurs</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>Soutien en immigration, aux personnes migrantes et réfugiées</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>Autres services communautaires</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>Créé par des travailleuses et travailleurs du sexe, des travailleurs sociaux et des personnes du milieu juridique et de la santé. Ligne d&apos;aide 24 h sur 24, 7 jours sur 7, travail de proximité, information sur la santé et le droit, et aide urgente si une travailleuse ou un travailleur du sexe migrant est arrêté ou détenu. En Ontario et dans d&apos;autres villes.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>Ligne téléphonique 24 h sur 24, 7 jours sur 7, pour toute femme qui vit de la violence en Ontario : une personne à qui parler, de l&apos;information et de l&apos;aiguillage. Environ 200 langues.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>Une liste des lignes d&apos;écoute et de crise en Ontario, pour un soutien émotionnel, y compris quand on pense au suicide.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>Avocats, counseling et interprètes dans de nombreuses langues pour les femmes qui ont vécu de la violence, en Ontario.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>De l&apos;argent pour des frais urgents après un crime en Ontario, par exemple du counseling ou des funérailles. Après de la violence sexuelle ou familiale ou de la traite de personnes, vous pouvez faire la déclaration à un organisme communautaire plutôt qu&apos;à la police; pour les autres crimes, il faut un rapport de police.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>Ambulance et police. La police peut venir quand vous appelez.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>Un site Web pour trouver un refuge pour les femmes, et leurs enfants, qui veulent s&apos;éloigner de la violence.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>Trouve un lit dans un refuge à Toronto ou vous dit où il y a de la place.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>Ligne téléphonique ouverte 24 heures sur 24 et site Web pour trouver tout type de service communautaire ou social en Ontario.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>Conseils santé gratuits d&apos;une infirmière ou d&apos;un infirmier autorisé.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>Ligne téléphonique 24 heures sur 24, en français, pour les femmes de l&apos;Ontario qui vivent de la violence ou une agression sexuelle : soutien, information et aiguillage.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>Information gratuite et confidentielle sur les services en santé mentale, en consommation d&apos;alcool et de drogues, et en jeu en Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>Information sur les services en santé mentale en Ontario, comme les lignes de crise, le counseling en ligne et le logement d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>Une liste des services de crise en santé mentale et de leurs numéros de téléphone en Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>Information sur les services et les ressources de santé en Ontario.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>Médecins, infirmières praticiennes, travailleurs sociaux et d&apos;autres pour les personnes qui ont souvent du mal à recevoir des soins, y compris les personnes sans statut et les personnes sans logement.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>Services juridiques pour les personnes à faible revenu en Ontario qui y ont droit.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>Aide juridique pour les demandeurs d&apos;asile à Toronto, Hamilton et Ottawa.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>Information juridique en langage simple, dans de nombreuses langues et formats, et une liste des cliniques juridiques communautaires de l&apos;Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>Information juridique et aiguillage pour les femmes de l&apos;Ontario qui vivent de la violence.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>Avocats en droit de la famille dans trois bureaux en Ontario, pour les personnes admissibles à l&apos;aide juridique.</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>Aiguillage en ligne vers un avocat ou un parajuriste en Ontario, avec une première consultation gratuite d&apos;au plus 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>Cliniques locales pour les personnes à faible revenu de leur secteur; certaines servent une culture ou une langue en particulier.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>Aide juridique gratuite partout en Ontario pour les personnes à faible revenu qui ne parlent pas anglais, dans les communautés chinoise, vietnamienne, cambodgienne et laotienne.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>Porte des causes types devant les tribunaux pour changer des règles injustes dans les programmes de soutien du revenu fédéraux et de l&apos;Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>Aide et information juridiques sur l&apos;aide sociale, la violence, la santé mentale, l&apos;immigration et les réfugiés, le travail et le logement.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>Aide et information juridiques pour les personnes vivant avec le VIH en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>Services juridiques pour les personnes noires en Ontario à faible revenu ou sans revenu.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>Conseils juridiques, services et éducation pour les personnes sud-asiatiques en Ontario; travaille aussi à changer les lois.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>Soutien et avocats pour les personnes handicapées en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>Aide juridique en espagnol pour les personnes hispanophones partout en Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>Aide juridique pour les membres des Premières Nations (avec ou sans statut), les Métis et les Inuits en Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>Information sur les droits des travailleurs et soutien pour les faire respecter.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>Le bureau du gouvernement de l&apos;Ontario qui applique et fait respecter la Loi de 2000 sur les normes d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>Pour les travailleuses et travailleurs du sexe à Toronto : santé sexuelle, sécurité au travail, ateliers, information juridique, counseling, défense des droits et moments de rencontre.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>Travail de proximité et soutien en réduction des méfaits pour les travailleuses et travailleurs du sexe qui travaillent dans la rue, à Hamilton.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>Matériel de réduction des méfaits et de premiers soins, information sur le VIH et les ITS, vêtements, produits d&apos;hygiène, nourriture et soutien par les pairs, à London.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>Soutien par les pairs, éducation, défense des droits et aiguillage pour des conditions de vie et de travail plus sûres, à Sudbury.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>Un réseau d&apos;organismes communautaires qui servent les personnes immigrantes et réfugiées en Ontario.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>Protection des réfugiés, aide à l&apos;établissement et éducation pour les nouveaux arrivants en Ontario, et hébergement pour les femmes et leurs enfants.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>Soins de santé et services communautaires à Toronto, y compris pour les nouveaux arrivants, les personnes immigrantes et réfugiées.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>Défend les droits des travailleuses et travailleurs migrants, en Ontario et partout au Canada.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>Information pour les nouveaux arrivants sur l&apos;établissement au Canada.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>Milite pour la liberté de circuler, de revenir et de rester au Canada; forme les personnes sans statut et le personnel des services sur leurs droits.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>Milite pour l&apos;assurance-santé de l&apos;Ontario (OHIP) pour tout le monde.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>Protection des réfugiés, aide à l&apos;établissement et éducation à Toronto, et hébergement pour les femmes et leurs enfants.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>Programmes et groupes LGBTQ2, groupe de soutien pour personnes réfugiées, counseling gratuit à court terme et sans rendez-vous, et cours, à Toronto.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>Counseling et programmes d&apos;apprentissage pour les enfants, les jeunes et les familles ayant des besoins complexes en santé mentale ou en développement.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>Programmes, éducation, réduction des méfaits et gestion de cas pour les personnes en prison ou sorties de prison qui vivent avec le VIH ou le sida.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>Soutien par les pairs en lien avec la consommation de drogues et d&apos;alcool, pour les jeunes LGBTQQ2SIA de 16 à 29 ans à Toronto : haltes-accueil, gestion de cas et counseling de groupe.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>Un organisme de Canadiens d&apos;origine chinoise à Toronto qui travaille pour l&apos;équité, la justice sociale et le respect de la diversité.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>Plan de mise en liberté</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan pour ce qui se passe si la police ou l&apos;immigration vous met en détention. En détention, on vous prend votre téléphone et vos affaires, et il est difficile de joindre les gens. Ce que vous préparez maintenant rend la mise en liberté plus probable et permet de prendre soin de ce qui compte pour vous. Vous pouvez passer n&apos;importe quelle question ou y revenir plus tard.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>Réseau de soutien et vos droits</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>Des personnes qui connaissent vos droits et peuvent parler pour vous, trouvées avant d&apos;en avoir besoin.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>Y a-t-il une clinique juridique communautaire que vous pourriez contacter?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>Une clinique juridique peut vous expliquer vos droits et vous aider à trouver un avocat.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>Une clinique juridique donne de l&apos;information et de l&apos;aide juridiques gratuites. Certaines aident les personnes sans statut.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>Connaissez-vous un avocat en immigration en qui vous avez confiance? Ou une personne qui en appellerait un pour vous?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>L&apos;aide arrive beaucoup plus vite si vous connaissez déjà un avocat avant d&apos;en avoir besoin.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>Un avocat en immigration aide pour votre statut, la détention et le renvoi du Canada.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>Connaissez-vous un avocat en droit criminel? Ou une personne qui en appellerait un pour vous?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>Si la police porte des accusations contre vous, un avocat en droit criminel protège vos droits dès le début.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>Un avocat en droit criminel aide quand la police dit que vous avez enfreint une loi.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>Si vous avez des enfants, connaissez-vous un avocat en droit de la famille?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>La détention peut changer qui s&apos;occupe de vos enfants. Un avocat en droit de la famille peut aider à protéger vos droits de parent.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>Un avocat en droit de la famille aide pour les enfants, la garde et la séparation.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>Que savez-vous de vos droits face à la police et aux agents d&apos;immigration?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>Connaître vos droits peut réduire le risque de détention.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>Les cliniques juridiques et les groupes de travailleuses et travailleurs du sexe donnent cette information, parfois dans d&apos;autres langues.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>Je connais bien mes droits</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>Je connais certaines choses</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>J&apos;aimerais en savoir plus</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>Y a-t-il une personne intervenante ou un organisme communautaire en qui vous avez confiance?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>Ils peuvent aider pour beaucoup de besoins, contacter des avocats pour vous et appuyer votre mise en liberté.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>Quelle personne de grande confiance parlerait pour vous en cas de détention?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>Une personne à l&apos;extérieur peut appeler des gens et pousser pour votre mise en liberté.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>Ce peut être un ou une partenaire, une amie, un ami ou une personne avec qui vous travaillez. Un prénom suffit.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>Obtenir la mise en liberté au contrôle des motifs de détention</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>En détention, vous pouvez parler à très peu de personnes. Ce que vous préparez maintenant vous aide plus tard.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>En cas de détention, qu&apos;est-ce qui compterait le plus pour vous?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>Votre avocat et les personnes qui vous soutiennent doivent suivre vos souhaits. Leur en parler maintenant rend cela plus facile.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>Rester au Canada, même si cela prend du temps</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>Sortir vite, même s&apos;il faut quitter le Canada</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>Je ne sais pas encore</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>Avez-vous parlé de ce plan avec une personne de confiance?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>En détention, on vous prend vos affaires et vous pouvez appeler très peu de personnes.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>Qui pourrait être votre personne garante?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>Souvent, c&apos;est la personne garante qui rend la mise en liberté possible.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Une personne qui peut payer un dépôt ou s&apos;engager à payer pour votre mise en liberté, et qui peut parler pour vous à l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Combien d&apos;argent votre personne garante pourrait-elle apporter ou s&apos;engager à payer, au besoin?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>Connaître le montant vous aide, vous et votre avocat, à préparer l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>C&apos;est ce qu&apos;on appelle une garantie (mise en liberté sous garantie). Un dépôt en argent est remboursé si vous respectez les conditions de votre mise en liberté.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>Qui pourrait venir à l&apos;audience et parler pour vous?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>Des personnes qui vous connaissent montrent que vous avez des liens avec la communauté ici.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>Une audience de contrôle des motifs de détention décide de votre mise en liberté. Un témoin dit comment il vous connaît et vous soutient.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>Où habiteriez-vous à votre sortie? Ajoutez la personne ou le refuge.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>Vous devez donner cette adresse à l&apos;audience. Parlez-en avec eux maintenant, car il est difficile de joindre les gens une fois en détention.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Habiter chez votre personne garante compte souvent plus qu&apos;un refuge, mais un refuge peut être accepté.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>Les choses à préparer à l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>On pourrait vous prendre votre téléphone : certaines choses doivent donc être prêtes maintenant.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>Connaissez-vous par cœur les numéros de téléphone des personnes que vous appelleriez?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>On pourrait vous prendre votre téléphone. Les numéros que vous connaissez par cœur restent avec vous.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>Dans la liste des personnes, vous pouvez marquer les numéros à apprendre, puis vous exercer ici.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>Qui s&apos;occuperait de vos enfants en cas de détention?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>Savoir qui s&apos;occupera d&apos;eux vous rassure, vous et vos enfants.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>Qui s&apos;occuperait de vos animaux?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>Les animaux ont besoin que quelqu&apos;un les nourrisse dès le premier jour.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>Qui a une clé de chez vous et pourrait vous apporter des vêtements, de l&apos;argent, des documents et des médicaments?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>Vous pourriez avoir besoin de choses de chez vous, sans pouvoir aller les chercher vous-même.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>De quels documents auriez-vous besoin, et où sont-ils gardés?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>Votre avocat ou la personne qui a votre clé pourrait avoir besoin de votre passeport ou d&apos;autres papiers pour l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>Permis d&apos;études ou de travail</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>Bail ou lettre qui montre mon adresse</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>Quel service de confiance contacterait votre famille ou vos amis en cas de détention?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>Vous ne pourrez peut-être pas les appeler vous-même, ou pas souvent.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>Que voulez-vous qu&apos;on dise de votre part, et qu&apos;est-ce qu&apos;il ne faut pas dire?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>C&apos;est vous qui décidez de ce qu&apos;on dit aux autres à votre sujet.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>Dire à ma sœur que je suis en sécurité et lui demander d&apos;appeler mon avocat</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>Ne pas parler de mon travail</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>Santé, argent et personnes qui comptent sur vous</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>Les choses dont il faut prendre soin pendant votre absence, et pour l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>De quels médicaments ou soins médicaux avez-vous besoin?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>Cela peut aller sur votre carte format portefeuille, pour que le personnel sache ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>Écrivez seulement ce que vous voulez que les autres voient. Vous pouvez utiliser des mots généraux.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>Insuline, deux fois par jour</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>Une pilule pour la pression chaque matin</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>Quelle langue parlez-vous le mieux? Avez-vous besoin d&apos;un ou d&apos;une interprète?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>Cela peut aller sur votre carte format portefeuille. Vous pouvez demander un ou une interprète à une audience.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>Un ou une interprète dit dans votre langue ce que les autres disent, et dit vos paroles dans leur langue.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>Vietnamien, besoin d&apos;un ou d&apos;une interprète</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>Mandarin et un peu d&apos;anglais</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>Y a-t-il une personne de confiance qui pourrait s&apos;occuper de vos affaires personnelles, comme le loyer ou la banque?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>Pendant votre détention, quelqu&apos;un peut payer vos factures et s&apos;occuper des démarches pour vous.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>Procuration : un papier signé qui permet à une personne de votre choix d&apos;agir pour vous. Un avocat ou une clinique juridique peut aider.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>Si votre compte bancaire était gelé, comment auriez-vous de l&apos;argent? Qui pourrait vous aider à parler à la banque?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>Vous pourriez avoir besoin d&apos;argent pour la garantie, le loyer ou un avocat pendant que votre compte vous est fermé.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>Un compte gelé est un compte que la banque a bloqué : on ne peut plus en retirer d&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>Un peu d&apos;argent comptant gardé chez ma sœur</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>Ma personne intervenante peut appeler la banque avec moi</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>Qui faut-il prévenir en cas d&apos;absence pendant un certain temps?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>Manquer des cours ou le travail sans prévenir peut causer des problèmes, par exemple avec un permis d&apos;études.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>Mon école ou mon collège</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>Mon travail</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>Mon propriétaire</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>Vous occupez-vous d&apos;autres personnes, ici ou dans un autre pays, qui auraient besoin d&apos;aide en cas de détention?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>Préparer maintenant permet qu&apos;elles reçoivent encore de l&apos;aide pendant votre absence.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>J&apos;envoie de l&apos;argent à ma mère chaque mois</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>J&apos;accompagne ma voisine chez le médecin</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>Aimeriez-vous parler avec un avocat de ce qu&apos;il faut dire, et ne pas dire, à une audience?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>Ce que vous dites à une audience peut changer le résultat. Un avocat peut vous aider à vous préparer.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan pour vous aider à rester en sécurité face à une personne ou une situation qui vous met en danger. C&apos;est vous qui décidez ce qu&apos;il contient et ce que vous voulez faire. Vous pouvez passer n&apos;importe quelle question ou y revenir plus tard.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>Plan pour partir</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>Si un jour vous décidez de partir, ou devez partir vite, il est utile d&apos;avoir des choses prêtes.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>En quoi aimeriez-vous que ce plan vous aide?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>Ce plan suit ce que vous voulez, pas ce que les autres attendent.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>Me préparer au cas où les choses empirent</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>Quitter un lieu de travail</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>Rester, mais avec plus de sécurité</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>Si vous partiez, pensez-vous que la personne pourrait essayer de vous faire du mal ou de vous punir pour votre départ?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>Connaître le risque vous aide à choisir quand et comment partir, et à qui le dire.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>Oui, je pense</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>Peut-être, je ne sais pas trop</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>Je ne pense pas</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>Qu&apos;est-ce qui pourrait rendre votre départ plus sûr?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>De petites étapes peuvent réduire le risque quand vous partez.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>Partir quand la personne n&apos;est pas à la maison</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>Avoir une amie ou un ami avec moi</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>Changer de numéro de téléphone après mon départ</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>Où pourriez-vous aller si vous partez? Ajoutez les personnes ou les lieux, avec leur adresse ou leur numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>Quand vous savez où aller, il est plus facile de partir vite.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>Une amie ou un ami, une personne de votre communauté, un refuge d&apos;urgence ou un motel. Un prénom suffit.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>Chez une amie ou un ami</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>Un refuge d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>Un motel près du travail</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>Si vous vivez ou travaillez avec la personne, avez-vous un endroit caché pour garder ces adresses?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>La personne pourrait fouiller dans votre téléphone ou vos affaires.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>Dans le téléphone d&apos;une amie ou d&apos;un ami</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>Écrites avec des prénoms seulement, dans un carnet au travail</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>Comment pourriez-vous vous y rendre? Choisissez tout ce qui pourrait fonctionner.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>Connaître le chemin fait gagner du temps si vous devez partir soudainement.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>À pied</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>Autobus, métro ou train</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>Taxi ou application de transport</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>Quelqu&apos;un me conduit</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>Un autre moyen</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>Prévoyez-vous de partir bientôt, ou voulez-vous vous préparer au cas où vous devriez partir soudainement?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>Votre réponse change ce qu&apos;il faut préparer en premier.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>Je prévois de partir bientôt</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>Je veux me préparer, au cas où</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>Je n&apos;ai pas encore décidé</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>Si vous prévoyez de partir bientôt, avez-vous une date en tête?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>Une date vous aide à planifier les étapes qui viennent avant.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>Quelles petites choses pourriez-vous garder dans votre sac de tous les jours, au cas où vous devriez partir soudainement?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>Quelques objets permettent de partir tout de suite. Trop d&apos;objets pourraient éveiller les soupçons.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>Des vêtements de rechange</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>Un peu d&apos;argent, caché (par exemple dans un tube de rouge à lèvres)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>Un chargeur de téléphone</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>Des clés de rechange</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>Les numéros de téléphone importants sur papier</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>Avez-vous besoin de prévoir quelque chose pour des enfants, d&apos;autres personnes dont vous prenez soin, ou des animaux?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>Prévoir à l&apos;avance permet qu&apos;on s&apos;occupe d&apos;eux si vous partez vite.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>Mon fils : ma sœur peut aller le chercher à l&apos;école</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>Mon chat : une voisine peut le nourrir</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>Soutiens et ressources</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>Les personnes et les groupes qui peuvent vous aider, et les forces que vous avez déjà.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>Qui pourrait vous aider à trouver des services et à les contacter? Ce peut être un organisme, une personne avec qui vous travaillez, un ami, un client ou de la famille.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>Une personne qui connaît les services peut vous faire gagner du temps et vous éviter des soucis.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>Les services peuvent être des refuges, des programmes pour les personnes qui vivent de la violence, de l&apos;aide juridique ou des banques alimentaires.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>Quel autre soutien vous aiderait? Qui pourrait vous l&apos;offrir?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>Le soutien peut être pratique, comme un transport, ou une personne à qui parler. Les deux comptent.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>Un transport jusqu&apos;au refuge</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>Une personne à qui parler dans ma langue</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>De l&apos;aide pour le loyer</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>Qu&apos;est-ce qui compte le plus pour vous en ce moment?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>Vos priorités décident des étapes qui passent en premier dans votre plan.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>Garder mon emploi</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>L&apos;école de mon enfant</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>Garder mon statut d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>Comment avez-vous assuré votre sécurité jusqu&apos;ici? Que faites-vous maintenant qui vous aide?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>C&apos;est vous qui connaissez le mieux votre vie. Vos compétences et votre expérience font partie de ce plan.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>Je dis à une personne avec qui je travaille où je suis</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>Je filtre les nouveaux clients</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>Je garde mon téléphone chargé et sur moi</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>Si vous pensez aller voir la police ou l&apos;immigration, parleriez-vous d&apos;abord à un avocat?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>Aller voir la police ou l&apos;immigration peut aider, mais cela peut aussi comporter des risques, y compris pour votre statut.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>Un avocat peut vous expliquer vos choix avant que vous décidiez. Les cliniques juridiques offrent de l&apos;aide juridique gratuite.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>Si votre partenaire vous parraine pour l&apos;immigration, aimeriez-vous connaître les règles qui protègent les époux et conjoints parrainés qui vivent de la violence à la maison?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>Il existe des exceptions qui peuvent protéger votre statut. Les connaître vous aide à décider avec moins de peur.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>Répondant : la personne qui a signé pour appuyer votre demande pour vivre au Canada.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>Argent</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>Avoir un peu d&apos;argent à vous vous donne plus de choix.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>Pourriez-vous mettre de côté et cacher un peu d&apos;argent? Combien vous faudrait-il pour le transport et une chambre?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>Avec assez d&apos;argent pour le transport et une chambre, vous n&apos;avez pas à rester dans un refuge si vous ne le voulez pas.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>40 $ pour un taxi</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>300 $ pour une chambre pendant une semaine</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>Où pourriez-vous garder cet argent, pour que la personne ne le trouve pas?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>L&apos;argent n&apos;est utile que s&apos;il est encore là quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>Chez une amie ou un ami de confiance</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>Dans une poche cousue dans mon sac</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>Avez-vous un compte bancaire que personne d&apos;autre que vous ne peut utiliser?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>Il est plus difficile pour les autres de prendre ou de contrôler l&apos;argent de votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>Non, mais je pourrais en ouvrir un</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>Votre banque envoie-t-elle les lettres à une adresse où la personne ne peut pas les voir?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>Une lettre de la banque peut apprendre à la personne que vous avez un compte.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Vous pouvez demander à la banque d&apos;utiliser une autre adresse, ou d&apos;envoyer les lettres en ligne seulement.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>Pièces d&apos;identité, documents et renseignements bancaires</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>Vos papiers, prêts à emporter, et des copies gardées en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>Quels documents importants prendriez-vous avec vous? Notez où chacun est gardé.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>S&apos;ils sont ensemble au même endroit, vous pouvez tous les prendre vite.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>Papiers d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>Carte santé</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>Les actes de naissance de mes enfants</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>Un organisme de confiance pourrait-il garder pour vous une copie de votre dossier ou de vos papiers?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>Si vous partez vite, une copie vous attend en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>Aimeriez-vous noter chaque fois que la personne vous contacte ou cause un problème?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>Des notes avec les dates peuvent aider plus tard, par exemple avec un avocat ou pour une demande d&apos;immigration.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>Écrivez la date, l&apos;heure et le lieu. Gardez les textos et les courriels. Rangez tout là où la personne ne peut pas y accéder.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>Je prends déjà des notes</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>J&apos;aimerais commencer</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>Pas pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>Où pourriez-vous garder des copies de vos notes et de vos documents, loin de la personne?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>Les copies restent en sécurité même si on vous prend votre téléphone ou vos papiers.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>Chez une personne en qui j&apos;ai vraiment confiance</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>Dans un organisme</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>Dans un compte courriel que personne d&apos;autre ne connaît</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>Je n&apos;ai pas encore d&apos;endroit</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>Avez-vous un compte courriel que la personne ne connaît pas?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>Vous pouvez vous envoyer par courriel des documents numérisés et des notes, et les garder en sécurité là.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>Connectez-vous seulement dans un organisme communautaire ou une bibliothèque publique, pas sur un téléphone partagé.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Không chắc</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Chưa có ngày</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>Người bảo lãnh tại ngoại</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Luật sư di trú</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Luật sư hình sự</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Luật sư gia đình</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Phòng trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Nhân viên hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>Giữ chìa khóa nhà tôi</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>Chăm sóc con tôi</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>Chăm sóc thú nuôi của tôi</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>Địa chỉ ở khi được thả</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Người liên lạc khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Nhân chứng</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Nơi an toàn</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Người liên lạc khác</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>Khi khẩn cấp, xin liên lạc</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên lạc</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>Thuốc và nhu cầu y tế</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>Ngôn ngữ / thông dịch viên</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>Đường này dài 5 cm. Nếu không đúng, hãy in lại ở 100 % (kích thước thật).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>Chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan lưu những gì</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>Chỉ những gì bạn gõ: kế hoạch của bạn, những người và giấy tờ bạn thêm vào, và các số bạn muốn học. Viết ít nhất có thể. Chỉ cần tên gọi và lời của bạn là đủ.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Lưu ở đâu</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>Trong một tệp trên máy tính này, được khóa bằng cụm mật khẩu bạn chọn. Không có cụm mật khẩu, hoặc mã khôi phục nếu bạn tạo, thì không ai đọc được. Chúng tôi cũng không. Nếu bạn quên cả hai, kế hoạch sẽ không mở lại được nữa.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>Không gửi gì đi đâu cả</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan không bao giờ dùng internet. Những gì bạn viết không rời khỏi máy tính này, trừ khi chính bạn in ra hoặc lưu một bản sao.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>Bạn quyết định</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>Câu hỏi nào cũng có thể bỏ qua, để sau, hoặc đánh dấu là không liên quan đến bạn. Bạn có thể xem mọi thứ bạn đã viết, lấy một bản sao, và xóa hết bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Thoát nhanh</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>Nút Ẩn ở phía trên luôn có ở đó. Bấm Esc hai lần, hoặc Shift ba lần, cũng vậy. SaferPlan ẩn kế hoạch ngay, lưu lại, khóa lại rồi thu nhỏ hoặc đóng cửa sổ. Muốn mở lại, bạn cần cụm mật khẩu. Nếu không dùng trong vài phút, kế hoạch tự khóa.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>Những gì SaferPlan không bảo vệ được</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>SaferPlan không giữ bạn an toàn khi kế hoạch đang mở mà có người đang nhìn. Nó không chặn được phần mềm gián điệp, phần mềm ghi phím, hay người đang kiểm soát máy tính này. Nó không giấu được việc có SaferPlan hoặc tệp kế hoạch ở đây: người khác vẫn thấy được kích thước và ngày của tệp. Nó không giúp được nếu có người ép bạn nói ra cụm mật khẩu. Trên một số ổ đĩa và USB, tệp đã xóa vẫn có thể khôi phục được. Bản in và bản sao đã lưu không còn được bảo vệ khi ra khỏi SaferPlan: hãy cất chúng ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Chọn cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>Tạo thêm mã khôi phục</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>Mã khôi phục mở được kế hoạch nếu bạn quên cụm mật khẩu. Mã chỉ hiện một lần để bạn chép lại. Ai tìm thấy mã cũng mở được kế hoạch của bạn, vì vậy hãy cất ở nơi an toàn, xa máy tính này. Nếu không có mã, quên cụm mật khẩu nghĩa là kế hoạch không mở lại được nữa.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>Đang khóa kế hoạch mới của bạn. Xin chờ một chút.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>Tạo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>Không tạo được kế hoạch. Chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>Nơi có thể giúp</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>Theo danh sách vào {date} — hãy kiểm tra lại trước khi dựa vào.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>Không tìm thấy. Thử gõ ít chữ hơn hoặc chọn loại khác.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>Mọi loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>Tìm theo tên, số điện thoại hoặc dịch vụ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Từ danh sách của tài liệu hướng dẫn, {date} — hãy kiểm tra lại trước khi dựa vào.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Danh sách giấy tờ của bạn chưa có gì.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Là giấy tờ gì</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Cất ở đâu</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>Là giấy tờ gì</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>Cất ở đâu</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>Ai giữ bản sao</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Không ai</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>Giấy tờ của con</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>Giấy tờ di trú</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Giấy khai sinh</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Thẻ ngân hàng</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>Thẻ bảo hiểm y tế</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>Danh sách thuốc</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>Hợp đồng thuê nhà</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>Giấy tờ tòa án</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>Dùng lời kín đáo cũng được: “cái hộp xanh” cũng tốt như “hộ chiếu ở nhà Lan”.</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>Danh sách giấy tờ của bạn chưa có gì.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>giấy tờ này</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>Xóa giấy tờ</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>Xóa {what} khỏi danh sách?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Thư mục nhà</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>Kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>Thêm kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Kế hoạch được thả</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>Thêm kế hoạch được thả</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>Tổ chức có thể giúp</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>Số điện thoại cần thuộc lòng</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>In hoặc lưu bản sao</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>%n số cần luyện tập</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>Đặt tên cho kế hoạch này. Chọn từ có ý nghĩa với bạn, nhưng ít ý nghĩa với người khác.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Đổi tên kế hoạch</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>Xóa kế hoạch này và mọi câu trả lời trong đó? Danh sách người và giấy tờ vẫn giữ nguyên. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>Kế hoạch mẫu — không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>Phiên khách — không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Kết thúc phiên khách</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Kế hoạch của bạn</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Chưa có kế hoạch nào. Kế hoạch an toàn giúp bạn nếu có nguy cơ bị bạo lực. Kế hoạch được thả giúp bạn nếu có thể bị giam giữ. Bạn có thể có nhiều kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>Dùng chung cho mọi kế hoạch</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>Trước khi bắt đầu: quyền riêng tư và giới hạn</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>Ẩn mọi thứ ngay lập tức và khóa kế hoạch. Bấm Esc hai lần cũng vậy.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Mở tệp kế hoạch</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>Chọn tệp kế hoạch, ví dụ trên USB của bạn.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Đã mở bản sao dự phòng</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>Bản sao dự phòng đã mở được. Những thay đổi của bạn sẽ lại được lưu vào tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>Thay đổi vừa rồi của bạn chưa lưu được: %1 Nội dung vẫn còn ở đây. Xin thử lại sau một chút.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>Cài đặt của bạn dùng được bây giờ, nhưng không giữ được cho lần sau.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>Kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>Kế hoạch mẫu chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>Kế hoạch của bạn đã được khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>Vai trò của {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Không có vai trò</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Thêm vào danh sách người của tôi</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Thêm {name} vào danh sách người của tôi</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>Đã thêm vào danh sách người của bạn. Bạn có thể sửa ở đó.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Vài từ không liên quan với nhau mà bạn nhớ được sẽ tạo thành một cụm mật khẩu mạnh, ví dụ bốn từ từ những phần khác nhau trong cuộc sống của bạn. Đừng dùng tên hoặc ngày tháng mà người khác có thể đoán.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Quá ngắn: hãy dùng ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Tạm được. Thêm một hai từ nữa sẽ mạnh hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Tốt. Thêm một từ nữa sẽ còn mạnh hơn.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Mạnh: dài, có nhiều từ.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>Xin chọn cụm mật khẩu có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Hai cụm mật khẩu không giống nhau. Xin gõ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>Phiên này đã được ẩn sau vài phút không dùng.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>Chỉ cần tên gọi hoặc biệt danh. Chỉ thêm những gì kế hoạch cần.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Danh sách của bạn chưa có ai.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>người này</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>Xóa {name} khỏi kế hoạch? Người này cũng sẽ được bỏ khỏi các câu trả lời của bạn.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>Danh sách của bạn chưa có ai.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>Tên hoặc biệt danh</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>Số điện thoại (nếu muốn)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>Tôi muốn thuộc lòng số này</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>Họ có thể giúp tôi việc gì</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Không chắc</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>Chỉ giữ trong bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Bỏ qua lúc này</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>Để nói sau</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>Tạm dừng ở đây</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Phần tiếp theo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>Chưa lưu được lúc này — câu trả lời của bạn vẫn còn ở đây. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>Số thuộc lòng</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>Chưa có số nào để học</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>Điện thoại của bạn có thể bị lấy mất. Thuộc lòng vài số điện thoại sẽ giúp ích.
+
+Để chọn một số cần học, vào Danh sách người, mở một người có số điện thoại, rồi đánh dấu “Tôi muốn thuộc lòng số này”.</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>Đã thuộc lòng</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>Ẩn vai trò</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>Gõ số điện thoại theo trí nhớ. Dấu cách và gạch ngang không quan trọng.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>Số điện thoại, theo trí nhớ</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>Gõ số điện thoại</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Xem gợi ý</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Bỏ qua lúc này</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ đúng   ✗ sai số   ? thiếu số   + thừa số</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>Hôm nay đã xong hết</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>Luyện tập lại tất cả các số</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>Hôm nay đã xong {done} trên {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>Số bạn đã thuộc lòng: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>Số ngày đến lần luyện tập tới: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>Hôm nay bạn có thể luyện tập lại.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>Gợi ý: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>Đúng, có gợi ý. Số này sẽ quay lại thêm một lần nữa, không có gợi ý.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>Đúng rồi.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>Chưa đúng hẳn. Đây là số điện thoại. Số này sẽ quay lại sau.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>Để gọi số này từ Canada, bạn cần thêm mã quốc gia, +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>Số sai: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>Số còn thiếu: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>Số thừa: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>Ví dụ:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>Bạn đã bỏ qua câu này lúc này.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>Bạn đã nói câu này không liên quan đến bạn.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>Bạn muốn nói về câu này sau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Mã khôi phục của bạn</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Hãy chép lại và cất ở nơi an toàn, xa máy tính của bạn. Mã chỉ hiện lần này thôi. Có mã này, bạn hoặc bất kỳ ai giữ nó đều mở được kế hoạch của bạn.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Tôi đã chép lại</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>Người bảo lãnh tại ngoại</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>Có thể mang tiền đến hoặc hứa trả tiền để tôi được thả.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>Sẽ nói giúp tôi tại phiên điều trần</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>Có thể đến phiên xét lại việc giam giữ và nói tôi là ai.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>Luật sư di trú</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>Giúp về tình trạng di trú, giam giữ và trục xuất.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>Luật sư hình sự</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>Giúp nếu tôi bị buộc tội hình sự.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>Luật sư gia đình</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>Giúp về con cái, quyền nuôi con hoặc ly thân.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>Phòng trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>Thông tin và trợ giúp pháp lý miễn phí.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>Nhân viên hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>Người ở một dịch vụ tôi tin tưởng, có thể liên lạc với người khác.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>Giữ chìa khóa nhà tôi</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>Có thể lấy quần áo, tiền, giấy tờ hoặc thuốc.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>Sẽ chăm sóc con tôi</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>Có thể trông con tôi nếu tôi không thể.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>Sẽ chăm sóc thú nuôi của tôi</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>Có thể cho ăn và chăm sóc thú nuôi của tôi.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>Tôi có thể ở nhà họ nếu được thả</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>Một địa chỉ tôi có thể đưa ra khi được thả.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>Được phép thay tôi lo việc tiền bạc hoặc giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Người liên lạc khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>Người cần gọi trước tiên nếu có chuyện xảy ra.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Nơi an toàn</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>Một nơi tôi có thể đến để được an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>Đây là những gì bạn đã có. Bạn có thể sửa bất cứ điều gì, bây giờ hoặc sau này.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>Sửa: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>Đã bỏ qua lúc này</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Để nói sau</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Khóa sau số phút không dùng này</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>Khi bạn bấm Ẩn</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>Tên cửa sổ</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>Khi không ai dùng SaferPlan trong khoảng thời gian này, chương trình sẽ lưu và khóa kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>Lưu, khóa và thu nhỏ cửa sổ</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>Lưu, khóa và đóng SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>Cửa sổ sẽ hiện tên này. Hãy chọn tên không gây chú ý.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan lưu những gì, và giới hạn của nó</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Kế hoạch %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>Kế hoạch %1 · sửa lần cuối %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng bạn</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>Lập kế hoạch để giữ an toàn, được khóa trên máy tính này. Không bao giờ gửi gì qua internet.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Mở kế hoạch của tôi</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>Chưa có kế hoạch nào trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>Kế hoạch trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>Mở tệp từ thư mục khác</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Bắt đầu kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>Lưu trên máy tính này, khóa bằng cụm mật khẩu bạn chọn.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>Phiên khách</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>Không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì: một tệp đã khóa trên USB của riêng bạn, một bản in, hoặc không gì cả.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>Xem kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>Một kế hoạch giả để xem thử. Không lưu gì cả.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan lưu những gì, lưu ở đâu, và những gì nó không bảo vệ được.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>Mở kế hoạch của bạn</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>Mở bản sao dự phòng</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>Dùng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Dùng mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>Đang mở kế hoạch của bạn. Xin chờ một chút.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Xin gõ cụm mật khẩu trước.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>Không mở được kế hoạch. Hãy kiểm tra cụm mật khẩu và thử lại.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>Không mở được kế hoạch. Hãy kiểm tra cụm mật khẩu và thử lại. Nếu tệp bị hỏng, bản sao dự phòng có thể mở được.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>Kế hoạch này đang mở ở một cửa sổ khác. Hãy đóng ở đó trước, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>Không mở được kế hoạch. Không có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>Để nói sau</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} trên {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>Theo danh sách trong tài liệu hướng dẫn, tháng 1 năm 2020 — hãy kiểm tra lại trước khi dựa vào.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>Hỗ trợ người lao động tình dục</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>Đường dây khủng hoảng và khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>Bạo lực, hỗ trợ người bị hại và nhà tạm trú</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>Dịch vụ y tế và xã hội</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>Trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>Phòng trợ giúp pháp lý cộng đồng</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>Việc làm và quyền lao động</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>Hỗ trợ người nhập cư, người di cư và người tị nạn</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>Các dịch vụ cộng đồng khác</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>Do người lao động tình dục, nhân viên xã hội, người làm về pháp lý và y tế lập ra. Đường dây nóng 24/7, tiếp cận cộng đồng, thông tin y tế và pháp lý, và giúp đỡ khẩn cấp nếu người lao động tình dục di cư bị bắt hoặc bị giam giữ. Ở Ontario và các thành phố khác.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>Đường dây điện thoại 24/7 cho mọi phụ nữ bị bạo hành ở Ontario: có người để nói chuyện, thông tin và giới thiệu dịch vụ. Khoảng 200 ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>Danh sách các đường dây hỗ trợ khủng hoảng khắp Ontario, để được nâng đỡ tinh thần, kể cả khi đang nghĩ đến tự tử.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>Luật sư, tư vấn tâm lý và thông dịch viên nhiều ngôn ngữ cho phụ nữ đã gặp bạo lực, ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>Tiền cho các chi phí khẩn cấp sau một tội phạm ở Ontario, như tư vấn tâm lý hay tang lễ. Sau bạo lực tình dục, bạo lực gia đình hoặc buôn người, bạn có thể báo cho một tổ chức cộng đồng thay vì cảnh sát; với các tội khác thì cần báo cảnh sát.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>Xe cứu thương và cảnh sát. Cảnh sát có thể đến khi bạn gọi.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>Trang web để tìm nhà tạm trú cho phụ nữ, và con của họ, muốn tránh xa bạo lực hoặc bạo hành.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>Tìm giường ở nhà tạm trú tại Toronto hoặc cho bạn biết nơi nào còn chỗ.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>Đường dây điện thoại mở 24 giờ và trang web để tìm mọi loại dịch vụ cộng đồng hoặc xã hội ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>Tư vấn sức khỏe miễn phí từ y tá có giấy phép.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>Đường dây điện thoại 24 giờ bằng tiếng Pháp cho phụ nữ ở Ontario bị bạo hành hoặc tấn công tình dục: hỗ trợ, thông tin và giới thiệu dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>Thông tin miễn phí, bảo mật về dịch vụ sức khỏe tâm thần, rượu và ma túy, và cờ bạc ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>Thông tin về dịch vụ sức khỏe tâm thần ở Ontario, như đường dây khủng hoảng, tư vấn trực tuyến và chỗ ở khẩn cấp.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>Danh sách các dịch vụ khủng hoảng sức khỏe tâm thần và số điện thoại của họ khắp Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>Thông tin về dịch vụ và nguồn trợ giúp y tế ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>Bác sĩ, y tá chuyên khoa, nhân viên xã hội và những người khác cho những ai thường khó được chăm sóc, kể cả người không có giấy tờ và người không có nhà.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>Dịch vụ pháp lý cho người có thu nhập thấp ở Ontario đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>Trợ giúp pháp lý cho người xin tị nạn ở Toronto, Hamilton và Ottawa.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>Thông tin pháp lý bằng lời dễ hiểu, nhiều ngôn ngữ và hình thức, và danh sách các phòng trợ giúp pháp lý cộng đồng ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>Thông tin pháp lý và giới thiệu dịch vụ cho phụ nữ ở Ontario đang gặp bạo lực.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>Luật sư gia đình ở ba văn phòng tại Ontario cho người đủ điều kiện nhận trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>Giới thiệu trực tuyến đến luật sư hoặc trợ lý pháp lý (paralegal) ở Ontario, với buổi tư vấn đầu tiên miễn phí đến 30 phút.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>Phòng trợ giúp pháp lý địa phương cho người có thu nhập thấp trong khu vực; một số phục vụ một nền văn hóa hoặc ngôn ngữ riêng.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>Trợ giúp pháp lý miễn phí khắp Ontario cho người có thu nhập thấp không nói tiếng Anh, trong cộng đồng người Hoa, Việt, Campuchia và Lào.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>Đưa các vụ việc điển hình ra tòa để thay đổi các quy định bất công trong chương trình hỗ trợ thu nhập của liên bang và Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>Trợ giúp và thông tin pháp lý về trợ cấp xã hội, bạo lực, sức khỏe tâm thần, di trú và tị nạn, việc làm và nhà ở.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>Trợ giúp và thông tin pháp lý cho người sống chung với HIV ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>Dịch vụ pháp lý cho người Da đen ở Ontario có thu nhập thấp hoặc không có thu nhập.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>Tư vấn, dịch vụ và giáo dục pháp lý cho người Nam Á ở Ontario; cũng vận động thay đổi luật.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>Hỗ trợ và luật sư cho người khuyết tật ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>Trợ giúp pháp lý bằng tiếng Tây Ban Nha cho người nói tiếng Tây Ban Nha khắp Ontario.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>Trợ giúp pháp lý cho người bản địa First Nations (có hay không có quy chế Status), Métis và Inuit ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>Thông tin về quyền của người lao động và hỗ trợ để đòi các quyền đó.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>Cơ quan chính phủ Ontario áp dụng và thực thi Đạo luật Tiêu chuẩn Việc làm năm 2000 (Employment Standards Act, 2000).</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>Dành cho người lao động tình dục ở Toronto: sức khỏe tình dục, an toàn khi làm việc, hội thảo, thông tin pháp lý, tư vấn, vận động và sinh hoạt chung.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>Tiếp cận cộng đồng và hỗ trợ giảm tác hại cho người lao động tình dục làm việc trên đường phố, ở Hamilton.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>Dụng cụ giảm tác hại và sơ cứu, thông tin về HIV và bệnh lây qua đường tình dục, quần áo, đồ vệ sinh, thức ăn, và hỗ trợ đồng đẳng, ở London.</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>Hỗ trợ đồng đẳng, giáo dục, vận động và giới thiệu dịch vụ để có điều kiện sống và làm việc an toàn hơn, ở Sudbury.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>Mạng lưới các tổ chức cộng đồng phục vụ người nhập cư và người tị nạn ở Ontario.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>Bảo vệ người tị nạn, giúp ổn định cuộc sống và giáo dục cho người mới đến Ontario, và nhà tạm trú cho phụ nữ và con của họ.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>Chăm sóc sức khỏe và dịch vụ cộng đồng ở Toronto, kể cả cho người mới đến, người nhập cư và người tị nạn.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>Lên tiếng cho quyền của người lao động di cư, ở Ontario và khắp Canada.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>Thông tin cho người mới đến về việc ổn định cuộc sống.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>Vận động cho quyền tự do đi lại, trở về và ở lại Canada; hướng dẫn người không có giấy tờ và nhân viên dịch vụ về quyền của họ.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>Vận động để mọi người đều có bảo hiểm y tế Ontario (OHIP).</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>Bảo vệ người tị nạn, giúp ổn định cuộc sống và giáo dục ở Toronto, và nhà tạm trú cho phụ nữ và con của họ.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>Chương trình và nhóm LGBTQ2, nhóm hỗ trợ người tị nạn, tư vấn ngắn hạn và tư vấn không cần hẹn miễn phí, và các lớp học, ở Toronto.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>Chương trình tư vấn và học tập cho trẻ em, thanh thiếu niên và gia đình có nhu cầu phức tạp về sức khỏe tâm thần hoặc phát triển.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>Chương trình, giáo dục, giảm tác hại và quản lý hồ sơ hỗ trợ cho người đang ở tù hoặc đã ra tù sống chung với HIV hoặc AIDS.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>Hỗ trợ đồng đẳng về sử dụng rượu và ma túy cho thanh thiếu niên LGBTQQ2SIA từ 16 đến 29 tuổi ở Toronto: sinh hoạt không cần hẹn, quản lý hồ sơ hỗ trợ và tư vấn nhóm.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>Tổ chức của người Canada gốc Hoa ở Toronto hoạt động vì bình đẳng, công bằng xã hội và tôn trọng sự đa dạng.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>Kế hoạch được thả</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Kế hoạch cho trường hợp cảnh sát hoặc cơ quan di trú giam giữ bạn. Khi bị giam giữ, điện thoại và đồ đạc của bạn bị lấy đi, và rất khó liên lạc với mọi người. Những gì bạn chuẩn bị bây giờ giúp bạn dễ được thả hơn, và giúp những gì bạn quan tâm vẫn được chăm lo. Bạn có thể bỏ qua bất kỳ câu hỏi nào, hoặc quay lại sau.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>Mạng lưới hỗ trợ và quyền của bạn</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>Những người biết quyền của bạn và có thể lên tiếng cho bạn, tìm sẵn trước khi bạn cần.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>Có phòng trợ giúp pháp lý cộng đồng nào bạn có thể liên lạc không?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>Phòng trợ giúp pháp lý có thể cho bạn biết quyền của bạn, và giúp bạn tìm luật sư.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>Phòng trợ giúp pháp lý cho thông tin và trợ giúp pháp lý miễn phí. Một số nơi giúp cả người không có giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>Bạn có biết một luật sư di trú mà bạn tin tưởng không? Hoặc một người sẽ gọi luật sư giúp bạn?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>Bạn sẽ được giúp nhanh hơn nhiều nếu đã biết sẵn một luật sư trước khi cần.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>Luật sư di trú giúp về tình trạng di trú, việc giam giữ và việc bị trục xuất khỏi Canada.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>Bạn có biết một luật sư hình sự không? Hoặc một người sẽ gọi luật sư giúp bạn?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>Nếu cảnh sát buộc tội bạn, luật sư hình sự bảo vệ quyền của bạn ngay từ đầu.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>Luật sư hình sự giúp bạn khi cảnh sát nói bạn đã phạm luật.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>Nếu bạn có con, bạn có biết một luật sư gia đình không?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>Việc bị giam giữ có thể ảnh hưởng đến việc ai chăm sóc con bạn. Luật sư gia đình có thể giúp bảo vệ quyền làm cha mẹ của bạn.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>Luật sư gia đình giúp về con cái, quyền nuôi con và ly thân.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>Bạn biết bao nhiêu về quyền của mình khi gặp cảnh sát và nhân viên di trú?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>Biết quyền của mình có thể giảm nguy cơ bị giam giữ.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>Các phòng trợ giúp pháp lý và nhóm của người lao động tình dục có chia sẻ thông tin này, đôi khi bằng các ngôn ngữ khác.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>Tôi biết rõ quyền của mình</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>Tôi biết một vài điều</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>Tôi muốn tìm hiểu thêm</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>Có nhân viên hỗ trợ cộng đồng hoặc tổ chức nào bạn tin tưởng không?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>Họ có thể giúp nhiều việc, liên lạc luật sư cho bạn, và hỗ trợ để bạn được thả.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>Ai là người bạn thật sự tin tưởng, sẽ lên tiếng cho bạn nếu bạn bị giam giữ?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>Một người ở bên ngoài có thể gọi cho mọi người và thúc đẩy để bạn được thả.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>Có thể là người yêu, bạn bè hoặc đồng nghiệp. Chỉ cần tên gọi là đủ.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>Được thả tại phiên xét lại việc giam giữ</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>Khi đã bị giam giữ, bạn chỉ nói chuyện được với rất ít người. Những gì bạn chuẩn bị bây giờ sẽ giúp bạn sau này.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>Nếu bạn bị giam giữ, điều gì quan trọng nhất với bạn?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>Luật sư và những người ủng hộ bạn nên làm theo mong muốn của bạn. Nói với họ từ bây giờ sẽ dễ hơn.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>Được ở lại Canada, dù phải mất thời gian</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>Được ra nhanh, dù phải rời Canada</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>Tôi chưa biết</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>Bạn đã nói về kế hoạch này với người bạn tin tưởng chưa?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>Khi đã bị giam giữ, đồ đạc của bạn bị lấy đi và bạn chỉ gọi được cho rất ít người.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>Ai có thể là người bảo lãnh tại ngoại cho bạn?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>Người bảo lãnh tại ngoại thường là điều giúp bạn có thể được thả.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Người có thể đóng tiền thế chân hoặc hứa trả tiền để bạn được thả, và có thể nói giúp bạn tại phiên điều trần.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Người bảo lãnh tại ngoại có thể mang đến hoặc hứa trả bao nhiêu tiền, nếu cần?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>Biết số tiền giúp bạn và luật sư chuẩn bị cho phiên điều trần.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Khoản này gọi là tiền bảo lãnh tại ngoại (di trú). Tiền mặt đã đóng sẽ được trả lại nếu bạn làm đúng các điều kiện khi được thả.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>Ai có thể đến phiên điều trần và nói giúp bạn?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>Những người quen biết bạn cho thấy bạn có gắn bó với cộng đồng ở đây.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>Phiên xét lại việc giam giữ quyết định bạn có được thả hay không. Nhân chứng nói họ biết bạn và hỗ trợ bạn như thế nào.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>Nếu được thả, bạn sẽ ở đâu? Thêm người đó hoặc nhà tạm trú đó.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>Bạn phải đưa địa chỉ này tại phiên điều trần. Hãy nói chuyện với họ từ bây giờ, vì khi đã bị giam giữ thì rất khó liên lạc.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Ở cùng người bảo lãnh tại ngoại thường được coi trọng hơn ở nhà tạm trú, nhưng nhà tạm trú cũng có thể được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>Những việc cần chuẩn bị trước</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>Điện thoại của bạn có thể bị lấy đi, nên một số việc cần sẵn sàng từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>Bạn có thuộc lòng số điện thoại của những người bạn sẽ gọi không?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>Điện thoại của bạn có thể bị lấy đi. Những số bạn thuộc lòng sẽ luôn ở với bạn.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>Trong danh sách người, bạn có thể đánh dấu các số cần học, và luyện tập ở đây.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>Ai sẽ chăm sóc con bạn nếu bạn bị giam giữ?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>Biết ai sẽ chăm sóc con giúp bạn và các con yên tâm hơn.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>Ai sẽ chăm sóc thú nuôi của bạn?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>Thú nuôi cần có người cho ăn ngay từ ngày đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>Ai có chìa khóa nhà bạn và có thể mang cho bạn quần áo, tiền, giấy tờ và thuốc?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>Bạn có thể cần đồ ở nhà, mà bạn không thể tự đi lấy.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>Bạn sẽ cần những giấy tờ nào, và chúng được cất ở đâu?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>Luật sư hoặc người giữ chìa khóa có thể cần hộ chiếu hoặc giấy tờ khác của bạn cho phiên điều trần.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>Giấy phép du học hoặc giấy phép lao động</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>Hợp đồng thuê nhà hoặc thư có ghi địa chỉ của tôi</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>Người làm ở dịch vụ nào bạn tin tưởng sẽ liên lạc với gia đình hoặc bạn bè của bạn nếu bạn bị giam giữ?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>Có thể bạn không tự gọi cho họ được, hoặc không gọi thường xuyên được.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>Bạn muốn họ nói gì thay bạn, và không nên nói gì?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>Bạn quyết định người khác được biết gì về bạn.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>Nói với chị tôi là tôi an toàn và nhờ chị gọi cho luật sư của tôi</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>Đừng nói về công việc của tôi</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>Sức khỏe, tiền bạc và những người cần đến bạn</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>Những việc cần được lo trong lúc bạn vắng mặt, và cho phiên điều trần.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>Bạn cần thuốc hoặc chăm sóc y tế gì?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>Điều này có thể ghi trên thẻ bỏ ví, để nhân viên biết bạn cần gì.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>Chỉ viết những gì bạn muốn người khác thấy. Bạn có thể dùng từ chung chung.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>Insulin, hai lần một ngày</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>Một viên thuốc huyết áp mỗi sáng</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>Bạn nói ngôn ngữ nào giỏi nhất? Bạn có cần thông dịch viên không?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>Điều này có thể ghi trên thẻ bỏ ví. Bạn có thể xin thông dịch viên tại phiên điều trần.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>Thông dịch viên nói lại bằng ngôn ngữ của bạn những gì người khác nói, và nói lại lời của bạn bằng ngôn ngữ của họ.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>Tiếng Việt, cần thông dịch viên</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>Tiếng Quan Thoại và một ít tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>Có ai bạn tin tưởng để lo việc riêng của bạn, như tiền thuê nhà hoặc ngân hàng không?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>Trong lúc bạn bị giam giữ, người đó có thể trả hóa đơn và làm việc với các văn phòng thay bạn.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>Giấy ủy quyền: một giấy tờ có chữ ký, cho phép người bạn chọn làm việc thay bạn. Luật sư hoặc phòng trợ giúp pháp lý có thể giúp.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>Nếu tài khoản ngân hàng của bạn bị phong tỏa, bạn sẽ lấy tiền bằng cách nào? Ai có thể giúp bạn nói chuyện với ngân hàng?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>Bạn có thể cần tiền để đóng tiền bảo lãnh tại ngoại, trả tiền nhà hoặc trả luật sư trong lúc không dùng được tài khoản.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>Tài khoản bị phong tỏa là tài khoản ngân hàng đã chặn lại, nên không rút được tiền ra.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>Một ít tiền mặt gửi chị tôi giữ</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>Nhân viên hỗ trợ của tôi có thể cùng tôi gọi cho ngân hàng</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>Ai cần được báo nếu bạn vắng mặt một thời gian?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>Nghỉ học hoặc nghỉ làm không báo trước có thể gây rắc rối, ví dụ với giấy phép du học.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>Trường học của tôi</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>Chỗ làm của tôi</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>Chủ nhà của tôi</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>Một người khác</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>Bạn có đang chăm lo cho người khác, ở đây hoặc ở nước khác, những người sẽ cần giúp đỡ nếu bạn bị giam giữ không?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>Lên kế hoạch bây giờ giúp họ vẫn được giúp đỡ trong lúc bạn vắng mặt.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>Mỗi tháng tôi gửi tiền cho mẹ</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>Tôi đưa người hàng xóm đi khám bác sĩ</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>Bạn có muốn nói chuyện với luật sư về những gì nên nói, và không nên nói, tại phiên điều trần không?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>Những gì bạn nói tại phiên điều trần có thể thay đổi kết quả. Luật sư có thể giúp bạn chuẩn bị.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>Kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Kế hoạch giúp bạn giữ an toàn trước một người hoặc một tình huống gây nguy hiểm cho bạn. Bạn quyết định đưa gì vào kế hoạch, và bạn muốn làm gì. Bạn có thể bỏ qua bất kỳ câu hỏi nào, hoặc quay lại sau.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>Kế hoạch rời đi</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>Nếu có lúc bạn quyết định rời đi, hoặc phải đi gấp, chuẩn bị sẵn mọi thứ sẽ giúp ích.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>Bạn muốn kế hoạch này giúp bạn điều gì?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>Kế hoạch này theo điều bạn muốn, không theo điều người khác mong đợi.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>Sẵn sàng phòng khi mọi việc tệ hơn</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>Rời khỏi một chỗ làm</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>Ở lại, nhưng an toàn hơn</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>Nếu bạn rời đi, bạn có nghĩ người đó có thể tìm cách làm hại hoặc trừng phạt bạn vì đã rời đi không?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>Biết được nguy cơ giúp bạn chọn lúc nào và cách nào để rời đi, và nói với ai.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>Có, tôi nghĩ vậy</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>Có thể, tôi không chắc</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>Tôi không nghĩ vậy</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>Điều gì có thể giúp bạn rời đi an toàn hơn?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>Những bước nhỏ có thể giảm nguy cơ khi bạn rời đi.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>Đi khi người đó không có ở nhà</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>Có một người bạn đi cùng</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>Đổi số điện thoại sau khi đi</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>Nếu rời đi, bạn có thể đến đâu? Thêm những người hoặc nơi đó, kèm địa chỉ hoặc số điện thoại.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>Khi biết mình sẽ đi đâu, việc rời đi gấp sẽ dễ hơn.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>Một người bạn, một người trong cộng đồng của bạn, nhà tạm trú khẩn cấp hoặc nhà nghỉ. Chỉ cần tên gọi là đủ.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>Nhà một người bạn</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>Nhà tạm trú khẩn cấp</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>Nhà nghỉ gần chỗ làm</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>Nếu bạn sống hoặc làm việc cùng người đó, bạn có chỗ kín để giữ những địa chỉ này không?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Người đó có thể xem điện thoại hoặc lục đồ đạc của bạn.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>Trong điện thoại của một người bạn</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>Chỉ ghi tên gọi, trong một cuốn sổ ở chỗ làm</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>Bạn có thể đến đó bằng cách nào? Chọn bất kỳ cách nào có thể dùng được.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>Biết đường đi giúp bạn đỡ mất thời gian nếu phải đi đột ngột.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>Đi bộ</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>Xe buýt, tàu điện ngầm hoặc tàu hỏa</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>Taxi hoặc ứng dụng gọi xe</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>Có người chở tôi</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>Cách khác</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>Bạn định rời đi sớm, hay muốn sẵn sàng phòng khi phải đi đột ngột?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>Câu trả lời của bạn thay đổi việc cần chuẩn bị trước tiên.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>Tôi định rời đi sớm</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>Tôi muốn sẵn sàng, phòng khi cần</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>Tôi chưa quyết định</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>Nếu bạn định rời đi sớm, bạn đã nghĩ đến ngày nào chưa?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>Có ngày cụ thể giúp bạn lên kế hoạch cho các bước trước đó.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>Những đồ nhỏ nào bạn có thể để sẵn trong túi xách hằng ngày, phòng khi phải đi đột ngột?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>Vài món đồ giúp bạn đi được ngay. Quá nhiều đồ có thể khiến người khác nghi ngờ.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>Thuốc</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>Một bộ quần áo để thay</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>Một ít tiền, giấu kỹ (ví dụ trong vỏ thỏi son)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>Sạc điện thoại</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>Chìa khóa dự phòng</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>Số điện thoại quan trọng ghi trên giấy</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>Bạn có cần lên kế hoạch cho con cái, những người khác bạn chăm sóc, hoặc thú nuôi không?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>Lên kế hoạch trước giúp họ được chăm sóc nếu bạn phải đi gấp.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>Con trai tôi: chị tôi có thể đón cháu ở trường</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>Con mèo của tôi: hàng xóm có thể cho nó ăn</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>Hỗ trợ và nguồn trợ giúp</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>Những người và nhóm có thể giúp bạn, và những điểm mạnh bạn đã có.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>Ai có thể giúp bạn tìm và liên lạc các dịch vụ? Có thể là một tổ chức, đồng nghiệp, bạn bè, khách hàng hoặc gia đình.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>Người biết các dịch vụ có thể giúp bạn đỡ mất thời gian và đỡ lo.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>Dịch vụ có thể là nhà tạm trú, chương trình cho người đang gặp bạo lực, trợ giúp pháp lý hoặc ngân hàng thực phẩm.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>Bạn cần thêm hỗ trợ gì nữa? Ai có thể giúp việc đó?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>Hỗ trợ có thể là việc cụ thể, như chở đi, hoặc có người để nói chuyện. Cả hai đều có giá trị.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>Chở tôi đến nhà tạm trú</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>Có người nói chuyện với tôi bằng tiếng mẹ đẻ</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>Giúp tiền thuê nhà</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>Điều gì quan trọng nhất với bạn lúc này?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>Những điều ưu tiên của bạn quyết định bước nào đi trước trong kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>Giữ được việc làm</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>Việc học của con tôi</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>Giữ được tình trạng di trú</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>Trước đây bạn đã giữ an toàn cho mình bằng cách nào? Hiện nay bạn đang làm gì có ích?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>Bạn hiểu cuộc sống của mình hơn ai hết. Kỹ năng và kinh nghiệm của bạn là một phần của kế hoạch này.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>Tôi báo cho một đồng nghiệp biết tôi đang ở đâu</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>Tôi tìm hiểu trước về khách mới</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>Tôi luôn sạc đầy điện thoại và mang theo bên mình</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>Nếu bạn nghĩ đến việc báo cảnh sát hoặc cơ quan di trú, bạn có muốn nói chuyện với luật sư trước không?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>Đến gặp cảnh sát hoặc cơ quan di trú có thể giúp ích, nhưng cũng có thể gây rủi ro, kể cả cho tình trạng di trú của bạn.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>Luật sư có thể giải thích các lựa chọn của bạn trước khi bạn quyết định. Phòng trợ giúp pháp lý có trợ giúp pháp lý miễn phí.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>Nếu bạn đời đang bảo lãnh định cư cho bạn, bạn có muốn tìm hiểu các quy định bảo vệ người phối ngẫu được bảo lãnh khi bị bạo lực trong gia đình không?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>Có những trường hợp ngoại lệ có thể bảo vệ tình trạng di trú của bạn. Biết về chúng giúp bạn quyết định mà bớt lo sợ.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>Người bảo lãnh định cư: người đã ký tên cam kết hỗ trợ hồ sơ xin sống tại Canada của bạn.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>Tiền bạc</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>Có một ít tiền riêng giúp bạn có nhiều lựa chọn hơn.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>Bạn có thể để dành và giấu một ít tiền không? Bạn cần bao nhiêu cho việc đi lại và thuê phòng?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>Nếu đủ tiền đi lại và thuê phòng, bạn không phải ở nhà tạm trú nếu bạn không muốn.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>$40 đi taxi</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>$300 thuê phòng một tuần</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>Bạn có thể cất số tiền này ở đâu để người đó không tìm thấy?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>Tiền chỉ có ích nếu vẫn còn đó khi bạn cần.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>Gửi một người bạn tôi tin tưởng</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>Trong một túi may kín bên trong túi xách</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>Bạn có tài khoản ngân hàng chỉ mình bạn dùng được không?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>Tiền trong tài khoản riêng của bạn thì người khác khó lấy hoặc kiểm soát hơn.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>Không, nhưng tôi có thể mở</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>Tôi không chắc</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>Ngân hàng có gửi thư đến địa chỉ mà người đó không thấy được không?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>Thư của ngân hàng có thể cho người đó biết bạn có tài khoản.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Bạn có thể nhờ ngân hàng dùng địa chỉ khác, hoặc chỉ gửi thư qua mạng.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>Giấy tờ tùy thân, giấy tờ và thông tin ngân hàng</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>Giấy tờ của bạn, sẵn sàng để mang đi, và bản sao cất ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>Bạn sẽ mang theo những giấy tờ quan trọng nào? Ghi lại mỗi thứ được cất ở đâu.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>Nếu để chung một chỗ, bạn có thể mang đi tất cả thật nhanh.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>Giấy tờ di trú</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>Thẻ ngân hàng</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>Thẻ bảo hiểm y tế</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>Giấy khai sinh của các con tôi</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>Một tổ chức bạn tin tưởng có thể giữ giúp bạn bản sao hồ sơ hoặc giấy tờ không?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>Nếu bạn phải đi gấp, một bản sao vẫn chờ bạn ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>Bạn có muốn ghi lại mỗi lần người đó liên lạc với bạn hoặc gây rắc rối không?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>Ghi chép có ngày tháng có thể giúp ích sau này, ví dụ khi làm việc với luật sư hoặc nộp hồ sơ di trú.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>Ghi ngày, giờ và nơi chốn. Lưu lại tin nhắn và email. Cất ở nơi người đó không lấy được.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>Tôi đã ghi chép rồi</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>Tôi muốn bắt đầu</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>Lúc này thì chưa</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>Bạn có thể cất bản sao ghi chép và giấy tờ ở đâu, xa người đó?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>Bản sao vẫn an toàn dù điện thoại hoặc giấy tờ của bạn bị lấy mất.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>Ở chỗ một người tôi thật sự tin tưởng</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>Ở một tổ chức</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>Trong một tài khoản email chỉ mình tôi biết</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>Tôi chưa có chỗ nào</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>Bạn có tài khoản email mà người đó không biết không?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>Bạn có thể gửi email bản chụp và ghi chú cho chính mình và giữ an toàn ở đó.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>Chỉ đăng nhập ở một tổ chức cộng đồng hoặc thư viện công cộng, không đăng nhập trên điện thoại dùng chung.</translation>
+    </message>
+</context>
+</TS>
