@@ -1,0 +1,2829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lo" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ບໍ່ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>ບໍ່ແນ່ໃຈ</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ບໍ່ມີວັນທີ</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>ຜູ້ຄ້ຳປະກັນ</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>ທະນາຍຄວາມດ້ານເຂົ້າເມືອງ</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>ທະນາຍຄວາມຄະດີອາຍາ</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>ທະນາຍຄວາມດ້ານຄອບຄົວ</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>ຄລີນິກກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>ພະນັກງານໃຫ້ການຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>ມີກະແຈເຮືອນຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>ເບິ່ງແຍງລູກຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>ເບິ່ງແຍງສັດລ້ຽງຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>ທີ່ຢູ່ຫຼັງຈາກຖືກປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>ຜູ້ຕິດຕໍ່ກໍລະນີສຸກເສີນ</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>ຜູ້ຮັບມອບສິດ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>ພະຍານ</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>ບ່ອນປອດໄພ</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>ຜູ້ຕິດຕໍ່ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>ກໍລະນີສຸກເສີນ, ກະລຸນາຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ຜູ້ຕິດຕໍ່</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>ຢາ ແລະ ຄວາມຕ້ອງການທາງການແພດ</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>ພາສາ / ນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>ເສັ້ນນີ້ຍາວ 5 ຊມ. ຖ້າບໍ່ແມ່ນ, ໃຫ້ພິມອີກຄັ້ງທີ່ 100 % (ຂະໜາດຕົວຈິງ).</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>ຍັງບໍ່ພ້ອມ</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>ສ່ວນນີ້ຈະມີໃນເວີຊັນຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan ເກັບຫຍັງໄວ້ແດ່</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>ເກັບແຕ່ສິ່ງທີ່ທ່ານພິມ: ແຜນຂອງທ່ານ, ຄົນ ແລະ ເອກະສານທີ່ທ່ານເພີ່ມ, ແລະ ເບີທີ່ທ່ານຢາກຈື່. ຂຽນເທົ່າທີ່ຈຳເປັນ. ໃຊ້ຊື່ຕົ້ນ ແລະ ຄຳເວົ້າຂອງທ່ານເອງກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>ເກັບໄວ້ໃສ</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>ໃນໄຟລ໌ດຽວຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້, ລັອກດ້ວຍວະລີລະຫັດຜ່ານທີ່ທ່ານເລືອກ. ຖ້າບໍ່ມີວະລີລະຫັດຜ່ານ, ຫຼື ລະຫັດກູ້ຄືນຖ້າທ່ານສ້າງໄວ້, ບໍ່ມີໃຜອ່ານໄດ້. ລວມທັງພວກເຮົານຳ: ຖ້າທ່ານລືມທັງສອງຢ່າງ, ຈະເປີດແຜນນີ້ອີກບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>ບໍ່ມີການສົ່ງຂໍ້ມູນໄປໃສ</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan ບໍ່ໃຊ້ອິນເຕີເນັດເລີຍ. ສິ່ງທີ່ທ່ານຂຽນຈະບໍ່ອອກຈາກຄອມພິວເຕີເຄື່ອງນີ້ ນອກຈາກທ່ານພິມອອກ ຫຼື ບັນທຶກສຳເນົາເອງ.</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>ທ່ານເປັນຜູ້ຕັດສິນໃຈ</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>ທຸກຄຳຖາມຂ້າມໄດ້, ເກັບໄວ້ພາຍຫຼັງໄດ້, ຫຼື ບອກວ່າບໍ່ກ່ຽວກັບທ່ານໄດ້. ທ່ານເບິ່ງທຸກຢ່າງທີ່ຂຽນໄວ້, ເອົາສຳເນົາໄປ, ແລະ ລຶບທຸກຢ່າງໄດ້ທຸກເວລາ.</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>ອອກດ່ວນ</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>ປຸ່ມ “ເຊື່ອງ” ຢູ່ດ້ານເທິງມີຢູ່ສະເໝີ. ກົດ Esc ສອງເທື່ອ, ຫຼື Shift ສາມເທື່ອ, ກໍໄດ້ຜົນຄືກັນ. SaferPlan ຈະເຊື່ອງແຜນຂອງທ່ານທັນທີ, ບັນທຶກ, ລັອກ ແລ້ວຫຍໍ້ ຫຼື ປິດໜ້າຕ່າງ. ເພື່ອເປີດອີກຄັ້ງ ທ່ານຕ້ອງໃຊ້ວະລີລະຫັດຜ່ານ. ຖ້າບໍ່ມີການໃຊ້ງານສອງສາມນາທີ, ໂປຣແກຣມຈະລັອກເອງ.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>ສິ່ງທີ່ SaferPlan ປົກປ້ອງບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>ໂປຣແກຣມຊ່ວຍໃຫ້ທ່ານປອດໄພບໍ່ໄດ້ ຖ້າແຜນເປີດຢູ່ ແລະ ມີຄົນເບິ່ງຢູ່. ໂປຣແກຣມຢຸດສະປາຍແວ, ໂປຣແກຣມລັກບັນທຶກການພິມ (keylogger) ຫຼື ຄົນທີ່ຄວບຄຸມຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ໂປຣແກຣມເຊື່ອງບໍ່ໄດ້ວ່າມີ SaferPlan ຫຼື ໄຟລ໌ແຜນຢູ່ທີ່ນີ້: ຄົນອື່ນເຫັນຂະໜາດ ແລະ ວັນທີຂອງໄຟລ໌ໄດ້. ໂປຣແກຣມຊ່ວຍບໍ່ໄດ້ ຖ້າມີຄົນບັງຄັບໃຫ້ທ່ານບອກວະລີລະຫັດຜ່ານ. ໄຟລ໌ທີ່ລຶບແລ້ວອາດຍັງກູ້ຄືນໄດ້ໃນໄດຣຟ໌ ແລະ USB ບາງອັນ. ເອກະສານທີ່ພິມອອກ ແລະ ສຳເນົາທີ່ບັນທຶກໄວ້ ຈະບໍ່ໄດ້ຮັບການປົກປ້ອງເມື່ອອອກຈາກ SaferPlan ແລ້ວ: ເກັບໄວ້ໃນບ່ອນປອດໄພ.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>ກ່ອນເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ຕໍ່ໄປ</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>ເລືອກວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>ສ້າງລະຫັດກູ້ຄືນນຳ</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>ລະຫັດກູ້ຄືນໃຊ້ເປີດແຜນໄດ້ ຖ້າທ່ານລືມວະລີລະຫັດຜ່ານ. ລະຫັດຈະສະແດງພຽງຄັ້ງດຽວ ໃຫ້ທ່ານຂຽນໄວ້. ໃຜທີ່ພົບລະຫັດນີ້ກໍເປີດແຜນຂອງທ່ານໄດ້ຄືກັນ, ສະນັ້ນ ເກັບໄວ້ໃນບ່ອນປອດໄພ ຫ່າງຈາກຄອມພິວເຕີເຄື່ອງນີ້. ຖ້າບໍ່ມີລະຫັດ, ການລືມວະລີລະຫັດຜ່ານໝາຍຄວາມວ່າຈະເປີດແຜນອີກບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>ກຳລັງລັອກແຜນໃໝ່ຂອງທ່ານ. ລໍຖ້າຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>ສ້າງແຜນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>ສ້າງແຜນບໍ່ສຳເລັດ. ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>ບ່ອນທີ່ຊ່ວຍໄດ້</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>ຕາມລາຍຊື່ເມື່ອ {date} — ຄວນກວດເບິ່ງກ່ອນໃຊ້.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>ບໍ່ພົບລາຍການທີ່ກົງກັນ. ລອງພິມໃຫ້ສັ້ນລົງ ຫຼື ເລືອກໝວດອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ໝວດ</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>ການຊ່ວຍເຫຼືອທຸກປະເພດ</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>ຊອກຫາຕາມຊື່, ເບີ ຫຼື ບໍລິການທີ່ມີ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>ຈາກລາຍຊື່ໃນຄູ່ມື, {date} — ຄວນກວດເບິ່ງກ່ອນໃຊ້.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>ຍັງບໍ່ມີເອກະສານໃນລາຍການ.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>ເພີ່ມເອກະສານ</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>ເປັນເອກະສານຫຍັງ</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>ເກັບໄວ້ໃສ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>ເພີ່ມ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>ເປັນເອກະສານຫຍັງ</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>ເກັບໄວ້ໃສ</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>ໃຜມີສຳເນົາ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>ບໍ່ມີໃຜ</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ຍັງບໍ່ມີຊື່)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>ໜັງສືຜ່ານແດນ</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ບັດປະຈຳຕົວ</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>ເອກະສານຂອງລູກ</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>ເອກະສານເຂົ້າເມືອງ</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>ໃບແຈ້ງເກີດ</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>ບັດທະນາຄານ</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>ບັດປະກັນສຸຂະພາບ</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>ລາຍການຢາ</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>ສັນຍາເຊົ່າ ຫຼື ເອກະສານການເຊົ່າ</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>ເອກະສານສານ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>ໃຊ້ຄຳທີ່ບໍ່ເປີດເຜີຍກໍໄດ້: “ກ່ອງສີຟ້າ” ໃຊ້ໄດ້ດີຄືກັບ “ໜັງສືຜ່ານແດນຢູ່ເຮືອນເອື້ອຍແກ້ວ”.</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>ຍັງບໍ່ມີເອກະສານໃນລາຍການ.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>ເພີ່ມເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(ຍັງບໍ່ໄດ້ຕັ້ງຊື່)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>ເອກະສານນີ້</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>ເອົາເອກະສານອອກ</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>ເອົາ {what} ອອກຈາກລາຍການບໍ?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>ບ່ອນຕ່າງໆ</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>ໂຟນເດີຫຼັກ</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>ແຜນຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>ເພີ່ມແຜນຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>ແຜນການປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>ເພີ່ມແຜນການປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>ອົງການທີ່ຊ່ວຍໄດ້</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>ພິມ ຫຼື ບັນທຶກສຳເນົາ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>ເບີທີ່ຈະຝຶກ %n ເບີ</numerusform>
+            <numerusform>ເບີທີ່ຈະຝຶກ %n ເບີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>ແຜນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>ຕັ້ງຊື່ແຜນນີ້. ເລືອກຄຳທີ່ມີຄວາມໝາຍສຳລັບທ່ານ, ແຕ່ມີຄວາມໝາຍໜ້ອຍສຳລັບຄົນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>ປ່ຽນຊື່ແຜນ</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>ຊື່ໃໝ່</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>ລຶບແຜນ</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>ລຶບແຜນນີ້ ແລະ ຄຳຕອບທັງໝົດບໍ? ຄົນ ແລະ ເອກະສານຈະຍັງຢູ່. ເຮັດຄືນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>ແຜນຕົວຢ່າງ — ບໍ່ມີການບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>ໃຊ້ແບບແຂກ — ບໍ່ມີການບັນທຶກຫຍັງໃນຄອມພິວເຕີເຄື່ອງນີ້. ເມື່ອແລ້ວ, ທ່ານເລືອກໄດ້ວ່າຈະເອົາຫຍັງໄປນຳ.</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>ຈົບການໃຊ້ແບບແຂກ</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>ແຜນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>ຍັງບໍ່ມີແຜນ. ແຜນຄວາມປອດໄພຊ່ວຍໄດ້ ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ. ແຜນການປ່ອຍຕົວຊ່ວຍໄດ້ ຖ້າທ່ານອາດຖືກກັກຂັງ. ທ່ານມີໄດ້ຫຼາຍແຜນ.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>ປ່ຽນຊື່</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>ໃຊ້ຮ່ວມກັນທຸກແຜນ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>ກ່ອນເລີ່ມຕົ້ນ: ຄວາມເປັນສ່ວນຕົວ ແລະ ຂໍ້ຈຳກັດ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>ເຊື່ອງ</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>ເຊື່ອງທຸກຢ່າງທັນທີ ແລະ ລັອກແຜນ. ກົດ Esc ສອງເທື່ອກໍໄດ້ຜົນຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ລັອກ</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>ເປີດໄຟລ໌ແຜນ</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>ເລືອກໄຟລ໌ແຜນ, ຕົວຢ່າງ ໃນ USB ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>ເປີດສຳເນົາສຳຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>ເປີດສຳເນົາສຳຮອງແລ້ວ. ການປ່ຽນແປງຂອງທ່ານຈະຖືກບັນທຶກລົງໄຟລ໌ແຜນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດບໍ່ໄດ້: %1 ຂໍ້ມູນຍັງຢູ່ທີ່ນີ້. ກະລຸນາລອງໃໝ່ອີກຄັ້ງໃນອີກຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>ການຕັ້ງຄ່າຂອງທ່ານໃຊ້ໄດ້ຕອນນີ້ ແຕ່ເກັບໄວ້ໃຊ້ຄັ້ງໜ້າບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>ແຜນຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>ເວີຊັນນີ້ຍັງບໍ່ມີແຜນຕົວຢ່າງ.</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>ແຜນຂອງທ່ານຖືກລັອກແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>ບົດບາດຂອງ {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>ບໍ່ມີບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>ເພີ່ມໃນລາຍຊື່ຄົນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>ເພີ່ມ {name} ໃນລາຍຊື່ຄົນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>ເພີ່ມໃນລາຍຊື່ຄົນຂອງທ່ານແລ້ວ. ທ່ານແກ້ໄຂໄດ້ຢູ່ທີ່ນັ້ນ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>ຄຳຫຼາຍຄຳທີ່ບໍ່ກ່ຽວກັນ ແລະ ທ່ານຈື່ໄດ້ ເປັນວະລີລະຫັດຜ່ານທີ່ແຂງແຮງ, ຕົວຢ່າງ ສີ່ຄຳຈາກເລື່ອງຕ່າງໆໃນຊີວິດຂອງທ່ານ. ຢ່າໃຊ້ຊື່ ຫຼື ວັນທີທີ່ຄົນອື່ນເດົາໄດ້.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>ພິມວະລີລະຫັດຜ່ານດຽວກັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>ສັ້ນເກີນໄປ: ໃຊ້ຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>ພໍໃຊ້. ເພີ່ມອີກໜຶ່ງ ຫຼື ສອງຄຳ ຈະແຂງແຮງຂຶ້ນຫຼາຍ.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>ດີ. ເພີ່ມອີກໜຶ່ງຄຳ ຈະແຂງແຮງຂຶ້ນອີກ.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>ແຂງແຮງ: ຍາວ, ມີຫຼາຍຄຳ.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມອີກຄັ້ງ.</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>ຢຸດຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>ການໃຊ້ງານນີ້ຖືກເຊື່ອງໄວ້ ຫຼັງຈາກບໍ່ມີການໃຊ້ງານສອງສາມນາທີ.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ເຮັດຕໍ່</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>ຄົນ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>ໃຊ້ຊື່ຕົ້ນ ຫຼື ຊື່ຫຼິ້ນກໍພໍ. ໃສ່ແຕ່ສິ່ງທີ່ແຜນຂອງທ່ານຕ້ອງການ.</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>ເພີ່ມຄົນ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ຍັງບໍ່ມີຊື່)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>ຄົນນີ້</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>ເອົາຄົນອອກ</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>ເອົາ {name} ອອກຈາກແຜນຂອງທ່ານບໍ? ຊື່ນີ້ຈະຖືກເອົາອອກຈາກຄຳຕອບຂອງທ່ານນຳ.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>ເພີ່ມຄົນ</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>ຊື່ ຫຼື ຊື່ຫຼິ້ນ</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>ເບີໂທລະສັບ (ຖ້າຕ້ອງການ)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>ເພີ່ມ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ເບີໂທລະສັບ</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>ຂ້ອຍຢາກຈື່ເບີນີ້ໃຫ້ຂຶ້ນໃຈ</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>ເຂົາເຈົ້າຊ່ວຍຫຍັງຂ້ອຍໄດ້ແດ່</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ບໍ່ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>ບໍ່ແນ່ໃຈ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>ເກັບໄວ້ໃນໜ່ວຍຄວາມຈຳເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>ຂ້າມໄປກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>ໄວ້ລົມກັນພາຍຫຼັງ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>ພໍແຄ່ນີ້ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>ສ່ວນຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>ຕອນນີ້ຍັງບັນທຶກບໍ່ໄດ້ — ຄຳຕອບຂອງທ່ານຍັງຢູ່ທີ່ນີ້. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>ເບີທີ່ຈື່ໄດ້ຂຶ້ນໃຈ</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>ຍັງບໍ່ມີເບີທີ່ຈະຈື່</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>ໂທລະສັບຂອງທ່ານອາດຖືກເອົາໄປ. ການຈື່ເບີໄດ້ຂຶ້ນໃຈສອງສາມເບີຈະຊ່ວຍໄດ້.
+
+ເພື່ອເລືອກເບີທີ່ຈະຈື່, ໃຫ້ໄປທີ່ໜ້າ “ຄົນ”, ເປີດຄົນທີ່ມີເບີໂທລະສັບ, ແລ້ວໝາຍຕິກ “ຂ້ອຍຢາກຈື່ເບີນີ້ໃຫ້ຂຶ້ນໃຈ”.</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>ຈື່ໄດ້ຂຶ້ນໃຈແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>ເຊື່ອງບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>ພິມເບີຈາກຄວາມຈຳ. ຍະຫວ່າງ ແລະ ຂີດບໍ່ມີຜົນ.</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>ເບີ (ຈາກຄວາມຈຳ)</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>ພິມເບີ</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>ເບິ່ງຄຳໃບ້</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>ຂ້າມໄປກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ ຖືກ   ✗ ຕົວເລກຜິດ   ? ຕົວເລກຂາດ   + ຕົວເລກເກີນ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>ມື້ນີ້ຄົບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>ຝຶກທຸກເບີອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ບໍ່ມີຊື່)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>ມື້ນີ້ເຮັດແລ້ວ {done} ຈາກ {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>ເບີທີ່ທ່ານຈື່ໄດ້ຂຶ້ນໃຈ: %n</numerusform>
+            <numerusform>ເບີທີ່ທ່ານຈື່ໄດ້ຂຶ້ນໃຈ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>ອີກຈັກມື້ຈະເຖິງການຝຶກຄັ້ງຕໍ່ໄປ: %n</numerusform>
+            <numerusform>ອີກຈັກມື້ຈະເຖິງການຝຶກຄັ້ງຕໍ່ໄປ: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>ມື້ນີ້ທ່ານຝຶກອີກໄດ້.</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>ຄຳໃບ້: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>ຖືກ, ໂດຍໃຊ້ຄຳໃບ້. ເບີນີ້ຈະກັບມາອີກຄັ້ງ ໂດຍບໍ່ມີຄຳໃບ້.</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>ຍັງບໍ່ຖືກທັງໝົດ. ນີ້ແມ່ນເບີທີ່ຖືກ. ເບີນີ້ຈະກັບມາອີກພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>ເບີ:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>ເພື່ອໂທເບີນີ້ຈາກການາດາ, ທ່ານຕ້ອງໃຊ້ລະຫັດປະເທດນຳ, ຄື +{code}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>ຕົວເລກທີ່ຜິດ: %n</numerusform>
+            <numerusform>ຕົວເລກທີ່ຜິດ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>ຕົວເລກທີ່ຂາດ: %n</numerusform>
+            <numerusform>ຕົວເລກທີ່ຂາດ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>ຕົວເລກທີ່ເກີນ: %n</numerusform>
+            <numerusform>ຕົວເລກທີ່ເກີນ: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>ຕົວຢ່າງ:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>ທ່ານຂ້າມຂໍ້ນີ້ໄປກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>ທ່ານບອກວ່າຂໍ້ນີ້ບໍ່ກ່ຽວຂ້ອງກັບທ່ານ.</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>ທ່ານຢາກລົມເລື່ອງນີ້ພາຍຫຼັງ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>ຂຽນໄວ້ ແລະ ເກັບໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີຂອງທ່ານ. ລະຫັດຈະສະແດງແຕ່ຄັ້ງນີ້ຄັ້ງດຽວ. ໃຜທີ່ມີລະຫັດນີ້, ລວມທັງທ່ານ, ເປີດແຜນຂອງທ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ຂ້ອຍຂຽນໄວ້ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>ຜູ້ຄ້ຳປະກັນ</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>ເອົາເງິນມາ ຫຼື ສັນຍາວ່າຈະຈ່າຍ ເພື່ອໃຫ້ຂ້ອຍຖືກປ່ອຍຕົວ.</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>ຈະເວົ້າແທນຂ້ອຍໃນການໄຕ່ສວນ</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>ມາການພິຈາລະນາທົບທວນການກັກຂັງ ແລະ ບອກໄດ້ວ່າຂ້ອຍແມ່ນໃຜ.</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>ທະນາຍຄວາມດ້ານເຂົ້າເມືອງ</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>ຊ່ວຍເລື່ອງສະຖານະ, ການກັກຂັງ ແລະ ການສົ່ງຕົວອອກນອກປະເທດ.</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>ທະນາຍຄວາມຄະດີອາຍາ</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>ຊ່ວຍຖ້າຂ້ອຍຖືກຕັ້ງຂໍ້ຫາທາງອາຍາ.</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>ທະນາຍຄວາມດ້ານຄອບຄົວ</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>ຊ່ວຍເລື່ອງລູກ, ສິດການລ້ຽງດູລູກ ຫຼື ການແຍກທາງ.</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>ຄລີນິກກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>ຂໍ້ມູນ ແລະ ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍໂດຍບໍ່ເສຍຄ່າ.</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>ພະນັກງານໃຫ້ການຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>ຄົນຈາກບໍລິການທີ່ຂ້ອຍໄວ້ໃຈ, ທີ່ຕິດຕໍ່ຄົນອື່ນແທນຂ້ອຍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>ມີກະແຈເຮືອນຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>ໄປເອົາເຄື່ອງນຸ່ງ, ເງິນ, ເອກະສານ ຫຼື ຢາມາໃຫ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>ຈະເບິ່ງແຍງລູກຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>ເບິ່ງແຍງລູກຂອງຂ້ອຍໄດ້ ຖ້າຂ້ອຍເບິ່ງແຍງເອງບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>ຈະເບິ່ງແຍງສັດລ້ຽງຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>ໃຫ້ອາຫານ ແລະ ເບິ່ງແຍງສັດລ້ຽງຂອງຂ້ອຍໄດ້.</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>ຂ້ອຍໄປພັກນຳເຂົາເຈົ້າໄດ້ ຖ້າຖືກປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>ທີ່ຢູ່ທີ່ຂ້ອຍໃຫ້ໄດ້ ເມື່ອຖືກປ່ອຍຕົວ.</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>ຜູ້ຮັບມອບສິດ</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>ໄດ້ຮັບອະນຸຍາດໃຫ້ເຮັດແທນຂ້ອຍ ເລື່ອງເງິນ ຫຼື ເອກະສານ.</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>ຜູ້ຕິດຕໍ່ກໍລະນີສຸກເສີນ</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>ຄົນທີ່ຈະໂທຫາກ່ອນ ຖ້າມີຫຍັງເກີດຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>ບ່ອນປອດໄພ</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>ບ່ອນທີ່ຂ້ອຍໄປແລ້ວຈະປອດໄພ.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>ນີ້ແມ່ນສິ່ງທີ່ທ່ານຕອບໄວ້ຈົນເຖິງຕອນນີ້. ທ່ານປ່ຽນຫຍັງກໍໄດ້, ຕອນນີ້ ຫຼື ພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ປ່ຽນ</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>ປ່ຽນ: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ຕອບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>ຂ້າມໄປກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>ບໍ່ກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>ໄວ້ລົມກັນພາຍຫຼັງ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>ລັອກຫຼັງຈາກບໍ່ມີການໃຊ້ງານຈັກນາທີ</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>ເມື່ອທ່ານກົດປຸ່ມ “ເຊື່ອງ”</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>ຊື່ໜ້າຕ່າງ</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>ເມື່ອບໍ່ມີໃຜໃຊ້ SaferPlan ດົນເທົ່ານີ້, ໂປຣແກຣມຈະບັນທຶກ ແລະ ລັອກແຜນ.</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>ບັນທຶກ, ລັອກ ແລະ ຫຍໍ້ໜ້າຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>ບັນທຶກ, ລັອກ ແລະ ປິດ SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>ໜ້າຕ່າງຈະສະແດງຊື່ນີ້. ເລືອກຊື່ທີ່ບໍ່ດຶງດູດຄວາມສົນໃຈ.</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan ເກັບຫຍັງໄວ້, ແລະ ຂໍ້ຈຳກັດ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>ແຜນ %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>ແຜນ %1 · ແກ້ໄຂລ່າສຸດ %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ຍິນດີຕ້ອນຮັບ</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>ເຮັດແຜນເພື່ອຄວາມປອດໄພ, ລັອກເກັບໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້. ບໍ່ມີການສົ່ງຫຍັງທາງອິນເຕີເນັດເລີຍ.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>ເປີດແຜນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>ຍັງບໍ່ມີແຜນໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>ແຜນໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>ເປີດໄຟລ໌ຈາກໂຟນເດີອື່ນ</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>ເລີ່ມແຜນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>ເກັບໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້, ລັອກດ້ວຍວະລີລະຫັດຜ່ານທີ່ທ່ານເລືອກ.</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>ໃຊ້ແບບແຂກ</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>ບໍ່ມີການບັນທຶກຫຍັງໃນຄອມພິວເຕີເຄື່ອງນີ້. ຕອນສຸດທ້າຍ ທ່ານເລືອກໄດ້ວ່າຈະເອົາຫຍັງໄປນຳ: ໄຟລ໌ທີ່ລັອກໄວ້ໃນ USB ຂອງທ່ານເອງ, ເອກະສານທີ່ພິມອອກ, ຫຼື ບໍ່ເອົາຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>ເບິ່ງແຜນຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>ແຜນສົມມຸດໃຫ້ລອງເບິ່ງ. ບໍ່ມີການບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>ກ່ອນເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan ເກັບຫຍັງ, ເກັບໄວ້ໃສ, ແລະ ປົກປ້ອງຫຍັງບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>ເປີດແຜນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>ເປີດສຳເນົາສຳຮອງແທນ</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>ໃຊ້ວະລີລະຫັດຜ່ານຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>ໃຊ້ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>ກຳລັງເປີດແຜນຂອງທ່ານ. ລໍຖ້າຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>ກະລຸນາພິມວະລີລະຫັດຜ່ານກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>ເປີດແຜນບໍ່ໄດ້. ກວດເບິ່ງວະລີລະຫັດຜ່ານ ແລ້ວລອງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>ເປີດແຜນບໍ່ໄດ້. ກວດເບິ່ງວະລີລະຫັດຜ່ານ ແລ້ວລອງອີກຄັ້ງ. ຖ້າໄຟລ໌ເສຍຫາຍ, ສຳເນົາສຳຮອງອາດເປີດໄດ້.</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>ແຜນນີ້ເປີດຢູ່ໃນອີກໜ້າຕ່າງໜຶ່ງແລ້ວ. ປິດຢູ່ທີ່ນັ້ນກ່ອນ, ແລ້ວລອງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>ເປີດແຜນບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກປ່ຽນ.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>ພາກສ່ວນຕ່າງໆ</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>ໄວ້ລົມກັນພາຍຫຼັງ</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} ຈາກ {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>ຕາມລາຍຊື່ໃນຄູ່ມື ເດືອນມັງກອນ 2020 — ຄວນກວດເບິ່ງກ່ອນໃຊ້.</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>ການຊ່ວຍເຫຼືອສຳລັບພະນັກງານບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>ສາຍດ່ວນວິກິດ ແລະ ເຫດສຸກເສີນ</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>ຄວາມຮຸນແຮງ, ການຊ່ວຍເຫຼືອຜູ້ເສຍຫາຍ ແລະ ບ່ອນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>ບໍລິການດ້ານສຸຂະພາບ ແລະ ສັງຄົມ</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>ຄລີນິກກົດໝາຍຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>ວຽກ ແລະ ສິດແຮງງານ</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານເຂົ້າເມືອງ, ແຮງງານຂ້າມຊາດ ແລະ ຜູ້ລີ້ໄພ</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>ບໍລິການຊຸມຊົນອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>ສ້າງຕັ້ງໂດຍພະນັກງານບໍລິການ, ນັກສັງຄົມສົງເຄາະ, ແລະ ຄົນເຮັດວຽກດ້ານກົດໝາຍ ແລະ ສຸຂະພາບ. ມີສາຍດ່ວນ 24 ຊົ່ວໂມງທຸກມື້, ການລົງພື້ນທີ່, ຂໍ້ມູນດ້ານສຸຂະພາບ ແລະ ກົດໝາຍ, ແລະ ການຊ່ວຍເຫຼືອດ່ວນ ຖ້າພະນັກງານບໍລິການຂ້າມຊາດຖືກຈັບ ຫຼື ຖືກກັກຂັງ. ຢູ່ອອນຕາຣິໂອ ແລະ ເມືອງອື່ນໆ.</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>ສາຍໂທລະສັບ 24 ຊົ່ວໂມງທຸກມື້ ສຳລັບແມ່ຍິງທຸກຄົນທີ່ພົບການທາລຸນຢູ່ອອນຕາຣິໂອ: ມີຄົນລົມນຳ, ໃຫ້ຂໍ້ມູນ ແລະ ສົ່ງຕໍ່ບໍລິການ. ປະມານ 200 ພາສາ.</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>ລາຍຊື່ສາຍດ່ວນຊ່ວຍເຫຼືອຄວາມທຸກໃຈ ແລະ ວິກິດທົ່ວອອນຕາຣິໂອ, ເພື່ອການຊ່ວຍເຫຼືອທາງຈິດໃຈ, ລວມທັງເມື່ອຄິດເລື່ອງຂ້າຕົວຕາຍ.</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>ທະນາຍຄວາມ, ການໃຫ້ຄຳປຶກສາ ແລະ ນາຍພາສາຫຼາຍພາສາ ສຳລັບແມ່ຍິງທີ່ເຄີຍພົບຄວາມຮຸນແຮງ, ຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>ເງິນຊ່ວຍຄ່າໃຊ້ຈ່າຍດ່ວນ ຫຼັງຈາກເກີດອາຊະຍາກຳຢູ່ອອນຕາຣິໂອ ເຊັ່ນ ຄ່າປຶກສາ ຫຼື ຄ່າງານສົບ. ຫຼັງຄວາມຮຸນແຮງທາງເພດ, ຄວາມຮຸນແຮງໃນຄອບຄົວ ຫຼື ການຄ້າມະນຸດ, ທ່ານແຈ້ງກັບອົງການຊຸມຊົນແທນຕຳຫຼວດໄດ້; ສຳລັບອາຊະຍາກຳອື່ນ ຕ້ອງມີລາຍງານຕຳຫຼວດ.</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>ລົດໂຮງໝໍ ແລະ ຕຳຫຼວດ. ຕຳຫຼວດອາດມາ ເມື່ອທ່ານໂທ.</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>ເວັບໄຊສຳລັບຊອກຫາບ່ອນພັກພິງ ສຳລັບແມ່ຍິງ ແລະ ລູກໆ ທີ່ຢາກອອກຫ່າງຈາກຄວາມຮຸນແຮງ ຫຼື ການທາລຸນ.</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>ຊອກຫາຕຽງໃນບ່ອນພັກພິງຢູ່ໂຕຣອນໂຕ, ຫຼື ບອກວ່າບ່ອນໃດຍັງມີບ່ອນຫວ່າງ.</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>ສາຍໂທລະສັບທີ່ເປີດ 24 ຊົ່ວໂມງ ແລະ ເວັບໄຊ ສຳລັບຊອກຫາບໍລິການຊຸມຊົນ ຫຼື ບໍລິການສັງຄົມທຸກປະເພດຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>ຄຳແນະນຳດ້ານສຸຂະພາບໂດຍບໍ່ເສຍຄ່າ ຈາກພະຍາບານວິຊາຊີບ.</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>ສາຍໂທລະສັບ 24 ຊົ່ວໂມງເປັນພາສາຝຣັ່ງ ສຳລັບແມ່ຍິງຢູ່ອອນຕາຣິໂອທີ່ພົບການທາລຸນ ຫຼື ການລ່ວງລະເມີດທາງເພດ: ຊ່ວຍເຫຼືອ, ໃຫ້ຂໍ້ມູນ ແລະ ສົ່ງຕໍ່ບໍລິການ.</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>ຂໍ້ມູນບໍ່ເສຍຄ່າ ແລະ ເປັນຄວາມລັບ ກ່ຽວກັບບໍລິການດ້ານສຸຂະພາບຈິດ, ການໃຊ້ເຫຼົ້າ ແລະ ຢາເສບຕິດ, ແລະ ການພະນັນ ຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>ຂໍ້ມູນບໍລິການດ້ານສຸຂະພາບຈິດຢູ່ອອນຕາຣິໂອ ເຊັ່ນ ສາຍດ່ວນວິກິດ, ການໃຫ້ຄຳປຶກສາທາງອອນລາຍ ແລະ ທີ່ພັກສຸກເສີນ.</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>ລາຍຊື່ບໍລິການຊ່ວຍເຫຼືອວິກິດສຸຂະພາບຈິດ ແລະ ເບີໂທລະສັບ ທົ່ວອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>ຂໍ້ມູນກ່ຽວກັບບໍລິການ ແລະ ແຫຼ່ງຂໍ້ມູນດ້ານສຸຂະພາບຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>ທ່ານໝໍ, ພະຍາບານ, ນັກສັງຄົມສົງເຄາະ ແລະ ຄົນອື່ນໆ ສຳລັບຄົນທີ່ມັກເຂົ້າບໍ່ເຖິງການປິ່ນປົວ, ລວມທັງຄົນທີ່ບໍ່ມີສະຖານະການເຂົ້າເມືອງ ແລະ ຄົນທີ່ບໍ່ມີທີ່ຢູ່ອາໄສ.</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>ບໍລິການດ້ານກົດໝາຍ ສຳລັບຄົນຢູ່ອອນຕາຣິໂອທີ່ມີລາຍໄດ້ໜ້ອຍ ແລະ ມີເງື່ອນໄຂຕາມເກນ.</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ ສຳລັບຜູ້ຂໍລີ້ໄພ ຢູ່ໂຕຣອນໂຕ, ແຮມິລຕັນ ແລະ ອອດຕາວາ.</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>ຂໍ້ມູນກົດໝາຍເປັນພາສາງ່າຍໆ ຫຼາຍພາສາ ແລະ ຫຼາຍຮູບແບບ, ແລະ ລາຍຊື່ຄລີນິກກົດໝາຍຊຸມຊົນຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>ຂໍ້ມູນກົດໝາຍ ແລະ ການສົ່ງຕໍ່ ສຳລັບແມ່ຍິງຢູ່ອອນຕາຣິໂອທີ່ພົບຄວາມຮຸນແຮງ.</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>ທະນາຍຄວາມດ້ານຄອບຄົວ ໃນສາມຫ້ອງການຢູ່ອອນຕາຣິໂອ ສຳລັບຄົນທີ່ມີສິດໄດ້ຮັບການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>ການສົ່ງຕໍ່ທາງອອນລາຍ ໄປຫາທະນາຍຄວາມ ຫຼື ຜູ້ຊ່ວຍທະນາຍຄວາມ (paralegal) ຢູ່ອອນຕາຣິໂອ, ປຶກສາຄັ້ງທຳອິດບໍ່ເສຍຄ່າ ບໍ່ເກີນ 30 ນາທີ.</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>ຄລີນິກໃນທ້ອງຖິ່ນ ສຳລັບຄົນທີ່ມີລາຍໄດ້ໜ້ອຍໃນເຂດນັ້ນ; ບາງແຫ່ງໃຫ້ບໍລິການກຸ່ມວັດທະນະທຳ ຫຼື ພາສາສະເພາະ.</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍໂດຍບໍ່ເສຍຄ່າ ທົ່ວອອນຕາຣິໂອ ສຳລັບຄົນທີ່ມີລາຍໄດ້ໜ້ອຍທີ່ບໍ່ເວົ້າພາສາອັງກິດ, ໃນຊຸມຊົນຈີນ, ຫວຽດນາມ, ກຳປູເຈຍ ແລະ ລາວ.</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>ນຳຄະດີຕົວຢ່າງຂຶ້ນສານ ເພື່ອປ່ຽນກົດລະບຽບທີ່ບໍ່ຍຸດຕິທຳ ໃນໂຄງການຊ່ວຍເຫຼືອດ້ານລາຍໄດ້ຂອງລັດຖະບານກາງ ແລະ ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ຂໍ້ມູນດ້ານກົດໝາຍ ກ່ຽວກັບສະຫວັດດີການສັງຄົມ, ຄວາມຮຸນແຮງ, ສຸຂະພາບຈິດ, ເລື່ອງເຂົ້າເມືອງ ແລະ ຜູ້ລີ້ໄພ, ວຽກ ແລະ ທີ່ຢູ່ອາໄສ.</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ຂໍ້ມູນດ້ານກົດໝາຍ ສຳລັບຄົນທີ່ຢູ່ກັບເຊື້ອ HIV ຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>ບໍລິການດ້ານກົດໝາຍ ສຳລັບຄົນຜິວດຳຢູ່ອອນຕາຣິໂອທີ່ມີລາຍໄດ້ໜ້ອຍ ຫຼື ບໍ່ມີລາຍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>ຄຳປຶກສາ, ບໍລິການ ແລະ ການໃຫ້ຄວາມຮູ້ດ້ານກົດໝາຍ ສຳລັບຄົນອາຊີໃຕ້ຢູ່ອອນຕາຣິໂອ; ແລະ ເຮັດວຽກເພື່ອປ່ຽນແປງກົດໝາຍນຳ.</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອ ແລະ ທະນາຍຄວາມ ສຳລັບຄົນພິການຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍເປັນພາສາສະເປນ ສຳລັບຄົນທີ່ເວົ້າພາສາສະເປນທົ່ວອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ ສຳລັບຊົນພື້ນເມືອງ First Nations (ມີ ຫຼື ບໍ່ມີສະຖານະ), ເມຕິສ ແລະ ອິນູອິດ ຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>ຂໍ້ມູນກ່ຽວກັບສິດຂອງຄົນເຮັດວຽກ, ແລະ ການຊ່ວຍເຫຼືອເພື່ອຮຽກຮ້ອງສິດນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>ຫ້ອງການລັດຖະບານອອນຕາຣິໂອ ທີ່ບັງຄັບໃຊ້ກົດໝາຍວ່າດ້ວຍມາດຕະຖານການຈ້າງງານ ປີ 2000 (Employment Standards Act, 2000).</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>ສຳລັບພະນັກງານບໍລິການຢູ່ໂຕຣອນໂຕ: ສຸຂະພາບທາງເພດ, ຄວາມປອດໄພໃນການເຮັດວຽກ, ການຝຶກອົບຮົມ, ຂໍ້ມູນກົດໝາຍ, ການໃຫ້ຄຳປຶກສາ, ການປົກປ້ອງສິດ ແລະ ກິດຈະກຳພົບປະ.</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>ການລົງພື້ນທີ່ ແລະ ການຫຼຸດຜ່ອນອັນຕະລາຍ ສຳລັບພະນັກງານບໍລິການທີ່ເຮັດວຽກຕາມຖະໜົນ, ຢູ່ແຮມິລຕັນ.</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>ອຸປະກອນຫຼຸດຜ່ອນອັນຕະລາຍ ແລະ ປະຖົມພະຍາບານ, ຂໍ້ມູນກ່ຽວກັບ HIV ແລະ ພະຍາດຕິດຕໍ່ທາງເພດສຳພັນ, ເຄື່ອງນຸ່ງ, ເຄື່ອງໃຊ້ອະນາໄມ, ອາຫານ ແລະ ການຊ່ວຍເຫຼືອຈາກເພື່ອນທີ່ມີປະສົບການຄ້າຍກັນ, ຢູ່ລອນດອນ (ອອນຕາຣິໂອ).</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອຈາກເພື່ອນທີ່ມີປະສົບການຄ້າຍກັນ, ການໃຫ້ຄວາມຮູ້, ການປົກປ້ອງສິດ ແລະ ການສົ່ງຕໍ່ ເພື່ອສະພາບການດຳລົງຊີວິດ ແລະ ການເຮັດວຽກທີ່ປອດໄພຂຶ້ນ, ຢູ່ຊັດເບີຣີ.</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>ເຄືອຂ່າຍອົງການຊຸມຊົນ ທີ່ໃຫ້ບໍລິການຜູ້ຍ້າຍຖິ່ນຖານ ແລະ ຜູ້ລີ້ໄພຢູ່ອອນຕາຣິໂອ.</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>ການປົກປ້ອງຜູ້ລີ້ໄພ, ການຊ່ວຍເຫຼືອໃນການຕັ້ງຖິ່ນຖານ ແລະ ການສຶກສາ ສຳລັບຜູ້ມາໃໝ່ຢູ່ອອນຕາຣິໂອ, ແລະ ທີ່ພັກສຳລັບແມ່ຍິງ ແລະ ລູກໆ.</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>ບໍລິການສຸຂະພາບ ແລະ ບໍລິການຊຸມຊົນຢູ່ໂຕຣອນໂຕ, ລວມທັງສຳລັບຜູ້ມາໃໝ່, ຜູ້ຍ້າຍຖິ່ນຖານ ແລະ ຜູ້ລີ້ໄພ.</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>ຮຽກຮ້ອງສິດຂອງແຮງງານຂ້າມຊາດ, ຢູ່ອອນຕາຣິໂອ ແລະ ທົ່ວການາດາ.</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>ຂໍ້ມູນສຳລັບຜູ້ມາໃໝ່ ກ່ຽວກັບການຕັ້ງຖິ່ນຖານ.</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>ຮຽກຮ້ອງເສລີພາບໃນການເດີນທາງ, ກັບຄືນ ແລະ ຢູ່ໃນການາດາ; ຝຶກອົບຮົມເລື່ອງສິດໃຫ້ຄົນທີ່ບໍ່ມີສະຖານະການເຂົ້າເມືອງ ແລະ ຜູ້ໃຫ້ບໍລິການໃນອົງການຕ່າງໆ.</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>ຮຽກຮ້ອງໃຫ້ທຸກຄົນໄດ້ຮັບປະກັນສຸຂະພາບອອນຕາຣິໂອ (OHIP).</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>ການປົກປ້ອງຜູ້ລີ້ໄພ, ການຊ່ວຍເຫຼືອໃນການຕັ້ງຖິ່ນຖານ ແລະ ການສຶກສາຢູ່ໂຕຣອນໂຕ, ແລະ ທີ່ພັກສຳລັບແມ່ຍິງ ແລະ ລູກໆ.</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>ໂຄງການ ແລະ ກຸ່ມສຳລັບ LGBTQ2, ກຸ່ມຊ່ວຍເຫຼືອຜູ້ລີ້ໄພ, ການໃຫ້ຄຳປຶກສາໄລຍະສັ້ນ ແລະ ແບບຍ່າງເຂົ້າມາໄດ້ເລີຍໂດຍບໍ່ເສຍຄ່າ, ແລະ ຫ້ອງຮຽນ, ຢູ່ໂຕຣອນໂຕ.</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>ການໃຫ້ຄຳປຶກສາ ແລະ ໂຄງການການຮຽນຮູ້ ສຳລັບເດັກນ້ອຍ, ໄວໜຸ່ມ ແລະ ຄອບຄົວ ທີ່ມີຄວາມຕ້ອງການດ້ານສຸຂະພາບຈິດ ຫຼື ພັດທະນາການທີ່ຊັບຊ້ອນ.</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>ໂຄງການ, ການໃຫ້ຄວາມຮູ້, ການຫຼຸດຜ່ອນອັນຕະລາຍ ແລະ ການຄຸ້ມຄອງກໍລະນີ ສຳລັບຄົນທີ່ຢູ່ໃນຄຸກ ຫຼື ອອກຈາກຄຸກແລ້ວ ທີ່ຢູ່ກັບເຊື້ອ HIV ຫຼື ພະຍາດເອດສ໌.</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>ການຊ່ວຍເຫຼືອຈາກເພື່ອນທີ່ມີປະສົບການຄ້າຍກັນ ກ່ຽວກັບການໃຊ້ຢາເສບຕິດ ແລະ ເຫຼົ້າ ສຳລັບໄວໜຸ່ມ LGBTQQ2SIA ອາຍຸ 16 ຫາ 29 ປີ ຢູ່ໂຕຣອນໂຕ: ແບບຍ່າງເຂົ້າມາໄດ້ເລີຍ, ການຄຸ້ມຄອງກໍລະນີ ແລະ ການໃຫ້ຄຳປຶກສາແບບກຸ່ມ.</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>ອົງການຂອງຊາວການາດາເຊື້ອສາຍຈີນຢູ່ໂຕຣອນໂຕ ທີ່ເຮັດວຽກເພື່ອຄວາມສະເໝີພາບ, ຄວາມຍຸດຕິທຳທາງສັງຄົມ ແລະ ການເຄົາລົບຄວາມຫຼາກຫຼາຍ.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>ແຜນການປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>ແຜນສຳລັບສິ່ງທີ່ຈະເກີດຂຶ້ນ ຖ້າຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງກັກຂັງທ່ານ. ຖ້າທ່ານຖືກກັກຂັງ, ໂທລະສັບ ແລະ ເຄື່ອງຂອງຂອງທ່ານຈະຖືກເອົາໄປ, ແລະ ຕິດຕໍ່ໃຜກໍຍາກ. ສິ່ງທີ່ທ່ານກຽມໄວ້ຕອນນີ້ ຊ່ວຍໃຫ້ມີໂອກາດຖືກປ່ອຍຕົວຫຼາຍຂຶ້ນ, ແລະ ເຮັດໃຫ້ສິ່ງທີ່ທ່ານເປັນຫ່ວງໄດ້ຮັບການເບິ່ງແຍງ. ທ່ານຂ້າມຄຳຖາມໃດກໍໄດ້ ຫຼື ກັບມາຕອບພາຍຫຼັງກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>ເຄືອຂ່າຍຊ່ວຍເຫຼືອ ແລະ ສິດຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>ຄົນທີ່ຮູ້ສິດຂອງທ່ານ ແລະ ເວົ້າແທນທ່ານໄດ້, ຊອກຫາໄວ້ກ່ອນທີ່ທ່ານຈະຕ້ອງການ.</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>ມີຄລີນິກກົດໝາຍຊຸມຊົນທີ່ທ່ານຕິດຕໍ່ໄດ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>ຄລີນິກກົດໝາຍບອກທ່ານໄດ້ວ່າທ່ານມີສິດຫຍັງແດ່, ແລະ ຊ່ວຍທ່ານຊອກຫາທະນາຍຄວາມໄດ້.</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>ຄລີນິກກົດໝາຍໃຫ້ຂໍ້ມູນ ແລະ ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍໂດຍບໍ່ເສຍຄ່າ. ບາງແຫ່ງຊ່ວຍຄົນທີ່ບໍ່ມີສະຖານະການເຂົ້າເມືອງ.</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>ທ່ານຮູ້ຈັກທະນາຍຄວາມດ້ານເຂົ້າເມືອງທີ່ທ່ານໄວ້ໃຈບໍ? ຫຼື ມີຄົນທີ່ຈະໂທຫາທະນາຍຄວາມໃຫ້ທ່ານບໍ?</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>ຖ້າທ່ານຮູ້ຈັກທະນາຍຄວາມໄວ້ກ່ອນທີ່ຈະຕ້ອງການ, ການຊ່ວຍເຫຼືອຈະມາໄວກວ່າຫຼາຍ.</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>ທະນາຍຄວາມດ້ານເຂົ້າເມືອງຊ່ວຍເລື່ອງສະຖານະຂອງທ່ານ, ການກັກຂັງ ແລະ ການສົ່ງຕົວອອກຈາກການາດາ.</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>ທ່ານຮູ້ຈັກທະນາຍຄວາມຄະດີອາຍາບໍ? ຫຼື ມີຄົນທີ່ຈະໂທຫາທະນາຍຄວາມໃຫ້ທ່ານບໍ?</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>ຖ້າຕຳຫຼວດຕັ້ງຂໍ້ຫາທ່ານ, ທະນາຍຄວາມຄະດີອາຍາຈະປົກປ້ອງສິດຂອງທ່ານຕັ້ງແຕ່ຕົ້ນ.</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>ທະນາຍຄວາມຄະດີອາຍາຊ່ວຍທ່ານ ເມື່ອຕຳຫຼວດບອກວ່າທ່ານເຮັດຜິດກົດໝາຍ.</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>ຖ້າທ່ານມີລູກ, ທ່ານຮູ້ຈັກທະນາຍຄວາມດ້ານຄອບຄົວບໍ?</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>ການຖືກກັກຂັງອາດມີຜົນຕໍ່ເລື່ອງວ່າໃຜຈະເບິ່ງແຍງລູກຂອງທ່ານ. ທະນາຍຄວາມດ້ານຄອບຄົວຊ່ວຍປົກປ້ອງສິດຂອງທ່ານໃນຖານະພໍ່ແມ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>ທະນາຍຄວາມດ້ານຄອບຄົວຊ່ວຍເລື່ອງລູກ, ສິດການລ້ຽງດູລູກ ແລະ ການແຍກທາງ.</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>ທ່ານຮູ້ສິດຂອງທ່ານເວລາພົບຕຳຫຼວດ ແລະ ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງຫຼາຍປານໃດ?</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>ການຮູ້ສິດຂອງຕົວເອງຊ່ວຍຫຼຸດຄວາມສ່ຽງທີ່ຈະຖືກກັກຂັງໄດ້.</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>ຄລີນິກກົດໝາຍ ແລະ ກຸ່ມພະນັກງານບໍລິການມີຂໍ້ມູນນີ້, ບາງເທື່ອມີເປັນພາສາອື່ນນຳ.</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>ຂ້ອຍຮູ້ສິດຂອງຕົວເອງດີ</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>ຂ້ອຍຮູ້ຢູ່ບາງຢ່າງ</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>ຂ້ອຍຢາກຮູ້ຕື່ມ</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>ມີພະນັກງານໃຫ້ການຊ່ວຍເຫຼືອໃນຊຸມຊົນ ຫຼື ອົງການທີ່ທ່ານໄວ້ໃຈບໍ?</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>ເຂົາເຈົ້າຊ່ວຍໄດ້ຫຼາຍເລື່ອງ, ຕິດຕໍ່ທະນາຍຄວາມໃຫ້ທ່ານ, ແລະ ສະໜັບສະໜູນໃຫ້ທ່ານຖືກປ່ອຍຕົວ.</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>ໃຜແມ່ນຄົນທີ່ທ່ານໄວ້ໃຈແທ້ໆ ທີ່ຈະເວົ້າແທນທ່ານ ຖ້າທ່ານຖືກກັກຂັງ?</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>ຄົນທີ່ຢູ່ຂ້າງນອກ ໂທຫາຄົນອື່ນໆ ແລະ ຊຸກຍູ້ໃຫ້ທ່ານຖືກປ່ອຍຕົວໄດ້.</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>ອາດເປັນຄູ່ຂອງທ່ານ, ໝູ່ ຫຼື ເພື່ອນຮ່ວມງານ. ໃສ່ແຕ່ຊື່ຕົ້ນກໍພໍ.</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>ການຖືກປ່ອຍຕົວໃນການພິຈາລະນາທົບທວນການກັກຂັງ</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>ເມື່ອຖືກກັກຂັງແລ້ວ, ທ່ານຈະລົມກັບຄົນໄດ້ໜ້ອຍຫຼາຍ. ສິ່ງທີ່ທ່ານກຽມໄວ້ຕອນນີ້ຈະຊ່ວຍທ່ານພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>ຖ້າທ່ານຖືກກັກຂັງ, ຫຍັງຈະສຳຄັນທີ່ສຸດສຳລັບທ່ານ?</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>ທະນາຍຄວາມ ແລະ ຄົນທີ່ສະໜັບສະໜູນທ່ານຄວນເຮັດຕາມຄວາມຕ້ອງການຂອງທ່ານ. ການບອກເຂົາເຈົ້າໄວ້ຕອນນີ້ເຮັດໃຫ້ເລື່ອງນີ້ງ່າຍຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>ໄດ້ຢູ່ໃນການາດາຕໍ່, ເຖິງແມ່ນຈະໃຊ້ເວລາດົນ</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>ໄດ້ອອກມາໄວໆ, ເຖິງແມ່ນຈະໝາຍເຖິງຕ້ອງອອກຈາກການາດາ</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>ຂ້ອຍຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>ທ່ານໄດ້ລົມເລື່ອງແຜນນີ້ກັບຄົນທີ່ທ່ານໄວ້ໃຈແລ້ວບໍ?</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>ເມື່ອທ່ານຖືກກັກຂັງ, ເຄື່ອງຂອງຂອງທ່ານຈະຖືກເອົາໄປ ແລະ ທ່ານໂທຫາຄົນໄດ້ໜ້ອຍຫຼາຍ.</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>ໃຜເປັນຜູ້ຄ້ຳປະກັນໃຫ້ທ່ານໄດ້?</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນມັກເປັນສິ່ງທີ່ເຮັດໃຫ້ຖືກປ່ອຍຕົວໄດ້.</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>ຄົນທີ່ຈ່າຍເງິນມັດຈຳ ຫຼື ສັນຍາວ່າຈະຈ່າຍເງິນ ເພື່ອໃຫ້ທ່ານຖືກປ່ອຍຕົວ, ແລະ ອາດເວົ້າແທນທ່ານໃນການໄຕ່ສວນ.</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນຂອງທ່ານເອົາເງິນມາ ຫຼື ສັນຍາວ່າຈະຈ່າຍໄດ້ເທົ່າໃດ, ຖ້າຈຳເປັນ?</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>ການຮູ້ຈຳນວນເງິນຊ່ວຍໃຫ້ທ່ານ ແລະ ທະນາຍຄວາມກຽມການໄຕ່ສວນໄດ້.</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>ອັນນີ້ເອີ້ນວ່າເງິນປະກັນຕົວ (ການປະກັນຕົວຂອງຄົນເຂົ້າເມືອງ). ເງິນສົດທີ່ວາງໄວ້ຈະໄດ້ຄືນ ຖ້າທ່ານເຮັດຕາມເງື່ອນໄຂການປ່ອຍຕົວ.</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>ໃຜມາການໄຕ່ສວນ ແລະ ເວົ້າແທນທ່ານໄດ້?</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>ຄົນທີ່ຮູ້ຈັກທ່ານສະແດງໃຫ້ເຫັນວ່າທ່ານມີຄວາມຜູກພັນກັບຊຸມຊົນຢູ່ທີ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>ການພິຈາລະນາທົບທວນການກັກຂັງຈະຕັດສິນວ່າທ່ານຖືກປ່ອຍຕົວໄດ້ ຫຼື ບໍ່. ພະຍານຈະບອກວ່າເຂົາເຈົ້າຮູ້ຈັກ ແລະ ສະໜັບສະໜູນທ່ານແນວໃດ.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>ຖ້າທ່ານຖືກປ່ອຍຕົວ, ທ່ານຈະພັກຢູ່ໃສ? ເພີ່ມຄົນ ຫຼື ບ່ອນພັກພິງ.</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>ທ່ານຕ້ອງໃຫ້ທີ່ຢູ່ນີ້ໃນການໄຕ່ສວນ. ລົມກັບເຂົາເຈົ້າໄວ້ຕອນນີ້, ເພາະເມື່ອຖືກກັກຂັງແລ້ວຈະຕິດຕໍ່ໃຜກໍຍາກ.</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>ການພັກຢູ່ກັບຜູ້ຄ້ຳປະກັນ ມັກມີນ້ຳໜັກຫຼາຍກວ່າບ່ອນພັກພິງ, ແຕ່ບ່ອນພັກພິງກໍອາດໄດ້ຮັບການຍອມຮັບ.</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>ສິ່ງທີ່ຕ້ອງວາງແຜນໄວ້ລ່ວງໜ້າ</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>ໂທລະສັບຂອງທ່ານອາດຖືກເອົາໄປ, ສະນັ້ນ ຕ້ອງກຽມບາງຢ່າງໄວ້ຕັ້ງແຕ່ຕອນນີ້.</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>ທ່ານຈື່ເບີໂທລະສັບຂອງຄົນທີ່ທ່ານຈະໂທຫາໄດ້ຂຶ້ນໃຈບໍ?</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>ໂທລະສັບຂອງທ່ານອາດຖືກເອົາໄປ. ເບີທີ່ທ່ານຈື່ໄດ້ຂຶ້ນໃຈຈະຢູ່ກັບທ່ານສະເໝີ.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>ໃນລາຍຊື່ຄົນ, ທ່ານເລືອກເບີທີ່ຈະຈື່ໄດ້, ແລະ ຝຶກຈື່ຢູ່ທີ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>ໃຜຈະເບິ່ງແຍງລູກຂອງທ່ານ ຖ້າທ່ານຖືກກັກຂັງ?</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>ການຮູ້ວ່າໃຜຈະເບິ່ງແຍງລູກ ເຮັດໃຫ້ທັງທ່ານ ແລະ ລູກສະບາຍໃຈຂຶ້ນແດ່.</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>ໃຜຈະເບິ່ງແຍງສັດລ້ຽງຂອງທ່ານ?</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>ສັດລ້ຽງຕ້ອງມີຄົນໃຫ້ອາຫານຕັ້ງແຕ່ມື້ທຳອິດ.</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>ໃຜມີກະແຈເຮືອນຂອງທ່ານ ແລະ ເອົາເຄື່ອງນຸ່ງ, ເງິນ, ເອກະສານ ແລະ ຢາມາໃຫ້ທ່ານໄດ້?</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>ທ່ານອາດຕ້ອງການສິ່ງຂອງຈາກເຮືອນ, ແລະ ທ່ານໄປເອົາເອງບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>ທ່ານຕ້ອງການເອກະສານອັນໃດແດ່, ແລະ ເກັບໄວ້ໃສ?</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>ທະນາຍຄວາມ ຫຼື ຄົນທີ່ມີກະແຈເຮືອນຂອງທ່ານ ອາດຕ້ອງການໜັງສືຜ່ານແດນ ຫຼື ເອກະສານອື່ນສຳລັບການໄຕ່ສວນ.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>ໜັງສືຜ່ານແດນ</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>ໃບອະນຸຍາດຮຽນ ຫຼື ໃບອະນຸຍາດເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>ສັນຍາເຊົ່າ ຫຼື ຈົດໝາຍທີ່ສະແດງທີ່ຢູ່ຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>ຜູ້ໃຫ້ບໍລິການຄົນໃດທີ່ທ່ານໄວ້ໃຈ ທີ່ຈະຕິດຕໍ່ຄອບຄົວ ຫຼື ໝູ່ຂອງທ່ານ ຖ້າທ່ານຖືກກັກຂັງ?</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>ທ່ານອາດໂທຫາເຂົາເຈົ້າເອງບໍ່ໄດ້, ຫຼື ໂທໄດ້ບໍ່ເລື້ອຍ.</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>ທ່ານຢາກໃຫ້ເຂົາເຈົ້າເວົ້າຫຍັງແທນທ່ານ, ແລະ ຫຍັງທີ່ເຂົາເຈົ້າບໍ່ຄວນເວົ້າ?</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>ທ່ານເປັນຜູ້ຕັດສິນໃຈວ່າຈະໃຫ້ຄົນອື່ນຮູ້ຫຍັງກ່ຽວກັບທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>ບອກເອື້ອຍວ່າຂ້ອຍປອດໄພ ແລະ ຂໍໃຫ້ລາວໂທຫາທະນາຍຄວາມຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>ຢ່າເວົ້າເລື່ອງວຽກຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>ສຸຂະພາບ, ເງິນ ແລະ ຄົນທີ່ເພິ່ງພາທ່ານ</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>ເລື່ອງທີ່ຕ້ອງມີຄົນເບິ່ງແຍງ ໃນຂະນະທີ່ທ່ານບໍ່ຢູ່, ແລະ ສຳລັບການໄຕ່ສວນ.</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>ທ່ານຕ້ອງການຢາ ຫຼື ການປິ່ນປົວຫຍັງແດ່?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>ເລື່ອງນີ້ໃສ່ໃນບັດພົກຕິດຕົວໄດ້, ເພື່ອໃຫ້ເຈົ້າໜ້າທີ່ຮູ້ວ່າທ່ານຕ້ອງການຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>ຂຽນແຕ່ສິ່ງທີ່ທ່ານຢາກໃຫ້ຄົນອື່ນເຫັນ. ທ່ານໃຊ້ຄຳກວ້າງໆໄດ້.</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>ອິນຊູລິນ, ມື້ລະສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>ຢາຄວາມດັນເລືອດໜຶ່ງເມັດທຸກເຊົ້າ</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>ທ່ານເວົ້າພາສາໃດໄດ້ດີທີ່ສຸດ? ທ່ານຕ້ອງການນາຍພາສາບໍ?</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>ເລື່ອງນີ້ໃສ່ໃນບັດພົກຕິດຕົວໄດ້. ທ່ານຂໍນາຍພາສາໃນການໄຕ່ສວນໄດ້.</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>ນາຍພາສາຈະແປສິ່ງທີ່ຄົນອື່ນເວົ້າເປັນພາສາຂອງທ່ານ, ແລະ ແປຄຳເວົ້າຂອງທ່ານເປັນພາສາຂອງເຂົາເຈົ້າ.</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>ພາສາຫວຽດນາມ, ຕ້ອງການນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>ພາສາຈີນກາງ ແລະ ພາສາອັງກິດໜ້ອຍໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>ມີຄົນທີ່ທ່ານໄວ້ໃຈໃຫ້ເບິ່ງແຍງເລື່ອງສ່ວນຕົວຂອງທ່ານ ເຊັ່ນ ຄ່າເຊົ່າ ຫຼື ເລື່ອງທະນາຄານບໍ?</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>ໃນຂະນະທີ່ທ່ານຖືກກັກຂັງ, ມີຄົນຈ່າຍໃບບິນ ແລະ ຕິດຕໍ່ຫ້ອງການຕ່າງໆແທນທ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>ໜັງສືມອບສິດ: ເອກະສານທີ່ລົງລາຍເຊັນແລ້ວ ໃຫ້ຄົນທີ່ທ່ານເລືອກເຮັດແທນທ່ານໄດ້. ທະນາຍຄວາມ ຫຼື ຄລີນິກກົດໝາຍຊ່ວຍໄດ້.</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>ຖ້າບັນຊີທະນາຄານຂອງທ່ານຖືກອາຍັດ, ທ່ານຈະໄດ້ເງິນມາແນວໃດ? ໃຜຊ່ວຍທ່ານລົມກັບທະນາຄານໄດ້?</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>ທ່ານອາດຕ້ອງການເງິນສຳລັບເງິນປະກັນຕົວ, ຄ່າເຊົ່າ ຫຼື ຄ່າທະນາຍຄວາມ ໃນຊ່ວງທີ່ທ່ານໃຊ້ບັນຊີບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>ບັນຊີທີ່ຖືກອາຍັດ ແມ່ນບັນຊີທີ່ທະນາຄານລະງັບໄວ້, ຖອນເງິນອອກບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>ເງິນສົດບາງສ່ວນທີ່ຝາກໄວ້ກັບເອື້ອຍ</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>ພະນັກງານໃຫ້ການຊ່ວຍເຫຼືອຂອງຂ້ອຍໂທຫາທະນາຄານພ້ອມກັບຂ້ອຍໄດ້</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>ຄວນບອກໃຜແດ່ ຖ້າທ່ານບໍ່ຢູ່ໄລຍະໜຶ່ງ?</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>ການຂາດຮຽນ ຫຼື ຂາດວຽກໂດຍບໍ່ແຈ້ງ ອາດເຮັດໃຫ້ເກີດບັນຫາ, ຕົວຢ່າງ ກັບໃບອະນຸຍາດຮຽນ.</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>ໂຮງຮຽນ ຫຼື ວິທະຍາໄລຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>ບ່ອນເຮັດວຽກຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>ເຈົ້າຂອງເຮືອນເຊົ່າຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>ຄົນອື່ນ</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>ທ່ານເບິ່ງແຍງຄົນອື່ນບໍ, ຢູ່ທີ່ນີ້ ຫຼື ຢູ່ປະເທດອື່ນ, ທີ່ຈະຕ້ອງການຄວາມຊ່ວຍເຫຼືອ ຖ້າທ່ານຖືກກັກຂັງ?</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>ການວາງແຜນຕອນນີ້ເຮັດໃຫ້ເຂົາເຈົ້າຍັງໄດ້ຮັບການຊ່ວຍເຫຼືອ ໃນຂະນະທີ່ທ່ານບໍ່ຢູ່.</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>ຂ້ອຍສົ່ງເງິນໃຫ້ແມ່ທຸກເດືອນ</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>ຂ້ອຍພາເພື່ອນບ້ານໄປຫາທ່ານໝໍ</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>ທ່ານຢາກລົມກັບທະນາຍຄວາມບໍ ວ່າໃນການໄຕ່ສວນຄວນເວົ້າຫຍັງ ແລະ ບໍ່ຄວນເວົ້າຫຍັງ?</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>ສິ່ງທີ່ທ່ານເວົ້າໃນການໄຕ່ສວນອາດປ່ຽນຜົນໄດ້. ທະນາຍຄວາມຊ່ວຍທ່ານກຽມຕົວໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>ແຜນຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>ແຜນທີ່ຊ່ວຍໃຫ້ທ່ານປອດໄພຈາກຄົນ ຫຼື ສະຖານະການທີ່ເຮັດໃຫ້ທ່ານມີຄວາມສ່ຽງ. ທ່ານເປັນຜູ້ຕັດສິນໃຈວ່າຈະໃສ່ຫຍັງໃນແຜນ ແລະ ຢາກເຮັດຫຍັງ. ທ່ານຂ້າມຄຳຖາມໃດກໍໄດ້ ຫຼື ກັບມາຕອບພາຍຫຼັງກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>ແຜນການອອກໄປ</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>ຖ້າມື້ໜຶ່ງທ່ານຕັດສິນໃຈອອກໄປ ຫຼື ຕ້ອງອອກໄປຢ່າງໄວ, ການກຽມສິ່ງຂອງໄວ້ກ່ອນຈະຊ່ວຍໄດ້.</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>ທ່ານຢາກໃຫ້ແຜນນີ້ຊ່ວຍທ່ານເລື່ອງຫຍັງ?</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>ແຜນນີ້ເປັນໄປຕາມສິ່ງທີ່ທ່ານຕ້ອງການ, ບໍ່ແມ່ນສິ່ງທີ່ຄົນອື່ນຄາດຫວັງ.</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>ກຽມພ້ອມໄວ້ ໃນກໍລະນີທີ່ສະຖານະການຮ້າຍແຮງຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>ອອກຈາກບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>ຢູ່ຕໍ່, ແຕ່ປອດໄພຫຼາຍຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>ຖ້າທ່ານອອກໄປ, ທ່ານຄິດວ່າຄົນຜູ້ນັ້ນອາດພະຍາຍາມທຳຮ້າຍ ຫຼື ລົງໂທດທ່ານທີ່ອອກໄປບໍ?</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>ການຮູ້ເຖິງຄວາມສ່ຽງຊ່ວຍໃຫ້ທ່ານເລືອກໄດ້ວ່າຈະອອກໄປເມື່ອໃດ ແລະ ແນວໃດ, ແລະ ຈະບອກໃຜ.</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>ແມ່ນ, ຂ້ອຍຄິດແນວນັ້ນ</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>ອາດຈະ, ຂ້ອຍບໍ່ແນ່ໃຈ</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>ຂ້ອຍຄິດວ່າບໍ່</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>ຫຍັງຈະຊ່ວຍໃຫ້ການອອກໄປປອດໄພຂຶ້ນສຳລັບທ່ານ?</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>ຂັ້ນຕອນນ້ອຍໆ ຊ່ວຍຫຼຸດຄວາມສ່ຽງເວລາທີ່ທ່ານອອກໄປໄດ້.</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>ອອກໄປຕອນທີ່ລາວບໍ່ຢູ່ເຮືອນ</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>ມີໝູ່ໄປນຳ</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>ປ່ຽນເບີໂທລະສັບຫຼັງຈາກອອກໄປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>ຖ້າທ່ານອອກໄປ, ທ່ານຈະໄປໃສໄດ້ແດ່? ເພີ່ມຄົນ ຫຼື ສະຖານທີ່ ພ້ອມທີ່ຢູ່ ຫຼື ເບີໂທລະສັບ.</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>ເມື່ອຮູ້ວ່າຈະໄປໃສ, ການອອກໄປຢ່າງໄວກໍງ່າຍຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>ໝູ່, ຄົນໃນຊຸມຊົນຂອງທ່ານ, ບ່ອນພັກພິງສຸກເສີນ ຫຼື ໂມເທວ. ໃສ່ແຕ່ຊື່ຕົ້ນກໍພໍ.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>ເຮືອນໝູ່</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>ບ່ອນພັກພິງສຸກເສີນ</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>ໂມເທວໃກ້ບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>ຖ້າທ່ານຢູ່ ຫຼື ເຮັດວຽກກັບຄົນຜູ້ນັ້ນ, ທ່ານມີບ່ອນລັບສຳລັບເກັບທີ່ຢູ່ເຫຼົ່ານີ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>ຄົນຜູ້ນັ້ນອາດຈະຄົ້ນເບິ່ງໂທລະສັບ ຫຼື ເຄື່ອງຂອງຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>ໃນໂທລະສັບຂອງໝູ່</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>ຂຽນແຕ່ຊື່ຕົ້ນ ໃນປຶ້ມບັນທຶກຢູ່ບ່ອນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>ທ່ານຈະໄປທີ່ນັ້ນໄດ້ແນວໃດ? ເລືອກທຸກທາງທີ່ອາດໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>ການຮູ້ເສັ້ນທາງຊ່ວຍປະຢັດເວລາ ຖ້າທ່ານຕ້ອງອອກໄປຢ່າງກະທັນຫັນ.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>ຍ່າງ</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>ລົດເມ, ລົດໄຟໃຕ້ດິນ ຫຼື ລົດໄຟ</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>ແທັກຊີ ຫຼື ແອັບເອີ້ນລົດ</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>ມີຄົນຂັບລົດໄປສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>ທາງອື່ນ</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>ທ່ານວາງແຜນຈະອອກໄປໃນໄວໆນີ້ ຫຼື ຢາກກຽມພ້ອມໄວ້ ໃນກໍລະນີທີ່ຕ້ອງອອກໄປຢ່າງກະທັນຫັນ?</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>ຄຳຕອບຂອງທ່ານຈະບອກວ່າຄວນກຽມຫຍັງກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>ຂ້ອຍວາງແຜນຈະອອກໄປໃນໄວໆນີ້</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>ຂ້ອຍຢາກກຽມພ້ອມໄວ້ກ່ອນ, ໃນກໍລະນີ</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>ຂ້ອຍຍັງບໍ່ໄດ້ຕັດສິນໃຈ</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>ຖ້າທ່ານວາງແຜນຈະອອກໄປໃນໄວໆນີ້, ທ່ານມີມື້ທີ່ຄິດໄວ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>ການມີວັນທີຊ່ວຍໃຫ້ທ່ານວາງແຜນຂັ້ນຕອນທີ່ຕ້ອງເຮັດກ່ອນມື້ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>ສິ່ງຂອງນ້ອຍໆອັນໃດແດ່ທີ່ທ່ານເກັບໄວ້ໃນກະເປົາທີ່ໃຊ້ທຸກມື້ໄດ້, ໃນກໍລະນີທີ່ຕ້ອງອອກໄປຢ່າງກະທັນຫັນ?</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>ສິ່ງຂອງບໍ່ເທົ່າໃດຢ່າງຊ່ວຍໃຫ້ທ່ານອອກໄປໄດ້ທັນທີ. ຖ້າມີຫຼາຍເກີນໄປ ອາດເຮັດໃຫ້ມີຄົນສົງໄສ.</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>ຢາ</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>ເຄື່ອງນຸ່ງສຳລັບປ່ຽນໜຶ່ງຊຸດ</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>ເງິນໜ້ອຍໜຶ່ງ, ເຊື່ອງໄວ້ (ຕົວຢ່າງ ໃນຫຼອດລິບສະຕິກ)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>ສາຍສາກໂທລະສັບ</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>ກະແຈສຳຮອງ</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>ເບີໂທລະສັບສຳຄັນທີ່ຂຽນໄວ້ໃນເຈ້ຍ</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>ທ່ານຕ້ອງວາງແຜນສຳລັບລູກ, ຄົນອື່ນທີ່ທ່ານເບິ່ງແຍງ ຫຼື ສັດລ້ຽງບໍ?</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>ການວາງແຜນລ່ວງໜ້າເຮັດໃຫ້ມີຄົນເບິ່ງແຍງເຂົາເຈົ້າ ຖ້າທ່ານຕ້ອງອອກໄປຢ່າງໄວ.</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>ລູກຊາຍຂອງຂ້ອຍ: ເອື້ອຍຂອງຂ້ອຍໄປຮັບລາວຢູ່ໂຮງຮຽນໄດ້</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>ແມວຂອງຂ້ອຍ: ເພື່ອນບ້ານໃຫ້ອາຫານມັນໄດ້</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>ຄົນຊ່ວຍເຫຼືອ ແລະ ແຫຼ່ງຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>ຄົນ ແລະ ກຸ່ມທີ່ຊ່ວຍທ່ານໄດ້, ແລະ ຈຸດແຂງທີ່ທ່ານມີຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>ໃຜຊ່ວຍທ່ານຊອກຫາການບໍລິການ ແລະ ຕິດຕໍ່ບໍລິການເຫຼົ່ານັ້ນໄດ້? ອາດເປັນອົງການ, ເພື່ອນຮ່ວມງານ, ໝູ່, ລູກຄ້າ ຫຼື ຄອບຄົວ.</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>ຄົນທີ່ຮູ້ຈັກການບໍລິການຕ່າງໆ ຊ່ວຍໃຫ້ທ່ານປະຢັດເວລາ ແລະ ກັງວົນໜ້ອຍລົງ.</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>ການບໍລິການອາດເປັນບ່ອນພັກພິງ, ໂຄງການສຳລັບຄົນທີ່ພົບຄວາມຮຸນແຮງ, ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ ຫຼື ທະນາຄານອາຫານ.</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>ການຊ່ວຍເຫຼືອຫຍັງອີກທີ່ຈະຊ່ວຍທ່ານໄດ້? ໃຜໃຫ້ໄດ້ແດ່?</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>ການຊ່ວຍເຫຼືອອາດເປັນເລື່ອງທີ່ເຮັດໄດ້ຕົວຈິງ ເຊັ່ນ ໄປສົ່ງ, ຫຼື ມີຄົນໃຫ້ລົມນຳ. ທັງສອງຢ່າງມີຄວາມໝາຍ.</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>ໄປສົ່ງຢູ່ບ່ອນພັກພິງ</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>ມີຄົນລົມນຳເປັນພາສາຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>ຊ່ວຍເລື່ອງຄ່າເຊົ່າ</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>ຕອນນີ້ຫຍັງສຳຄັນທີ່ສຸດສຳລັບທ່ານ?</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>ສິ່ງທີ່ທ່ານໃຫ້ຄວາມສຳຄັນຈະກຳນົດວ່າຂັ້ນຕອນໃດມາກ່ອນໃນແຜນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>ຮັກສາວຽກຂອງຂ້ອຍໄວ້</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>ໂຮງຮຽນຂອງລູກ</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>ຮັກສາສະຖານະການເຂົ້າເມືອງຂອງຂ້ອຍໄວ້</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>ທີ່ຜ່ານມາ ທ່ານເບິ່ງແຍງຕົວເອງໃຫ້ປອດໄພແນວໃດ? ຕອນນີ້ທ່ານເຮັດຫຍັງທີ່ຊ່ວຍໄດ້ແດ່?</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>ທ່ານຮູ້ຈັກຊີວິດຂອງຕົວເອງດີທີ່ສຸດ. ທັກສະ ແລະ ປະສົບການຂອງທ່ານເປັນສ່ວນໜຶ່ງຂອງແຜນນີ້.</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>ຂ້ອຍບອກເພື່ອນຮ່ວມງານວ່າຂ້ອຍຢູ່ໃສ</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>ຂ້ອຍກວດເບິ່ງລູກຄ້າໃໝ່ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>ຂ້ອຍສາກໂທລະສັບໄວ້ ແລະ ພົກຕິດຕົວສະເໝີ</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>ຖ້າທ່ານຄິດຈະໄປຫາຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງ, ທ່ານຈະລົມກັບທະນາຍຄວາມກ່ອນບໍ?</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>ການໄປຫາຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງອາດຊ່ວຍໄດ້, ແຕ່ກໍອາດມີຄວາມສ່ຽງ, ລວມທັງຕໍ່ສະຖານະຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>ທະນາຍຄວາມອະທິບາຍທາງເລືອກຂອງທ່ານໄດ້ ກ່ອນທີ່ທ່ານຈະຕັດສິນໃຈ. ຄລີນິກກົດໝາຍໃຫ້ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍໂດຍບໍ່ເສຍຄ່າ.</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>ຖ້າຄູ່ຂອງທ່ານເປັນຜູ້ອຸປະຖຳ (ສະປອນເຊີ) ໃນການເຂົ້າເມືອງຂອງທ່ານ, ທ່ານຢາກຮູ້ກົດລະບຽບທີ່ປົກປ້ອງຄູ່ສົມລົດທີ່ໄດ້ຮັບການອຸປະຖຳ ຊຶ່ງພົບຄວາມຮຸນແຮງໃນເຮືອນບໍ?</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>ມີຂໍ້ຍົກເວັ້ນທີ່ອາດປົກປ້ອງສະຖານະຂອງທ່ານ. ການຮູ້ເລື່ອງນີ້ຊ່ວຍໃຫ້ທ່ານຕັດສິນໃຈໄດ້ ໂດຍຢ້ານໜ້ອຍລົງ.</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>ຜູ້ອຸປະຖຳ (ສະປອນເຊີ): ຄົນທີ່ລົງລາຍເຊັນເພື່ອສະໜັບສະໜູນຄຳຮ້ອງຂອງທ່ານເພື່ອອາໄສຢູ່ໃນການາດາ.</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>ເງິນ</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>ການມີເງິນເປັນຂອງຕົວເອງແດ່ ເຮັດໃຫ້ທ່ານມີທາງເລືອກຫຼາຍຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>ທ່ານເກັບທ້ອນ ແລະ ເຊື່ອງເງິນໄວ້ແດ່ໄດ້ບໍ? ທ່ານຕ້ອງໃຊ້ເງິນເທົ່າໃດສຳລັບການເດີນທາງ ແລະ ຄ່າຫ້ອງພັກ?</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>ຖ້າມີເງິນພໍສຳລັບການເດີນທາງ ແລະ ຄ່າຫ້ອງພັກ, ທ່ານບໍ່ຈຳເປັນຕ້ອງໄປຢູ່ບ່ອນພັກພິງ ຖ້າທ່ານບໍ່ຢາກໄປ.</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>40 ໂດລາ ສຳລັບແທັກຊີ</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>300 ໂດລາ ສຳລັບຫ້ອງພັກໜຶ່ງອາທິດ</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>ທ່ານຈະເກັບເງິນນີ້ໄວ້ໃສ ເພື່ອບໍ່ໃຫ້ຄົນຜູ້ນັ້ນຊອກເຫັນ?</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>ເງິນມີປະໂຫຍດ ກໍຕໍ່ເມື່ອມັນຍັງຢູ່ຕອນທີ່ທ່ານຕ້ອງໃຊ້.</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>ຝາກໄວ້ກັບໝູ່ທີ່ຂ້ອຍໄວ້ໃຈ</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>ໃນຖົງລັບທີ່ຫຍິບໄວ້ໃນກະເປົາ</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>ທ່ານມີບັນຊີທະນາຄານທີ່ທ່ານໃຊ້ໄດ້ຄົນດຽວບໍ?</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>ເງິນໃນບັນຊີຂອງທ່ານເອງ ຄົນອື່ນເອົາໄປ ຫຼື ຄວບຄຸມໄດ້ຍາກກວ່າ.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>ມີ</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>ບໍ່ມີ, ແຕ່ຂ້ອຍເປີດບັນຊີໄດ້</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>ຂ້ອຍບໍ່ແນ່ໃຈ</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>ທະນາຄານສົ່ງຈົດໝາຍໄປທີ່ຢູ່ທີ່ຄົນຜູ້ນັ້ນບໍ່ເຫັນບໍ?</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>ຈົດໝາຍຈາກທະນາຄານອາດເຮັດໃຫ້ຄົນຜູ້ນັ້ນຮູ້ວ່າທ່ານມີບັນຊີ.</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>ທ່ານຂໍໃຫ້ທະນາຄານໃຊ້ທີ່ຢູ່ອື່ນ, ຫຼື ສົ່ງຈົດໝາຍທາງອອນລາຍເທົ່ານັ້ນໄດ້.</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>ບັດປະຈຳຕົວ, ເອກະສານ ແລະ ຂໍ້ມູນທະນາຄານ</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>ເອກະສານຂອງທ່ານທີ່ພ້ອມເອົາໄປ, ແລະ ສຳເນົາທີ່ເກັບໄວ້ໃນບ່ອນປອດໄພ.</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>ທ່ານຈະເອົາເອກະສານສຳຄັນອັນໃດໄປນຳ? ຂຽນໄວ້ວ່າແຕ່ລະອັນເກັບໄວ້ໃສ.</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>ຖ້າເກັບໄວ້ນຳກັນໃນບ່ອນດຽວ, ທ່ານກໍເອົາໄປໄດ້ທັງໝົດຢ່າງໄວ.</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>ໜັງສືຜ່ານແດນ</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>ເອກະສານເຂົ້າເມືອງ</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>ບັດທະນາຄານ</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>ບັດປະກັນສຸຂະພາບ</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>ໃບແຈ້ງເກີດຂອງລູກ</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>ມີອົງການທີ່ທ່ານໄວ້ໃຈ ທີ່ຈະເກັບສຳເນົາແຟ້ມ ຫຼື ເອກະສານຂອງທ່ານໄວ້ໃຫ້ໄດ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>ຖ້າທ່ານອອກໄປຢ່າງໄວ, ຈະມີສຳເນົາລໍຖ້າທ່ານຢູ່ໃນບ່ອນປອດໄພ.</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>ທ່ານຢາກຂຽນບັນທຶກທຸກຄັ້ງທີ່ຄົນຜູ້ນັ້ນຕິດຕໍ່ທ່ານ ຫຼື ສ້າງບັນຫາບໍ?</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>ບັນທຶກທີ່ມີວັນທີອາດຊ່ວຍໄດ້ພາຍຫຼັງ, ຕົວຢ່າງ ກັບທະນາຍຄວາມ ຫຼື ໃນຄຳຮ້ອງດ້ານເຂົ້າເມືອງ.</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>ຂຽນວັນທີ, ເວລາ ແລະ ສະຖານທີ່. ເກັບຂໍ້ຄວາມ ແລະ ອີເມວໄວ້. ເກັບບັນທຶກໄວ້ໃນບ່ອນທີ່ຄົນຜູ້ນັ້ນເອົາບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>ຂ້ອຍຂຽນບັນທຶກຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>ຂ້ອຍຢາກເລີ່ມຂຽນ</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>ຕອນນີ້ຍັງບໍ່</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>ທ່ານຈະເກັບສຳເນົາບັນທຶກ ແລະ ເອກະສານຂອງທ່ານໄວ້ໃສ, ໃຫ້ຫ່າງຈາກຄົນຜູ້ນັ້ນ?</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>ສຳເນົາຍັງປອດໄພຢູ່ ເຖິງແມ່ນໂທລະສັບ ຫຼື ເອກະສານຂອງທ່ານຈະຖືກເອົາໄປ.</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>ກັບຄົນທີ່ຂ້ອຍໄວ້ໃຈແທ້ໆ</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>ຢູ່ອົງການ</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>ໃນບັນຊີອີເມວທີ່ມີແຕ່ຂ້ອຍຮູ້</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>ຂ້ອຍຍັງບໍ່ມີບ່ອນເກັບ</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>ທ່ານມີບັນຊີອີເມວທີ່ຄົນຜູ້ນັ້ນບໍ່ຮູ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>ທ່ານສົ່ງອີເມວຮູບສະແກນ ແລະ ບັນທຶກໃຫ້ຕົວເອງ ແລະ ເກັບໄວ້ຢ່າງປອດໄພໃນນັ້ນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>ເຂົ້າສູ່ລະບົບສະເພາະຢູ່ອົງການຊຸມຊົນ ຫຼື ຫ້ອງສະໝຸດສາທາລະນະ, ບໍ່ແມ່ນໃນໂທລະສັບທີ່ໃຊ້ຮ່ວມກັບຄົນອື່ນ.</translation>
+    </message>
+</context>
+</TS>

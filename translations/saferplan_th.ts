@@ -1,0 +1,2823 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th" sourcelanguage="en">
+<context>
+    <name>AnswerAdapter</name>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>ไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
+        <translation>ผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>ทนายความด้านคนเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>ทนายความคดีอาญา</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>ทนายความด้านครอบครัว</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>คลินิกกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>เจ้าหน้าที่ให้ความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Has my keys</source>
+        <translation>มีกุญแจบ้านฉัน</translation>
+    </message>
+    <message>
+        <source>Cares for my children</source>
+        <translation>ดูแลลูกของฉัน</translation>
+    </message>
+    <message>
+        <source>Cares for my pets</source>
+        <translation>ดูแลสัตว์เลี้ยงของฉัน</translation>
+    </message>
+    <message>
+        <source>Release address</source>
+        <translation>ที่อยู่หลังได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>ผู้ติดต่อกรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>ผู้รับมอบอำนาจ</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>พยาน</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>ที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>ผู้ติดต่ออื่น ๆ</translation>
+    </message>
+    <message>
+        <source>In an emergency, please contact</source>
+        <translation>กรณีฉุกเฉิน กรุณาติดต่อ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Medication and medical needs</source>
+        <translation>ยาและความต้องการทางการแพทย์</translation>
+    </message>
+    <message>
+        <source>Language / interpreter</source>
+        <translation>ภาษา / ล่าม</translation>
+    </message>
+    <message>
+        <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
+        <translation>เส้นนี้ยาว 5 ซม. ถ้าไม่ใช่ ให้พิมพ์อีกครั้งที่ 100 % (ขนาดจริง)</translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterScreen</name>
+    <message>
+        <source>Not ready yet</source>
+        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
+        <translation>ยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <source>This part is coming in a later version.</source>
+        <translation>ส่วนนี้จะมีในเวอร์ชันถัดไป</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>What SaferPlan keeps</source>
+        <translation>SaferPlan เก็บอะไรไว้บ้าง</translation>
+    </message>
+    <message>
+        <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
+        <translation>เก็บเฉพาะสิ่งที่คุณพิมพ์: แผนของคุณ คนและเอกสารที่คุณเพิ่ม และเบอร์ที่คุณอยากจำ เขียนเท่าที่จำเป็น ใช้ชื่อต้นและคำพูดของคุณเองก็ได้</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>เก็บไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
+        <translation>เก็บในไฟล์เดียวบนคอมพิวเตอร์เครื่องนี้ ล็อกด้วยวลีรหัสผ่านที่คุณเลือก ถ้าไม่มีวลีรหัสผ่าน หรือรหัสกู้คืนถ้าคุณสร้างไว้ ไม่มีใครอ่านได้ รวมถึงเราด้วย ถ้าคุณลืมทั้งสองอย่าง จะเปิดแผนนี้อีกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere</source>
+        <translation>ไม่มีการส่งข้อมูลไปที่ไหน</translation>
+    </message>
+    <message>
+        <source>SaferPlan never uses the internet. Nothing you write leaves this computer unless you print it or save a copy yourself.</source>
+        <translation>SaferPlan ไม่ใช้อินเทอร์เน็ตเลย สิ่งที่คุณเขียนจะไม่ออกจากคอมพิวเตอร์เครื่องนี้ เว้นแต่คุณพิมพ์ออกมาหรือบันทึกสำเนาเอง</translation>
+    </message>
+    <message>
+        <source>You decide</source>
+        <translation>คุณเป็นคนตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Every question can be skipped, left for later, or marked as not for you. You can see everything you wrote, take a copy, and delete everything at any time.</source>
+        <translation>ทุกคำถามข้ามได้ เก็บไว้ทีหลังได้ หรือบอกว่าไม่เกี่ยวกับคุณได้ คุณดูทุกอย่างที่เขียนไว้ เอาสำเนาไป และลบทุกอย่างได้ทุกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>ออกด่วน</translation>
+    </message>
+    <message>
+        <source>The Hide button at the top is always there. Pressing Esc twice, or Shift three times, does the same. SaferPlan hides your plan at once, saves it, locks it and minimises or closes. To open it again you need your passphrase. After a few minutes without use it locks by itself.</source>
+        <translation>ปุ่ม “ซ่อน” ด้านบนอยู่ตรงนั้นเสมอ กด Esc สองครั้ง หรือ Shift สามครั้ง ก็ได้ผลเหมือนกัน SaferPlan จะซ่อนแผนของคุณทันที บันทึก ล็อก แล้วย่อหรือปิดหน้าต่าง เมื่อจะเปิดอีกครั้งต้องใช้วลีรหัสผ่าน ถ้าไม่มีการใช้งานสักสองสามนาที โปรแกรมจะล็อกเอง</translation>
+    </message>
+    <message>
+        <source>What SaferPlan cannot protect against</source>
+        <translation>สิ่งที่ SaferPlan ปกป้องไม่ได้</translation>
+    </message>
+    <message>
+        <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
+        <translation>โปรแกรมช่วยให้คุณปลอดภัยไม่ได้ ถ้าแผนเปิดอยู่และมีคนดูอยู่ โปรแกรมหยุดสปายแวร์ โปรแกรมดักจับการพิมพ์ (keylogger) หรือคนที่ควบคุมคอมพิวเตอร์เครื่องนี้ไม่ได้ โปรแกรมซ่อนไม่ได้ว่ามี SaferPlan หรือไฟล์แผนอยู่ที่นี่: คนอื่นเห็นขนาดและวันที่ของไฟล์ได้ โปรแกรมช่วยไม่ได้ถ้ามีคนบังคับให้คุณบอกวลีรหัสผ่าน ไฟล์ที่ลบแล้วอาจยังกู้คืนได้ในไดรฟ์และ USB บางอัน งานพิมพ์และสำเนาที่บันทึกไว้จะไม่ได้รับการปกป้องเมื่อออกจาก SaferPlan แล้ว: เก็บไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>ก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ต่อไป</translation>
+    </message>
+</context>
+<context>
+    <name>CreateScreen</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>เลือกวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Also make a recovery code</source>
+        <translation>สร้างรหัสกู้คืนด้วย</translation>
+    </message>
+    <message>
+        <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
+        <translation>รหัสกู้คืนใช้เปิดแผนได้ ถ้าคุณลืมวลีรหัสผ่าน รหัสจะแสดงเพียงครั้งเดียวให้คุณจดไว้ ใครที่เจอรหัสนี้ก็เปิดแผนของคุณได้เหมือนกัน จึงควรเก็บไว้ในที่ปลอดภัย ห่างจากคอมพิวเตอร์เครื่องนี้ ถ้าไม่มีรหัสกู้คืน การลืมวลีรหัสผ่านหมายความว่าจะเปิดแผนอีกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Locking your new plan. This takes a moment.</source>
+        <translation>กำลังล็อกแผนใหม่ของคุณ รอสักครู่</translation>
+    </message>
+    <message>
+        <source>Create my plan</source>
+        <translation>สร้างแผนของฉัน</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>The plan could not be created. Nothing was saved.</source>
+        <translation>สร้างแผนไม่สำเร็จ ไม่มีอะไรถูกบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWidget</name>
+    <message>
+        <source>Places that can help</source>
+        <translation>ที่ที่ช่วยได้</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
+    </message>
+    <message>
+        <source>As listed in {date} — check before relying on it.</source>
+        <translation>ตามรายชื่อเมื่อ {date} — ควรตรวจสอบก่อนใช้</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer letters or another category.</source>
+        <translation>ไม่พบรายการที่ตรงกัน ลองพิมพ์ให้สั้นลง หรือเลือกหมวดอื่น</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <source>All kinds of help</source>
+        <translation>ความช่วยเหลือทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Search by name, number or what they offer</source>
+        <translation>ค้นหาตามชื่อ เบอร์ หรือบริการที่มี</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>จากรายชื่อในคู่มือ {date} — ควรตรวจสอบก่อนใช้</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdapter</name>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>ยังไม่มีเอกสารในรายการ</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>เป็นเอกสารอะไร</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>เก็บไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>What it is</source>
+        <translation>เป็นเอกสารอะไร</translation>
+    </message>
+    <message>
+        <source>Where it is kept</source>
+        <translation>เก็บไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Who has a copy</source>
+        <translation>ใครมีสำเนา</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ยังไม่มีชื่อ)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Passport</source>
+        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
+        <translation>หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>บัตรประจำตัว</translation>
+    </message>
+    <message>
+        <source>Children&apos;s documents</source>
+        <translation>เอกสารของลูก</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <translation>เอกสารการเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>สูติบัตร</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>บัตรธนาคาร</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation>บัตรประกันสุขภาพ</translation>
+    </message>
+    <message>
+        <source>Medication list</source>
+        <translation>รายการยา</translation>
+    </message>
+    <message>
+        <source>Lease or rental papers</source>
+        <translation>สัญญาเช่าหรือเอกสารการเช่า</translation>
+    </message>
+    <message>
+        <source>Court papers</source>
+        <translation>เอกสารศาล</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWidget</name>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
+        <translation>ใช้คำที่ไม่เปิดเผยก็ได้: “กล่องสีฟ้า” ใช้ได้ดีพอ ๆ กับ “พาสปอร์ตอยู่บ้านพี่แดง”</translation>
+    </message>
+    <message>
+        <source>No documents in your list yet.</source>
+        <translation>ยังไม่มีเอกสารในรายการ</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(ยังไม่ได้ตั้งชื่อ)</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>เอกสารนี้</translation>
+    </message>
+    <message>
+        <source>Remove a document</source>
+        <translation>เอาเอกสารออก</translation>
+    </message>
+    <message>
+        <source>Remove {what} from your list?</source>
+        <translation>เอา {what} ออกจากรายการไหม</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <source>Places</source>
+        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>โฟลเดอร์หลัก</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Safety plan</source>
+        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
+        <translation>แผนความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Add a safety plan</source>
+        <translation>เพิ่มแผนความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>แผนการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Add a release plan</source>
+        <translation>เพิ่มแผนการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Organisations that can help</source>
+        <translation>องค์กรที่ช่วยได้</translation>
+    </message>
+    <message>
+        <source>Numbers to learn by heart</source>
+        <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation>พิมพ์หรือบันทึกสำเนา</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n number(s) to practise</source>
+        <translation>
+            <numerusform>เบอร์ที่จะฝึก %n เบอร์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>แผนใหม่</translation>
+    </message>
+    <message>
+        <source>Give this plan a name. Choose words that mean something to you, and little to anyone else.</source>
+        <translation>ตั้งชื่อแผนนี้ เลือกคำที่มีความหมายสำหรับคุณ แต่มีความหมายน้อยสำหรับคนอื่น</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>เปลี่ยนชื่อแผน</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>ชื่อใหม่</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>ลบแผน</translation>
+    </message>
+    <message>
+        <source>Delete this plan and all its answers? People and documents stay. This cannot be undone.</source>
+        <translation>ลบแผนนี้และคำตอบทั้งหมดไหม คนและเอกสารจะยังอยู่ ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Sample plan — nothing is saved.</source>
+        <translation>แผนตัวอย่าง — ไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
+        <translation>ใช้งานแบบผู้เยี่ยมชม — ไม่มีการบันทึกอะไรบนคอมพิวเตอร์เครื่องนี้ เมื่อเสร็จแล้ว คุณเลือกได้ว่าจะเอาอะไรไปด้วย</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>จบการใช้งานแบบผู้เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>แผนของคุณ</translation>
+    </message>
+    <message>
+        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>ยังไม่มีแผน แผนความปลอดภัยช่วยได้ถ้าคุณเสี่ยงต่อความรุนแรง แผนการปล่อยตัวช่วยได้ถ้าคุณอาจถูกกักตัว คุณมีได้หลายแผน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>Shared by all plans</source>
+        <translation>ใช้ร่วมกันทุกแผน</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Before you start: privacy and limits</source>
+        <translation>ก่อนเริ่มต้น: ความเป็นส่วนตัวและข้อจำกัด</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hide</source>
+        <translation>ซ่อน</translation>
+    </message>
+    <message>
+        <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
+        <translation>ซ่อนทุกอย่างทันทีและล็อกแผน กด Esc สองครั้งก็ได้ผลเหมือนกัน</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ล็อก</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>เปิดไฟล์แผน</translation>
+    </message>
+    <message>
+        <source>Choose the plan file, for example on your USB stick.</source>
+        <translation>เลือกไฟล์แผน เช่น ใน USB ของคุณ</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>เปิดสำเนาสำรองแล้ว</translation>
+    </message>
+    <message>
+        <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
+        <translation>เปิดสำเนาสำรองแล้ว การเปลี่ยนแปลงของคุณจะถูกบันทึกลงไฟล์แผนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
+        <translation>บันทึกการเปลี่ยนแปลงล่าสุดไม่ได้: %1 ข้อมูลยังอยู่ที่นี่ ลองใหม่อีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>ยังไม่ได้บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Your settings work now but could not be kept for next time.</source>
+        <translation>การตั้งค่าของคุณใช้ได้ตอนนี้ แต่เก็บไว้ใช้ครั้งหน้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>Sample plan</source>
+        <translation>แผนตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The sample plan is not available in this version.</source>
+        <translation>เวอร์ชันนี้ยังไม่มีแผนตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Your plan was locked.</source>
+        <translation>แผนของคุณถูกล็อกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationCard</name>
+    <message>
+        <source>Role for {name}</source>
+        <translation>บทบาทของ {name}</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>ไม่มีบทบาท</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>เพิ่มในรายชื่อคนของฉัน</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>เพิ่ม {name} ในรายชื่อคนของฉัน</translation>
+    </message>
+    <message>
+        <source>Added to your people. You can change it there.</source>
+        <translation>เพิ่มในรายชื่อคนของคุณแล้ว คุณแก้ไขได้ที่นั่น</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>คำหลาย ๆ คำที่ไม่เกี่ยวกันและคุณจำได้ เป็นวลีรหัสผ่านที่แข็งแรง เช่น คำสี่คำจากเรื่องต่าง ๆ ในชีวิตของคุณ อย่าใช้ชื่อหรือวันที่ที่คนอื่นเดาได้</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>พิมพ์วลีรหัสผ่านเดียวกันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>สั้นเกินไป: ใช้อย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>พอใช้ เพิ่มอีกหนึ่งหรือสองคำจะแข็งแรงขึ้นมาก</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>ดี เพิ่มอีกหนึ่งคำจะแข็งแรงขึ้นอีก</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>แข็งแรง: ยาว และมีหลายคำ</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least %1 characters.</source>
+        <translation>กรุณาเลือกวลีรหัสผ่านที่มีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน กรุณาพิมพ์อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>PausedScreen</name>
+    <message>
+        <source>Paused</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>This session was hidden after a few minutes without use.</source>
+        <translation>เซสชันนี้ถูกซ่อนไว้ หลังจากไม่มีการใช้งานสองสามนาที</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ทำต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWidget</name>
+    <message>
+        <source>People</source>
+        <translation>คน</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
+    </message>
+    <message>
+        <source>First names or nicknames are enough. Add only what your plan needs.</source>
+        <translation>ใช้ชื่อต้นหรือชื่อเล่นก็พอ ใส่เฉพาะสิ่งที่แผนของคุณต้องใช้</translation>
+    </message>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>ยังไม่มีใครในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>เพิ่มคน</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ยังไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation>คนนี้</translation>
+    </message>
+    <message>
+        <source>Remove someone</source>
+        <translation>เอาคนออก</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
+        <translation>เอา {name} ออกจากแผนของคุณไหม ชื่อนี้จะถูกเอาออกจากคำตอบของคุณด้วย</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdapter</name>
+    <message>
+        <source>No one in your list yet.</source>
+        <translation>ยังไม่มีใครในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>เพิ่มคน</translation>
+    </message>
+    <message>
+        <source>Name or nickname</source>
+        <translation>ชื่อหรือชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone (if you want)</source>
+        <translation>เบอร์โทรศัพท์ (ถ้าต้องการ)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>เบอร์โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>I want to know this number by heart</source>
+        <translation>ฉันอยากจำเบอร์นี้ให้ขึ้นใจ</translation>
+    </message>
+    <message>
+        <source>What they could do for me</source>
+        <translation>เขาช่วยอะไรฉันได้บ้าง</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>ไม่แน่ใจ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWalkWidget</name>
+    <message>
+        <source>Kept in memory only</source>
+        <translation>เก็บไว้ในหน่วยความจำเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>ข้ามไปก่อน</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t apply</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Talk about it later</source>
+        <translation>ไว้คุยกันทีหลัง</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Finish for now</source>
+        <translation>พอแค่นี้ก่อน</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>ส่วนถัดไป</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Could not save just now — your answers are still here. {message}</source>
+        <translation>ยังบันทึกไม่ได้ตอนนี้ — คำตอบของคุณยังอยู่ที่นี่ {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWidget</name>
+    <message>
+        <source>, </source>
+        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Numbers by heart</source>
+        <translation>เบอร์ที่จำได้ขึ้นใจ</translation>
+    </message>
+    <message>
+        <source>No numbers to learn yet</source>
+        <translation>ยังไม่มีเบอร์ที่จะจำ</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken away from you. Knowing a few numbers by heart helps.
+
+To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
+        <translation>โทรศัพท์ของคุณอาจถูกเอาไป การจำเบอร์ได้ขึ้นใจสักสองสามเบอร์จะช่วยได้
+
+ถ้าจะเลือกเบอร์ที่จะจำ ให้ไปที่หน้า “คน” เปิดคนที่มีเบอร์โทรศัพท์ แล้วติ๊ก “ฉันอยากจำเบอร์นี้ให้ขึ้นใจ”</translation>
+    </message>
+    <message>
+        <source>Known by heart</source>
+        <translation>จำได้ขึ้นใจแล้ว</translation>
+    </message>
+    <message>
+        <source>Hide roles</source>
+        <translation>ซ่อนบทบาท</translation>
+    </message>
+    <message>
+        <source>Type the number from memory. Spaces and dashes do not matter.</source>
+        <translation>พิมพ์เบอร์จากความจำ ช่องว่างและขีดไม่มีผล</translation>
+    </message>
+    <message>
+        <source>The number, from memory</source>
+        <translation>เบอร์ (จากความจำ)</translation>
+    </message>
+    <message>
+        <source>Type the number</source>
+        <translation>พิมพ์เบอร์</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>ดูคำใบ้</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>ข้ามไปก่อน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ ถูก   ✗ ตัวเลขผิด   ? ตัวเลขขาด   + ตัวเลขเกิน</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>All done for today</source>
+        <translation>วันนี้ครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Practise all numbers again</source>
+        <translation>ฝึกทุกเบอร์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done today</source>
+        <translation>วันนี้ทำแล้ว {done} จาก {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers you know by heart: %n</source>
+        <translation>
+            <numerusform>เบอร์ที่คุณจำได้ขึ้นใจ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days until the next practice: %n</source>
+        <translation>
+            <numerusform>อีกกี่วันจะถึงการฝึกครั้งต่อไป: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can practise again today.</source>
+        <translation>วันนี้คุณฝึกอีกได้</translation>
+    </message>
+    <message>
+        <source>Hint: {hint}</source>
+        <translation>คำใบ้: {hint}</translation>
+    </message>
+    <message>
+        <source>Right, with a hint. It will come back once more without one.</source>
+        <translation>ถูก โดยใช้คำใบ้ เบอร์นี้จะกลับมาอีกครั้งโดยไม่มีคำใบ้</translation>
+    </message>
+    <message>
+        <source>That is right.</source>
+        <translation>ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the number. It will come back later.</source>
+        <translation>ยังไม่ถูกทั้งหมด นี่คือเบอร์ที่ถูก เบอร์นี้จะกลับมาอีกในภายหลัง</translation>
+    </message>
+    <message>
+        <source>The number:</source>
+        <translation>เบอร์:</translation>
+    </message>
+    <message>
+        <source>To call this number from Canada, you also need its country code, +{code}.</source>
+        <translation>ถ้าจะโทรเบอร์นี้จากแคนาดา คุณต้องใช้รหัสประเทศด้วย คือ +{code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Different digits: %n</source>
+        <translation>
+            <numerusform>ตัวเลขที่ผิด: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing digits: %n</source>
+        <translation>
+            <numerusform>ตัวเลขที่ขาด: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra digits: %n</source>
+        <translation>
+            <numerusform>ตัวเลขที่เกิน: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>For example:
+{examples}</source>
+        <translation>ตัวอย่าง:
+{examples}</translation>
+    </message>
+    <message>
+        <source>You skipped this for now.</source>
+        <translation>คุณข้ามข้อนี้ไปก่อน</translation>
+    </message>
+    <message>
+        <source>You said this does not apply.</source>
+        <translation>คุณบอกว่าข้อนี้ไม่เกี่ยวข้องกับคุณ</translation>
+    </message>
+    <message>
+        <source>You wanted to talk about this later.</source>
+        <translation>คุณอยากคุยเรื่องนี้ทีหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeScreen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>รหัสกู้คืนของคุณ</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>จดไว้และเก็บในที่ปลอดภัย แยกจากคอมพิวเตอร์ของคุณ รหัสจะแสดงแค่ครั้งนี้ครั้งเดียว ใครที่มีรหัสนี้ รวมถึงคุณ เปิดแผนของคุณได้</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>ฉันจดไว้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Bond person</source>
+        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
+        <translation>ผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <source>Could bring money or promise it so I can be released.</source>
+        <translation>นำเงินมาหรือสัญญาว่าจะจ่าย เพื่อให้ฉันได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Would speak for me at a hearing</source>
+        <translation>จะพูดแทนฉันในการไต่สวน</translation>
+    </message>
+    <message>
+        <source>Could come to a detention review and say who I am.</source>
+        <translation>มาที่การพิจารณาทบทวนการกักตัวและบอกได้ว่าฉันเป็นใคร</translation>
+    </message>
+    <message>
+        <source>Immigration lawyer</source>
+        <translation>ทนายความด้านคนเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Helps with status, detention and removal.</source>
+        <translation>ช่วยเรื่องสถานะ การกักตัว และการส่งตัวออกนอกประเทศ</translation>
+    </message>
+    <message>
+        <source>Criminal lawyer</source>
+        <translation>ทนายความคดีอาญา</translation>
+    </message>
+    <message>
+        <source>Helps if I am charged with a crime.</source>
+        <translation>ช่วยถ้าฉันถูกตั้งข้อหาทางอาญา</translation>
+    </message>
+    <message>
+        <source>Family lawyer</source>
+        <translation>ทนายความด้านครอบครัว</translation>
+    </message>
+    <message>
+        <source>Helps with children, custody or separation.</source>
+        <translation>ช่วยเรื่องลูก สิทธิการเลี้ยงดูลูก หรือการแยกทาง</translation>
+    </message>
+    <message>
+        <source>Legal clinic</source>
+        <translation>คลินิกกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Free legal information and help.</source>
+        <translation>ข้อมูลและความช่วยเหลือทางกฎหมายฟรี</translation>
+    </message>
+    <message>
+        <source>Support worker</source>
+        <translation>เจ้าหน้าที่ให้ความช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Someone from a service I trust, who can contact others.</source>
+        <translation>คนจากหน่วยบริการที่ฉันไว้ใจ ที่ติดต่อคนอื่นแทนฉันได้</translation>
+    </message>
+    <message>
+        <source>Has my key</source>
+        <translation>มีกุญแจบ้านฉัน</translation>
+    </message>
+    <message>
+        <source>Could fetch clothes, money, documents or medication.</source>
+        <translation>ไปเอาเสื้อผ้า เงิน เอกสาร หรือยามาให้ได้</translation>
+    </message>
+    <message>
+        <source>Would care for my children</source>
+        <translation>จะดูแลลูกของฉัน</translation>
+    </message>
+    <message>
+        <source>Could look after my children if I cannot.</source>
+        <translation>ดูแลลูกของฉันได้ ถ้าฉันดูแลเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>Would care for my pets</source>
+        <translation>จะดูแลสัตว์เลี้ยงของฉัน</translation>
+    </message>
+    <message>
+        <source>Could feed and look after my animals.</source>
+        <translation>ให้อาหารและดูแลสัตว์เลี้ยงของฉันได้</translation>
+    </message>
+    <message>
+        <source>I could stay with them if released</source>
+        <translation>ฉันไปพักกับเขาได้ถ้าได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>An address I can give when I am released.</source>
+        <translation>ที่อยู่ที่ฉันให้ได้เมื่อได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>ผู้รับมอบอำนาจ</translation>
+    </message>
+    <message>
+        <source>Allowed to act for me on money or papers.</source>
+        <translation>ได้รับอนุญาตให้ทำการแทนฉันเรื่องเงินหรือเอกสาร</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>ผู้ติดต่อกรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Someone to call first if something happens.</source>
+        <translation>คนที่จะโทรหาเป็นคนแรกถ้ามีอะไรเกิดขึ้น</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>ที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Somewhere I could go to be safe.</source>
+        <translation>ที่ที่ฉันไปแล้วจะปลอดภัย</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSummary</name>
+    <message>
+        <source>Here is what you have so far. You can change anything, now or later.</source>
+        <translation>นี่คือสิ่งที่คุณตอบไว้จนถึงตอนนี้ คุณเปลี่ยนอะไรก็ได้ ตอนนี้หรือทีหลัง</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Change: {question}</source>
+        <translation>เปลี่ยน: {question}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Skipped for now</source>
+        <translation>ข้ามไปก่อน</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>ไว้คุยกันทีหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>ล็อกหลังจากไม่มีการใช้งานกี่นาที</translation>
+    </message>
+    <message>
+        <source>When you press Hide</source>
+        <translation>เมื่อคุณกดปุ่ม “ซ่อน”</translation>
+    </message>
+    <message>
+        <source>Window title</source>
+        <translation>ชื่อหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>When nobody uses SaferPlan for this long, it saves and locks the plan.</source>
+        <translation>เมื่อไม่มีใครใช้ SaferPlan นานเท่านี้ โปรแกรมจะบันทึกและล็อกแผน</translation>
+    </message>
+    <message>
+        <source>Save, lock and minimise the window</source>
+        <translation>บันทึก ล็อก และย่อหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Save, lock and close SaferPlan</source>
+        <translation>บันทึก ล็อก และปิด SaferPlan</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>หน้าต่างจะแสดงชื่อนี้ เลือกชื่อที่ไม่ดึงดูดความสนใจ</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, and its limits</source>
+        <translation>SaferPlan เก็บอะไรไว้ และข้อจำกัด</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>แผน %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · last changed %2</source>
+        <translation>แผน %1 · แก้ไขล่าสุด %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ยินดีต้อนรับ</translation>
+    </message>
+    <message>
+        <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>
+        <translation>ทำแผนเพื่อความปลอดภัย ล็อกเก็บไว้ในคอมพิวเตอร์เครื่องนี้ ไม่มีการส่งอะไรทางอินเทอร์เน็ตเลย</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>เปิดแผนของฉัน</translation>
+    </message>
+    <message>
+        <source>There is no plan on this computer yet.</source>
+        <translation>ยังไม่มีแผนในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Plans on this computer</source>
+        <translation>แผนในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open a file from another folder</source>
+        <translation>เปิดไฟล์จากโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>เริ่มแผนใหม่</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, locked with a passphrase you choose.</source>
+        <translation>เก็บไว้ในคอมพิวเตอร์เครื่องนี้ ล็อกด้วยวลีรหัสผ่านที่คุณเลือก</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>ใช้งานแบบผู้เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
+        <translation>ไม่มีการบันทึกอะไรในคอมพิวเตอร์เครื่องนี้ ตอนจบ คุณเลือกได้ว่าจะเอาอะไรไปด้วย: ไฟล์ที่ล็อกไว้ใน USB ของคุณเอง งานพิมพ์ หรือไม่เอาอะไรเลย</translation>
+    </message>
+    <message>
+        <source>Look at a sample plan</source>
+        <translation>ดูแผนตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>A made-up plan to look around. Nothing is saved.</source>
+        <translation>แผนสมมติให้ลองดู ไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>ก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
+        <translation>SaferPlan เก็บอะไร ที่ไหน และปกป้องอะไรไม่ได้</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Open your plan</source>
+        <translation>เปิดแผนของคุณ</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open the backup copy instead</source>
+        <translation>เปิดสำเนาสำรองแทน</translation>
+    </message>
+    <message>
+        <source>Use my passphrase</source>
+        <translation>ใช้วลีรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>ใช้รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Opening your plan. This takes a moment.</source>
+        <translation>กำลังเปิดแผนของคุณ รอสักครู่</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านก่อน</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again.</source>
+        <translation>เปิดแผนไม่ได้ ตรวจดูวลีรหัสผ่านแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
+        <translation>เปิดแผนไม่ได้ ตรวจดูวลีรหัสผ่านแล้วลองอีกครั้ง ถ้าไฟล์เสียหาย สำเนาสำรองอาจเปิดได้</translation>
+    </message>
+    <message>
+        <source>This plan is already open in another window. Close it there first, then try again.</source>
+        <translation>แผนนี้เปิดอยู่ในอีกหน้าต่างหนึ่งแล้ว ปิดที่นั่นก่อน แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened. Nothing was changed.</source>
+        <translation>เปิดแผนไม่ได้ ไม่มีอะไรถูกเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>WalkSidebar</name>
+    <message>
+        <source>Sections</source>
+        <translation>ส่วนต่าง ๆ</translation>
+    </message>
+    <message>
+        <source>To talk about later</source>
+        <translation>ไว้คุยกันทีหลัง</translation>
+    </message>
+    <message>
+        <source>{title}
+{done} of {total}</source>
+        <translation>{title}
+{done} จาก {total}</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <source>As listed in the guide in January 2020 — check before relying on it.</source>
+        <comment>note</comment>
+        <translation>ตามรายชื่อในคู่มือ เดือนมกราคม 2020 — ควรตรวจสอบก่อนใช้</translation>
+    </message>
+    <message>
+        <source>Sex worker support</source>
+        <comment>category.sex_work</comment>
+        <translation>ความช่วยเหลือสำหรับพนักงานบริการ</translation>
+    </message>
+    <message>
+        <source>Crisis and emergency lines</source>
+        <comment>category.crisis</comment>
+        <translation>สายด่วนวิกฤตและเหตุฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Violence, victim support and shelters</source>
+        <comment>category.violence</comment>
+        <translation>ความรุนแรง การช่วยเหลือผู้เสียหาย และบ้านพักฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Health and social services</source>
+        <comment>category.health</comment>
+        <translation>บริการด้านสุขภาพและสังคม</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <comment>category.legal</comment>
+        <translation>ความช่วยเหลือทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Community legal clinics</source>
+        <comment>category.legal_clinic</comment>
+        <translation>คลินิกกฎหมายชุมชน</translation>
+    </message>
+    <message>
+        <source>Work and labour rights</source>
+        <comment>category.labour</comment>
+        <translation>งานและสิทธิแรงงาน</translation>
+    </message>
+    <message>
+        <source>Immigration, migrant and refugee support</source>
+        <comment>category.immigration</comment>
+        <translation>ความช่วยเหลือด้านการเข้าเมือง แรงงานข้ามชาติ และผู้ลี้ภัย</translation>
+    </message>
+    <message>
+        <source>Other community services</source>
+        <comment>category.community</comment>
+        <translation>บริการชุมชนอื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
+        <comment>butterfly.offers</comment>
+        <translation>ก่อตั้งโดยพนักงานบริการ นักสังคมสงเคราะห์ และคนทำงานด้านกฎหมายและสุขภาพ มีสายด่วน 24 ชั่วโมงทุกวัน งานเยี่ยมพื้นที่ ข้อมูลด้านสุขภาพและกฎหมาย และความช่วยเหลือเร่งด่วนถ้าพนักงานบริการข้ามชาติถูกจับหรือถูกกักตัว ในออนแทรีโอและเมืองอื่น ๆ</translation>
+    </message>
+    <message>
+        <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
+        <comment>assaulted-womens-helpline.offers</comment>
+        <translation>สายโทรศัพท์ 24 ชั่วโมงทุกวัน สำหรับผู้หญิงทุกคนที่เจอการทำร้ายในออนแทรีโอ: มีคนคุยด้วย ให้ข้อมูล และส่งต่อบริการ ประมาณ 200 ภาษา</translation>
+    </message>
+    <message>
+        <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
+        <comment>distress-centres-ontario.offers</comment>
+        <translation>รายชื่อสายด่วนช่วยเหลือภาวะทุกข์ใจและวิกฤตทั่วออนแทรีโอ เพื่อการช่วยเหลือทางใจ รวมถึงเมื่อคิดเรื่องฆ่าตัวตาย</translation>
+    </message>
+    <message>
+        <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
+        <comment>barbra-schlifer-clinic.offers</comment>
+        <translation>ทนายความ การให้คำปรึกษา และล่ามหลายภาษา สำหรับผู้หญิงที่เคยเจอความรุนแรง ในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
+        <comment>victim-quick-response.offers</comment>
+        <translation>เงินช่วยค่าใช้จ่ายเร่งด่วนหลังเกิดอาชญากรรมในออนแทรีโอ เช่น ค่าปรึกษาหรือค่างานศพ หลังความรุนแรงทางเพศ ความรุนแรงในครอบครัว หรือการค้ามนุษย์ คุณแจ้งกับองค์กรชุมชนแทนตำรวจได้ สำหรับอาชญากรรมอื่นต้องมีรายงานตำรวจ</translation>
+    </message>
+    <message>
+        <source>Ambulance and police. The police may come when you call.</source>
+        <comment>emergency-911.offers</comment>
+        <translation>รถพยาบาลและตำรวจ ตำรวจอาจมาเมื่อคุณโทร</translation>
+    </message>
+    <message>
+        <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
+        <comment>sheltersafe.offers</comment>
+        <translation>เว็บไซต์สำหรับหาบ้านพักฉุกเฉินสำหรับผู้หญิงและลูก ๆ ที่อยากออกห่างจากความรุนแรงหรือการทำร้าย</translation>
+    </message>
+    <message>
+        <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
+        <comment>toronto-shelter-intake.offers</comment>
+        <translation>หาเตียงในบ้านพักฉุกเฉินในโทรอนโต หรือบอกว่าที่ไหนยังมีที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
+        <comment>211-ontario.offers</comment>
+        <translation>สายโทรศัพท์ที่เปิด 24 ชั่วโมง และเว็บไซต์สำหรับหาบริการชุมชนหรือบริการสังคมทุกประเภทในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Free health advice from a registered nurse.</source>
+        <comment>telehealth-ontario.offers</comment>
+        <translation>คำแนะนำด้านสุขภาพฟรีจากพยาบาลวิชาชีพ</translation>
+    </message>
+    <message>
+        <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
+        <comment>femaide.offers</comment>
+        <translation>สายโทรศัพท์ 24 ชั่วโมงเป็นภาษาฝรั่งเศส สำหรับผู้หญิงในออนแทรีโอที่เจอการทำร้ายหรือการล่วงละเมิดทางเพศ: ช่วยเหลือ ให้ข้อมูล และส่งต่อบริการ</translation>
+    </message>
+    <message>
+        <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
+        <comment>connexontario.offers</comment>
+        <translation>ข้อมูลฟรีและเป็นความลับ เกี่ยวกับบริการด้านสุขภาพจิต การใช้แอลกอฮอล์และยาเสพติด และการพนัน ในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
+        <comment>ementalhealth.offers</comment>
+        <translation>ข้อมูลบริการด้านสุขภาพจิตในออนแทรีโอ เช่น สายด่วนวิกฤต การให้คำปรึกษาออนไลน์ และที่พักฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
+        <comment>camh-crisis.offers</comment>
+        <translation>รายชื่อบริการช่วยเหลือวิกฤตสุขภาพจิตและเบอร์โทรศัพท์ทั่วออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Information on health services and resources in Ontario.</source>
+        <comment>central-health-line.offers</comment>
+        <translation>ข้อมูลบริการและแหล่งข้อมูลด้านสุขภาพในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
+        <comment>community-health-centres.offers</comment>
+        <translation>แพทย์ พยาบาลเวชปฏิบัติ นักสังคมสงเคราะห์ และคนอื่น ๆ สำหรับคนที่มักเข้าไม่ถึงการรักษา รวมถึงคนที่ไม่มีสถานะการเข้าเมืองและคนที่ไม่มีที่อยู่อาศัย</translation>
+    </message>
+    <message>
+        <source>Legal services for people in Ontario with a low income who qualify.</source>
+        <comment>legal-aid-ontario.offers</comment>
+        <translation>บริการทางกฎหมายสำหรับคนในออนแทรีโอที่มีรายได้น้อยและมีคุณสมบัติตามเกณฑ์</translation>
+    </message>
+    <message>
+        <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
+        <comment>legal-aid-refugee-law-office.offers</comment>
+        <translation>ความช่วยเหลือทางกฎหมายสำหรับผู้ขอลี้ภัยในโทรอนโต แฮมิลตัน และออตตาวา</translation>
+    </message>
+    <message>
+        <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
+        <comment>cleo.offers</comment>
+        <translation>ข้อมูลกฎหมายภาษาง่าย ๆ หลายภาษาและหลายรูปแบบ และรายชื่อคลินิกกฎหมายชุมชนในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Legal information and referrals for women in Ontario facing violence.</source>
+        <comment>owjn.offers</comment>
+        <translation>ข้อมูลกฎหมายและการส่งต่อ สำหรับผู้หญิงในออนแทรีโอที่เจอความรุนแรง</translation>
+    </message>
+    <message>
+        <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
+        <comment>family-law-offices.offers</comment>
+        <translation>ทนายความด้านครอบครัวในสามสำนักงานในออนแทรีโอ สำหรับคนที่มีสิทธิได้รับความช่วยเหลือทางกฎหมาย</translation>
+    </message>
+    <message>
+        <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
+        <comment>lsuc-lawyer-referral.offers</comment>
+        <translation>บริการส่งต่อออนไลน์ไปหาทนายความหรือผู้ช่วยทนาย (paralegal) ในออนแทรีโอ ปรึกษาครั้งแรกฟรีไม่เกิน 30 นาที</translation>
+    </message>
+    <message>
+        <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
+        <comment>community-legal-clinics.offers</comment>
+        <translation>คลินิกในท้องถิ่นสำหรับคนรายได้น้อยในพื้นที่ บางแห่งให้บริการกลุ่มวัฒนธรรมหรือภาษาเฉพาะ</translation>
+    </message>
+    <message>
+        <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
+        <comment>csalc.offers</comment>
+        <translation>ความช่วยเหลือทางกฎหมายฟรีทั่วออนแทรีโอ สำหรับคนรายได้น้อยที่ไม่พูดภาษาอังกฤษ ในชุมชนชาวจีน เวียดนาม กัมพูชา และลาว</translation>
+    </message>
+    <message>
+        <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
+        <comment>income-security-advocacy-centre.offers</comment>
+        <translation>นำคดีตัวอย่างขึ้นศาลเพื่อเปลี่ยนกฎที่ไม่เป็นธรรมในโครงการช่วยเหลือด้านรายได้ของรัฐบาลกลางและออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
+        <comment>parkdale-community-legal-services.offers</comment>
+        <translation>ความช่วยเหลือและข้อมูลทางกฎหมายเรื่องสวัสดิการสังคม ความรุนแรง สุขภาพจิต การเข้าเมืองและผู้ลี้ภัย งาน และที่อยู่อาศัย</translation>
+    </message>
+    <message>
+        <source>Legal help and information for people living with HIV in Ontario.</source>
+        <comment>halco.offers</comment>
+        <translation>ความช่วยเหลือและข้อมูลทางกฎหมายสำหรับผู้ที่อยู่ร่วมกับเชื้อเอชไอวีในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Legal services for Black people in Ontario with a low income or no income.</source>
+        <comment>black-legal-action-centre.offers</comment>
+        <translation>บริการทางกฎหมายสำหรับคนผิวดำในออนแทรีโอที่มีรายได้น้อยหรือไม่มีรายได้</translation>
+    </message>
+    <message>
+        <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
+        <comment>salc.offers</comment>
+        <translation>คำปรึกษา บริการ และการให้ความรู้ทางกฎหมายสำหรับคนเอเชียใต้ในออนแทรีโอ และทำงานเพื่อเปลี่ยนแปลงกฎหมายด้วย</translation>
+    </message>
+    <message>
+        <source>Support and lawyers for people with disabilities in Ontario.</source>
+        <comment>arch-disability-law-centre.offers</comment>
+        <translation>การช่วยเหลือและทนายความสำหรับคนพิการในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
+        <comment>spanish-speaking-legal-clinic.offers</comment>
+        <translation>ความช่วยเหลือทางกฎหมายเป็นภาษาสเปน สำหรับคนที่พูดภาษาสเปนทั่วออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
+        <comment>aboriginal-legal-services.offers</comment>
+        <translation>ความช่วยเหลือทางกฎหมายสำหรับชนพื้นเมือง First Nations (มีหรือไม่มีสถานะ) เมทิส และอินูอิต ในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Information on workers&apos; rights and support to stand up for them.</source>
+        <comment>workers-action-centre.offers</comment>
+        <translation>ข้อมูลเรื่องสิทธิของคนทำงาน และการช่วยให้คุณเรียกร้องสิทธินั้น</translation>
+    </message>
+    <message>
+        <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
+        <comment>ministry-of-labour.offers</comment>
+        <translation>หน่วยงานรัฐบาลออนแทรีโอที่บังคับใช้กฎหมายมาตรฐานการจ้างงาน ค.ศ. 2000 (Employment Standards Act, 2000)</translation>
+    </message>
+    <message>
+        <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
+        <comment>maggies.offers</comment>
+        <translation>สำหรับพนักงานบริการในโทรอนโต: สุขภาพทางเพศ ความปลอดภัยในการทำงาน เวิร์กช็อป ข้อมูลกฎหมาย การให้คำปรึกษา การรณรงค์ และกิจกรรมพบปะ</translation>
+    </message>
+    <message>
+        <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
+        <comment>swap-hamilton.offers</comment>
+        <translation>งานเยี่ยมพื้นที่และการลดอันตราย สำหรับพนักงานบริการที่ทำงานบนถนน ในแฮมิลตัน</translation>
+    </message>
+    <message>
+        <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
+        <comment>safe-space-london.offers</comment>
+        <translation>อุปกรณ์ลดอันตรายและปฐมพยาบาล ข้อมูลเรื่องเอชไอวีและโรคติดต่อทางเพศสัมพันธ์ เสื้อผ้า ของใช้ส่วนตัว อาหาร และการช่วยเหลือจากเพื่อนที่มีประสบการณ์ใกล้เคียงกัน ในลอนดอน (ออนแทรีโอ)</translation>
+    </message>
+    <message>
+        <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
+        <comment>swans-sudbury.offers</comment>
+        <translation>การช่วยเหลือจากเพื่อนที่มีประสบการณ์ใกล้เคียงกัน การให้ความรู้ การรณรงค์ และการส่งต่อ เพื่อสภาพความเป็นอยู่และการทำงานที่ปลอดภัยขึ้น ในซัดเบอรี</translation>
+    </message>
+    <message>
+        <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
+        <comment>ocasi.offers</comment>
+        <translation>เครือข่ายหน่วยงานชุมชนที่ให้บริการผู้อพยพและผู้ลี้ภัยในออนแทรีโอ</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
+        <comment>fcj-refugee-centre.offers</comment>
+        <translation>การคุ้มครองผู้ลี้ภัย ความช่วยเหลือในการตั้งถิ่นฐาน และการศึกษาสำหรับผู้มาใหม่ในออนแทรีโอ และที่พักสำหรับผู้หญิงและลูก ๆ</translation>
+    </message>
+    <message>
+        <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
+        <comment>access-alliance.offers</comment>
+        <translation>บริการสุขภาพและบริการชุมชนในโทรอนโต รวมถึงสำหรับผู้มาใหม่ ผู้อพยพ และผู้ลี้ภัย</translation>
+    </message>
+    <message>
+        <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
+        <comment>migrant-workers-alliance.offers</comment>
+        <translation>เรียกร้องสิทธิของแรงงานข้ามชาติ ในออนแทรีโอและทั่วแคนาดา</translation>
+    </message>
+    <message>
+        <source>Information for newcomers about settling in.</source>
+        <comment>settlement-org.offers</comment>
+        <translation>ข้อมูลสำหรับผู้มาใหม่เรื่องการตั้งถิ่นฐาน</translation>
+    </message>
+    <message>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <comment>no-one-is-illegal.offers</comment>
+        <translation>รณรงค์เพื่อเสรีภาพในการเดินทาง กลับ และอยู่ในแคนาดา อบรมเรื่องสิทธิให้คนที่ไม่มีสถานะการเข้าเมืองและผู้ให้บริการในหน่วยงานต่าง ๆ</translation>
+    </message>
+    <message>
+        <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
+        <comment>ohip-for-all.offers</comment>
+        <translation>รณรงค์ให้ทุกคนได้รับประกันสุขภาพออนแทรีโอ (OHIP)</translation>
+    </message>
+    <message>
+        <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
+        <comment>st-stephens-community-house.offers</comment>
+        <translation>การคุ้มครองผู้ลี้ภัย ความช่วยเหลือในการตั้งถิ่นฐาน และการศึกษาในโทรอนโต และที่พักสำหรับผู้หญิงและลูก ๆ</translation>
+    </message>
+    <message>
+        <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
+        <comment>the-519.offers</comment>
+        <translation>โครงการและกลุ่มสำหรับ LGBTQ2 กลุ่มช่วยเหลือผู้ลี้ภัย การให้คำปรึกษาระยะสั้นและแบบเดินเข้ามาได้เลยฟรี และชั้นเรียน ในโทรอนโต</translation>
+    </message>
+    <message>
+        <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
+        <comment>skylark.offers</comment>
+        <translation>การให้คำปรึกษาและโครงการการเรียนรู้ สำหรับเด็ก เยาวชน และครอบครัว ที่มีความต้องการด้านสุขภาพจิตหรือพัฒนาการที่ซับซ้อน</translation>
+    </message>
+    <message>
+        <source>Programs, education, harm reduction and case management for people in prison or out of prison who live with HIV or AIDS.</source>
+        <comment>pasan.offers</comment>
+        <translation>โครงการ การให้ความรู้ การลดอันตราย และการจัดการรายกรณี สำหรับคนที่อยู่ในเรือนจำหรือออกจากเรือนจำแล้ว ที่อยู่ร่วมกับเอชไอวีหรือเอดส์</translation>
+    </message>
+    <message>
+        <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
+        <comment>pieces-to-pathways.offers</comment>
+        <translation>การช่วยเหลือจากเพื่อนที่มีประสบการณ์ใกล้เคียงกันเรื่องการใช้ยาเสพติดและแอลกอฮอล์ สำหรับเยาวชน LGBTQQ2SIA อายุ 16 ถึง 29 ปีในโทรอนโต: แบบเดินเข้ามาได้เลย การจัดการรายกรณี และการให้คำปรึกษาแบบกลุ่ม</translation>
+    </message>
+    <message>
+        <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
+        <comment>ccncto.offers</comment>
+        <translation>องค์กรของชาวแคนาดาเชื้อสายจีนในโทรอนโต ที่ทำงานเพื่อความเท่าเทียม ความยุติธรรมทางสังคม และการเคารพความหลากหลาย</translation>
+    </message>
+</context>
+<context>
+    <name>forms.release_plan</name>
+    <message>
+        <source>Release plan</source>
+        <comment>form.title</comment>
+        <translation>แผนการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>แผนสำหรับสิ่งที่จะเกิดขึ้นถ้าตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมืองกักตัวคุณ ถ้าคุณถูกกักตัว โทรศัพท์และข้าวของของคุณจะถูกเอาไป และติดต่อใครได้ยาก สิ่งที่คุณเตรียมไว้ตอนนี้ช่วยให้มีโอกาสได้รับการปล่อยตัวมากขึ้น และทำให้สิ่งที่คุณห่วงใยได้รับการดูแล คุณข้ามคำถามไหนก็ได้ หรือกลับมาตอบทีหลังก็ได้</translation>
+    </message>
+    <message>
+        <source>Support network and your rights</source>
+        <comment>network.title</comment>
+        <translation>เครือข่ายช่วยเหลือและสิทธิของคุณ</translation>
+    </message>
+    <message>
+        <source>People who know your rights and can speak up for you, found before you need them.</source>
+        <comment>network.intro</comment>
+        <translation>คนที่รู้เรื่องสิทธิของคุณและพูดแทนคุณได้ หาไว้ก่อนที่คุณจะต้องใช้</translation>
+    </message>
+    <message>
+        <source>Is there a community legal clinic you could contact?</source>
+        <comment>r_legal_clinic.text</comment>
+        <translation>มีคลินิกกฎหมายชุมชนที่คุณติดต่อได้ไหม</translation>
+    </message>
+    <message>
+        <source>A legal clinic can tell you your rights, and help you find a lawyer.</source>
+        <comment>r_legal_clinic.why</comment>
+        <translation>คลินิกกฎหมายบอกคุณได้ว่าคุณมีสิทธิอะไรบ้าง และช่วยคุณหาทนายความได้</translation>
+    </message>
+    <message>
+        <source>A legal clinic gives free legal information and help. Some help people without status.</source>
+        <comment>r_legal_clinic.help</comment>
+        <translation>คลินิกกฎหมายให้ข้อมูลและความช่วยเหลือทางกฎหมายฟรี บางแห่งช่วยคนที่ไม่มีสถานะการเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Do you know an immigration lawyer you trust? Or someone who would call one for you?</source>
+        <comment>r_lawyer.text</comment>
+        <translation>คุณรู้จักทนายความด้านคนเข้าเมืองที่คุณไว้ใจไหม หรือมีคนที่จะโทรหาทนายให้คุณไหม</translation>
+    </message>
+    <message>
+        <source>Help comes much faster if you already know a lawyer before you need one.</source>
+        <comment>r_lawyer.why</comment>
+        <translation>ถ้าคุณรู้จักทนายความไว้ก่อนที่จะต้องใช้ ความช่วยเหลือจะมาถึงเร็วกว่ามาก</translation>
+    </message>
+    <message>
+        <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
+        <comment>r_lawyer.help</comment>
+        <translation>ทนายความด้านคนเข้าเมืองช่วยเรื่องสถานะของคุณ การกักตัว และการส่งตัวออกนอกแคนาดา</translation>
+    </message>
+    <message>
+        <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
+        <comment>r_lawyer_criminal.text</comment>
+        <translation>คุณรู้จักทนายความคดีอาญาไหม หรือมีคนที่จะโทรหาทนายให้คุณไหม</translation>
+    </message>
+    <message>
+        <source>If the police charge you, a criminal lawyer protects your rights from the start.</source>
+        <comment>r_lawyer_criminal.why</comment>
+        <translation>ถ้าตำรวจตั้งข้อหาคุณ ทนายความคดีอาญาจะปกป้องสิทธิของคุณตั้งแต่แรก</translation>
+    </message>
+    <message>
+        <source>A criminal lawyer helps when the police say you broke a law.</source>
+        <comment>r_lawyer_criminal.help</comment>
+        <translation>ทนายความคดีอาญาช่วยคุณเมื่อตำรวจบอกว่าคุณทำผิดกฎหมาย</translation>
+    </message>
+    <message>
+        <source>If you have children, do you know a family lawyer?</source>
+        <comment>r_lawyer_family.text</comment>
+        <translation>ถ้าคุณมีลูก คุณรู้จักทนายความด้านครอบครัวไหม</translation>
+    </message>
+    <message>
+        <source>Detention can affect who looks after your children. A family lawyer can help protect your rights as a parent.</source>
+        <comment>r_lawyer_family.why</comment>
+        <translation>การถูกกักตัวอาจมีผลต่อเรื่องว่าใครจะดูแลลูกของคุณ ทนายความด้านครอบครัวช่วยปกป้องสิทธิของคุณในฐานะพ่อแม่ได้</translation>
+    </message>
+    <message>
+        <source>A family lawyer helps with children, custody and separation.</source>
+        <comment>r_lawyer_family.help</comment>
+        <translation>ทนายความด้านครอบครัวช่วยเรื่องลูก สิทธิการเลี้ยงดูลูก และการแยกทาง</translation>
+    </message>
+    <message>
+        <source>How much do you know about your rights with police and immigration officers?</source>
+        <comment>r_rights.text</comment>
+        <translation>คุณรู้เรื่องสิทธิของคุณเวลาเจอตำรวจและเจ้าหน้าที่ตรวจคนเข้าเมืองมากแค่ไหน</translation>
+    </message>
+    <message>
+        <source>Knowing your rights can lower your risk of being detained.</source>
+        <comment>r_rights.why</comment>
+        <translation>การรู้สิทธิของตัวเองช่วยลดความเสี่ยงที่จะถูกกักตัวได้</translation>
+    </message>
+    <message>
+        <source>Legal clinics and sex worker groups share this information, sometimes in other languages.</source>
+        <comment>r_rights.help</comment>
+        <translation>คลินิกกฎหมายและกลุ่มพนักงานบริการมีข้อมูลนี้ บางครั้งมีเป็นภาษาอื่นด้วย</translation>
+    </message>
+    <message>
+        <source>I know my rights well</source>
+        <comment>r_rights.option.well</comment>
+        <translation>ฉันรู้สิทธิของตัวเองดี</translation>
+    </message>
+    <message>
+        <source>I know some things</source>
+        <comment>r_rights.option.some</comment>
+        <translation>ฉันรู้อยู่บ้าง</translation>
+    </message>
+    <message>
+        <source>I would like to learn more</source>
+        <comment>r_rights.option.learn_more</comment>
+        <translation>ฉันอยากรู้เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Is there a community support worker or organisation you trust?</source>
+        <comment>r_support_worker.text</comment>
+        <translation>มีเจ้าหน้าที่ให้ความช่วยเหลือในชุมชน หรือองค์กรที่คุณไว้ใจไหม</translation>
+    </message>
+    <message>
+        <source>They can help with many needs, contact lawyers for you, and support your release.</source>
+        <comment>r_support_worker.why</comment>
+        <translation>เขาช่วยได้หลายเรื่อง ติดต่อทนายความให้คุณ และสนับสนุนให้คุณได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Who is a person you really trust, who would speak up for you if you were detained?</source>
+        <comment>r_advocate.text</comment>
+        <translation>ใครคือคนที่คุณไว้ใจจริง ๆ ที่จะพูดแทนคุณถ้าคุณถูกกักตัว</translation>
+    </message>
+    <message>
+        <source>Someone on the outside can call people and push for your release.</source>
+        <comment>r_advocate.why</comment>
+        <translation>คนที่อยู่ข้างนอกโทรหาคนอื่น ๆ และผลักดันให้คุณได้รับการปล่อยตัวได้</translation>
+    </message>
+    <message>
+        <source>This can be a partner, a friend or a co-worker. A first name is enough.</source>
+        <comment>r_advocate.help</comment>
+        <translation>อาจเป็นคู่ของคุณ เพื่อน หรือเพื่อนร่วมงาน ใส่แค่ชื่อต้นก็พอ</translation>
+    </message>
+    <message>
+        <source>Getting released at a detention review</source>
+        <comment>release.title</comment>
+        <translation>การได้รับการปล่อยตัวในการพิจารณาทบทวนการกักตัว</translation>
+    </message>
+    <message>
+        <source>Once detained, you can talk to very few people. What you set up now helps you later.</source>
+        <comment>release.intro</comment>
+        <translation>เมื่อถูกกักตัวแล้ว คุณจะคุยกับคนได้น้อยมาก สิ่งที่คุณเตรียมไว้ตอนนี้จะช่วยคุณในภายหลัง</translation>
+    </message>
+    <message>
+        <source>If you were detained, what would matter most to you?</source>
+        <comment>r_wishes.text</comment>
+        <translation>ถ้าคุณถูกกักตัว อะไรจะสำคัญที่สุดสำหรับคุณ</translation>
+    </message>
+    <message>
+        <source>Your lawyer and supporters should follow your wishes. Telling them now makes that easier.</source>
+        <comment>r_wishes.why</comment>
+        <translation>ทนายความและคนที่สนับสนุนคุณควรทำตามความต้องการของคุณ การบอกเขาไว้ตอนนี้ทำให้เรื่องนี้ง่ายขึ้น</translation>
+    </message>
+    <message>
+        <source>Staying in Canada, even if it takes time</source>
+        <comment>r_wishes.example1</comment>
+        <translation>ได้อยู่ในแคนาดาต่อ แม้จะใช้เวลานาน</translation>
+    </message>
+    <message>
+        <source>Getting out quickly, even if it means leaving Canada</source>
+        <comment>r_wishes.example2</comment>
+        <translation>ได้ออกมาเร็ว ๆ แม้จะหมายถึงต้องออกจากแคนาดา</translation>
+    </message>
+    <message>
+        <source>I do not know yet</source>
+        <comment>r_wishes.example3</comment>
+        <translation>ฉันยังไม่รู้</translation>
+    </message>
+    <message>
+        <source>Have you talked about this plan with someone you trust?</source>
+        <comment>r_talked_plan.text</comment>
+        <translation>คุณได้คุยเรื่องแผนนี้กับคนที่คุณไว้ใจแล้วหรือยัง</translation>
+    </message>
+    <message>
+        <source>Once you are detained, your things are taken and you can call very few people.</source>
+        <comment>r_talked_plan.why</comment>
+        <translation>เมื่อคุณถูกกักตัว ข้าวของของคุณจะถูกเอาไป และคุณโทรหาคนได้น้อยมาก</translation>
+    </message>
+    <message>
+        <source>Who could be your bond person?</source>
+        <comment>r_bond_person.text</comment>
+        <translation>ใครเป็นผู้ค้ำประกันให้คุณได้</translation>
+    </message>
+    <message>
+        <source>A bond person is often what makes release possible.</source>
+        <comment>r_bond_person.why</comment>
+        <translation>ผู้ค้ำประกันมักเป็นสิ่งที่ทำให้ได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>คนที่จ่ายเงินมัดจำหรือสัญญาว่าจะจ่ายเงิน เพื่อให้คุณได้รับการปล่อยตัว และอาจพูดแทนคุณในการไต่สวน</translation>
+    </message>
+    <message>
+        <source>How much money could your bond person bring or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>ผู้ค้ำประกันของคุณนำเงินมาหรือสัญญาว่าจะจ่ายได้เท่าไร ถ้าจำเป็น</translation>
+    </message>
+    <message>
+        <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
+        <comment>r_bond_amount.why</comment>
+        <translation>การรู้จำนวนเงินช่วยให้คุณและทนายความเตรียมการไต่สวนได้</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>เรียกว่าเงินประกันตัว (การประกันตัวของคนเข้าเมือง) เงินสดที่วางไว้จะได้คืน ถ้าคุณทำตามเงื่อนไขการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>Who could come to the hearing and speak for you?</source>
+        <comment>r_hearing_witness.text</comment>
+        <translation>ใครมาที่การไต่สวนและพูดแทนคุณได้</translation>
+    </message>
+    <message>
+        <source>People who know you show that you have ties to the community here.</source>
+        <comment>r_hearing_witness.why</comment>
+        <translation>คนที่รู้จักคุณแสดงให้เห็นว่าคุณมีความผูกพันกับชุมชนที่นี่</translation>
+    </message>
+    <message>
+        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <comment>r_hearing_witness.help</comment>
+        <translation>การพิจารณาทบทวนการกักตัวจะตัดสินว่าคุณได้รับการปล่อยตัวหรือไม่ พยานจะบอกว่าเขารู้จักและสนับสนุนคุณอย่างไร</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <comment>r_release_address.text</comment>
+        <translation>ถ้าคุณได้รับการปล่อยตัว คุณจะพักที่ไหน เพิ่มคนหรือบ้านพักฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <comment>r_release_address.why</comment>
+        <translation>คุณต้องให้ที่อยู่นี้ในการไต่สวน คุยกับเขาไว้ตอนนี้ เพราะเมื่อถูกกักตัวแล้วจะติดต่อใครได้ยาก</translation>
+    </message>
+    <message>
+        <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
+        <comment>r_release_address.help</comment>
+        <translation>การพักกับผู้ค้ำประกันมักมีน้ำหนักมากกว่าบ้านพักฉุกเฉิน แต่บ้านพักฉุกเฉินก็อาจได้รับการยอมรับ</translation>
+    </message>
+    <message>
+        <source>Things to plan in advance</source>
+        <comment>advance.title</comment>
+        <translation>สิ่งที่ต้องวางแผนไว้ล่วงหน้า</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken from you, so some things need to be ready now.</source>
+        <comment>advance.intro</comment>
+        <translation>โทรศัพท์ของคุณอาจถูกเอาไป จึงต้องเตรียมบางอย่างไว้ตั้งแต่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Do you know by heart the phone numbers of the people you would call?</source>
+        <comment>r_numbers_by_heart.text</comment>
+        <translation>คุณจำเบอร์โทรศัพท์ของคนที่คุณจะโทรหาได้ขึ้นใจไหม</translation>
+    </message>
+    <message>
+        <source>Your phone may be taken. Numbers you know by heart stay with you.</source>
+        <comment>r_numbers_by_heart.why</comment>
+        <translation>โทรศัพท์ของคุณอาจถูกเอาไป เบอร์ที่คุณจำได้ขึ้นใจจะอยู่กับคุณเสมอ</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can mark numbers to learn, and practise them here.</source>
+        <comment>r_numbers_by_heart.help</comment>
+        <translation>ในรายชื่อคน คุณเลือกเบอร์ที่จะจำได้ และฝึกจำที่นี่</translation>
+    </message>
+    <message>
+        <source>Who would look after your children if you were detained?</source>
+        <comment>r_carer_children.text</comment>
+        <translation>ใครจะดูแลลูกของคุณ ถ้าคุณถูกกักตัว</translation>
+    </message>
+    <message>
+        <source>Knowing who will care for them gives you and them some peace of mind.</source>
+        <comment>r_carer_children.why</comment>
+        <translation>การรู้ว่าใครจะดูแลลูก ทำให้ทั้งคุณและลูกสบายใจขึ้นบ้าง</translation>
+    </message>
+    <message>
+        <source>Who would look after your pets?</source>
+        <comment>r_carer_pets.text</comment>
+        <translation>ใครจะดูแลสัตว์เลี้ยงของคุณ</translation>
+    </message>
+    <message>
+        <source>Pets need someone to feed them from the first day.</source>
+        <comment>r_carer_pets.why</comment>
+        <translation>สัตว์เลี้ยงต้องมีคนให้อาหารตั้งแต่วันแรก</translation>
+    </message>
+    <message>
+        <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
+        <comment>r_key_holder.text</comment>
+        <translation>ใครมีกุญแจบ้านของคุณ และนำเสื้อผ้า เงิน เอกสาร และยามาให้คุณได้</translation>
+    </message>
+    <message>
+        <source>You may need things from home, and you cannot go and get them yourself.</source>
+        <comment>r_key_holder.why</comment>
+        <translation>คุณอาจต้องใช้ของจากบ้าน และคุณไปเอาเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>Which documents would you need, and where are they kept?</source>
+        <comment>r_documents.text</comment>
+        <translation>คุณต้องใช้เอกสารอะไรบ้าง และเก็บไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Your lawyer or key holder may need your passport or other papers for the hearing.</source>
+        <comment>r_documents.why</comment>
+        <translation>ทนายความหรือคนที่มีกุญแจบ้านของคุณอาจต้องใช้หนังสือเดินทางหรือเอกสารอื่นสำหรับการไต่สวน</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>r_documents.example1</comment>
+        <translation>หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <source>Study or work permit</source>
+        <comment>r_documents.example2</comment>
+        <translation>ใบอนุญาตเรียนหรือใบอนุญาตทำงาน</translation>
+    </message>
+    <message>
+        <source>Lease or letter showing my address</source>
+        <comment>r_documents.example3</comment>
+        <translation>สัญญาเช่าหรือจดหมายที่แสดงที่อยู่ของฉัน</translation>
+    </message>
+    <message>
+        <source>Which trusted service provider would contact your family or friends if you were detained?</source>
+        <comment>r_family_contact.text</comment>
+        <translation>ผู้ให้บริการคนไหนที่คุณไว้ใจ ที่จะติดต่อครอบครัวหรือเพื่อนของคุณถ้าคุณถูกกักตัว</translation>
+    </message>
+    <message>
+        <source>You may not be able to call them yourself, or often.</source>
+        <comment>r_family_contact.why</comment>
+        <translation>คุณอาจโทรหาพวกเขาเองไม่ได้ หรือโทรได้ไม่บ่อย</translation>
+    </message>
+    <message>
+        <source>What would you like them to say for you, and what should they not say?</source>
+        <comment>r_family_message.text</comment>
+        <translation>คุณอยากให้เขาพูดอะไรแทนคุณ และอะไรที่เขาไม่ควรพูด</translation>
+    </message>
+    <message>
+        <source>You decide what other people are told about you.</source>
+        <comment>r_family_message.why</comment>
+        <translation>คุณเป็นคนตัดสินใจว่าจะให้คนอื่นรู้อะไรเกี่ยวกับคุณ</translation>
+    </message>
+    <message>
+        <source>Tell my sister I am safe and ask her to call my lawyer</source>
+        <comment>r_family_message.example1</comment>
+        <translation>บอกพี่สาวว่าฉันปลอดภัย และขอให้เธอโทรหาทนายของฉัน</translation>
+    </message>
+    <message>
+        <source>Do not talk about my work</source>
+        <comment>r_family_message.example2</comment>
+        <translation>อย่าพูดเรื่องงานของฉัน</translation>
+    </message>
+    <message>
+        <source>Health, money and people who count on you</source>
+        <comment>needs.title</comment>
+        <translation>สุขภาพ เงิน และคนที่พึ่งพาคุณ</translation>
+    </message>
+    <message>
+        <source>Things that need care while you are away, and for the hearing.</source>
+        <comment>needs.intro</comment>
+        <translation>เรื่องที่ต้องมีคนดูแลระหว่างที่คุณไม่อยู่ และสำหรับการไต่สวน</translation>
+    </message>
+    <message>
+        <source>What medication or medical care do you need?</source>
+        <comment>r_medication.text</comment>
+        <translation>คุณต้องใช้ยาหรือการรักษาทางการแพทย์อะไรบ้าง</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card, so staff know what you need.</source>
+        <comment>r_medication.why</comment>
+        <translation>เรื่องนี้ใส่ในบัตรพกติดตัวได้ เพื่อให้เจ้าหน้าที่รู้ว่าคุณต้องการอะไร</translation>
+    </message>
+    <message>
+        <source>Write only what you want others to see. You can use general words.</source>
+        <comment>r_medication.help</comment>
+        <translation>เขียนเฉพาะสิ่งที่คุณอยากให้คนอื่นเห็น คุณใช้คำกว้าง ๆ ได้</translation>
+    </message>
+    <message>
+        <source>Insulin, twice a day</source>
+        <comment>r_medication.example1</comment>
+        <translation>อินซูลิน วันละสองครั้ง</translation>
+    </message>
+    <message>
+        <source>One pill for blood pressure each morning</source>
+        <comment>r_medication.example2</comment>
+        <translation>ยาความดันหนึ่งเม็ดทุกเช้า</translation>
+    </message>
+    <message>
+        <source>Which language do you speak best? Do you need an interpreter?</source>
+        <comment>r_interpreter.text</comment>
+        <translation>คุณพูดภาษาอะไรได้ดีที่สุด คุณต้องการล่ามไหม</translation>
+    </message>
+    <message>
+        <source>This can go on your wallet card. You can ask for an interpreter at a hearing.</source>
+        <comment>r_interpreter.why</comment>
+        <translation>เรื่องนี้ใส่ในบัตรพกติดตัวได้ คุณขอล่ามในการไต่สวนได้</translation>
+    </message>
+    <message>
+        <source>An interpreter says in your language what others say, and says your words in theirs.</source>
+        <comment>r_interpreter.help</comment>
+        <translation>ล่ามจะแปลสิ่งที่คนอื่นพูดเป็นภาษาของคุณ และแปลคำพูดของคุณเป็นภาษาของเขา</translation>
+    </message>
+    <message>
+        <source>Vietnamese, interpreter needed</source>
+        <comment>r_interpreter.example1</comment>
+        <translation>ภาษาเวียดนาม ต้องการล่าม</translation>
+    </message>
+    <message>
+        <source>Mandarin and some English</source>
+        <comment>r_interpreter.example2</comment>
+        <translation>ภาษาจีนกลาง และภาษาอังกฤษนิดหน่อย</translation>
+    </message>
+    <message>
+        <source>Is there someone you trust to take care of your private matters, like rent or your bank?</source>
+        <comment>r_power_of_attorney.text</comment>
+        <translation>มีคนที่คุณไว้ใจให้ดูแลเรื่องส่วนตัวของคุณ เช่น ค่าเช่าหรือเรื่องธนาคาร ไหม</translation>
+    </message>
+    <message>
+        <source>While you are detained, someone can pay bills and deal with offices for you.</source>
+        <comment>r_power_of_attorney.why</comment>
+        <translation>ระหว่างที่คุณถูกกักตัว มีคนจ่ายบิลและติดต่อหน่วยงานต่าง ๆ แทนคุณได้</translation>
+    </message>
+    <message>
+        <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
+        <comment>r_power_of_attorney.help</comment>
+        <translation>หนังสือมอบอำนาจ: เอกสารที่ลงชื่อแล้ว ให้คนที่คุณเลือกทำการแทนคุณได้ ทนายความหรือคลินิกกฎหมายช่วยได้</translation>
+    </message>
+    <message>
+        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <comment>r_frozen_account.text</comment>
+        <translation>ถ้าบัญชีธนาคารของคุณถูกอายัด คุณจะได้เงินมาอย่างไร ใครช่วยคุณคุยกับธนาคารได้</translation>
+    </message>
+    <message>
+        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <comment>r_frozen_account.why</comment>
+        <translation>คุณอาจต้องใช้เงินสำหรับเงินประกันตัว ค่าเช่า หรือค่าทนายความ ในช่วงที่คุณใช้บัญชีไม่ได้</translation>
+    </message>
+    <message>
+        <source>A frozen account is one the bank has stopped, so no money can come out.</source>
+        <comment>r_frozen_account.help</comment>
+        <translation>บัญชีที่ถูกอายัด คือบัญชีที่ธนาคารระงับไว้ ถอนเงินออกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Some cash kept with my sister</source>
+        <comment>r_frozen_account.example1</comment>
+        <translation>เงินสดบางส่วนที่ฝากไว้กับพี่สาว</translation>
+    </message>
+    <message>
+        <source>My support worker can call the bank with me</source>
+        <comment>r_frozen_account.example2</comment>
+        <translation>เจ้าหน้าที่ให้ความช่วยเหลือของฉันโทรหาธนาคารพร้อมกับฉันได้</translation>
+    </message>
+    <message>
+        <source>Who should be told if you are away for some time?</source>
+        <comment>r_notify.text</comment>
+        <translation>ควรบอกใครบ้าง ถ้าคุณไม่อยู่ไประยะหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Missing classes or work without notice can cause problems, for example with a study permit.</source>
+        <comment>r_notify.why</comment>
+        <translation>การขาดเรียนหรือขาดงานโดยไม่แจ้งอาจทำให้เกิดปัญหา เช่น กับใบอนุญาตเรียน</translation>
+    </message>
+    <message>
+        <source>My school or college</source>
+        <comment>r_notify.option.school</comment>
+        <translation>โรงเรียนหรือวิทยาลัยของฉัน</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <comment>r_notify.option.work</comment>
+        <translation>ที่ทำงานของฉัน</translation>
+    </message>
+    <message>
+        <source>My landlord</source>
+        <comment>r_notify.option.landlord</comment>
+        <translation>เจ้าของที่พักที่ฉันเช่า</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <comment>r_notify.option.someone_else</comment>
+        <translation>คนอื่น</translation>
+    </message>
+    <message>
+        <source>Do you take care of other people, here or in another country, who would need help if you were detained?</source>
+        <comment>r_care_others.text</comment>
+        <translation>คุณดูแลคนอื่น ทั้งที่นี่หรือในประเทศอื่น ที่จะต้องการความช่วยเหลือถ้าคุณถูกกักตัวไหม</translation>
+    </message>
+    <message>
+        <source>Planning now means they still get help while you are away.</source>
+        <comment>r_care_others.why</comment>
+        <translation>การวางแผนตอนนี้ทำให้เขายังได้รับความช่วยเหลือระหว่างที่คุณไม่อยู่</translation>
+    </message>
+    <message>
+        <source>I send money to my mother each month</source>
+        <comment>r_care_others.example1</comment>
+        <translation>ฉันส่งเงินให้แม่ทุกเดือน</translation>
+    </message>
+    <message>
+        <source>I take my neighbour to the doctor</source>
+        <comment>r_care_others.example2</comment>
+        <translation>ฉันพาเพื่อนบ้านไปหาหมอ</translation>
+    </message>
+    <message>
+        <source>Would you like to talk with a lawyer about what to say, and what not to say, at a hearing?</source>
+        <comment>r_hearing_talk.text</comment>
+        <translation>คุณอยากคุยกับทนายความไหมว่า ในการไต่สวนควรพูดอะไร และไม่ควรพูดอะไร</translation>
+    </message>
+    <message>
+        <source>What you say at a hearing can change the result. A lawyer can help you prepare.</source>
+        <comment>r_hearing_talk.why</comment>
+        <translation>สิ่งที่คุณพูดในการไต่สวนอาจเปลี่ยนผลได้ ทนายความช่วยคุณเตรียมตัวได้</translation>
+    </message>
+</context>
+<context>
+    <name>forms.safety_plan</name>
+    <message>
+        <source>Safety plan</source>
+        <comment>form.title</comment>
+        <translation>แผนความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>A plan to help you stay safe from a person or a situation that puts you at risk. You decide what goes in it, and what you want to do. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>แผนที่ช่วยให้คุณปลอดภัยจากคนหรือสถานการณ์ที่ทำให้คุณเสี่ยง คุณเป็นคนตัดสินใจว่าจะใส่อะไรในแผน และอยากทำอะไร คุณข้ามคำถามไหนก็ได้ หรือกลับมาตอบทีหลังก็ได้</translation>
+    </message>
+    <message>
+        <source>Plan to leave</source>
+        <comment>leave.title</comment>
+        <translation>แผนการออกไป</translation>
+    </message>
+    <message>
+        <source>If you ever decide to leave, or must leave quickly, it helps to have things ready.</source>
+        <comment>leave.intro</comment>
+        <translation>ถ้าวันหนึ่งคุณตัดสินใจออกไป หรือต้องออกไปอย่างรวดเร็ว การเตรียมของไว้ก่อนจะช่วยได้</translation>
+    </message>
+    <message>
+        <source>What would you like this plan to help you with?</source>
+        <comment>s_goal.text</comment>
+        <translation>คุณอยากให้แผนนี้ช่วยคุณเรื่องอะไร</translation>
+    </message>
+    <message>
+        <source>This plan follows what you want, not what others expect.</source>
+        <comment>s_goal.why</comment>
+        <translation>แผนนี้เป็นไปตามสิ่งที่คุณต้องการ ไม่ใช่สิ่งที่คนอื่นคาดหวัง</translation>
+    </message>
+    <message>
+        <source>Being ready in case things get worse</source>
+        <comment>s_goal.example1</comment>
+        <translation>เตรียมพร้อมไว้ เผื่อสถานการณ์แย่ลง</translation>
+    </message>
+    <message>
+        <source>Leaving a workplace</source>
+        <comment>s_goal.example2</comment>
+        <translation>ออกจากที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Staying, but with more safety</source>
+        <comment>s_goal.example3</comment>
+        <translation>อยู่ต่อ แต่ปลอดภัยมากขึ้น</translation>
+    </message>
+    <message>
+        <source>If you left, do you think the person might try to hurt you or punish you for leaving?</source>
+        <comment>s_retaliation.text</comment>
+        <translation>ถ้าคุณออกไป คุณคิดว่าคนคนนั้นอาจพยายามทำร้ายหรือลงโทษคุณที่ออกไปไหม</translation>
+    </message>
+    <message>
+        <source>Knowing the risk helps you choose when and how to leave, and who to tell.</source>
+        <comment>s_retaliation.why</comment>
+        <translation>การรู้ถึงความเสี่ยงช่วยให้คุณเลือกได้ว่าจะออกไปเมื่อไรและอย่างไร และจะบอกใคร</translation>
+    </message>
+    <message>
+        <source>Yes, I think so</source>
+        <comment>s_retaliation.option.likely</comment>
+        <translation>ใช่ ฉันคิดอย่างนั้น</translation>
+    </message>
+    <message>
+        <source>Maybe, I am not sure</source>
+        <comment>s_retaliation.option.maybe</comment>
+        <translation>อาจจะ ฉันไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>I do not think so</source>
+        <comment>s_retaliation.option.unlikely</comment>
+        <translation>ฉันคิดว่าไม่</translation>
+    </message>
+    <message>
+        <source>What could make leaving safer for you?</source>
+        <comment>s_safer_leaving.text</comment>
+        <translation>อะไรจะช่วยให้การออกไปปลอดภัยขึ้นสำหรับคุณ</translation>
+    </message>
+    <message>
+        <source>Small steps can lower the risk when you leave.</source>
+        <comment>s_safer_leaving.why</comment>
+        <translation>ขั้นตอนเล็ก ๆ ช่วยลดความเสี่ยงเวลาที่คุณออกไปได้</translation>
+    </message>
+    <message>
+        <source>Leave when they are not at home</source>
+        <comment>s_safer_leaving.example1</comment>
+        <translation>ออกไปตอนที่เขาไม่อยู่บ้าน</translation>
+    </message>
+    <message>
+        <source>Have a friend with me</source>
+        <comment>s_safer_leaving.example2</comment>
+        <translation>มีเพื่อนไปด้วย</translation>
+    </message>
+    <message>
+        <source>Change my phone number after I leave</source>
+        <comment>s_safer_leaving.example3</comment>
+        <translation>เปลี่ยนเบอร์โทรศัพท์หลังจากออกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
+        <comment>s_safe_place.text</comment>
+        <translation>ถ้าคุณออกไป คุณจะไปที่ไหนได้บ้าง เพิ่มคนหรือสถานที่ พร้อมที่อยู่หรือเบอร์โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>When you know where to go, leaving quickly is easier.</source>
+        <comment>s_safe_place.why</comment>
+        <translation>เมื่อรู้ว่าจะไปที่ไหน การออกไปอย่างรวดเร็วก็ง่ายขึ้น</translation>
+    </message>
+    <message>
+        <source>A friend, someone in your community, an emergency shelter or a motel. A first name is enough.</source>
+        <comment>s_safe_place.help</comment>
+        <translation>เพื่อน คนในชุมชนของคุณ บ้านพักฉุกเฉิน หรือโมเทล ใส่แค่ชื่อต้นก็พอ</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s place</source>
+        <comment>s_safe_place.example1</comment>
+        <translation>บ้านเพื่อน</translation>
+    </message>
+    <message>
+        <source>An emergency shelter</source>
+        <comment>s_safe_place.example2</comment>
+        <translation>บ้านพักฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>A motel near work</source>
+        <comment>s_safe_place.example3</comment>
+        <translation>โมเทลใกล้ที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>If you live or work with the person, do you have a hidden place to keep these addresses?</source>
+        <comment>s_hide_addresses.text</comment>
+        <translation>ถ้าคุณอยู่หรือทำงานกับคนคนนั้น คุณมีที่ลับสำหรับเก็บที่อยู่เหล่านี้ไหม</translation>
+    </message>
+    <message>
+        <source>The person may look through your phone or your things.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>คนคนนั้นอาจค้นดูโทรศัพท์หรือข้าวของของคุณ</translation>
+    </message>
+    <message>
+        <source>On a friend&apos;s phone</source>
+        <comment>s_hide_addresses.example1</comment>
+        <translation>ในโทรศัพท์ของเพื่อน</translation>
+    </message>
+    <message>
+        <source>Written with first names only, in a notebook at work</source>
+        <comment>s_hide_addresses.example2</comment>
+        <translation>เขียนแค่ชื่อต้น ในสมุดที่ที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>How could you get there? Choose any that could work.</source>
+        <comment>s_transport.text</comment>
+        <translation>คุณจะไปที่นั่นได้อย่างไร เลือกทุกทางที่น่าจะใช้ได้</translation>
+    </message>
+    <message>
+        <source>Knowing the way saves time if you must leave suddenly.</source>
+        <comment>s_transport.why</comment>
+        <translation>การรู้เส้นทางช่วยประหยัดเวลา ถ้าคุณต้องออกไปอย่างกะทันหัน</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>s_transport.option.walk</comment>
+        <translation>เดิน</translation>
+    </message>
+    <message>
+        <source>Bus, subway or train</source>
+        <comment>s_transport.option.transit</comment>
+        <translation>รถเมล์ รถไฟใต้ดิน หรือรถไฟ</translation>
+    </message>
+    <message>
+        <source>Taxi or ride app</source>
+        <comment>s_transport.option.taxi</comment>
+        <translation>แท็กซี่หรือแอปเรียกรถ</translation>
+    </message>
+    <message>
+        <source>Someone drives me</source>
+        <comment>s_transport.option.friend_drives</comment>
+        <translation>มีคนขับรถไปส่ง</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <comment>s_transport.option.other</comment>
+        <translation>ทางอื่น</translation>
+    </message>
+    <message>
+        <source>Do you plan to leave soon, or do you want to be ready in case you must leave suddenly?</source>
+        <comment>s_timing.text</comment>
+        <translation>คุณวางแผนจะออกไปเร็ว ๆ นี้ หรืออยากเตรียมพร้อมไว้เผื่อต้องออกไปอย่างกะทันหัน</translation>
+    </message>
+    <message>
+        <source>Your answer changes what to prepare first.</source>
+        <comment>s_timing.why</comment>
+        <translation>คำตอบของคุณจะบอกว่าควรเตรียมอะไรก่อน</translation>
+    </message>
+    <message>
+        <source>I plan to leave soon</source>
+        <comment>s_timing.option.soon</comment>
+        <translation>ฉันวางแผนจะออกไปเร็ว ๆ นี้</translation>
+    </message>
+    <message>
+        <source>I want to be ready, in case</source>
+        <comment>s_timing.option.be_ready</comment>
+        <translation>ฉันอยากเตรียมพร้อมไว้ก่อน เผื่อไว้</translation>
+    </message>
+    <message>
+        <source>I have not decided</source>
+        <comment>s_timing.option.undecided</comment>
+        <translation>ฉันยังไม่ได้ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>If you plan to leave soon, is there a day you have in mind?</source>
+        <comment>s_leave_date.text</comment>
+        <translation>ถ้าคุณวางแผนจะออกไปเร็ว ๆ นี้ คุณมีวันที่คิดไว้ไหม</translation>
+    </message>
+    <message>
+        <source>A date helps you plan the steps that come before it.</source>
+        <comment>s_leave_date.why</comment>
+        <translation>การมีวันที่ช่วยให้คุณวางแผนขั้นตอนที่ต้องทำก่อนถึงวันนั้น</translation>
+    </message>
+    <message>
+        <source>Which small things could you keep in your everyday bag, in case you must leave suddenly?</source>
+        <comment>s_bag.text</comment>
+        <translation>ของเล็ก ๆ อะไรบ้างที่คุณเก็บไว้ในกระเป๋าที่ใช้ทุกวันได้ เผื่อต้องออกไปอย่างกะทันหัน</translation>
+    </message>
+    <message>
+        <source>A few things let you leave at once. Too many things may make someone suspicious.</source>
+        <comment>s_bag.why</comment>
+        <translation>ของไม่กี่อย่างช่วยให้คุณออกไปได้ทันที ถ้ามีของมากเกินไป อาจทำให้มีคนสงสัย</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <comment>s_bag.option.medication</comment>
+        <translation>ยา</translation>
+    </message>
+    <message>
+        <source>A change of clothes</source>
+        <comment>s_bag.option.clothes</comment>
+        <translation>เสื้อผ้าสำหรับเปลี่ยนหนึ่งชุด</translation>
+    </message>
+    <message>
+        <source>A little money, hidden (for example in a lipstick tube)</source>
+        <comment>s_bag.option.cash</comment>
+        <translation>เงินเล็กน้อย ซ่อนไว้ (เช่น ในหลอดลิปสติก)</translation>
+    </message>
+    <message>
+        <source>A phone charger</source>
+        <comment>s_bag.option.charger</comment>
+        <translation>ที่ชาร์จโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Spare keys</source>
+        <comment>s_bag.option.keys</comment>
+        <translation>กุญแจสำรอง</translation>
+    </message>
+    <message>
+        <source>Important phone numbers on paper</source>
+        <comment>s_bag.option.numbers</comment>
+        <translation>เบอร์โทรศัพท์สำคัญที่จดไว้ในกระดาษ</translation>
+    </message>
+    <message>
+        <source>Do you need to plan for children, other people you care for, or pets?</source>
+        <comment>s_care.text</comment>
+        <translation>คุณต้องวางแผนสำหรับลูก คนอื่นที่คุณดูแล หรือสัตว์เลี้ยงไหม</translation>
+    </message>
+    <message>
+        <source>Planning ahead means they are looked after if you leave quickly.</source>
+        <comment>s_care.why</comment>
+        <translation>การวางแผนล่วงหน้าทำให้มีคนดูแลพวกเขา ถ้าคุณต้องออกไปอย่างรวดเร็ว</translation>
+    </message>
+    <message>
+        <source>My son: my sister can pick him up from school</source>
+        <comment>s_care.example1</comment>
+        <translation>ลูกชายของฉัน: พี่สาวของฉันไปรับเขาที่โรงเรียนได้</translation>
+    </message>
+    <message>
+        <source>My cat: a neighbour can feed her</source>
+        <comment>s_care.example2</comment>
+        <translation>แมวของฉัน: เพื่อนบ้านช่วยให้อาหารได้</translation>
+    </message>
+    <message>
+        <source>Supports and resources</source>
+        <comment>supports.title</comment>
+        <translation>คนช่วยเหลือและแหล่งช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>The people and groups who can help you, and the strengths you already have.</source>
+        <comment>supports.intro</comment>
+        <translation>คนและกลุ่มที่ช่วยคุณได้ และจุดแข็งที่คุณมีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Who could help you find services and contact them? This can be an organisation, a co-worker, a friend, a client or family.</source>
+        <comment>s_helpers.text</comment>
+        <translation>ใครช่วยคุณหาบริการและติดต่อบริการเหล่านั้นได้บ้าง อาจเป็นองค์กร เพื่อนร่วมงาน เพื่อน ลูกค้า หรือครอบครัว</translation>
+    </message>
+    <message>
+        <source>Someone who knows the services can save you time and worry.</source>
+        <comment>s_helpers.why</comment>
+        <translation>คนที่รู้จักบริการต่าง ๆ ช่วยให้คุณประหยัดเวลาและกังวลน้อยลง</translation>
+    </message>
+    <message>
+        <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
+        <comment>s_helpers.help</comment>
+        <translation>บริการอาจเป็นบ้านพักฉุกเฉิน โครงการสำหรับคนที่เจอความรุนแรง ความช่วยเหลือทางกฎหมาย หรือธนาคารอาหาร</translation>
+    </message>
+    <message>
+        <source>What other support would help you? Who could give it?</source>
+        <comment>s_other_support.text</comment>
+        <translation>ความช่วยเหลืออะไรอีกที่จะช่วยคุณได้ ใครให้ได้บ้าง</translation>
+    </message>
+    <message>
+        <source>Support can be practical, like a ride, or someone to talk to. Both count.</source>
+        <comment>s_other_support.why</comment>
+        <translation>ความช่วยเหลืออาจเป็นเรื่องที่ทำได้จริง เช่น การไปส่ง หรือมีคนให้พูดคุยด้วย ทั้งสองอย่างมีความหมาย</translation>
+    </message>
+    <message>
+        <source>A ride to the shelter</source>
+        <comment>s_other_support.example1</comment>
+        <translation>ไปส่งที่บ้านพักฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>Someone to talk to in my language</source>
+        <comment>s_other_support.example2</comment>
+        <translation>มีคนคุยด้วยเป็นภาษาของฉัน</translation>
+    </message>
+    <message>
+        <source>Help with rent</source>
+        <comment>s_other_support.example3</comment>
+        <translation>ช่วยเรื่องค่าเช่า</translation>
+    </message>
+    <message>
+        <source>What matters most to you right now?</source>
+        <comment>s_priorities.text</comment>
+        <translation>ตอนนี้อะไรสำคัญที่สุดสำหรับคุณ</translation>
+    </message>
+    <message>
+        <source>Your priorities decide which steps come first in your plan.</source>
+        <comment>s_priorities.why</comment>
+        <translation>สิ่งที่คุณให้ความสำคัญจะกำหนดว่าขั้นตอนไหนมาก่อนในแผนของคุณ</translation>
+    </message>
+    <message>
+        <source>Keeping my job</source>
+        <comment>s_priorities.example1</comment>
+        <translation>รักษางานของฉันไว้</translation>
+    </message>
+    <message>
+        <source>My child&apos;s school</source>
+        <comment>s_priorities.example2</comment>
+        <translation>โรงเรียนของลูก</translation>
+    </message>
+    <message>
+        <source>Keeping my immigration status</source>
+        <comment>s_priorities.example3</comment>
+        <translation>รักษาสถานะการเข้าเมืองของฉันไว้</translation>
+    </message>
+    <message>
+        <source>How have you kept yourself safe before? What are you doing now that helps?</source>
+        <comment>s_strengths.text</comment>
+        <translation>ที่ผ่านมาคุณดูแลตัวเองให้ปลอดภัยอย่างไร ตอนนี้คุณทำอะไรที่ช่วยได้บ้าง</translation>
+    </message>
+    <message>
+        <source>You know your life best. Your skills and experience are part of this plan.</source>
+        <comment>s_strengths.why</comment>
+        <translation>คุณรู้จักชีวิตของตัวเองดีที่สุด ทักษะและประสบการณ์ของคุณเป็นส่วนหนึ่งของแผนนี้</translation>
+    </message>
+    <message>
+        <source>I tell a co-worker where I am</source>
+        <comment>s_strengths.example1</comment>
+        <translation>ฉันบอกเพื่อนร่วมงานว่าฉันอยู่ที่ไหน</translation>
+    </message>
+    <message>
+        <source>I screen new clients</source>
+        <comment>s_strengths.example2</comment>
+        <translation>ฉันคัดกรองลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>I keep my phone charged and with me</source>
+        <comment>s_strengths.example3</comment>
+        <translation>ฉันชาร์จโทรศัพท์ไว้และพกติดตัวเสมอ</translation>
+    </message>
+    <message>
+        <source>If you think about going to the police or immigration, would you talk with a lawyer first?</source>
+        <comment>s_lawyer_first.text</comment>
+        <translation>ถ้าคุณคิดจะไปหาตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมือง คุณจะคุยกับทนายความก่อนไหม</translation>
+    </message>
+    <message>
+        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <comment>s_lawyer_first.why</comment>
+        <translation>การไปหาตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมืองอาจช่วยได้ แต่ก็อาจมีความเสี่ยง รวมถึงต่อสถานะของคุณด้วย</translation>
+    </message>
+    <message>
+        <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
+        <comment>s_lawyer_first.help</comment>
+        <translation>ทนายความอธิบายทางเลือกของคุณได้ก่อนที่คุณจะตัดสินใจ คลินิกกฎหมายให้ความช่วยเหลือทางกฎหมายฟรี</translation>
+    </message>
+    <message>
+        <source>If a partner sponsors your immigration, would you like to learn the rules that protect sponsored spouses facing violence at home?</source>
+        <comment>s_sponsorship.text</comment>
+        <translation>ถ้าคู่ของคุณเป็นผู้อุปถัมภ์ (สปอนเซอร์) ในการเข้าเมืองของคุณ คุณอยากรู้เรื่องกฎที่คุ้มครองคู่สมรสที่ได้รับการอุปถัมภ์ซึ่งเจอความรุนแรงในบ้านไหม</translation>
+    </message>
+    <message>
+        <source>There are exceptions that may protect your status. Knowing them helps you decide with less fear.</source>
+        <comment>s_sponsorship.why</comment>
+        <translation>มีข้อยกเว้นที่อาจคุ้มครองสถานะของคุณ การรู้เรื่องนี้ช่วยให้คุณตัดสินใจได้โดยกลัวน้อยลง</translation>
+    </message>
+    <message>
+        <source>Sponsor: the person who signed to support your application to live in Canada.</source>
+        <comment>s_sponsorship.help</comment>
+        <translation>ผู้อุปถัมภ์ (สปอนเซอร์): คนที่ลงชื่อรับรองว่าจะสนับสนุนคำขอของคุณเพื่ออยู่ในแคนาดา</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>money.title</comment>
+        <translation>เงิน</translation>
+    </message>
+    <message>
+        <source>Some money of your own gives you more choices.</source>
+        <comment>money.intro</comment>
+        <translation>การมีเงินเป็นของตัวเองบ้างทำให้คุณมีทางเลือกมากขึ้น</translation>
+    </message>
+    <message>
+        <source>Could you save and hide some money? How much would you need for travel and a room?</source>
+        <comment>s_savings.text</comment>
+        <translation>คุณเก็บและซ่อนเงินไว้บ้างได้ไหม คุณต้องใช้เงินเท่าไรสำหรับการเดินทางและค่าห้องพัก</translation>
+    </message>
+    <message>
+        <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
+        <comment>s_savings.why</comment>
+        <translation>ถ้ามีเงินพอสำหรับการเดินทางและค่าห้องพัก คุณไม่จำเป็นต้องไปอยู่บ้านพักฉุกเฉินถ้าคุณไม่อยากไป</translation>
+    </message>
+    <message>
+        <source>$40 for a taxi</source>
+        <comment>s_savings.example1</comment>
+        <translation>40 ดอลลาร์ สำหรับแท็กซี่</translation>
+    </message>
+    <message>
+        <source>$300 for a room for a week</source>
+        <comment>s_savings.example2</comment>
+        <translation>300 ดอลลาร์ สำหรับห้องพักหนึ่งสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Where could you keep this money, so that the person cannot find it?</source>
+        <comment>s_money_place.text</comment>
+        <translation>คุณจะเก็บเงินนี้ไว้ที่ไหน เพื่อไม่ให้คนคนนั้นหาเจอ</translation>
+    </message>
+    <message>
+        <source>Money is only useful if it is still there when you need it.</source>
+        <comment>s_money_place.why</comment>
+        <translation>เงินมีประโยชน์ก็ต่อเมื่อยังอยู่ตอนที่คุณต้องใช้</translation>
+    </message>
+    <message>
+        <source>With a friend I trust</source>
+        <comment>s_money_place.example1</comment>
+        <translation>ฝากไว้กับเพื่อนที่ฉันไว้ใจ</translation>
+    </message>
+    <message>
+        <source>In a pocket sewn into my bag</source>
+        <comment>s_money_place.example2</comment>
+        <translation>ในกระเป๋าลับที่เย็บไว้ในกระเป๋าถือ</translation>
+    </message>
+    <message>
+        <source>Do you have a bank account that only you can use?</source>
+        <comment>s_own_account.text</comment>
+        <translation>คุณมีบัญชีธนาคารที่คุณใช้ได้คนเดียวไหม</translation>
+    </message>
+    <message>
+        <source>Money in your own account is harder for others to take or control.</source>
+        <comment>s_own_account.why</comment>
+        <translation>เงินในบัญชีของคุณเอง คนอื่นเอาไปหรือควบคุมได้ยากกว่า</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>s_own_account.option.yes</comment>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>No, but I could open one</source>
+        <comment>s_own_account.option.could_open</comment>
+        <translation>ไม่มี แต่ฉันเปิดบัญชีได้</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>s_own_account.option.no</comment>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>I am not sure</source>
+        <comment>s_own_account.option.not_sure</comment>
+        <translation>ฉันไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>Does your bank send letters to an address where the person cannot see them?</source>
+        <comment>s_bank_mail.text</comment>
+        <translation>ธนาคารส่งจดหมายไปที่อยู่ที่คนคนนั้นไม่เห็นไหม</translation>
+    </message>
+    <message>
+        <source>A letter from the bank can tell the person that you have an account.</source>
+        <comment>s_bank_mail.why</comment>
+        <translation>จดหมายจากธนาคารอาจทำให้คนคนนั้นรู้ว่าคุณมีบัญชี</translation>
+    </message>
+    <message>
+        <source>You can ask the bank to use another address, or to send letters online only.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>คุณขอให้ธนาคารใช้ที่อยู่อื่น หรือส่งจดหมายทางออนไลน์อย่างเดียวได้</translation>
+    </message>
+    <message>
+        <source>ID, documents and bank information</source>
+        <comment>papers.title</comment>
+        <translation>บัตรประจำตัว เอกสาร และข้อมูลธนาคาร</translation>
+    </message>
+    <message>
+        <source>Your papers, ready to take, and copies kept somewhere safe.</source>
+        <comment>papers.intro</comment>
+        <translation>เอกสารของคุณที่พร้อมหยิบไป และสำเนาที่เก็บไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Which important documents would you take with you? Note where each one is kept.</source>
+        <comment>s_documents.text</comment>
+        <translation>คุณจะเอาเอกสารสำคัญอะไรไปด้วย จดไว้ว่าแต่ละอย่างเก็บไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>If they are together in one place, you can take them all quickly.</source>
+        <comment>s_documents.why</comment>
+        <translation>ถ้าเก็บไว้ด้วยกันในที่เดียว คุณก็หยิบไปได้ทั้งหมดอย่างรวดเร็ว</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>s_documents.example1</comment>
+        <translation>หนังสือเดินทาง</translation>
+    </message>
+    <message>
+        <source>Immigration papers</source>
+        <comment>s_documents.example2</comment>
+        <translation>เอกสารการเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <comment>s_documents.example3</comment>
+        <translation>บัตรธนาคาร</translation>
+    </message>
+    <message>
+        <source>Health card</source>
+        <comment>s_documents.example4</comment>
+        <translation>บัตรประกันสุขภาพ</translation>
+    </message>
+    <message>
+        <source>My children&apos;s birth certificates</source>
+        <comment>s_documents.example5</comment>
+        <translation>สูติบัตรของลูก</translation>
+    </message>
+    <message>
+        <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
+        <comment>s_org_copy.text</comment>
+        <translation>มีองค์กรที่คุณไว้ใจที่จะเก็บสำเนาแฟ้มหรือเอกสารของคุณไว้ให้ได้ไหม</translation>
+    </message>
+    <message>
+        <source>If you leave quickly, a copy waits for you somewhere safe.</source>
+        <comment>s_org_copy.why</comment>
+        <translation>ถ้าคุณออกไปอย่างรวดเร็ว จะมีสำเนารอคุณอยู่ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Would you like to keep a record each time the person contacts you or causes a problem?</source>
+        <comment>s_incident_record.text</comment>
+        <translation>คุณอยากจดบันทึกทุกครั้งที่คนคนนั้นติดต่อคุณหรือสร้างปัญหาไหม</translation>
+    </message>
+    <message>
+        <source>A record with dates can help later, for example with a lawyer or an immigration application.</source>
+        <comment>s_incident_record.why</comment>
+        <translation>บันทึกที่มีวันที่อาจช่วยได้ในภายหลัง เช่น กับทนายความหรือในการยื่นคำขอด้านการเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <comment>s_incident_record.help</comment>
+        <translation>เขียนวันที่ เวลา และสถานที่ เก็บข้อความและอีเมลไว้ เก็บบันทึกไว้ในที่ที่คนคนนั้นเข้าถึงไม่ได้</translation>
+    </message>
+    <message>
+        <source>I already keep a record</source>
+        <comment>s_incident_record.option.already</comment>
+        <translation>ฉันจดบันทึกอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>I would like to start</source>
+        <comment>s_incident_record.option.start</comment>
+        <translation>ฉันอยากเริ่มจด</translation>
+    </message>
+    <message>
+        <source>Not right now</source>
+        <comment>s_incident_record.option.not_now</comment>
+        <translation>ตอนนี้ยังไม่</translation>
+    </message>
+    <message>
+        <source>Where could you keep copies of your records and documents, away from the person?</source>
+        <comment>s_copies_place.text</comment>
+        <translation>คุณจะเก็บสำเนาบันทึกและเอกสารของคุณไว้ที่ไหน ให้ห่างจากคนคนนั้น</translation>
+    </message>
+    <message>
+        <source>Copies stay safe even if your phone or papers are taken.</source>
+        <comment>s_copies_place.why</comment>
+        <translation>สำเนายังปลอดภัยอยู่ แม้โทรศัพท์หรือเอกสารของคุณจะถูกเอาไป</translation>
+    </message>
+    <message>
+        <source>With someone I really trust</source>
+        <comment>s_copies_place.option.trusted_person</comment>
+        <translation>กับคนที่ฉันไว้ใจจริง ๆ</translation>
+    </message>
+    <message>
+        <source>At an organisation</source>
+        <comment>s_copies_place.option.organisation</comment>
+        <translation>ที่องค์กร</translation>
+    </message>
+    <message>
+        <source>In an email account only I know</source>
+        <comment>s_copies_place.option.private_email</comment>
+        <translation>ในบัญชีอีเมลที่มีแค่ฉันรู้</translation>
+    </message>
+    <message>
+        <source>I do not have a place yet</source>
+        <comment>s_copies_place.option.not_yet</comment>
+        <translation>ฉันยังไม่มีที่เก็บ</translation>
+    </message>
+    <message>
+        <source>Do you have an email account that the person does not know about?</source>
+        <comment>s_private_email.text</comment>
+        <translation>คุณมีบัญชีอีเมลที่คนคนนั้นไม่รู้ไหม</translation>
+    </message>
+    <message>
+        <source>You can email scans and notes to yourself and keep them safe there.</source>
+        <comment>s_private_email.why</comment>
+        <translation>คุณส่งอีเมลภาพสแกนและบันทึกถึงตัวเอง และเก็บไว้อย่างปลอดภัยในนั้นได้</translation>
+    </message>
+    <message>
+        <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
+        <comment>s_private_email.help</comment>
+        <translation>เข้าสู่ระบบเฉพาะที่องค์กรชุมชนหรือห้องสมุดสาธารณะ ไม่ใช่ในโทรศัพท์ที่ใช้ร่วมกับคนอื่น</translation>
+    </message>
+</context>
+</TS>
