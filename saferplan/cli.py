@@ -37,7 +37,7 @@ EXIT_PASSPHRASE = 1
 EXIT_USAGE = 2
 EXIT_FILE = 3
 
-#: Plan JSON given to ``new`` is refused above this size before it is read.
+# Plan JSON given to ``new`` is refused above this size before it is read.
 _MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from saferplan.forms import Form, Question, Section
 from saferplan.forms.directory import Directory
 
-#: (context, source text, key) -> translated text
+# (context, source text, key) -> translated text
 Translate = Callable[[str, str, str], str]
 
 

@@ -28,7 +28,7 @@ class Language:
     right_to_left: bool = False
 
 
-#: Every language offered, each named in its own script (never translated).
+# Every language offered, each named in its own script (never translated).
 LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "en_CA"),
     Language("zh_Hans", "简体中文", "zh_CN"),
@@ -48,7 +48,7 @@ LANGUAGES: tuple[Language, ...] = (
 LANGUAGE_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
 DEFAULT_LANGUAGE = "en"
 
-#: Placeholders and markup that pseudo-localisation must leave exactly as they are.
+# Placeholders and markup that pseudo-localisation must leave exactly as they are.
 _KEEP = re.compile(r"(%n|%L?\d+|\{[A-Za-z_0-9]*\}|<[^>]*>|&&|&(?=\w))")
 _ACCENTED = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÀÉÎÕÜÝçñšž")
 PSEUDO_STRETCH = 0.4
@@ -161,7 +161,7 @@ class LanguageSwitcher:
         self._installed.append(translator)
 
 
-#: The application's one switcher.
+# The application's one switcher.
 switcher = LanguageSwitcher()
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-#: The file whose presence beside the executable switches portable mode on (contents ignored).
+# The file whose presence beside the executable switches portable mode on (contents ignored).
 MARKER_NAME = "portable.txt"
-#: The folder beside the executable that holds settings and plans in portable mode.
+# The folder beside the executable that holds settings and plans in portable mode.
 DATA_DIR_NAME = "data"
 
 

@@ -24,7 +24,6 @@
     <name>Card</name>
     <message>
         <source>Bond person</source>
-        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
         <translation>Personne garante</translation>
     </message>
     <message>
@@ -48,8 +47,8 @@
         <translation>Personne intervenante</translation>
     </message>
     <message>
-        <source>Has my keys</source>
-        <translation>A mes clés</translation>
+        <source>Has my key</source>
+        <translation type="unfinished">A ma clé</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -101,14 +100,13 @@
     </message>
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
-        <translation>Cette ligne mesure 5 cm. Sinon, imprimez de nouveau à 100 % (taille réelle).</translation>
+        <translation>Cette ligne mesure 5 cm. Sinon, imprimez de nouveau à 100&#xa0;% (taille réelle).</translation>
     </message>
 </context>
 <context>
     <name>ComingLaterScreen</name>
     <message>
         <source>Not ready yet</source>
-        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
         <translation>Pas encore prêt</translation>
     </message>
     <message>
@@ -128,7 +126,7 @@
     </message>
     <message>
         <source>Only what you type: your plans, the people and documents you add, and the numbers you want to learn. Write as little as you need. First names and your own words are fine.</source>
-        <translation>Seulement ce que vous écrivez : vos plans, les personnes et les documents que vous ajoutez, et les numéros que vous voulez apprendre. Écrivez le moins possible. Des prénoms et vos propres mots suffisent.</translation>
+        <translation>Seulement ce que vous écrivez&#xa0;: vos plans, les personnes et les documents que vous ajoutez, et les numéros que vous voulez apprendre. Écrivez le moins possible. Des prénoms et vos propres mots suffisent.</translation>
     </message>
     <message>
         <source>Where it is kept</source>
@@ -136,7 +134,7 @@
     </message>
     <message>
         <source>In one file on this computer, locked with a passphrase you choose. Without the passphrase, or a recovery code if you make one, nobody can read it. Not us either: if you forget both, the plan cannot be opened again.</source>
-        <translation>Dans un seul fichier sur cet ordinateur, verrouillé par une phrase de passe que vous choisissez. Sans la phrase de passe, ou sans un code de récupération si vous en créez un, personne ne peut le lire. Nous non plus : si vous oubliez les deux, le plan ne pourra plus jamais être ouvert.</translation>
+        <translation>Dans un seul fichier sur cet ordinateur, verrouillé par une phrase de passe que vous choisissez. Sans la phrase de passe, ou sans un code de récupération si vous en créez un, personne ne peut le lire. Nous non plus&#xa0;: si vous oubliez les deux, le plan ne pourra plus jamais être ouvert.</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere</source>
@@ -168,7 +166,7 @@
     </message>
     <message>
         <source>It cannot keep you safe while the plan is open and someone is watching. It cannot stop spyware, a keylogger, or someone who controls this computer. It cannot hide that SaferPlan or a plan file is here: the file&apos;s size and date can be seen. It cannot help if someone forces you to tell them your passphrase. Deleted files may still be recoverable on some drives and USB sticks. Printouts and saved copies are not protected once they leave SaferPlan: keep them somewhere safe.</source>
-        <translation>Il ne peut pas vous protéger si le plan est ouvert et que quelqu&apos;un regarde. Il ne peut pas bloquer un logiciel espion, un enregistreur de frappe ou une personne qui contrôle cet ordinateur. Il ne peut pas cacher que SaferPlan ou un fichier de plan se trouve ici : on peut voir la taille et la date du fichier. Il ne peut rien faire si quelqu&apos;un vous force à dire votre phrase de passe. Sur certains disques et certaines clés USB, des fichiers effacés peuvent encore être récupérés. Les impressions et les copies enregistrées ne sont plus protégées une fois sorties de SaferPlan : gardez-les en lieu sûr.</translation>
+        <translation>Il ne peut pas vous protéger si le plan est ouvert et que quelqu&apos;un regarde. Il ne peut pas bloquer un logiciel espion, un enregistreur de frappe ou une personne qui contrôle cet ordinateur. Il ne peut pas cacher que SaferPlan ou un fichier de plan se trouve ici&#xa0;: on peut voir la taille et la date du fichier. Il ne peut rien faire si quelqu&apos;un vous force à dire votre phrase de passe. Sur certains disques et certaines clés USB, des fichiers effacés peuvent encore être récupérés. Les impressions et les copies enregistrées ne sont plus protégées une fois sorties de SaferPlan&#xa0;: gardez-les en lieu sûr.</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -195,7 +193,7 @@
     </message>
     <message>
         <source>A recovery code opens the plan if you forget your passphrase. It is shown once, for you to write down. Anyone who finds it can open your plan too, so keep it somewhere safe, away from this computer. Without a code, a forgotten passphrase means the plan cannot be opened again.</source>
-        <translation>Un code de récupération ouvre le plan si vous oubliez votre phrase de passe. Il s&apos;affiche une seule fois, pour que vous le notiez. Toute personne qui le trouve peut aussi ouvrir votre plan : gardez-le en lieu sûr, loin de cet ordinateur. Sans code, si vous oubliez la phrase de passe, le plan ne pourra plus être ouvert.</translation>
+        <translation>Un code de récupération ouvre le plan si vous oubliez votre phrase de passe. Il s&apos;affiche une seule fois, pour que vous le notiez. Toute personne qui le trouve peut aussi ouvrir votre plan&#xa0;: gardez-le en lieu sûr, loin de cet ordinateur. Sans code, si vous oubliez la phrase de passe, le plan ne pourra plus être ouvert.</translation>
     </message>
     <message>
         <source>Locking your new plan. This takes a moment.</source>
@@ -307,7 +305,6 @@
     <name>Documents</name>
     <message>
         <source>Passport</source>
-        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
         <translation>Passeport</translation>
     </message>
     <message>
@@ -359,7 +356,7 @@
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
-        <translation>Des mots discrets suffisent : « la boîte bleue » convient aussi bien que « passeport chez Lan ».</translation>
+        <translation>Des mots discrets suffisent&#xa0;: «&#xa0;la boîte bleue&#xa0;» convient aussi bien que «&#xa0;passeport chez Lan&#xa0;».</translation>
     </message>
     <message>
         <source>No documents in your list yet.</source>
@@ -398,7 +395,6 @@
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
-        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
         <translation>Emplacements</translation>
     </message>
     <message>
@@ -410,7 +406,6 @@
     <name>Home</name>
     <message>
         <source>Safety plan</source>
-        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
@@ -427,7 +422,6 @@
     </message>
     <message>
         <source>People</source>
-        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
@@ -449,11 +443,15 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>1 number to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n number(s) to practise</source>
-        <translation>
-            <numerusform>%n numéro à réviser</numerusform>
-            <numerusform>%n numéros à réviser</numerusform>
+        <source>%n numbers to practise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -494,11 +492,11 @@
     </message>
     <message>
         <source>Sample plan — nothing is saved.</source>
-        <translation>Plan d&apos;exemple : rien n&apos;est enregistré.</translation>
+        <translation>Plan d&apos;exemple&#xa0;: rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
-        <translation>Session invitée : rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez.</translation>
+        <translation>Session invitée&#xa0;: rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez.</translation>
     </message>
     <message>
         <source>Finish guest session</source>
@@ -530,7 +528,7 @@
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
-        <translation>Avant de commencer : vie privée et limites</translation>
+        <translation>Avant de commencer&#xa0;: vie privée et limites</translation>
     </message>
 </context>
 <context>
@@ -569,7 +567,7 @@
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
-        <translation>Votre dernière modification n&apos;a pas pu être enregistrée : %1 Elle est toujours là. Veuillez réessayer dans un moment.</translation>
+        <translation>Votre dernière modification n&apos;a pas pu être enregistrée&#xa0;:&#xa0;%1 Elle est toujours là. Veuillez réessayer dans un moment.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -590,6 +588,89 @@
     <message>
         <source>Your plan was locked.</source>
         <translation>Votre plan a été verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet. People you add under People can go on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the medication line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the language and interpreter line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral headings, names and numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -631,7 +712,7 @@
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation>Trop courte : utilisez au moins %1 caractères.</translation>
+        <translation>Trop courte&#xa0;: utilisez au moins&#xa0;%1 caractères.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -643,11 +724,11 @@
     </message>
     <message>
         <source>Strong: long, with several words.</source>
-        <translation>Solide : longue, avec plusieurs mots.</translation>
+        <translation>Solide&#xa0;: longue, avec plusieurs mots.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Veuillez choisir une phrase de passe d&apos;au moins %1 caractères.</translation>
+        <translation>Veuillez choisir une phrase de passe d&apos;au moins&#xa0;%1 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -776,6 +857,54 @@
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
+    <message>
+        <source>No one added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to think about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to know by heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my documents are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyers and legal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWalkWidget</name>
@@ -828,7 +957,6 @@
     <name>PracticeWidget</name>
     <message>
         <source>, </source>
-        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -849,7 +977,7 @@
 To choose a number to learn, go to People, open someone who has a phone number, and tick “I want to know this number by heart”.</source>
         <translation>On pourrait vous prendre votre téléphone. Connaître quelques numéros par cœur aide.
 
-Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne qui a un numéro de téléphone et cochez « Je veux connaître ce numéro par cœur ».</translation>
+Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne qui a un numéro de téléphone et cochez «&#xa0;Je veux connaître ce numéro par cœur&#xa0;».</translation>
     </message>
     <message>
         <source>Known by heart</source>
@@ -914,15 +1042,15 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
         <translation>
-            <numerusform>Numéros que vous connaissez par cœur : %n</numerusform>
-            <numerusform>Numéros que vous connaissez par cœur : %n</numerusform>
+            <numerusform>Numéros que vous connaissez par cœur&#xa0;:&#xa0;%n</numerusform>
+            <numerusform>Numéros que vous connaissez par cœur&#xa0;:&#xa0;%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Days until the next practice: %n</source>
         <translation>
-            <numerusform>Jours avant le prochain exercice : %n</numerusform>
-            <numerusform>Jours avant le prochain exercice : %n</numerusform>
+            <numerusform>Jours avant le prochain exercice&#xa0;:&#xa0;%n</numerusform>
+            <numerusform>Jours avant le prochain exercice&#xa0;:&#xa0;%n</numerusform>
         </translation>
     </message>
     <message>
@@ -931,7 +1059,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Hint: {hint}</source>
-        <translation>Indice : {hint}</translation>
+        <translation>Indice&#xa0;: {hint}</translation>
     </message>
     <message>
         <source>Right, with a hint. It will come back once more without one.</source>
@@ -947,7 +1075,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>The number:</source>
-        <translation>Le numéro :</translation>
+        <translation>Le numéro&#xa0;:</translation>
     </message>
     <message>
         <source>To call this number from Canada, you also need its country code, +{code}.</source>
@@ -956,23 +1084,89 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message numerus="yes">
         <source>Different digits: %n</source>
         <translation>
-            <numerusform>Chiffres différents : %n</numerusform>
-            <numerusform>Chiffres différents : %n</numerusform>
+            <numerusform>Chiffres différents&#xa0;:&#xa0;%n</numerusform>
+            <numerusform>Chiffres différents&#xa0;:&#xa0;%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing digits: %n</source>
         <translation>
-            <numerusform>Chiffres manquants : %n</numerusform>
-            <numerusform>Chiffres manquants : %n</numerusform>
+            <numerusform>Chiffres manquants&#xa0;:&#xa0;%n</numerusform>
+            <numerusform>Chiffres manquants&#xa0;:&#xa0;%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Extra digits: %n</source>
         <translation>
-            <numerusform>Chiffres en trop : %n</numerusform>
-            <numerusform>Chiffres en trop : %n</numerusform>
+            <numerusform>Chiffres en trop&#xa0;:&#xa0;%n</numerusform>
+            <numerusform>Chiffres en trop&#xa0;:&#xa0;%n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintScreen</name>
+    <message>
+        <source>The preview could not be made. Please try other choices, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation type="unfinished">Imprimer ou enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished">Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing: the computer may keep a copy in its print queue for a while.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,7 +1174,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>For example:
 {examples}</source>
-        <translation>Par exemple :
+        <translation>Par exemple&#xa0;:
 {examples}</translation>
     </message>
     <message>
@@ -1019,7 +1213,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <name>Roles</name>
     <message>
         <source>Bond person</source>
-        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
         <translation>Personne garante</translation>
     </message>
     <message>
@@ -1143,7 +1336,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Change: {question}</source>
-        <translation>Changer : {question}</translation>
+        <translation>Changer&#xa0;: {question}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
@@ -1221,11 +1414,11 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <name>StartScreen</name>
     <message>
         <source>Plan %1</source>
-        <translation>Plan %1</translation>
+        <translation>Plan&#xa0;%1</translation>
     </message>
     <message>
         <source>Plan %1 · last changed %2</source>
-        <translation>Plan %1 · dernière modification %2</translation>
+        <translation>Plan&#xa0;%1 · dernière modification&#xa0;%2</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1273,7 +1466,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
-        <translation>Rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez : un fichier verrouillé sur votre propre clé USB, une version imprimée, ou rien.</translation>
+        <translation>Rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez&#xa0;: un fichier verrouillé sur votre propre clé USB, une version imprimée, ou rien.</translation>
     </message>
     <message>
         <source>Look at a sample plan</source>
@@ -1390,9 +1583,9 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Lignes de crise et d&apos;urgence</translation>
     </message>
     <message>
-        <source>Violence, victim support and shelters</source>
+        <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation>Violence : aide aux personnes touchées et refuges</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1432,7 +1625,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
         <comment>assaulted-womens-helpline.offers</comment>
-        <translation>Ligne téléphonique 24 h sur 24, 7 jours sur 7, pour toute femme qui vit de la violence en Ontario : une personne à qui parler, de l&apos;information et de l&apos;aiguillage. Environ 200 langues.</translation>
+        <translation>Ligne téléphonique 24 h sur 24, 7 jours sur 7, pour toute femme qui vit de la violence en Ontario&#xa0;: une personne à qui parler, de l&apos;information et de l&apos;aiguillage. Environ 200 langues.</translation>
     </message>
     <message>
         <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
@@ -1477,7 +1670,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
         <comment>femaide.offers</comment>
-        <translation>Ligne téléphonique 24 heures sur 24, en français, pour les femmes de l&apos;Ontario qui vivent de la violence ou une agression sexuelle : soutien, information et aiguillage.</translation>
+        <translation>Ligne téléphonique 24 heures sur 24, en français, pour les femmes de l&apos;Ontario qui vivent de la violence ou une agression sexuelle&#xa0;: soutien, information et aiguillage.</translation>
     </message>
     <message>
         <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
@@ -1597,7 +1790,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
         <comment>maggies.offers</comment>
-        <translation>Pour les travailleuses et travailleurs du sexe à Toronto : santé sexuelle, sécurité au travail, ateliers, information juridique, counseling, défense des droits et moments de rencontre.</translation>
+        <translation>Pour les travailleuses et travailleurs du sexe à Toronto&#xa0;: santé sexuelle, sécurité au travail, ateliers, information juridique, counseling, défense des droits et moments de rencontre.</translation>
     </message>
     <message>
         <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
@@ -1640,9 +1833,9 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Information pour les nouveaux arrivants sur l&apos;établissement au Canada.</translation>
     </message>
     <message>
-        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation>Milite pour la liberté de circuler, de revenir et de rester au Canada; forme les personnes sans statut et le personnel des services sur leurs droits.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
@@ -1672,7 +1865,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
         <comment>pieces-to-pathways.offers</comment>
-        <translation>Soutien par les pairs en lien avec la consommation de drogues et d&apos;alcool, pour les jeunes LGBTQQ2SIA de 16 à 29 ans à Toronto : haltes-accueil, gestion de cas et counseling de groupe.</translation>
+        <translation>Soutien par les pairs en lien avec la consommation de drogues et d&apos;alcool, pour les jeunes LGBTQQ2SIA de 16 à 29 ans à Toronto&#xa0;: haltes-accueil, gestion de cas et counseling de groupe.</translation>
     </message>
     <message>
         <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
@@ -1930,7 +2123,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Your phone may be taken from you, so some things need to be ready now.</source>
         <comment>advance.intro</comment>
-        <translation>On pourrait vous prendre votre téléphone : certaines choses doivent donc être prêtes maintenant.</translation>
+        <translation>On pourrait vous prendre votre téléphone&#xa0;: certaines choses doivent donc être prêtes maintenant.</translation>
     </message>
     <message>
         <source>Do you know by heart the phone numbers of the people you would call?</source>
@@ -2105,7 +2298,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Power of attorney: a signed paper that lets a person you choose act for you. A lawyer or legal clinic can help.</source>
         <comment>r_power_of_attorney.help</comment>
-        <translation>Procuration : un papier signé qui permet à une personne de votre choix d&apos;agir pour vous. Un avocat ou une clinique juridique peut aider.</translation>
+        <translation>Procuration&#xa0;: un papier signé qui permet à une personne de votre choix d&apos;agir pour vous. Un avocat ou une clinique juridique peut aider.</translation>
     </message>
     <message>
         <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
@@ -2120,7 +2313,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
         <comment>r_frozen_account.help</comment>
-        <translation>Un compte gelé est un compte que la banque a bloqué : on ne peut plus en retirer d&apos;argent.</translation>
+        <translation>Un compte gelé est un compte que la banque a bloqué&#xa0;: on ne peut plus en retirer d&apos;argent.</translation>
     </message>
     <message>
         <source>Some cash kept with my sister</source>
@@ -2463,12 +2656,12 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>My son: my sister can pick him up from school</source>
         <comment>s_care.example1</comment>
-        <translation>Mon fils : ma sœur peut aller le chercher à l&apos;école</translation>
+        <translation>Mon fils&#xa0;: ma sœur peut aller le chercher à l&apos;école</translation>
     </message>
     <message>
         <source>My cat: a neighbour can feed her</source>
         <comment>s_care.example2</comment>
-        <translation>Mon chat : une voisine peut le nourrir</translation>
+        <translation>Mon chat&#xa0;: une voisine peut le nourrir</translation>
     </message>
     <message>
         <source>Supports and resources</source>
@@ -2598,7 +2791,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
-        <translation>Répondant : la personne qui a signé pour appuyer votre demande pour vivre au Canada.</translation>
+        <translation>Répondant&#xa0;: la personne qui a signé pour appuyer votre demande pour vivre au Canada.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -2623,12 +2816,12 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>$40 for a taxi</source>
         <comment>s_savings.example1</comment>
-        <translation>40 $ pour un taxi</translation>
+        <translation>40&#xa0;$ pour un taxi</translation>
     </message>
     <message>
         <source>$300 for a room for a week</source>
         <comment>s_savings.example2</comment>
-        <translation>300 $ pour une chambre pendant une semaine</translation>
+        <translation>300&#xa0;$ pour une chambre pendant une semaine</translation>
     </message>
     <message>
         <source>Where could you keep this money, so that the person cannot find it?</source>

@@ -24,7 +24,6 @@
     <name>Card</name>
     <message>
         <source>Bond person</source>
-        <extracomment>Card group label per role, in the order groups are printed.</extracomment>
         <translation>Người bảo lãnh tại ngoại</translation>
     </message>
     <message>
@@ -48,8 +47,8 @@
         <translation>Nhân viên hỗ trợ</translation>
     </message>
     <message>
-        <source>Has my keys</source>
-        <translation>Giữ chìa khóa nhà tôi</translation>
+        <source>Has my key</source>
+        <translation type="unfinished">Giữ chìa khóa nhà tôi</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -108,7 +107,6 @@
     <name>ComingLaterScreen</name>
     <message>
         <source>Not ready yet</source>
-        <extracomment>Set by the window when it throws the screen away, so late worker results are dropped.</extracomment>
         <translation>Chưa sẵn sàng</translation>
     </message>
     <message>
@@ -307,7 +305,6 @@
     <name>Documents</name>
     <message>
         <source>Passport</source>
-        <extracomment>Suggestions for &quot;what&quot;; the person can type anything else.</extracomment>
         <translation>Hộ chiếu</translation>
     </message>
     <message>
@@ -398,7 +395,6 @@
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
-        <extracomment>Mount points of the system itself, never offered as a place to save (not temp files).</extracomment>
         <translation>Vị trí</translation>
     </message>
     <message>
@@ -410,7 +406,6 @@
     <name>Home</name>
     <message>
         <source>Safety plan</source>
-        <extracomment>The two kinds of plan, in the order offered; labels translated in the &quot;Home&quot; context.</extracomment>
         <translation>Kế hoạch an toàn</translation>
     </message>
     <message>
@@ -427,7 +422,6 @@
     </message>
     <message>
         <source>People</source>
-        <extracomment>The other parts of the app reachable from home: part id, button label.</extracomment>
         <translation>Danh sách người</translation>
     </message>
     <message>
@@ -449,10 +443,14 @@
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>1 number to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n number(s) to practise</source>
-        <translation>
-            <numerusform>%n số cần luyện tập</numerusform>
+        <source>%n numbers to practise</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -589,6 +587,89 @@
     <message>
         <source>Your plan was locked.</source>
         <translation>Kế hoạch của bạn đã được khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallet card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet. People you add under People can go on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the medication line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the language and interpreter line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discreet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral headings, names and numbers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +856,54 @@
         <source>Not sure</source>
         <translation>Không chắc</translation>
     </message>
+    <message>
+        <source>No one added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to think about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to know by heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where my documents are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyers and legal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Người liên lạc</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWalkWidget</name>
@@ -827,7 +956,6 @@
     <name>PracticeWidget</name>
     <message>
         <source>, </source>
-        <extracomment>Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -970,6 +1098,71 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>The preview could not be made. Please try other choices, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: 1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a copy</source>
+        <translation type="unfinished">In hoặc lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished">Về trang chính</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing: the computer may keep a copy in its print queue for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>For example:
@@ -1013,7 +1206,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>Roles</name>
     <message>
         <source>Bond person</source>
-        <extracomment>Role id -&gt; (plain label, one-line explanation); translated in the &quot;Roles&quot; context.</extracomment>
         <translation>Người bảo lãnh tại ngoại</translation>
     </message>
     <message>
@@ -1384,9 +1576,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Đường dây khủng hoảng và khẩn cấp</translation>
     </message>
     <message>
-        <source>Violence, victim support and shelters</source>
+        <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation>Bạo lực, hỗ trợ người bị hại và nhà tạm trú</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1634,9 +1826,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Thông tin cho người mới đến về việc ổn định cuộc sống.</translation>
     </message>
     <message>
-        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and service workers on their rights.</source>
+        <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation>Vận động cho quyền tự do đi lại, trở về và ở lại Canada; hướng dẫn người không có giấy tờ và nhân viên dịch vụ về quyền của họ.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -20,7 +20,7 @@ from saferplan.export.labels import (
 from saferplan.export.options import CardContent
 from saferplan.model import Person, PlanDocument
 
-#: Roles whose people are on the card unless the person chooses otherwise (product.md).
+# Roles whose people are on the card unless the person chooses otherwise (product.md).
 DEFAULT_ROLES: Final = frozenset(
     {"bond_person", "lawyer_immigration", "lawyer_criminal", "lawyer_family", "legal_clinic",
      "support_worker", "key_holder", "carer_children", "carer_pets", "release_address"}

@@ -18,7 +18,7 @@ from saferplan.export.errors import MissingFontError
 
 _LATIN: Final = ("Noto Sans", "DejaVu Sans")
 
-#: The script font(s) each supported language needs before the Latin ones.
+# The script font(s) each supported language needs before the Latin ones.
 _PRIMARY: Final[dict[str, tuple[str, ...]]] = {
     "en": (),
     "es": (),
@@ -35,7 +35,7 @@ _PRIMARY: Final[dict[str, tuple[str, ...]]] = {
     "ar": ("Noto Sans Arabic",),
 }
 
-#: Fonts for names written in another script than the labels' language (after the language's own).
+# Fonts for names written in another script than the labels' language (after the language's own).
 _OTHER_SCRIPTS: Final = (
     "Noto Sans CJK SC",
     "Noto Sans Thai",
@@ -52,7 +52,7 @@ def _family_list(language: str) -> list[str]:
     return families + [f for f in _OTHER_SCRIPTS if f not in families]
 
 
-#: The explicit family list per language; tests may replace entries to simulate missing fonts.
+# The explicit family list per language; tests may replace entries to simulate missing fonts.
 FAMILIES: dict[str, list[str]] = {lang: _family_list(lang) for lang in _PRIMARY}
 
 RTL_LANGUAGES: Final = frozenset({"ar"})
@@ -60,7 +60,7 @@ RTL_LANGUAGES: Final = frozenset({"ar"})
 # Characters that need no glyph of their own: spaces, controls, format marks (ZWJ, bidi isolates).
 _NO_GLYPH_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 
-#: Unicode name prefixes and the script name people know them by.
+# Unicode name prefixes and the script name people know them by.
 _SCRIPT_NAMES: Final = (
     ("CJK", "Chinese"),
     ("KANGXI", "Chinese"),
@@ -84,7 +84,7 @@ _SCRIPT_NAMES: Final = (
     ("TIBETAN", "Tibetan"),
 )
 
-#: A font to suggest per script, and the Debian/Ubuntu package that has it.
+# A font to suggest per script, and the Debian/Ubuntu package that has it.
 _SUGGESTED_FONT: Final[dict[str, tuple[str, str]]] = {
     "Chinese": ("Noto Sans CJK SC", "fonts-noto-cjk"),
     "Korean": ("Noto Sans CJK KR", "fonts-noto-cjk"),

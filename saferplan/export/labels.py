@@ -16,7 +16,7 @@ QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _NOOP)
 CARD: Final = "Card"
 PLAN: Final = "PlanPdf"
 
-#: Card group label per role, in the order groups are printed.
+# Card group label per role, in the order groups are printed.
 ROLE_LABELS: Final[tuple[tuple[str, str], ...]] = (
     ("bond_person", QT_TRANSLATE_NOOP("Card", "Bond person")),
     ("lawyer_immigration", QT_TRANSLATE_NOOP("Card", "Immigration lawyer")),

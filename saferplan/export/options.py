@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 PAPERS: Final = ("a4", "letter")
 
-#: Territories where Letter paper is the usual size (ISO 3166 codes).
+# Territories where Letter paper is the usual size (ISO 3166 codes).
 _LETTER_TERRITORIES: Final = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "DO", "SV", "NI", "HN", "BZ"}
 )

@@ -18,7 +18,7 @@ from typing import Final
 from saferplan.model import ROLES, Person, PlanDocument
 from saferplan.resources import data_dir
 
-#: Added to the notes of an organisation copied into a plan (the GUI may pass a translation).
+# Added to the notes of an organisation copied into a plan (the GUI may pass a translation).
 ADDED_NOTE: Final = "From the guide's list, January 2020 — check before relying on it."
 
 # A directory name becomes part of a file path: letters, digits and dashes only.

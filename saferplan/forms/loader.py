@@ -29,7 +29,7 @@ from saferplan.model import (
 )
 from saferplan.resources import data_dir
 
-#: Ids go into plan JSON keys, so they follow its id rule (and stay lower case).
+# Ids go into plan JSON keys, so they follow its id rule (and stay lower case).
 _ID: Final = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FORM_KEYS: Final = frozenset({"id", "title", "description", "sections"})
 _SECTION_KEYS: Final = frozenset({"id", "title", "intro", "questions"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-#: How a question is answered; each kind maps to one widget adapter in the GUI.
+# How a question is answered; each kind maps to one widget adapter in the GUI.
 KINDS: Final[tuple[str, ...]] = (
     "short_text",
     "long_text",
@@ -19,10 +19,10 @@ KINDS: Final[tuple[str, ...]] = (
     "date",
 )
 
-#: The question sets SaferPlan ships, in the order they are offered.
+# The question sets SaferPlan ships, in the order they are offered.
 FORM_IDS: Final[tuple[str, ...]] = ("safety_plan", "release_plan")
 
-#: Kinds whose answers are picked from the question's own options.
+# Kinds whose answers are picked from the question's own options.
 OPTION_KINDS: Final[frozenset[str]] = frozenset({"choice", "checklist"})
 
 

@@ -25,7 +25,7 @@ from saferplan.model import Document
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
-#: Suggestions for "what"; the person can type anything else.
+# Suggestions for "what"; the person can type anything else.
 SUGGESTIONS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Documents", "Passport"),
     QT_TRANSLATE_NOOP("Documents", "ID card"),

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs
 from saferplan.gui.widgets import wrapped_label
 
-#: Mount points of the system itself, never offered as a place to save (not temp files).
+# Mount points of the system itself, never offered as a place to save (not temp files).
 _SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi", "/home", "/var", "/usr", "/tmp", "/snap")  # noqa: S108
 
 

@@ -31,7 +31,7 @@ from saferplan.gui.widgets import (
 if TYPE_CHECKING:
     from saferplan.model import Plan
 
-#: The two kinds of plan, in the order offered; labels translated in the "Home" context.
+# The two kinds of plan, in the order offered; labels translated in the "Home" context.
 PLAN_KINDS: tuple[tuple[str, Any, Any], ...] = (
     ("safety_plan", QT_TRANSLATE_NOOP("Home", "Safety plan"),
      QT_TRANSLATE_NOOP("Home", "Add a safety plan")),
@@ -39,7 +39,7 @@ PLAN_KINDS: tuple[tuple[str, Any, Any], ...] = (
      QT_TRANSLATE_NOOP("Home", "Add a release plan")),
 )
 
-#: The other parts of the app reachable from home: part id, button label.
+# The other parts of the app reachable from home: part id, button label.
 PARTS: tuple[tuple[str, Any], ...] = (
     ("people", QT_TRANSLATE_NOOP("Home", "People")),
     ("documents", QT_TRANSLATE_NOOP("Home", "Documents")),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-#: Neutral names the desktop may show (task bar, window class). Nothing says "safety".
+# Neutral names the desktop may show (task bar, window class). Nothing says "safety".
 APP_NAME = "Notes"
 
 

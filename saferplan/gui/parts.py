@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import ComingLaterScreen
 
-#: part id -> (module, class) of the screen that shows it.
+# part id -> (module, class) of the screen that shows it.
 PART_SCREENS: dict[str, tuple[str, str]] = {
     "people": ("saferplan.gui.people", "PeopleWidget"),
     "documents": ("saferplan.gui.documents", "DocumentsWidget"),

@@ -26,7 +26,7 @@ from saferplan.model import ROLES, Person
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
-#: Role id -> (plain label, one-line explanation); translated in the "Roles" context.
+# Role id -> (plain label, one-line explanation); translated in the "Roles" context.
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
     "bond_person": (
         QT_TRANSLATE_NOOP("Roles", "Bond person"),

@@ -52,7 +52,7 @@ from saferplan.model.practice import (
     people_to_learn,
 )
 
-#: Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.
+# Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.
 _MARK_STYLE: dict[Mark, tuple[str, str]] = {
     Mark.CORRECT: ("#dcefe0", "✓"),
     Mark.WRONG: ("#f7e0c4", "✗"),

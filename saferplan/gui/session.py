@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from saferplan.model import PlanDocument
 
-#: Writes the document somewhere safe; raises an exception with a user-safe message on failure.
+# Writes the document somewhere safe; raises an exception with a user-safe message on failure.
 Saver = Callable[[PlanDocument], None]
 
 AUTOSAVE_DELAY_MS = 400

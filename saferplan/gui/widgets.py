@@ -120,7 +120,7 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
 class Screen(QWidget):
     """A page of the main window that re-reads its words whenever the language changes."""
 
-    #: Set by the window when it throws the screen away, so late worker results are dropped.
+    # Set by the window when it throws the screen away, so late worker results are dropped.
     abandoned = False
 
     def changeEvent(self, event: QEvent) -> None:

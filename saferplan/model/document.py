@@ -9,7 +9,7 @@ from typing import Final
 
 SCHEMA_VERSION: Final = 1
 
-#: Roles a person can have in a plan; stable ids used in the plan JSON.
+# Roles a person can have in a plan; stable ids used in the plan JSON.
 ROLES: Final[tuple[str, ...]] = (
     "bond_person",
     "hearing_witness",
@@ -31,10 +31,10 @@ LAWYER_ROLES: Final[frozenset[str]] = frozenset(
     {"lawyer_immigration", "lawyer_criminal", "lawyer_family", "legal_clinic"}
 )
 
-#: How a question stands: answered, skipped for now, does not apply, or to talk about later.
+# How a question stands: answered, skipped for now, does not apply, or to talk about later.
 ANSWER_STATES: Final[tuple[str, ...]] = ("answered", "skipped", "not_applicable", "later")
 
-#: A stored answer: text for most kinds, a list of ids for checklists, people and documents.
+# A stored answer: text for most kinds, a list of ids for checklists, people and documents.
 AnswerValue = str | list[str]
 
 
@@ -88,7 +88,7 @@ class LogEntry:
     what: str = ""
 
 
-#: The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).
+# The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).
 MAX_PRACTICE_BOX: Final = 5
 
 
@@ -110,7 +110,7 @@ class PlanDocument:
     documents: list[Document] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
-    #: Number practice by person id; a person with no entry has not practised yet.
+    # Number practice by person id; a person with no entry has not practised yet.
     practice: dict[str, PracticeProgress] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:

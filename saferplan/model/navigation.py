@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from saferplan.model.document import Answer
 
-#: The ordered outline of a question set: (section id, question ids in order) per section.
+# The ordered outline of a question set: (section id, question ids in order) per section.
 Outline = Sequence[tuple[str, Sequence[str]]]
 
 

@@ -24,7 +24,7 @@ from saferplan.model.document import (
     PracticeProgress,
 )
 
-#: Larger input is refused before parsing (the biggest real plan is far below this).
+# Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
@@ -50,7 +50,7 @@ class AnswerRule:
     options: tuple[str, ...] = ()
 
 
-#: Question sets known to the reader: form id -> question id -> rule.
+# Question sets known to the reader: form id -> question id -> rule.
 QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
 
 

@@ -26,13 +26,13 @@ from typing import Final
 
 from saferplan.model.document import MAX_PRACTICE_BOX, Person, PlanDocument, PracticeProgress
 
-#: Days until a number in box N is asked again.
+# Days until a number in box N is asked again.
 INTERVAL_DAYS: Final[tuple[int, ...]] = (0, 1, 3, 7, 14, 30)
-#: "Known by heart": this many separate right days since the last wrong answer...
+# "Known by heart": this many separate right days since the last wrong answer...
 KNOWN_MIN_DAYS: Final = 3
-#: ...spread over at least this many days (first to last).
+# ...spread over at least this many days (first to last).
 KNOWN_MIN_SPAN_DAYS: Final = 14
-#: Digits one hint step reveals.
+# Digits one hint step reveals.
 HINT_STEP: Final = 3
 
 assert len(INTERVAL_DAYS) == MAX_PRACTICE_BOX + 1

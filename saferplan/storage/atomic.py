@@ -13,9 +13,9 @@ from typing import Final
 
 from saferplan.storage.errors import WriteError
 
-#: Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
+# Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
 _TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
-#: A younger temp file may belong to another window saving right now.
+# A younger temp file may belong to another window saving right now.
 STALE_AFTER_SECONDS: Final = 60.0
 
 _OPEN_FLAGS: Final = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

@@ -30,8 +30,8 @@ from saferplan.storage.kdf import KEY_BYTES, KdfParams, check_kdf_params, derive
 
 RandomBytes = Callable[[int], bytes]
 
-#: Neutral bytes (nothing about safety or the app); like PNG's, the CR LF, ^Z and LF expose
-#: a file mangled by a text-mode transfer.
+# Neutral bytes (nothing about safety or the app); like PNG's, the CR LF, ^Z and LF expose
+# a file mangled by a text-mode transfer.
 MAGIC: Final = b"\x93NKF\r\n\x1a\n"
 FORMAT_VERSION: Final = 1
 KDF_ARGON2ID: Final = 1
@@ -49,7 +49,7 @@ PAD_BLOCK: Final = 4096
 _LENGTH = struct.Struct(">I")
 _NONCE: Final = bytes(12)
 PAYLOAD_INFO: Final = b"payload v1"
-#: Larger files are refused before reading (plan JSON is capped at 64 MiB by the model).
+# Larger files are refused before reading (plan JSON is capped at 64 MiB by the model).
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024 + 64 * 1024
 
 

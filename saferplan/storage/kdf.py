@@ -25,23 +25,23 @@ class KdfParams:
     lanes: int
 
 
-#: Used when calibration is not possible; 0.4-1.1 s on two cores.
+# Used when calibration is not possible; 0.4-1.1 s on two cores.
 DEFAULT_KDF: Final = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
-#: The floor for real files (calibration never goes below it).
+# The floor for real files (calibration never goes below it).
 MIN_KDF: Final = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
-#: For tests only (about 0.3 ms): never used for a real plan file; the reader accepts it.
+# For tests only (about 0.3 ms): never used for a real plan file; the reader accepts it.
 TEST_KDF: Final = KdfParams(memory_kib=256, iterations=1, lanes=1)
-#: Calibration stops here so that a plan made on a large machine still opens on a small one.
+# Calibration stops here so that a plan made on a large machine still opens on a small one.
 MAX_CALIBRATED_MEMORY_KIB: Final = 1024 * 1024
 
-#: The reader refuses anything outside these limits BEFORE running the KDF, so a tampered
-#: header cannot hang or exhaust the machine (age caps its work factor the same way).
+# The reader refuses anything outside these limits BEFORE running the KDF, so a tampered
+# header cannot hang or exhaust the machine (age caps its work factor the same way).
 READER_MAX_MEMORY_KIB: Final = 2 * 1024 * 1024
 READER_MAX_ITERATIONS: Final = 20
 READER_MAX_LANES: Final = 16
 READER_MIN_MEMORY_KIB: Final = 64
 
-#: Set to 1 to make new files with TEST_KDF. For the test suite only: such files are weak.
+# Set to 1 to make new files with TEST_KDF. For the test suite only: such files are weak.
 FAST_KDF_ENV: Final = "SAFERPLAN_TEST_FAST_KDF"
 
 

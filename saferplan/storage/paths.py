@@ -15,9 +15,9 @@ import platformdirs
 
 from saferplan.storage.planfile import PLAN_SUFFIX, backup_path
 
-#: The neutral name of the app's folders under the user's data and config folders.
+# The neutral name of the app's folders under the user's data and config folders.
 APP_DIR_NAME: Final = "notes-kit"
-#: New plan files are called notes.dat, notes-2.dat, ...
+# New plan files are called notes.dat, notes-2.dat, ...
 _PLAN_STEM: Final = "notes"
 
 

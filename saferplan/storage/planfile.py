@@ -27,7 +27,7 @@ from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret
 from saferplan.storage.lock import PlanLock, is_locked, lock_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
-#: The neutral ending of plan files; backups add ".bak".
+# The neutral ending of plan files; backups add ".bak".
 PLAN_SUFFIX: Final = ".dat"
 BACKUP_SUFFIX: Final = ".bak"
 

@@ -7,7 +7,7 @@ from typing import Final
 
 from saferplan.storage.fileformat import RandomBytes
 
-#: 32 symbols, so each is exactly 5 bits; no 0/O or 1/I, which people misread on paper.
+# 32 symbols, so each is exactly 5 bits; no 0/O or 1/I, which people misread on paper.
 ALPHABET: Final = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 GROUPS: Final = 6
 GROUP_LENGTH: Final = 4

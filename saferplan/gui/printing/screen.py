@@ -36,9 +36,9 @@ from saferplan.gui.widgets import (
 
 _log = logging.getLogger(__name__)
 
-#: Wait this long after the last change before drawing the preview again (typing, clicking).
+# Wait this long after the last change before drawing the preview again (typing, clicking).
 PREVIEW_DELAY_MS = 300
-#: Preview resolutions: the plan's pages are read as a whole, the card's small print up close.
+# Preview resolutions: the plan's pages are read as a whole, the card's small print up close.
 PLAN_PREVIEW_DPI = 60
 CARD_PREVIEW_DPI = 100
 
@@ -57,10 +57,10 @@ class PrintScreen(Screen):
             forms = load_all_forms()
         self.session = session
         self.forms = forms
-        #: Why the output cannot be made right now ("" when it can); shown inline.
+        # Why the output cannot be made right now ("" when it can); shown inline.
         self.problem = ""
-        #: How long the last preview took, in seconds (measured: well under 0.1 s, so it stays
-        #: on the GUI thread, which also keeps the temporary label translator out of other threads).
+        # How long the last preview took, in seconds (measured: well under 0.1 s, so it stays
+        # on the GUI thread, which also keeps the temporary label translator out of other threads).
         self.last_render_seconds = 0.0
         self.print_warning_given = False
         self._timer = QTimer(self)
@@ -272,5 +272,5 @@ class _OptionsArea(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-#: The name the shell's part table looks for.
+# The name the shell's part table looks for.
 PrintWidget = PrintScreen

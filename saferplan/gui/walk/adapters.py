@@ -217,7 +217,7 @@ def _parse_date(value: AnswerValue | None) -> date | None:
         return None
 
 
-#: Question kind -> adapter class. Every kind of ``saferplan.forms.KINDS`` has one.
+# Question kind -> adapter class. Every kind of ``saferplan.forms.KINDS`` has one.
 ADAPTERS: dict[str, type[AnswerAdapter]] = {
     "short_text": ShortTextAdapter,
     "long_text": LongTextAdapter,

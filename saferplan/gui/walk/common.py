@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.widgets import sensitive
 
-#: The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
+# The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
 
 _Field = TypeVar("_Field", QLineEdit, QPlainTextEdit, QTextEdit)
