@@ -60,17 +60,17 @@ def write_generated(strings: list[tuple[str, str, str]]) -> Path:
     return GENERATED
 
 
-def update(languages: tuple[str, ...]) -> None:
-    """Refresh translations/saferplan_<lang>.ts from the code and the data files."""
+def update(languages: tuple[str, ...], ts_dir: Path = TS_DIR) -> None:
+    """Refresh <ts_dir>/saferplan_<lang>.ts from the code and the data files."""
     generated = write_generated(data_strings())
     sources = [*sorted(str(p) for p in (ROOT / "saferplan").rglob("*.py")), str(generated)]
-    TS_DIR.mkdir(exist_ok=True)
+    ts_dir.mkdir(exist_ok=True)
     for lang in languages:
-        ts = TS_DIR / f"saferplan_{lang}.ts"
+        ts = ts_dir / f"saferplan_{lang}.ts"
         subprocess.run([tool("pyside6-lupdate"), *sources, "-locations", "none", "-no-obsolete",
                         "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                        check=True, capture_output=True)
-        print(f"updated {ts.relative_to(ROOT)}")
+        print(f"updated {ts}")
 
 
 def build(out_dir: Path) -> list[Path]:
@@ -91,9 +91,10 @@ def main() -> None:
     parser.add_argument("command", choices=("update", "build"))
     parser.add_argument("--language", action="append", help="only this language (repeatable)")
     parser.add_argument("--out", type=Path, default=TS_DIR, help="where build writes .qm files")
+    parser.add_argument("--ts-dir", type=Path, default=TS_DIR, help="where update writes .ts files")
     args = parser.parse_args()
     if args.command == "update":
-        update(tuple(args.language or LANGUAGES))
+        update(tuple(args.language or LANGUAGES), args.ts_dir)
     else:
         for qm in build(args.out):
             print(f"built {qm}")

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">لديه مفتاحي</translation>
+        <translation>لديه مفتاحي</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,17 +445,17 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم واحد للتمرين</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أرقام للتمرين: %n</numerusform>
+            <numerusform>رقم للتمرين: %n</numerusform>
+            <numerusform>أرقام للتمرين: %n</numerusform>
+            <numerusform>أرقام للتمرين: %n</numerusform>
+            <numerusform>أرقام للتمرين: %n</numerusform>
+            <numerusform>أرقام للتمرين: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -598,83 +598,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ما يُطبع</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة كاملة</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة المحفظة</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص على البطاقة</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أشخاص بعد. يمكن وضع الأشخاص المضافين في قسم «الأشخاص» على البطاقة.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سطر الأدوية</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سطر اللغة والمترجم الفوري</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التكتّم</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين محايدة، وأسماء وأرقام فقط.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العناوين</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (اختيارية)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحفظ ملف فقط. سيحتاج إليها كل من يريد فتح ملف PDF. لا يستطيع SaferPlan استرجاعها.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ملف PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ملف PDF مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -863,51 +863,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف أحد بعد.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف شيء بعد.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد نسخة لدى {name}.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>أمور للتفكير فيها لاحقًا</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الضامنون</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام للحفظ عن ظهر قلب</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>أين توجد مستنداتي</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون والمساعدة القانونية</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة {page} من {count}</translation>
     </message>
 </context>
 <context>
@@ -1131,70 +1131,70 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المعاينة. يُرجى تجربة خيارات أخرى، أو المحاولة مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة، صفحة %1 من %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: ورقة واحدة من البطاقات. القصّ على طول الخطوط، ثم الطيّ من المنتصف.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة: صفحة واحدة</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
+            <numerusform>معاينة: عدد الصفحات %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيطلب ملف PDF كلمة المرور هذه عند فتحه.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقفل SaferPlan ملفات PDF. يمكن لأي شخص يفتح هذا الحاسوب أو ذاكرة USB قراءة الملف، إلا إذا أضفت كلمة مرور.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">طباعة نسخة أو حفظها</translation>
+        <translation>طباعة نسخة أو حفظها</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">العودة إلى الرئيسية</translation>
+        <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة: قد يحتفظ الحاسوب بنسخة في قائمة انتظار الطباعة لبعض الوقت.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1613,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنف: الدعم ودور الإيواء</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1863,7 +1863,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>تناضل من أجل حرية التنقل والعودة والبقاء في كندا؛ وتدرّب الأشخاص بلا وضع قانوني ومَن يعملون في الخدمات على حقوقهم.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

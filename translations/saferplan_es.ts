@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">Tiene mi llave</translation>
+        <translation>Tiene mi llave</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,13 +445,13 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>1 número para practicar</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número para practicar</numerusform>
+            <numerusform>%n números para practicar</numerusform>
         </translation>
     </message>
     <message>
@@ -594,83 +594,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas todavía no son iguales.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imprimir</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el plan</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de bolsillo</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la tarjeta</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay personas. Las personas que agregues en «Personas» pueden ir en la tarjeta.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la línea de medicamentos</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la línea de idioma e intérprete</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreto</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos neutros, solo nombres y números.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los títulos</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (opcional)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para guardar un archivo. Quien quiera abrir el PDF la va a necesitar. SaferPlan no puede recuperarla.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma contraseña otra vez</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PDF otra vez</translation>
     </message>
 </context>
 <context>
@@ -859,51 +859,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se agregó a nadie.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se agregó nada.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene una copia.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía por pensar</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas fiadoras</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Números para saber de memoria</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están mis documentos</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogados/as y ayuda legal</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +1107,66 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la vista previa. Prueba con otras opciones o inténtalo más tarde.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa, página %1 de %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: una hoja de tarjetas. Corta por las líneas y dobla por la mitad.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: 1 página</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa: %n página</numerusform>
+            <numerusform>Vista previa: %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF va a pedir esta contraseña al abrirlo.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan no bloquea los archivos PDF. Cualquier persona que use esta computadora o la memoria USB puede leerlo, a menos que le pongas una contraseña.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">Imprimir o guardar una copia</translation>
+        <translation>Imprimir o guardar una copia</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">Volver al inicio</translation>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al imprimir, la computadora puede guardar una copia en su cola de impresión por un tiempo.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Violencia: apoyo y albergues</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1835,7 +1835,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Campañas por la libertad de moverse, regresar y quedarse en Canadá; capacitación sobre derechos para personas sin estatus y para quienes trabajan en servicios.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">កាន់កូនសោផ្ទះខ្ញុំ</translation>
+        <translation>កាន់កូនសោផ្ទះខ្ញុំ</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,13 +445,13 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខចំនួន 1 ដល់ពេលហាត់</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លេខចំនួន %n ដល់ពេលហាត់</numerusform>
+            <numerusform>លេខចំនួន %n ដល់ពេលហាត់</numerusform>
         </translation>
     </message>
     <message>
@@ -594,83 +594,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនទាន់ដូចគ្នានៅឡើយទេ។</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពអ្វី</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ផែនការទាំងមូល</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតដាក់កាបូប</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>មនុស្សនៅលើកាត</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មាននរណាម្នាក់នៅឡើយទេ។ មនុស្សដែលអ្នកបន្ថែមក្នុង “បញ្ជីមនុស្ស” អាចដាក់នៅលើកាតបាន។</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ជួរអំពីថ្នាំ</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ជួរអំពីភាសា និងអ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>លាក់កំបាំង</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងធម្មតា មានតែឈ្មោះ និងលេខទូរស័ព្ទប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រដាស</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសានៃចំណងជើង</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ (មិនចាំបាច់)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រាប់តែពេលរក្សាទុកជាហ្វាយល៍ប៉ុណ្ណោះ។ អ្នកណាចង់បើក PDF នឹងត្រូវការពាក្យសម្ងាត់នេះ។ SaferPlan មិនអាចស្ដារវាវិញបានទេ។</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយពាក្យសម្ងាត់ដដែលម្ដងទៀត</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ PDF ម្ដងទៀត</translation>
     </message>
 </context>
 <context>
@@ -859,51 +859,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានបន្ថែមនរណាម្នាក់នៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានបន្ថែមអ្វីនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងមួយនៅជាមួយ {name}។</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>រឿងដែលនៅត្រូវគិតបន្ថែម</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ផែនការរបស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកធានា</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខទូរស័ព្ទត្រូវចាំមាត់</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររបស់ខ្ញុំនៅឯណា</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>មេធាវី និងជំនួយផ្នែកច្បាប់</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">អ្នកទំនាក់ទំនង</translation>
+        <translation>អ្នកទំនាក់ទំនង</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">កំណត់ចំណាំ</translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ {page} នៃ {count}</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +1107,66 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញការមើលជាមុនបានទេ។ សូមសាកជម្រើសផ្សេង ឬសាកម្ដងទៀតពេលក្រោយ។</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលជាមុន ទំព័រ %1 នៃ %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលជាមុន</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលជាមុន៖ ក្រដាសកាតមួយសន្លឹក។ កាត់តាមបន្ទាត់ ហើយបត់ពាក់កណ្ដាល។</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលជាមុន៖ 1 ទំព័រ</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>មើលជាមុន៖ %n ទំព័រ</numerusform>
+            <numerusform>មើលជាមុន៖ %n ទំព័រ</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF នឹងសួររកពាក្យសម្ងាត់នេះ ពេលគេបើកវា។</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan មិនចាក់សោហ្វាយល៍ PDF ទេ។ អ្នកណាដែលបើកកុំព្យូទ័រនេះ ឬ USB អាចអានវាបាន លុះត្រាតែអ្នកដាក់ពាក្យសម្ងាត់។</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកជា %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង</translation>
+        <translation>បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">ត្រឡប់ទៅទំព័រដើម</translation>
+        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជា PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលបោះពុម្ព៖ កុំព្យូទ័រអាចរក្សាច្បាប់ចម្លងមួយទុកក្នុងជួរបោះពុម្ពមួយរយៈ។</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>អំពើហិង្សា៖ ការគាំទ្រ និងជម្រក</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1835,7 +1835,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើយុទ្ធនាការដើម្បីសេរីភាពក្នុងការធ្វើដំណើរ ការវិលត្រឡប់ និងការស្នាក់នៅក្នុងប្រទេសកាណាដា។ បណ្ដុះបណ្ដាលអ្នកគ្មានឯកសារស្នាក់នៅ និងអ្នកធ្វើការនៅសេវានានា អំពីសិទ្ធិរបស់ពួកគេ។</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

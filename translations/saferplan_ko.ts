@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">내 열쇠를 가진 사람</translation>
+        <translation>내 열쇠를 가진 사람</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,12 +445,12 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>연습할 번호 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>연습할 번호 %n개</numerusform>
         </translation>
     </message>
     <message>
@@ -593,83 +593,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 비밀번호가 아직 같지 않아요.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 것</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 전체</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑 카드</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드에 넣을 사람</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사람이 없어요. “사람들”에 추가한 사람을 카드에 넣을 수 있어요.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>약 정보 줄 넣기</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>언어·통역사 줄 넣기</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>눈에 띄지 않게</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>중립적인 제목, 이름, 번호만 넣어요.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>용지</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>레터(Letter)</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 언어</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 (선택)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 저장할 때만 써요. PDF를 열려면 누구든 이 비밀번호가 필요해요. SaferPlan은 비밀번호를 되찾아 줄 수 없어요.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 비밀번호</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 비밀번호 한 번 더</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 비밀번호 다시 입력</translation>
     </message>
 </context>
 <context>
@@ -858,51 +858,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 추가한 사람이 없어요.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 추가한 것이 없어요.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>사본은 {name}에게 있어요.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>더 생각해 볼 것</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>내 계획</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>보증인</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>외워 둘 번호</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>내 서류가 있는 곳</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>변호사와 법률 도움</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">연락처</translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}쪽 중 {page}쪽</translation>
     </message>
 </context>
 <context>
@@ -1101,65 +1101,65 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기를 만들지 못했어요. 다른 선택을 해 보거나, 나중에 다시 해 보세요.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기, %2쪽 중 %1쪽</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기: 카드가 있는 종이 한 장이에요. 선을 따라 자르고, 가운데를 접으세요.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기: 1쪽</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>미리 보기: %n쪽</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF를 열 때 이 비밀번호를 물어봐요.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일은 SaferPlan이 잠그지 않아요. 비밀번호를 넣지 않으면, 이 컴퓨터나 USB 메모리를 여는 사람은 누구나 읽을 수 있어요.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했어요: %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터로 보냈어요.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">인쇄하거나 사본 저장하기</translation>
+        <translation>인쇄하거나 사본 저장하기</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">홈으로</translation>
+        <translation>홈으로</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 때: 컴퓨터가 인쇄 대기열에 사본을 한동안 남겨 둘 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>폭력: 지원과 쉼터</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1828,7 +1828,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>캐나다로 자유롭게 이동하고, 돌아오고, 머물 자유를 위해 활동해요. 체류 자격이 없는 사람들과 서비스 기관에서 일하는 사람들에게 권리 교육을 해요.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">ມີກະແຈເຮືອນຂ້ອຍ</translation>
+        <translation>ມີກະແຈເຮືອນຂ້ອຍ</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,13 +445,13 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບີທີ່ຈະຝຶກຈື່: 1</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ເບີທີ່ຈະຝຶກຈື່: %n</numerusform>
+            <numerusform>ເບີທີ່ຈະຝຶກຈື່: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -594,83 +594,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານທັງສອງຍັງບໍ່ຄືກັນ.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈະພິມຫຍັງ</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຜນທັງໝົດ</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດພົກຕິດຕົວ</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນທີ່ຢູ່ໃນບັດ</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຄົນ. ຄົນທີ່ທ່ານເພີ່ມໄວ້ໃນໜ້າ “ຄົນ” ໃສ່ໃນບັດໄດ້.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ແຖວເລື່ອງຢາ</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃສ່ແຖວເລື່ອງພາສາ ແລະ ນາຍພາສາ</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບບໍ່ເປີດເຜີຍ</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ທົ່ວໄປ, ມີແຕ່ຊື່ ແລະ ເບີໂທ.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຈ້ຍ</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຂອງຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ສະເພາະຕອນບັນທຶກເປັນໄຟລ໌. ໃຜທີ່ຢາກເປີດ PDF ຈະຕ້ອງໃຊ້ລະຫັດນີ້. SaferPlan ກູ້ຄືນລະຫັດນີ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານເດີມອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດຜ່ານ PDF ອີກຄັ້ງ</translation>
     </message>
 </context>
 <context>
@@ -859,51 +859,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ເພີ່ມໃຜ.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ເພີ່ມຫຍັງ.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ມີສຳເນົາ.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລື່ອງທີ່ຈະຄິດຕື່ມ</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຜນຂອງຂ້ອຍ</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຄ້ຳປະກັນ</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານຂອງຂ້ອຍຢູ່ໃສ</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>ທະນາຍຄວາມ ແລະ ການຊ່ວຍເຫຼືອດ້ານກົດໝາຍ</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">ຜູ້ຕິດຕໍ່</translation>
+        <translation>ຜູ້ຕິດຕໍ່</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ໝາຍເຫດ</translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ້າ {page} ຈາກ {count}</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +1107,66 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງຕົວຢ່າງບໍ່ໄດ້. ກະລຸນາລອງເລືອກແບບອື່ນ ຫຼື ລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງ, ໜ້າ %1 ຈາກ %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງ</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງ: ເຈ້ຍໜຶ່ງແຜ່ນທີ່ມີບັດ. ຕັດຕາມເສັ້ນ, ແລ້ວພັບເຄິ່ງກາງ.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງ: 1 ໜ້າ</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ເບິ່ງຕົວຢ່າງ: %n ໜ້າ</numerusform>
+            <numerusform>ເບິ່ງຕົວຢ່າງ: %n ໜ້າ</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ຈະຖາມລະຫັດຜ່ານນີ້ ເມື່ອມີຄົນເປີດ.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan ບໍ່ໄດ້ລັອກໄຟລ໌ PDF. ໃຜທີ່ໃຊ້ຄອມພິວເຕີເຄື່ອງນີ້ ຫຼື USB ນັ້ນ ອ່ານໄດ້, ເວັ້ນເສຍແຕ່ທ່ານໃສ່ລະຫັດຜ່ານ.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເປັນ %1 ແລ້ວ</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງໄປເຄື່ອງພິມແລ້ວ.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">ພິມ ຫຼື ບັນທຶກສຳເນົາ</translation>
+        <translation>ພິມ ຫຼື ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">ກັບໄປໜ້າຫຼັກ</translation>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເປັນ PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການພິມ: ຄອມພິວເຕີອາດເກັບສຳເນົາໄວ້ໃນຄິວການພິມໄລຍະໜຶ່ງ.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຮຸນແຮງ: ການຊ່ວຍເຫຼືອ ແລະ ບ່ອນພັກພິງ</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1835,7 +1835,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>ເຄື່ອນໄຫວຮຽກຮ້ອງເສລີພາບໃນການຍ້າຍຖິ່ນ, ກັບຄືນ ແລະ ຢູ່ອາໄສໃນການາດາ; ອົບຮົມເລື່ອງສິດ ໃຫ້ຄົນທີ່ບໍ່ມີສະຖານະການເຂົ້າເມືອງ ແລະ ຄົນທີ່ເຮັດວຽກໃນບໍລິການຕ່າງໆ.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">Tem a minha chave</translation>
+        <translation>Tem a minha chave</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,13 +445,13 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>1 número para praticar</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número para praticar</numerusform>
+            <numerusform>%n números para praticar</numerusform>
         </translation>
     </message>
     <message>
@@ -594,83 +594,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas senhas ainda não são iguais.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>O que imprimir</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano completo</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão de bolso</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas no cartão</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há pessoas. As pessoas que você adicionar em Pessoas podem ir no cartão.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir a linha de remédios</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir a linha de língua e intérprete</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreto</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos neutros, só nomes e números.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua dos títulos</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha (opcional)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para salvar um arquivo. Quem quiser abrir o PDF vai precisar dela. O SaferPlan não consegue recuperá-la.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma senha de novo</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do PDF de novo</translation>
     </message>
 </context>
 <context>
@@ -859,51 +859,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém foi adicionado ainda.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi adicionado ainda.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem uma cópia.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pensar depois</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu plano</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas fiadoras</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Números para saber de cor</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde estão meus documentos</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>Advogados/as e ajuda jurídica</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contatos</translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Observações</translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +1107,66 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a prévia. Tente outras opções ou tente de novo mais tarde.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia, página %1 de %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia: uma folha de cartões. Corte nas linhas e dobre no meio.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia: 1 página</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prévia: %n página</numerusform>
+            <numerusform>Prévia: %n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PDF vai pedir esta senha quando for aberto.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SaferPlan não bloqueia arquivos PDF. Qualquer pessoa que abrir este computador ou o pen drive pode ler o PDF, a não ser que você coloque uma senha.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para a impressora.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">Imprimir ou salvar uma cópia</translation>
+        <translation>Imprimir ou salvar uma cópia</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">Voltar ao início</translation>
+        <translation>Voltar ao início</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão: o computador pode guardar uma cópia na fila de impressão por algum tempo.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Violência: apoio e abrigos</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1835,7 +1835,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faz campanhas pela liberdade de circular, voltar e ficar no Canadá; capacita pessoas sem status e quem trabalha em serviços sobre os seus direitos.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">มีกุญแจบ้านฉัน</translation>
+        <translation>มีกุญแจบ้านฉัน</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,12 +445,12 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>มี 1 เบอร์ให้ฝึก</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %n เบอร์ให้ฝึก</numerusform>
         </translation>
     </message>
     <message>
@@ -593,83 +593,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านทั้งสองยังไม่ตรงกัน</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>จะพิมพ์อะไร</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนทั้งหมด</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรพกติดตัว</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>คนที่อยู่บนบัตร</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีใคร คนที่คุณเพิ่มไว้ในหน้า “คน” ใส่ลงในบัตรได้</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่บรรทัดเรื่องยา</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่บรรทัดเรื่องภาษาและล่าม</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดเผย</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อทั่วไป มีแค่ชื่อและเบอร์โทรศัพท์</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>กระดาษ</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของหัวข้อ</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน (ไม่ใส่ก็ได้)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้เฉพาะตอนบันทึกเป็นไฟล์ ใครที่จะเปิด PDF ต้องใช้รหัสผ่านนี้ SaferPlan กู้คืนรหัสผ่านนี้ไม่ได้</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน PDF อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -858,51 +858,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เพิ่มใคร</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสำเนาอยู่กับ {name}</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องที่ยังต้องคิดต่อ</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนของฉัน</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ค้ำประกัน</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารของฉันอยู่ที่ไหน</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>ทนายความและความช่วยเหลือทางกฎหมาย</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">ผู้ติดต่อ</translation>
+        <translation>ผู้ติดต่อ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">หมายเหตุ</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า {page} จาก {count}</translation>
     </message>
 </context>
 <context>
@@ -1101,65 +1101,65 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างตัวอย่างไม่ได้ ลองเลือกแบบอื่น หรือลองใหม่ภายหลัง</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง หน้า %1 จาก %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง: บัตรบนกระดาษหนึ่งแผ่น ตัดตามเส้น แล้วพับครึ่งตรงกลาง</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่าง: 1 หน้า</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ตัวอย่าง: %n หน้า</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF จะถามรหัสผ่านนี้ตอนที่มีคนเปิด</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan ไม่ได้ล็อกไฟล์ PDF ใครที่เปิดคอมพิวเตอร์เครื่องนี้หรือ USB ได้ ก็อ่านไฟล์นี้ได้ ถ้าคุณไม่ใส่รหัสผ่าน</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">พิมพ์หรือบันทึกสำเนา</translation>
+        <translation>พิมพ์หรือบันทึกสำเนา</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">กลับไปหน้าหลัก</translation>
+        <translation>กลับไปหน้าหลัก</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>การพิมพ์: คอมพิวเตอร์อาจเก็บสำเนาไว้ในคิวการพิมพ์สักพัก</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>ความรุนแรง: ความช่วยเหลือและบ้านพักฉุกเฉิน</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1828,7 +1828,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>รณรงค์เพื่อเสรีภาพในการย้ายถิ่น การกลับ และการอยู่ในแคนาดา และอบรมเรื่องสิทธิให้คนที่ไม่มีสถานะการเข้าเมืองกับคนที่ทำงานในหน่วยบริการ</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

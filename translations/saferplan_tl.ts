@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">May hawak ng susi ko</translation>
+        <translation>May hawak ng susi ko</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,13 +445,13 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>1 numerong sasanayin</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numerong sasanayin</numerusform>
+            <numerusform>%n numerong sasanayin</numerusform>
         </translation>
     </message>
     <message>
@@ -594,83 +594,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa magkapareho ang dalawang password.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang ipi-print</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang buong plano</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang wallet card</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tao sa card</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang tao. Puwedeng isama sa card ang mga taong idaragdag mo sa “Mga tao”.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>Isama ang linya tungkol sa gamot</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>Isama ang linya tungkol sa wika at interpreter</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi halata</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pamagat na hindi halata, at pangalan at numero lang.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika ng mga pamagat</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (kung gusto mo)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para lang sa pag-save ng file. Kakailanganin ito ng sinumang gustong magbukas ng PDF. Hindi ito maibabalik ng SaferPlan kapag nakalimutan.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password ng PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang parehong password ulit</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password ng PDF ulit</translation>
     </message>
 </context>
 <context>
@@ -859,51 +859,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang naidagdag na tao.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang naidagdag.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>May hawak ng kopya: {name}.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-iisipan pa</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang plano ko</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tagapiyansa</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga numerong kakabisaduhin</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung nasaan ang mga dokumento ko</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga abogado at tulong legal</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Mga contact</translation>
+        <translation>Mga contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Mga tala</translation>
+        <translation>Mga tala</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahina {page} ng {count}</translation>
     </message>
 </context>
 <context>
@@ -1107,66 +1107,66 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nagawa ang preview. Pakisubukan po ang ibang pagpipilian, o subukan ulit mamaya.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, pahina %1 ng %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: isang pahina ng mga card. Gupitin sa mga linya, at itupi sa gitna.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: 1 pahina</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: %n pahina</numerusform>
+            <numerusform>Preview: %n pahina</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hihingin ng PDF ang password na ito kapag binuksan.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-lock ng SaferPlan ang PDF file. Mababasa ito ng sinumang gumamit ng computer na ito o ng USB stick, maliban kung lagyan mo ng password.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save bilang %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala na sa printer.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">Mag-print o mag-save ng kopya</translation>
+        <translation>Mag-print o mag-save ng kopya</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">Bumalik sa home</translation>
+        <translation>Bumalik sa home</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save bilang PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-print: puwedeng magtago ang computer ng kopya sa print queue nito nang ilang sandali.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Karahasan: suporta at mga shelter</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1835,7 +1835,7 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mga kampanya para sa kalayaang lumipat, bumalik at manatili sa Canada; nagtuturo tungkol sa mga karapatan sa mga taong walang status at sa mga nagtatrabaho sa mga serbisyo.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">Giữ chìa khóa nhà tôi</translation>
+        <translation>Giữ chìa khóa nhà tôi</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,12 +445,12 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>1 số cần luyện tập</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n số cần luyện tập</numerusform>
         </translation>
     </message>
     <message>
@@ -593,83 +593,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu chưa giống nhau.</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>In những gì</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ kế hoạch</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bỏ ví</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Người có trên thẻ</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai. Những người bạn thêm ở mục “Danh sách người” có thể được ghi lên thẻ.</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng về thuốc</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm dòng về ngôn ngữ và thông dịch viên</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kín đáo</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề trung tính, chỉ có tên và số điện thoại.</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của tiêu đề</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu (không bắt buộc)</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng khi lưu thành tệp. Ai muốn mở tệp PDF cũng sẽ cần mật khẩu này. SaferPlan không thể khôi phục mật khẩu.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu PDF</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại mật khẩu PDF</translation>
     </message>
 </context>
 <context>
@@ -858,51 +858,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thêm ai.</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thêm gì.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} giữ một bản sao.</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn cần nghĩ thêm</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch của tôi</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bảo lãnh tại ngoại</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại cần thuộc lòng</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi cất giấy tờ của tôi</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>Luật sư và trợ giúp pháp lý</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Người liên lạc</translation>
+        <translation>Người liên lạc</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang {page} trên {count}</translation>
     </message>
 </context>
 <context>
@@ -1101,65 +1101,65 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bản xem trước. Xin thử chọn cách khác, hoặc thử lại sau.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước, trang %1 trên %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước: một tờ giấy có các thẻ. Cắt theo đường kẻ, gấp đôi ở giữa.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước: 1 trang</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xem trước: %n trang</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF sẽ hỏi mật khẩu này khi được mở.</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan không khóa tệp PDF. Ai mở được máy tính này hoặc USB đều có thể đọc tệp, trừ khi bạn thêm mật khẩu.</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thành %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi đến máy in.</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">In hoặc lưu bản sao</translation>
+        <translation>In hoặc lưu bản sao</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">Về trang chính</translation>
+        <translation>Về trang chính</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi in: máy tính có thể giữ một bản sao trong hàng đợi in một thời gian.</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bạo lực: hỗ trợ và nhà tạm trú</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1828,7 +1828,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vận động cho quyền tự do di chuyển, trở về và ở lại Canada; tập huấn cho người không có giấy tờ và người làm việc tại các dịch vụ về quyền của họ.</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

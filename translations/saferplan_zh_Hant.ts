@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Has my key</source>
-        <translation type="unfinished">有我的鑰匙</translation>
+        <translation>有我的鑰匙</translation>
     </message>
     <message>
         <source>Cares for my children</source>
@@ -445,12 +445,12 @@
     <name>HomeScreen</name>
     <message>
         <source>1 number to practise</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 個號碼要練習</translation>
     </message>
     <message numerus="yes">
         <source>%n numbers to practise</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 個號碼要練習</numerusform>
         </translation>
     </message>
     <message>
@@ -593,83 +593,83 @@
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼還不一樣。</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>要列印什麼</translation>
     </message>
     <message>
         <source>The whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>整個計劃</translation>
     </message>
     <message>
         <source>The wallet card</source>
-        <translation type="unfinished"></translation>
+        <translation>隨身卡</translation>
     </message>
     <message>
         <source>People on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡上的聯絡人</translation>
     </message>
     <message>
         <source>No people yet. People you add under People can go on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有聯絡人。你在「聯絡人」裡加入的人可以放到卡上。</translation>
     </message>
     <message>
         <source>Include the medication line</source>
-        <translation type="unfinished"></translation>
+        <translation>包含藥物那一行</translation>
     </message>
     <message>
         <source>Include the language and interpreter line</source>
-        <translation type="unfinished"></translation>
+        <translation>包含語言和口譯員那一行</translation>
     </message>
     <message>
         <source>Discreet</source>
-        <translation type="unfinished"></translation>
+        <translation>低調</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有中性的標題、名字和號碼。</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>紙張</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter（信紙）</translation>
     </message>
     <message>
         <source>Language of the headings</source>
-        <translation type="unfinished"></translation>
+        <translation>標題的語言</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼（可不填）</translation>
     </message>
     <message>
         <source>Only for saving a file. Anyone who wants to open the PDF will need it. SaferPlan cannot recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在儲存為檔案時使用。任何人想開啟這個 PDF 都需要這個密碼。SaferPlan 無法幫你找回它。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 密碼</translation>
     </message>
     <message>
         <source>The same password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再輸入一次同樣的密碼</translation>
     </message>
     <message>
         <source>PDF password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入 PDF 密碼</translation>
     </message>
 </context>
 <context>
@@ -858,51 +858,51 @@
     </message>
     <message>
         <source>No one added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有加入任何人。</translation>
     </message>
     <message>
         <source>Nothing added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有加入任何內容。</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 那裡有一份副本。</translation>
     </message>
     <message>
         <source>Still to think about</source>
-        <translation type="unfinished"></translation>
+        <translation>還要想一想的事</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>我的計劃</translation>
     </message>
     <message>
         <source>Bond persons</source>
-        <translation type="unfinished"></translation>
+        <translation>保釋擔保人</translation>
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation type="unfinished"></translation>
+        <translation>要記熟的號碼</translation>
     </message>
     <message>
         <source>Where my documents are</source>
-        <translation type="unfinished"></translation>
+        <translation>我的文件在哪裡</translation>
     </message>
     <message>
         <source>Lawyers and legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>律師和法律協助</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">聯絡人</translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 頁，共 {count} 頁</translation>
     </message>
 </context>
 <context>
@@ -1101,65 +1101,65 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法產生預覽。請試試其他選項，或稍後再試。</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽：第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽：一整張卡片。沿著線剪開，從中間對摺。</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽：1 頁</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>預覽：%n 頁</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF will ask for this password when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟這個 PDF 時，會要求輸入這個密碼。</translation>
     </message>
     <message>
         <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 不會為 PDF 檔案上鎖。除非你加上密碼，否則任何人打開這部電腦或這個隨身碟，都能看到它。</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存為 %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送到印表機。</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
-        <translation type="unfinished">列印或儲存副本</translation>
+        <translation>列印或儲存副本</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished">返回首頁</translation>
+        <translation>返回首頁</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>列印時：電腦可能會在列印佇列中暫時留下一份副本。</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1578,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation type="unfinished"></translation>
+        <translation>暴力：支援和庇護所</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -1828,7 +1828,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for the freedom to move, return and stay in Canada; trains people without status and the people who work at services on their rights.</source>
         <comment>no-one-is-illegal.offers</comment>
-        <translation type="unfinished"></translation>
+        <translation>爭取自由遷移、返回和留在加拿大的權利；為無身份人士和在服務機構工作的人提供培訓，講解無身份人士的權利。</translation>
     </message>
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>

@@ -33,20 +33,13 @@ def _is_empty(session: Session) -> bool:
     return not (doc.plans or doc.people or doc.documents or doc.log)
 
 
-def _print_available() -> bool:
-    from saferplan.gui.parts import PART_SCREENS, _screen_class
-
-    return _screen_class(*PART_SCREENS["print"]) is not None
-
-
 def finish_guest_session(parent: QWidget, session: Session) -> bool:
     """Ask what to take (a locked file, a printout, nothing); True when it may be forgotten."""
     if _is_empty(session):
         return True
-    options = [("save", _tr("Save a locked file to a folder or USB stick"))]
-    if _print_available():
-        options.append(("print", _tr("Print it")))
-    options.append(("nothing", _tr("Take nothing and forget it all")))
+    options = [("save", _tr("Save a locked file to a folder or USB stick")),
+               ("print", _tr("Print it")),
+               ("nothing", _tr("Take nothing and forget it all"))]
     choice = dialogs.choose(parent, _tr("Finish guest session"), _tr(
         "Nothing from this session stays on this computer. What would you like to take with "
         "you?"), options)

@@ -45,6 +45,7 @@ PARTS: tuple[tuple[str, Any], ...] = (
     ("documents", QT_TRANSLATE_NOOP("Home", "Documents")),
     ("directory", QT_TRANSLATE_NOOP("Home", "Organisations that can help")),
     ("practice", QT_TRANSLATE_NOOP("Home", "Numbers to learn by heart")),
+    ("record", QT_TRANSLATE_NOOP("Home", "Private record")),
     ("print", QT_TRANSLATE_NOOP("Home", "Print or save a copy")),
 )
 

@@ -1,53 +1,54 @@
-"""Build the screens other parts of the app provide, imported only when first opened.
+"""Build the plan's screens when first opened, with the question sets in the chosen language.
 
-A part that is not built yet gets an honest "coming in a later version" page, never a fake one.
+Imports happen here, not at start, so the start screen appears quickly.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from saferplan.gui.session import Session
-from saferplan.gui.widgets import ComingLaterScreen
 
-# part id -> (module, class) of the screen that shows it.
-PART_SCREENS: dict[str, tuple[str, str]] = {
-    "people": ("saferplan.gui.people", "PeopleWidget"),
-    "documents": ("saferplan.gui.documents", "DocumentsWidget"),
-    "directory": ("saferplan.gui.directory_view", "DirectoryWidget"),
-    "practice": ("saferplan.gui.practice", "PracticeWidget"),
-    "print": ("saferplan.gui.print_screen", "PrintWidget"),
-}
-
-
-def _screen_class(module_name: str, class_name: str) -> Any:
-    """Return the screen class, or None when that part is not part of this version."""
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    return getattr(module, class_name, None)
+PARTS = ("people", "documents", "directory", "practice", "print", "record")
 
 
 def make_part(part: str, session: Session) -> QWidget:
-    """Return the screen for ``part`` (people, documents, directory, practice, print)."""
-    module_name, class_name = PART_SCREENS[part]
-    screen_class = _screen_class(module_name, class_name)
-    if screen_class is None:
-        return ComingLaterScreen()
-    widget: QWidget = screen_class(session)
-    return widget
+    """Return the screen for ``part`` (one of PARTS)."""
+    if part == "people":
+        from saferplan.gui.people import PeopleWidget
+
+        return PeopleWidget(session)
+    if part == "documents":
+        from saferplan.gui.documents import DocumentsWidget
+
+        return DocumentsWidget(session)
+    if part == "directory":
+        from saferplan.form_text import translate_directory
+        from saferplan.forms.directory import load_directory
+        from saferplan.gui.directory_view import DirectoryWidget
+
+        return DirectoryWidget(session, directory=translate_directory(load_directory()))
+    if part == "practice":
+        from saferplan.gui.practice import PracticeWidget
+
+        return PracticeWidget(session)
+    if part == "print":
+        from saferplan.form_text import translate_forms
+        from saferplan.forms import load_all_forms
+        from saferplan.gui.printing.screen import PrintScreen
+
+        return PrintScreen(session, translate_forms(load_all_forms()))
+    if part == "record":
+        from saferplan.gui.record import RecordWidget
+
+        return RecordWidget(session)
+    raise ValueError(f"unknown part: {part}")
 
 
 def make_walk(session: Session, plan_id: str) -> QWidget:
-    """Return the walk through one plan, with the question sets it needs."""
-    screen_class = _screen_class("saferplan.gui.walk", "PlanWalkWidget")
-    if screen_class is None:
-        return ComingLaterScreen()
+    """Return the walk through one plan, with the question sets in the language in use."""
+    from saferplan.form_text import translate_forms
     from saferplan.forms import load_all_forms
+    from saferplan.gui.walk import PlanWalkWidget
 
-    widget: QWidget = screen_class(session, plan_id, load_all_forms())
-    return widget
+    return PlanWalkWidget(session, plan_id, translate_forms(load_all_forms()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -139,35 +138,6 @@ class BlankScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-
-
-class ComingLaterScreen(Screen):
-    """An honest page for a part that is not built yet."""
-
-    close_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        self._title = heading()
-        self._text = wrapped_label()
-        self._back = button()
-        self._back.clicked.connect(self.close_requested)
-        row = QHBoxLayout()
-        row.addWidget(self._back)
-        row.addStretch(1)
-        layout.addWidget(self._title)
-        layout.addWidget(self._text)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set the words."""
-        set_label_text(self._title, self.tr("Not ready yet"))
-        set_label_text(self._text, self.tr("This part is coming in a later version."))
-        set_button_text(self._back, self.tr("Back"))
 
 
 def text_of_all_widgets(root: QWidget | None = None) -> list[str]:

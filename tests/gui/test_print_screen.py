@@ -19,7 +19,7 @@ from saferplan.export.card_content import default_people
 from saferplan.export.labels import has_sensitive_words
 from saferplan.forms import load_all_forms, load_demo_plan
 from saferplan.gui import dialogs
-from saferplan.gui.print_screen import PrintScreen, PrintWidget
+from saferplan.gui.printing import PrintScreen
 from saferplan.gui.printing import screen as screen_module
 from saferplan.gui.printing.label_language import label_languages, labels_in
 from saferplan.gui.session import Session
@@ -51,10 +51,6 @@ def _text_of(pdf: Path) -> str:
 def _choose_card(screen: PrintScreen) -> None:
     screen.panel.card_choice.setChecked(True)
     screen.refresh_preview()
-
-
-def test_shell_finds_the_screen_by_its_part_name() -> None:
-    assert PrintWidget is PrintScreen
 
 
 def test_plan_preview_then_card_then_discreet_change_the_pages(screen: PrintScreen) -> None:

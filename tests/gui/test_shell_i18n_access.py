@@ -170,24 +170,6 @@ def test_preanswer_fails_loudly_on_an_unexpected_question() -> None:
     assert shown[0].kind == "confirm"
 
 
-def test_coming_later_page_for_parts_not_built(qtbot: Any, make_window: Any,
-                                               monkeypatch: Any) -> None:
-    from test_shell_flows import create_plan
-
-    from saferplan.gui import parts
-    from saferplan.gui.widgets import ComingLaterScreen
-
-    monkeypatch.setitem(parts.PART_SCREENS, "print", ("saferplan.gui.not_there", "X"))
-    window = make_window()
-    home = create_plan(qtbot, window)
-    home._part_buttons["print"].click()
-    screen = window.current_screen()
-    assert isinstance(screen, ComingLaterScreen)
-    assert "later version" in screen._text.text()
-    screen._back.click()
-    assert window.current_screen() is home
-
-
 def test_start_screen_lists_plans_neutrally(qtbot: Any, make_window: Any,
                                             app_folders: Any) -> None:
     from test_shell_flows import create_plan

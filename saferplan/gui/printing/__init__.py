@@ -1,5 +1,5 @@
 """The print screen, in parts: choices, page preview, saving and printing."""
 
-from saferplan.gui.printing.screen import PrintScreen, PrintWidget
+from saferplan.gui.printing.screen import PrintScreen
 
-__all__ = ["PrintScreen", "PrintWidget"]
+__all__ = ["PrintScreen"]

@@ -273,4 +273,3 @@ class _OptionsArea(QScrollArea):
 
 
 # The name the shell's part table looks for.
-PrintWidget = PrintScreen

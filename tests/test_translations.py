@@ -1,0 +1,72 @@
+"""Every shipped language is complete, keeps its placeholders, and covers every question."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from saferplan.forms import load_all_forms
+from saferplan.i18n import LANGUAGE_CODES
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+TRANSLATED = [code for code in LANGUAGE_CODES if code != "en"]
+PLACEHOLDER = re.compile(r"%n|%L?\d|\{[A-Za-z_0-9]*\}|</?[a-z][^>]*>|&[a-z]+;")
+
+
+def _messages(code: str) -> list[tuple[str, ET.Element]]:
+    tree = ET.parse(TS_DIR / f"saferplan_{code}.ts")
+    return [(ctx.findtext("name") or "", msg)
+            for ctx in tree.getroot().iter("context") for msg in ctx.iter("message")]
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
+    messages = _messages(code)
+    assert len(messages) > 500
+    for context, message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        where = f"{code} {context} {source[:40]!r}"
+        assert translation.get("type") not in {"unfinished", "vanished", "obsolete"}, where
+        for text in _texts(message):
+            assert text.strip(), where
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_question_has_its_text_and_why_translated(code: str) -> None:
+    keys = {(context, message.findtext("comment")) for context, message in _messages(code)}
+    for form in load_all_forms().values():
+        for question in form.questions():
+            for field in ("text", "why"):
+                assert (f"forms.{form.id}", f"{question.id}.{field}") in keys, (code, question.id)
+
+
+def test_translation_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """Re-extracting the strings finds nothing new: no user-facing string lacks a translation."""
+    if not Path(sys.executable).with_name("pyside6-lupdate").exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    shutil.copy(TS_DIR / "saferplan_vi.ts", tmp_path / "saferplan_vi.ts")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "update",
+                    "--language", "vi", "--ts-dir", str(tmp_path)], check=True,
+                   capture_output=True)
+    fresh = (tmp_path / "saferplan_vi.ts").read_text(encoding="utf-8")
+    missing = re.findall(r"<source>([^<]*)</source>(?:\s*<comment>[^<]*</comment>)?"
+                         r"(?:\s*<extracomment>[^<]*</extracomment>)?"
+                         r"\s*<translation type=\"unfinished\"", fresh)
+    assert not missing, missing[:10]
