@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
+from saferplan.model.plan_json import MAX_JSON_WITH_FILES_BYTES
 from saferplan.storage import (
     FileChangedError,
     PlanExistsError,
@@ -38,7 +39,7 @@ EXIT_USAGE = 2
 EXIT_FILE = 3
 
 # Plan JSON given to ``new`` is refused above this size before it is read.
-_MAX_INPUT_BYTES = 64 * 1024 * 1024
+_MAX_INPUT_BYTES = MAX_JSON_WITH_FILES_BYTES
 
 
 class _Stop(Exception):

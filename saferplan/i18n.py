@@ -20,29 +20,39 @@ from PySide6.QtGui import QGuiApplication
 
 @dataclass(frozen=True)
 class Language:
-    """One language: its code, its name in its own script, and Qt's locale name for it."""
+    """One language: its code, its name in its own script, and Qt's locale name for it.
+
+    ``draft`` is the word "draft" in that language while no native speaker has reviewed the
+    translation; the chooser shows it beside the name. English, the source, has none.
+    """
 
     code: str
     native_name: str
     qt_locale: str
     right_to_left: bool = False
+    draft: str = ""
+
+    @property
+    def chooser_label(self) -> str:
+        """The name shown in language choosers, marked while the translation is a draft."""
+        return f"{self.native_name} ({self.draft})" if self.draft else self.native_name
 
 
 # Every language offered, each named in its own script (never translated).
 LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "en_CA"),
-    Language("zh_Hans", "简体中文", "zh_CN"),
-    Language("zh_Hant", "繁體中文", "zh_TW"),
-    Language("vi", "Tiếng Việt", "vi_VN"),
-    Language("th", "ไทย", "th_TH"),
-    Language("km", "ខ្មែរ", "km_KH"),
-    Language("lo", "ລາວ", "lo_LA"),
-    Language("ko", "한국어", "ko_KR"),
-    Language("tl", "Tagalog", "fil_PH"),
-    Language("es", "Español", "es_ES"),
-    Language("pt_BR", "Português", "pt_BR"),
-    Language("fr", "Français", "fr_CA"),
-    Language("ar", "العربية", "ar", right_to_left=True),
+    Language("zh_Hans", "简体中文", "zh_CN", draft="草稿"),
+    Language("zh_Hant", "繁體中文", "zh_TW", draft="草稿"),
+    Language("vi", "Tiếng Việt", "vi_VN", draft="bản nháp"),
+    Language("th", "ไทย", "th_TH", draft="ฉบับร่าง"),
+    Language("km", "ខ្មែរ", "km_KH", draft="សេចក្ដីព្រាង"),
+    Language("lo", "ລາວ", "lo_LA", draft="ສະບັບຮ່າງ"),
+    Language("ko", "한국어", "ko_KR", draft="초안"),
+    Language("tl", "Tagalog", "fil_PH", draft="borador"),
+    Language("es", "Español", "es_ES", draft="borrador"),
+    Language("pt_BR", "Português", "pt_BR", draft="rascunho"),
+    Language("fr", "Français", "fr_CA", draft="ébauche"),
+    Language("ar", "العربية", "ar", right_to_left=True, draft="مسودة"),
 )
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(lang.code for lang in LANGUAGES)
@@ -94,7 +104,7 @@ def pseudo_enabled() -> bool:
     return os.environ.get("SAFERPLAN_PSEUDO", "") == "1"
 
 
-def _own_translation_file(code: str) -> QTranslator | None:
+def translator_for(code: str) -> QTranslator | None:
     """Load saferplan_<code>.qm from the installed translations, if it exists."""
     from saferplan.resources import ResourceMissingError, data_dir
 
@@ -142,7 +152,7 @@ class LanguageSwitcher:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
-        for found in (_qt_translation_file(lang), _own_translation_file(lang.code)):
+        for found in (_qt_translation_file(lang), translator_for(lang.code)):
             if found is not None:
                 self._install(found)
         if pseudo_enabled():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
@@ -21,11 +21,7 @@ from saferplan.gui.widgets import (
 )
 from saferplan.gui.workers import run_in_background
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Guest", text)
+translate = QCoreApplication.translate
 
 
 def _is_empty(session: Session) -> bool:
@@ -37,22 +33,38 @@ def finish_guest_session(parent: QWidget, session: Session) -> bool:
     """Ask what to take (a locked file, a printout, nothing); True when it may be forgotten."""
     if _is_empty(session):
         return True
-    options = [("save", _tr("Save a locked file to a folder or USB stick")),
-               ("print", _tr("Print it")),
-               ("nothing", _tr("Take nothing and forget it all"))]
-    choice = dialogs.choose(parent, _tr("Finish guest session"), _tr(
-        "Nothing from this session stays on this computer. What would you like to take with "
-        "you?"), options)
+    options = [
+        ("save", translate("Guest", "Save a locked file to a folder or USB stick")),
+        ("print", translate("Guest", "Print it")),
+        ("nothing", translate("Guest", "Take nothing and forget it all")),
+    ]
+    choice = dialogs.choose(
+        parent,
+        translate("Guest", "Finish guest session"),
+        translate(
+            "Guest",
+            "Nothing from this session stays on this computer. What would you like to take with "
+            "you?",
+        ),
+        options,
+    )
     if choice == "save":
         return save_guest_copy(parent, session)
     if choice == "print":
-        dialogs.inform(parent, _tr("Print"), _tr(
-            "Open Print from the home screen first, then finish the session."))
+        dialogs.inform(
+            parent,
+            translate("Guest", "Print"),
+            translate("Guest", "Open Print from the home screen first, then finish the session."),
+        )
         return False
     if choice == "nothing":
-        return dialogs.confirm(parent, _tr("Forget everything"), _tr(
-            "Forget everything from this session? It cannot be brought back."),
-            _tr("Forget it all"), _tr("Go back"))
+        return dialogs.confirm(
+            parent,
+            translate("Guest", "Forget everything"),
+            translate("Guest", "Forget everything from this session? It cannot be brought back."),
+            translate("Guest", "Forget it all"),
+            translate("Guest", "Go back"),
+        )
     return False
 
 
@@ -60,27 +72,43 @@ def save_guest_copy(parent: QWidget, session: Session) -> bool:
     """Write the guest plan as a locked file in a folder the person picks; True when saved."""
     from saferplan.gui.folder_chooser import choose_folder
 
-    folder = choose_folder(parent, _tr("Where to save"), _tr(
-        "Choose a folder, for example on your own USB stick. The file is locked with a "
-        "passphrase and has a neutral name."))
+    folder = choose_folder(
+        parent,
+        translate("Guest", "Where to save"),
+        translate(
+            "Guest",
+            "Choose a folder, for example on your own USB stick. The file is locked with a "
+            "passphrase and has a neutral name.",
+        ),
+    )
     if folder is None:
         return False
-    passphrase = dialogs.ask_passphrase(parent, _tr("Lock the file"), _tr(
-        "Choose a passphrase for this file. You will need it to open the plan again."))
+    passphrase = dialogs.ask_passphrase(
+        parent,
+        translate("Guest", "Lock the file"),
+        translate(
+            "Guest", "Choose a passphrase for this file. You will need it to open the plan again."
+        ),
+    )
     if passphrase is None:
         return False
     outcome = _create_in_background(parent, folder, passphrase, session)
     if isinstance(outcome, Path):
-        dialogs.inform(parent, _tr("Saved"), _tr(
-            "Saved as %1 in %2. Take the USB stick with you.").replace("%1", outcome.name)
-            .replace("%2", str(folder)))
+        dialogs.inform(
+            parent,
+            translate("Guest", "Saved"),
+            translate("Guest", "Saved as %1 in %2. Take the USB stick with you.")
+            .replace("%1", outcome.name)
+            .replace("%2", str(folder)),
+        )
         return True
-    dialogs.warn(parent, _tr("Not saved"), outcome)
+    dialogs.warn(parent, translate("Guest", "Not saved"), outcome)
     return False
 
 
-def _create_in_background(parent: QWidget, folder: Path, passphrase: str,
-                          session: Session) -> Path | str:
+def _create_in_background(
+    parent: QWidget, folder: Path, passphrase: str, session: Session
+) -> Path | str:
     """Create the file off the GUI thread, with a busy page; return its path or a message."""
     import saferplan.storage as storage
     from saferplan.storage.paths import AppDirs, new_plan_path
@@ -95,12 +123,15 @@ def _create_in_background(parent: QWidget, folder: Path, passphrase: str,
 
     result: list[Path | str] = []
     loop = QEventLoop()
-    busy = BusyPage(_tr("Saving a locked copy. This takes a moment."), parent)
+    busy = BusyPage(translate("Guest", "Saving a locked copy. This takes a moment."), parent)
     busy.show()
 
     def failed(exc: BaseException) -> None:
-        result.append(str(exc) if isinstance(exc, storage.StorageError)
-                      else _tr("The file could not be written. Nothing was saved there."))
+        result.append(
+            str(exc)
+            if isinstance(exc, storage.StorageError)
+            else translate("Guest", "The file could not be written. Nothing was saved there.")
+        )
         loop.quit()
 
     def done(saved: Any) -> None:
@@ -153,6 +184,7 @@ class PausedScreen(Screen):
     def retranslate_ui(self) -> None:
         """Set the words."""
         set_label_text(self._title, self.tr("Paused"))
-        set_label_text(self._text, self.tr("This session was hidden after a few minutes "
-                                           "without use."))
+        set_label_text(
+            self._text, self.tr("This session was hidden after a few minutes without use.")
+        )
         set_button_text(self._continue, self.tr("Continue"))

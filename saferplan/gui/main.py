@@ -26,6 +26,9 @@ def application() -> QApplication:
         QApplication.setApplicationName(APP_NAME)
         QApplication.setDesktopFileName("")
         app = QApplication(sys.argv[:1])
+        from saferplan.bundled_fonts import register_bundled_fonts
+
+        register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install
     app.setWindowIcon(neutral_icon())
     return app
 

@@ -120,7 +120,7 @@ class SettingsScreen(Screen):
         self._title = heading()
         self._language = QComboBox()
         for lang in LANGUAGES:
-            self._language.addItem(lang.native_name, lang.code)
+            self._language.addItem(lang.chooser_label, lang.code)
         self._minutes = QSpinBox()
         self._minutes.setRange(*AUTO_LOCK_RANGE)
         self._minimise = QRadioButton()

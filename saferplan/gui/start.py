@@ -30,7 +30,7 @@ from saferplan.gui.widgets import (
 )
 from saferplan.i18n import LANGUAGES
 
-LANGUAGE_COLUMNS = 4
+LANGUAGE_COLUMNS = 3
 CONTENT_MAX_WIDTH = 760
 
 
@@ -95,7 +95,7 @@ class StartScreen(Screen):
         self._languages.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}
         for index, lang in enumerate(LANGUAGES):
-            push = button(lang.native_name)
+            push = button(lang.chooser_label)
             push.setCheckable(True)
             push.setChecked(lang.code == current)
             push.setProperty("language", lang.code)

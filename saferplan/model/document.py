@@ -80,12 +80,27 @@ class Plan:
 
 
 @dataclass
+class Attachment:
+    """A file kept in the private record (a photo, a PDF, a text); model/record.py manages them."""
+
+    id: str
+    name: str
+    media_type: str
+    added: str
+    # Left out of repr so the file's bytes never reach a log or a traceback.
+    data: bytes = field(repr=False)
+
+
+@dataclass
 class LogEntry:
-    """A dated note in the person's private record."""
+    """A dated note in the person's private record, with who was there and files kept with it."""
 
     when: str
     where: str = ""
     what: str = ""
+    id: str = ""
+    people: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
 
 
 # The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).
@@ -112,15 +127,17 @@ class PlanDocument:
     log: list[LogEntry] = field(default_factory=list)
     # Number practice by person id; a person with no entry has not practised yet.
     practice: dict[str, PracticeProgress] = field(default_factory=dict)
+    # Files of the private record by attachment id, in the order they were added.
+    attachments: dict[str, Attachment] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:
         """Return the person with this id, or None."""
         return next((p for p in self.people if p.id == person_id), None)
 
     def new_id(self, prefix: str) -> str:
-        """Return an id with this prefix that no person, document or plan uses yet."""
+        """Return an id with this prefix that no person, document, plan, entry or file uses yet."""
         used = {p.id for p in self.people} | {d.id for d in self.documents}
-        used |= {p.id for p in self.plans}
+        used |= {p.id for p in self.plans} | {e.id for e in self.log} | set(self.attachments)
         return next(f"{prefix}{n}" for n in itertools.count(1) if f"{prefix}{n}" not in used)
 
     def add_person(
@@ -145,9 +162,12 @@ class PlanDocument:
             person.roles.append(role)
 
     def remove_person(self, person_id: str) -> None:
-        """Remove a person and every reference to them (document copies, answers, practice)."""
+        """Remove a person and every reference to them (copies, answers, practice, record)."""
         self.people = [p for p in self.people if p.id != person_id]
         self.practice.pop(person_id, None)
+        for entry in self.log:
+            if person_id in entry.people:
+                entry.people = [p for p in entry.people if p != person_id]
         for doc in self.documents:
             if doc.copy_with == person_id:
                 doc.copy_with = ""

@@ -17,15 +17,17 @@ from saferplan.model.document import (
     Answer,
     AnswerValue,
     Document,
-    LogEntry,
     Person,
     Plan,
     PlanDocument,
     PracticeProgress,
 )
+from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
 
 # Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
+# Plan JSON with the record's files inside (base64: 4 characters for every 3 bytes).
+MAX_JSON_WITH_FILES_BYTES: Final = MAX_JSON_BYTES + (MAX_TOTAL_ATTACHMENT_BYTES + 2) // 3 * 4
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -54,35 +56,48 @@ class AnswerRule:
 QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
 
 
-def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None) -> PlanDocument:
-    """Parse plan JSON; with a catalog, also check forms, question ids and answer values."""
+def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *,
+                    attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
+    """Parse plan JSON; with a catalog, also check forms, question ids and answer values.
+
+    Attachments written without "data" take their bytes from ``attachment_data`` (by id).
+    """
+    limit = MAX_JSON_WITH_FILES_BYTES
     if isinstance(data, bytes):
-        if len(data) > MAX_JSON_BYTES:
-            raise PlanJsonError("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")
+        if len(data) > limit:
+            raise PlanJsonError("", f"the file is larger than {limit // 2**20} MB")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise PlanJsonError("", f"not UTF-8 text (bad byte at position {exc.start})") from None
     else:
         text = data
-    if len(text) > MAX_JSON_BYTES:
-        raise PlanJsonError("", f"the file is larger than {MAX_JSON_BYTES // 2**20} MB")
+    if len(text) > limit:
+        raise PlanJsonError("", f"the file is larger than {limit // 2**20} MB")
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
-    return _Reader(catalog).document(raw)
+    return _Reader(catalog, attachment_data).document(raw)
 
 
-def load_plan_json(raw: object, catalog: QuestionCatalog | None = None) -> PlanDocument:
+def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
+                   attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
     """Build a plan document from already-parsed JSON (a dict)."""
-    return _Reader(catalog).document(raw)
+    return _Reader(catalog, attachment_data).document(raw)
 
 
-def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
-    """Return the plan document as JSON-ready data."""
+def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[str, Any]:
+    """Return the plan document as JSON-ready data.
+
+    With ``attachment_data=False`` each attachment keeps its size and sha256 but not its bytes
+    (the encrypted file stores those separately).
+    """
+    # Imported here because record_json uses this module's checks (a cycle at import time).
+    from saferplan.model import record_json
+
     out: dict[str, Any] = {
         "saferplan": SCHEMA_VERSION,
         "language": doc.language,
@@ -101,8 +116,10 @@ def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
              "answers": {qid: _dump_answer(a) for qid, a in p.answers.items()}}
             for p in doc.plans
         ],
-        "log": [{"when": e.when, "where": e.where, "what": e.what} for e in doc.log],
+        "log": [record_json.dump_log_entry(e) for e in doc.log],
     }
+    if doc.attachments:
+        out["attachments"] = record_json.dump_attachments(doc, attachment_data=attachment_data)
     # Left out when empty, so plans that never practised keep their exact earlier form.
     if doc.practice:
         out["practice"] = {
@@ -113,9 +130,11 @@ def dump_plan_json(doc: PlanDocument) -> dict[str, Any]:
     return out
 
 
-def dumps_plan_json(doc: PlanDocument, *, indent: int | None = 2) -> str:
+def dumps_plan_json(doc: PlanDocument, *, indent: int | None = 2,
+                    attachment_data: bool = True) -> str:
     """Return the plan document as JSON text (UTF-8 safe, non-ASCII kept as is)."""
-    return json.dumps(dump_plan_json(doc), ensure_ascii=False, indent=indent)
+    return json.dumps(dump_plan_json(doc, attachment_data=attachment_data), ensure_ascii=False,
+                      indent=indent)
 
 
 def _dump_answer(answer: Answer) -> dict[str, Any]:
@@ -128,12 +147,16 @@ def _dump_answer(answer: Answer) -> dict[str, Any]:
 class _Reader:
     """Validates parsed JSON field by field, keeping the path for messages."""
 
-    def __init__(self, catalog: QuestionCatalog | None) -> None:
+    def __init__(self, catalog: QuestionCatalog | None,
+                 attachment_data: Mapping[str, bytes] | None = None) -> None:
         self.catalog = catalog
+        self.attachment_data = attachment_data
 
     def document(self, raw: object) -> PlanDocument:
+        from saferplan.model import record_json  # see dump_plan_json
+
         obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log",
-                                "practice"})
+                                "practice", "attachments"})
         version = obj.get("saferplan")
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
@@ -155,7 +178,11 @@ class _Reader:
             for i, r in enumerate(_list(obj, "plans"))
         ]
         _unique([p.id for p in doc.plans], "plans")
-        doc.log = [self.log_entry(r, f"log[{i}]") for i, r in enumerate(_list(obj, "log"))]
+        doc.attachments = record_json.read_attachments(obj.get("attachments", []),
+                                                       self.attachment_data)
+        doc.log = [record_json.read_log_entry(r, f"log[{i}]", person_ids, set(doc.attachments))
+                   for i, r in enumerate(_list(obj, "log"))]
+        record_json.assign_missing_entry_ids(doc)
         doc.practice = _practice(obj.get("practice", {}), person_ids)
         return doc
 
@@ -213,12 +240,6 @@ class _Reader:
             answers[qid] = _answer(answer_raw, apath, rule, person_ids, doc_ids)
         return Plan(id=_id(obj, path), form=form,
                     title=_text(obj.get("title", ""), f"{path}.title"), answers=answers)
-
-    def log_entry(self, raw: object, path: str) -> LogEntry:
-        obj = _object(raw, path, {"when", "where", "what"})
-        return LogEntry(when=_text(obj.get("when", ""), f"{path}.when"),
-                        where=_text(obj.get("where", ""), f"{path}.where"),
-                        what=_text(obj.get("what", ""), f"{path}.what"))
 
 
 def _answer(raw: object, path: str, rule: AnswerRule | None,

@@ -84,8 +84,8 @@ def plan_documents(draw: st.DrawFn) -> PlanDocument:
                 value = draw(answer_values(rule.kind, rule.options, person_ids, document_ids))
             answers[qid] = Answer(state, value)
         plans.append(Plan(plan_id, form.id, draw(texts), answers))
-    log = [LogEntry(draw(texts), draw(texts), draw(texts))
-           for _ in range(draw(st.integers(0, 2)))]
+    log = [LogEntry(draw(texts), draw(texts), draw(texts), id=f"e{n}")
+           for n in range(1, draw(st.integers(0, 2)) + 1)]
     return PlanDocument(draw(languages), people, documents, plans, log)
 
 

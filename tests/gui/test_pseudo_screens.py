@@ -6,6 +6,7 @@ it would stay English in every language.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from test_shell_flows import create_plan
 from saferplan.forms.directory import load_directory
 from saferplan.gui.home import PARTS
 from saferplan.gui.unlock import CreateScreen
-from saferplan.i18n import LANGUAGES
+from saferplan.i18n import LANGUAGES, set_language
 from saferplan.model import Plan
 
 MARK = "[!!"
@@ -47,9 +48,17 @@ def untranslated_texts(screen: QWidget, data: set[str]) -> list[str]:
             and not any(word and word in t for word in data)]
 
 
-def test_main_screens_have_no_untranslated_text(qtbot: Any, make_window: Any,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def pseudo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Pseudo-localisation on for one test, and surely off again afterwards."""
     monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")
+    yield
+    monkeypatch.delenv("SAFERPLAN_PSEUDO")
+    set_language("en")
+
+
+def test_main_screens_have_no_untranslated_text(qtbot: Any, pseudo: None,
+                                                make_window: Any) -> None:
     data = _data_words()
     window = make_window()
     problems: dict[str, list[str]] = {}

@@ -33,6 +33,13 @@ def test_every_language_is_offered_in_its_own_script() -> None:
     assert len(names) == 13
 
 
+def test_translations_awaiting_review_are_marked_draft_in_their_own_words() -> None:
+    labels = {lang.code: lang.chooser_label for lang in LANGUAGES}
+    assert labels["en"] == "English"
+    assert labels["vi"] == "Tiếng Việt (bản nháp)"
+    assert all(label.endswith(")") for code, label in labels.items() if code != "en")
+
+
 @pytest.mark.parametrize("source", ["Plan %1 · last changed %2", "Hello {name}, %n left",
                                     "A long sentence that needs to wrap nicely in a layout."])
 def test_pseudo_localisation_keeps_placeholders_and_stretches(source: str) -> None:

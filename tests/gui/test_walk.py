@@ -279,7 +279,7 @@ def test_hiding_the_walk_keeps_what_is_typed(qtbot: QtBot) -> None:
     type_text(page(walk).answer_widget, "Lan")  # type: ignore[arg-type]
     walk.hide()
     assert answers(session)["q_name"] == Answer("answered", "Lan")
-    assert walk.saved_mark.text() == "Kept in memory only"
+    assert walk.saved_mark.text() == "Not saved on this computer"
 
 
 def test_text_fields_are_marked_sensitive(qtbot: QtBot) -> None:

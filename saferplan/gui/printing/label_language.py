@@ -41,7 +41,7 @@ def _translator_for(code: str) -> QTranslator | None:
     if code == i18n.DEFAULT_LANGUAGE:
         return _SourceText()
     # i18n keeps the loader private; see the report: a public ``translator_for(code)`` would do.
-    return i18n._own_translation_file(code)
+    return i18n.translator_for(code)
 
 
 def label_languages() -> list[i18n.Language]:

@@ -110,7 +110,7 @@ class OptionsPanel(QWidget):
         self.paper.currentIndexChanged.connect(self._option_changed)
         self.language = QComboBox()
         for lang in label_languages():
-            self.language.addItem(lang.native_name, lang.code)  # each named in its own script
+            self.language.addItem(lang.chooser_label, lang.code)  # each named in its own script
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.currentIndexChanged.connect(self._option_changed)
         self._paper_label = wrapped_label()

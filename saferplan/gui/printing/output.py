@@ -26,11 +26,7 @@ from saferplan.storage import StorageError, write_file_atomically
 if TYPE_CHECKING:
     from saferplan.gui.printing.screen import PrintScreen
 
-_CONTEXT = "PrintScreen"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def _pdf_bytes(screen: PrintScreen) -> bytes:
@@ -46,9 +42,16 @@ def _file_name(screen: PrintScreen) -> str | None:
     """Ask for a file name (prefilled with a neutral one); None if the person cancels."""
     panel = screen.panel
     suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
-    answer = dialogs.ask_text(screen, _tr("File name"), _tr(
-        "Name of the PDF file. A name that says little about what is inside is safer."),
-        suggested, sensitive_input=True)
+    answer = dialogs.ask_text(
+        screen,
+        translate("PrintScreen", "File name"),
+        translate(
+            "PrintScreen",
+            "Name of the PDF file. A name that says little about what is inside is safer.",
+        ),
+        suggested,
+        sensitive_input=True,
+    )
     if answer is None:
         return None
     name = Path(answer.strip()).name  # a name only, never a path somewhere else
@@ -59,8 +62,11 @@ def _file_name(screen: PrintScreen) -> str | None:
 
 def save_pdf(screen: PrintScreen) -> Path | None:
     """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path."""
-    folder = choose_folder(screen, _tr("Where to save the PDF"), _tr(
-        "Choose a folder, for example on your own USB stick."))
+    folder = choose_folder(
+        screen,
+        translate("PrintScreen", "Where to save the PDF"),
+        translate("PrintScreen", "Choose a folder, for example on your own USB stick."),
+    )
     if folder is None:
         return None
     name = _file_name(screen)
@@ -68,15 +74,20 @@ def save_pdf(screen: PrintScreen) -> Path | None:
         return None
     target = folder / name
     if target.exists() and not dialogs.confirm(
-            screen, _tr("Replace the file?"),
-            _tr("There is already a file called %1 in this folder. Replace it?")
-            .replace("%1", name), _tr("Replace it"), _tr("Keep it")):
+        screen,
+        translate("PrintScreen", "Replace the file?"),
+        translate(
+            "PrintScreen", "There is already a file called %1 in this folder. Replace it?"
+        ).replace("%1", name),
+        translate("PrintScreen", "Replace it"),
+        translate("PrintScreen", "Keep it"),
+    ):
         return None
     try:
         # Rendered in memory and written in one atomic step: no plaintext temp file anywhere.
         write_file_atomically(target, _pdf_bytes(screen))
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
-        dialogs.warn(screen, _tr("Not saved"), str(exc))
+        dialogs.warn(screen, translate("PrintScreen", "Not saved"), str(exc))
         return None
     return target
 
@@ -90,9 +101,17 @@ def _accept_print_queue_warning(screen: PrintScreen) -> bool:
     """Say once, plainly, that print queues can keep a copy; True to go on."""
     if screen.print_warning_given:
         return True
-    go_on = dialogs.confirm(screen, _tr("Before you print"), _tr(
-        "Printers and print queues may keep a copy of what you print on this computer for a "
-        "while. Discreet mode prints less. Print now?"), _tr("Continue"), _tr("Not now"))
+    go_on = dialogs.confirm(
+        screen,
+        translate("PrintScreen", "Before you print"),
+        translate(
+            "PrintScreen",
+            "Printers and print queues may keep a copy of what you print on this computer for a "
+            "while. Discreet mode prints less. Print now?",
+        ),
+        translate("PrintScreen", "Continue"),
+        translate("PrintScreen", "Not now"),
+    )
     screen.print_warning_given = go_on
     return go_on
 
@@ -106,7 +125,7 @@ def print_output(screen: PrintScreen) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(_paper_size(options.paper))
     dialog = QPrintDialog(printer, screen)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(translate("PrintScreen", "Print"))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     if not accepted:
@@ -118,6 +137,6 @@ def print_output(screen: PrintScreen) -> bool:
             else:
                 print_plan(printer, screen.session.doc, screen.forms, options)
     except ExportError as exc:
-        dialogs.warn(screen, _tr("Not printed"), str(exc))
+        dialogs.warn(screen, translate("PrintScreen", "Not printed"), str(exc))
         return False
     return True

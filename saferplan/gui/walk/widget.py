@@ -88,7 +88,7 @@ class PlanWalkWidget(QWidget):
         header.addWidget(wrapped_label(title, scale=1.2, bold=True, parent=self), 1)
         memory_only = self.session.saver is None
         self.saved_mark = wrapped_label(
-            self.tr("Kept in memory only") if memory_only else "", muted=True, parent=self)
+            self.tr("Not saved on this computer") if memory_only else "", muted=True, parent=self)
         header.addWidget(self.saved_mark)
         self.home_button = QPushButton(self.tr("Back to home"), self)
         self.home_button.clicked.connect(self.request_close)

@@ -1,0 +1,403 @@
+"""The private record as a PDF for a lawyer or advocate: chosen entries, their words and pictures.
+
+It uses the plan printout's page geometry, styles, page numbers, font check and PDF finishing
+(blank metadata, optional AES-256 password), so there is one PDF pipeline, not two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTime,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QImageReader,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+)
+
+from saferplan.export.errors import ExportError
+from saferplan.export.fonts import check_coverage, families_for, is_rtl, make_font
+from saferplan.export.labels import QT_TRANSLATE_NOOP
+from saferplan.export.options import ExportOptions
+from saferplan.export.pdfpost import finish_pdf
+from saferplan.export.plan_layout import (
+    MARGIN_BOTTOM,
+    MARGIN_SIDE,
+    MARGIN_TOP,
+    STYLES,
+    PlanPages,
+    _Style,
+    footer_text,
+    paint_plan_page,
+    text_direction,
+)
+from saferplan.export.targets import (
+    DOTS_PER_INCH,
+    DOTS_PER_MM,
+    ensure_gui_app,
+    page_dots,
+    page_points,
+    paint_images,
+    paint_pdf,
+    paper_size,
+    reference_device,
+)
+from saferplan.i18n import language as language_info
+from saferplan.model import LogEntry, PlanDocument
+from saferplan.model.record import is_valid_when
+
+RECORD: Final = "RecordPdf"
+TITLE: Final = QT_TRANSLATE_NOOP("RecordPdf", "My record")
+TITLE_DISCREET: Final = QT_TRANSLATE_NOOP("RecordPdf", "Notes")
+TIME: Final = QT_TRANSLATE_NOOP("RecordPdf", "Time")
+PLACE: Final = QT_TRANSLATE_NOOP("RecordPdf", "Place")
+PEOPLE: Final = QT_TRANSLATE_NOOP("RecordPdf", "Who was there")
+WHAT: Final = QT_TRANSLATE_NOOP("RecordPdf", "What happened")
+ATTACHED: Final = QT_TRANSLATE_NOOP("RecordPdf", "Attached")
+FILE_NOT_SHOWN: Final = QT_TRANSLATE_NOOP(
+    "RecordPdf", "{name} (a file kept in the plan, not shown here)")
+IMAGE_CAPTION: Final = QT_TRANSLATE_NOOP("RecordPdf", "Picture: {name}")
+NO_DATE: Final = QT_TRANSLATE_NOOP("RecordPdf", "No date given")
+UNREADABLE_IMAGE: Final = QT_TRANSLATE_NOOP(
+    "RecordPdf", "{name} (a picture that could not be shown)")
+
+# Pictures are drawn at most this many dots per inch of paper: sharp on print, small in the file.
+IMAGE_DPI: Final = 220
+IMAGE_SPACE_BEFORE: Final = 4.0  # points
+# Qt's text documents measure image sizes in 96-dpi pixels and scale them to the paint device.
+_DOCUMENT_DPI: Final = 96
+# A picture never takes more of a page's height than this, so its caption stays with it.
+_IMAGE_PAGE_SHARE: Final = 0.72
+
+
+def record_text(source: str) -> str:
+    """Translate a record PDF string (context "RecordPdf")."""
+    return QCoreApplication.translate(RECORD, source)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    style: str
+    text: str = ""
+    lead: str = ""
+    image: str = ""  # an attachment id: the paragraph is that picture
+
+
+def _locale(language: str) -> QLocale:
+    return QLocale(language_info(language).qt_locale)
+
+
+def when_text(when: str, language: str) -> tuple[str, str]:
+    """Return (date, time) of an entry's "when" in the language's words; free text stays as is."""
+    day, _, clock = when.partition("T")
+    date = QDate.fromString(day, "yyyy-MM-dd")
+    if not date.isValid():
+        return when, ""
+    locale = _locale(language)
+    time = QTime.fromString(clock, "HH:mm") if clock else QTime()
+    time_text = locale.toString(time, QLocale.FormatType.ShortFormat) if time.isValid() else ""
+    return locale.toString(date, QLocale.FormatType.LongFormat), time_text
+
+
+def _image_ids(doc: PlanDocument, entry: LogEntry) -> tuple[list[str], list[str]]:
+    """Split an entry's attachments into pictures and other files (ids)."""
+    images: list[str] = []
+    files: list[str] = []
+    for attachment_id in entry.attachments:
+        attachment = doc.attachments.get(attachment_id)
+        if attachment is None:
+            continue
+        (images if attachment.media_type.startswith("image/") else files).append(attachment_id)
+    return images, files
+
+
+def _entry_paragraphs(doc: PlanDocument, entry: LogEntry, language: str) -> list[_Paragraph]:
+    date, time = when_text(entry.when, language)
+    out = [_Paragraph("heading", date or record_text(NO_DATE))]
+    if time:
+        out.append(_Paragraph("answer", time, lead=record_text(TIME)))
+    if entry.where.strip():
+        out.append(_Paragraph("answer", entry.where.strip(), lead=record_text(PLACE)))
+    names = [p.name for p in (doc.person(pid) for pid in entry.people) if p is not None and p.name]
+    if names:
+        out.append(_Paragraph("answer", ", ".join(names), lead=record_text(PEOPLE)))
+    if entry.what.strip():
+        out.append(_Paragraph("question", record_text(WHAT)))
+        out.append(_Paragraph("answer", entry.what.strip()))
+    images, files = _image_ids(doc, entry)
+    if images or files:
+        out.append(_Paragraph("question", record_text(ATTACHED)))
+    for attachment_id in images:
+        name = doc.attachments[attachment_id].name
+        out.append(_Paragraph("image", image=attachment_id))
+        out.append(_Paragraph("muted", record_text(IMAGE_CAPTION).format(name=name)))
+    for attachment_id in files:
+        name = doc.attachments[attachment_id].name
+        out.append(_Paragraph("item", record_text(FILE_NOT_SHOWN).format(name=name)))
+    return out
+
+
+def record_paragraphs(doc: PlanDocument, entries: Sequence[LogEntry],
+                      options: ExportOptions) -> list[_Paragraph]:
+    """Return the printout's paragraphs: the title, then each entry in the given order."""
+    title = record_text(TITLE_DISCREET if options.discreet else TITLE)
+    out = [_Paragraph("title", title)]
+    for entry in entries:
+        out.extend(_entry_paragraphs(doc, entry, options.language))
+    return out
+
+
+def chosen_entries(doc: PlanDocument, entry_ids: Sequence[str]) -> list[LogEntry]:
+    """Return the entries with these ids, oldest first (a record reads in time order)."""
+    wanted = set(entry_ids)
+    chosen = [entry for entry in doc.log if entry.id in wanted]
+    if len(chosen) != len(wanted):
+        raise ExportError("Some of the chosen entries are no longer in the plan. "
+                          "Please choose again.")
+    # Stable sort: entries with the same date keep the order they were written in; entries
+    # without a (machine-readable) date come last.
+    return sorted(chosen, key=lambda entry: (not is_valid_when(entry.when) or not entry.when,
+                                             entry.when))
+
+
+def decode_image(data: bytes, max_width: int | None = None) -> QImage:
+    """Decode picture bytes in memory (turned upright as the camera meant); null if unreadable."""
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    if max_width is not None:
+        size = reader.size()
+        if size.isValid() and size.width() > max_width:
+            # Decode straight at the smaller size: a big photo never sits in memory in full.
+            height = max(1, round(size.height() * max_width / size.width()))
+            reader.setScaledSize(QSize(max_width, height))
+    image = reader.read()
+    buffer.close()
+    return image
+
+
+def _px(size_pt: float) -> float:
+    """Points as the 96-dpi pixels QTextDocument takes margins in (as the plan printout does)."""
+    return size_pt * _DOCUMENT_DPI / 72
+
+
+def _char_format(style: _Style, language: str, bold: bool | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontFamilies(families_for(language))
+    fmt.setFontPointSize(style.size)
+    fmt.setFontWeight(QFont.Weight.Bold if (style.bold if bold is None else bold)
+                      else QFont.Weight.Normal)
+    fmt.setForeground(QColor(style.color))
+    return fmt
+
+
+def _block_format(style: _Style, rtl: bool, direction: Qt.LayoutDirection) -> QTextBlockFormat:
+    """Alignment follows the labels' language; direction follows the paragraph's own text."""
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(_px(style.space_before))
+    fmt.setBottomMargin(_px(style.space_after))
+    fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLayoutDirection(direction)
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    if style.indent:
+        fmt.setLeftMargin(0 if rtl else _px(style.indent))
+        fmt.setRightMargin(_px(style.indent) if rtl else 0)
+    return fmt
+
+
+class _Builder:
+    """Writes the paragraphs into a QTextDocument laid out on pages (the plan's styles)."""
+
+    def __init__(self, doc: PlanDocument, document: QTextDocument, language: str,
+                 body_px: QSize) -> None:
+        self.doc = doc
+        self.document = document
+        self.cursor = QTextCursor(document)
+        self.language = language
+        self.body_px = body_px
+        self.first = True
+        self.keep: list[int] = []
+
+    def add(self, paragraph: _Paragraph, rtl: bool) -> None:
+        style = STYLES["answer" if paragraph.style == "image" else paragraph.style]
+        direction = text_direction(paragraph.lead + paragraph.text)
+        block = _block_format(style, rtl, direction)
+        char = _char_format(style, self.language)
+        if self.first:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+            self.first = False
+        else:
+            self.cursor.insertBlock(block, char)
+        if style.keep_with_next or paragraph.style == "image":
+            self.keep.append(self.cursor.block().blockNumber())
+        if paragraph.image:
+            # One line as tall as the picture: a proportional line height would make it taller
+            # than the page and push it over the edge.
+            block.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
+            block.setTopMargin(_px(IMAGE_SPACE_BEFORE))
+            self.cursor.setBlockFormat(block)
+            self._image(paragraph)
+            return
+        text = paragraph.text.replace("\r\n", "\n").replace("\n", "\u2028")
+        if paragraph.style == "item":
+            text = "•\u00a0" + text
+        if paragraph.lead:
+            self.cursor.insertText(paragraph.lead + ": ", _char_format(style, self.language,
+                                                                             True))
+        self.cursor.insertText(text, char)
+
+    def _image(self, paragraph: _Paragraph) -> None:
+        attachment = self.doc.attachments[paragraph.image]
+        max_width = round(self.body_px.width() * IMAGE_DPI / _DOCUMENT_DPI)
+        image = decode_image(attachment.data, max_width)
+        if image.isNull():
+            style = STYLES["muted"]
+            text = record_text(UNREADABLE_IMAGE).format(name=attachment.name)
+            self.cursor.insertText(text, _char_format(style, self.language))
+            return
+        width = float(self.body_px.width())
+        height = width * image.height() / image.width()
+        limit = self.body_px.height() * _IMAGE_PAGE_SHARE
+        if height > limit:  # a tall screenshot: as tall as fits, keeping its shape
+            width, height = width * limit / height, limit
+        url = QUrl(f"attachment:{paragraph.image}")
+        self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        fmt = QTextImageFormat()
+        fmt.setName(url.toString())
+        fmt.setWidth(width)
+        fmt.setHeight(height)
+        self.cursor.insertImage(fmt)
+
+
+_BREAK = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+
+
+def _page_of_line(document: QTextDocument, block_number: int, page_h: float, last: bool) -> int:
+    block = document.findBlockByNumber(block_number)
+    rect = document.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if not layout.lineCount():
+        return int(rect.top() // page_h)
+    line = layout.lineAt(layout.lineCount() - 1 if last else 0)
+    return int((rect.top() + line.y() + line.height() / 2) // page_h)
+
+
+def _starts_page(document: QTextDocument, block_number: int, page_h: float) -> bool:
+    if block_number == 0:
+        return True
+    top = document.documentLayout().blockBoundingRect(
+        document.findBlockByNumber(block_number)).top()
+    return _page_of_line(document, block_number - 1, page_h, True) != int(top // page_h)
+
+
+def _pushed_apart(document: QTextDocument, number: int, page_h: float) -> bool:
+    """A block whose next block starts on another page, or whose own first line does.
+
+    Qt moves a line that does not fit to the very top of the next page, so a picture moved that
+    way would touch the page edge: a break before its block keeps the block's top margin.
+    """
+    block = document.findBlockByNumber(number)
+    top = document.documentLayout().blockBoundingRect(block).top()
+    if int(top // page_h) != _page_of_line(document, number, page_h, False):
+        return True
+    return (number + 1 < document.blockCount()
+            and _page_of_line(document, number, page_h, True)
+            != _page_of_line(document, number + 1, page_h, False))
+
+
+def _keep_with_next(document: QTextDocument, keep: list[int], page_h: float) -> None:
+    """Move a heading, label or picture left at the foot of a page to the next page."""
+    moved: set[int] = set()
+    for _ in range(60):  # each move shifts later pages; a few passes settle it
+        for number in keep:
+            if number in moved:
+                continue
+            if _pushed_apart(document, number, page_h):
+                start = number
+                while start - 1 in keep and start - 1 not in moved:
+                    start -= 1  # a heading with its label and picture move together
+                if _starts_page(document, start, page_h):
+                    continue  # already at the top of a page: moving it gains nothing
+                block = document.findBlockByNumber(start)
+                fmt = QTextBlockFormat(block.blockFormat())
+                fmt.setPageBreakPolicy(_BREAK)
+                QTextCursor(block).setBlockFormat(fmt)
+                moved.update(range(start, number + 1))
+                break
+        else:
+            return
+
+
+def _lay_out(doc: PlanDocument, paragraphs: list[_Paragraph], language: str,
+             page: QSizeF) -> PlanPages:
+    device = reference_device()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(make_font(language, 12.5))
+    body = QRectF(MARGIN_SIDE * DOTS_PER_MM, MARGIN_TOP * DOTS_PER_MM,
+                  page.width() - 2 * MARGIN_SIDE * DOTS_PER_MM,
+                  page.height() - (MARGIN_TOP + MARGIN_BOTTOM) * DOTS_PER_MM)
+    document.setPageSize(body.size())
+    px = _DOCUMENT_DPI / DOTS_PER_INCH
+    body_px = QSize(int(body.width() * px), int(body.height() * px))
+    builder = _Builder(doc, document, language, body_px)
+    rtl = is_rtl(language)
+    for paragraph in paragraphs:
+        builder.add(paragraph, rtl)
+    _keep_with_next(document, builder.keep, body.height())
+    return PlanPages(document, document.pageCount(), body, page, language, device)
+
+
+def _record_pages(doc: PlanDocument, entry_ids: Sequence[str],
+                  options: ExportOptions) -> PlanPages:
+    ensure_gui_app()
+    paragraphs = record_paragraphs(doc, chosen_entries(doc, entry_ids), options)
+    texts = [t for p in paragraphs for t in (p.lead, p.text)] + [footer_text(1, 1)]
+    check_coverage(texts, families_for(options.language))  # before anything is drawn
+    size = page_dots(page_points(paper_size(options.paper)))
+    return _lay_out(doc, paragraphs, options.language, size)
+
+
+def render_record_pdf(doc: PlanDocument, entry_ids: list[str], options: ExportOptions) -> bytes:
+    """Return the chosen record entries as PDF bytes (in memory, no metadata, optional password)."""
+    page = paper_size(options.paper)
+    pages = _record_pages(doc, entry_ids, options)
+    data = paint_pdf(page, pages.page_count,
+                     lambda painter, index: paint_plan_page(pages, painter, index))
+    return finish_pdf(data, options.password)
+
+
+def render_record_preview(doc: PlanDocument, entry_ids: list[str], options: ExportOptions,
+                          dpi: int = 60) -> list[QImage]:
+    """Return one image per page of the record printout, at ``dpi``."""
+    pages = _record_pages(doc, entry_ids, options)
+    size = page_points(paper_size(options.paper))
+    return paint_images(size, pages.page_count,
+                        lambda painter, index: paint_plan_page(pages, painter, index), dpi)

@@ -1,0 +1,160 @@
+"""The private record in plan JSON: log entries with ids, people and files; the attachments list.
+
+Called by model/plan_json.py, whose checks (and PlanJsonError with the field's path) it shares.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from saferplan.model.document import Attachment, LogEntry, PlanDocument
+from saferplan.model.plan_json import PlanJsonError, _id, _iso_date, _object, _text, _unique
+from saferplan.model.record import (
+    ACCEPTED_MEDIA_TYPES,
+    MAX_ATTACHMENT_BYTES,
+    MAX_TOTAL_ATTACHMENT_BYTES,
+)
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_ATTACHMENT_FIELDS: Final = {"id", "name", "media_type", "added", "size", "sha256", "data"}
+
+
+def dump_log_entry(entry: LogEntry) -> dict[str, Any]:
+    """Return one log entry as JSON-ready data; empty new fields are left out."""
+    out: dict[str, Any] = {}
+    if entry.id:
+        out["id"] = entry.id
+    out.update({"when": entry.when, "where": entry.where, "what": entry.what})
+    # Left out when empty, so entries written before the record had them keep their form.
+    if entry.people:
+        out["people"] = list(entry.people)
+    if entry.attachments:
+        out["attachments"] = list(entry.attachments)
+    return out
+
+
+def dump_attachments(doc: PlanDocument, *, attachment_data: bool) -> list[dict[str, Any]]:
+    """Return the plan's files as JSON-ready data; without data, only size and sha256 stay."""
+    out = []
+    for a in doc.attachments.values():
+        item: dict[str, Any] = {"id": a.id, "name": a.name, "media_type": a.media_type,
+                                "added": a.added, "size": len(a.data),
+                                "sha256": hashlib.sha256(a.data).hexdigest()}
+        if attachment_data:
+            item["data"] = base64.b64encode(a.data).decode("ascii")
+        out.append(item)
+    return out
+
+
+def read_attachments(raw: object,
+                     attachment_data: Mapping[str, bytes] | None) -> dict[str, Attachment]:
+    """Check and read the top-level "attachments" list; bytes may come from attachment_data."""
+    if not isinstance(raw, list):
+        raise PlanJsonError("attachments", "must be a list")
+    attachments = [_attachment(r, f"attachments[{i}]", attachment_data)
+                   for i, r in enumerate(raw)]
+    _unique([a.id for a in attachments], "attachments")
+    total = sum(len(a.data) for a in attachments)
+    if total > MAX_TOTAL_ATTACHMENT_BYTES:
+        raise PlanJsonError("attachments", f"the files add up to more than "
+                            f"{MAX_TOTAL_ATTACHMENT_BYTES // 2**20} MB")
+    return {a.id: a for a in attachments}
+
+
+def _attachment(raw: object, path: str,
+                attachment_data: Mapping[str, bytes] | None) -> Attachment:
+    obj = _object(raw, path, _ATTACHMENT_FIELDS)
+    attachment_id = _id(obj, path)
+    media_type = _text(obj.get("media_type"), f"{path}.media_type")
+    if media_type not in ACCEPTED_MEDIA_TYPES:
+        raise PlanJsonError(f"{path}.media_type", "must be one of "
+                            + ", ".join(ACCEPTED_MEDIA_TYPES))
+    added = _text(obj.get("added"), f"{path}.added")
+    _iso_date(added, f"{path}.added")
+    size = _size(obj, path)
+    data = _attachment_bytes(obj, path, attachment_id, attachment_data)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise PlanJsonError(f"{path}.data", f"larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
+    if size is not None and size != len(data):
+        raise PlanJsonError(f"{path}.size", f"does not match the data ({len(data)} bytes)")
+    sha256 = obj.get("sha256")
+    if sha256 is not None or "data" not in obj:
+        sha256 = _text(sha256, f"{path}.sha256")
+        if not _SHA256.match(sha256):
+            raise PlanJsonError(f"{path}.sha256", "must be 64 lowercase hexadecimal digits")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise PlanJsonError(f"{path}.sha256", "does not match the data")
+    return Attachment(attachment_id, _text(obj.get("name", ""), f"{path}.name"), media_type,
+                      added, data)
+
+
+def _size(obj: dict[str, Any], path: str) -> int | None:
+    size = obj.get("size")
+    if size is None and "data" in obj:
+        return None  # optional when the bytes are right here
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise PlanJsonError(f"{path}.size", "must be a whole number of bytes")
+    if size > MAX_ATTACHMENT_BYTES:  # refused before any bytes are decoded or fetched
+        raise PlanJsonError(f"{path}.size", f"larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
+    return size
+
+
+def _attachment_bytes(obj: dict[str, Any], path: str, attachment_id: str,
+                      attachment_data: Mapping[str, bytes] | None) -> bytes:
+    if "data" in obj:
+        text = _text(obj["data"], f"{path}.data")
+        # A 20 MB file is about 27 MB of base64; longer text is refused before decoding.
+        if len(text) > (MAX_ATTACHMENT_BYTES + 2) // 3 * 4:
+            raise PlanJsonError(f"{path}.data", f"larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
+        try:
+            return base64.b64decode(text.encode("ascii"), validate=True)
+        except (UnicodeEncodeError, binascii.Error):
+            raise PlanJsonError(f"{path}.data", "must be base64 text") from None
+    if attachment_data is None or attachment_id not in attachment_data:
+        raise PlanJsonError(f"{path}.data", "is missing")
+    return bytes(attachment_data[attachment_id])
+
+
+def read_log_entry(raw: object, path: str, person_ids: set[str],
+                   attachment_ids: set[str]) -> LogEntry:
+    """Check and read one log entry; a missing id stays "" (see assign_missing_entry_ids)."""
+    obj = _object(raw, path, {"id", "when", "where", "what", "people", "attachments"})
+    entry_id = _id(obj, path) if "id" in obj else ""
+    return LogEntry(when=_text(obj.get("when", ""), f"{path}.when"),
+                    where=_text(obj.get("where", ""), f"{path}.where"),
+                    what=_text(obj.get("what", ""), f"{path}.what"), id=entry_id,
+                    people=_known_ids(obj, path, "people", person_ids, "person"),
+                    attachments=_known_ids(obj, path, "attachments", attachment_ids,
+                                           "attachment"))
+
+
+def _known_ids(obj: dict[str, Any], path: str, key: str, known: set[str], kind: str) -> list[str]:
+    raw = obj.get(key, [])
+    if not isinstance(raw, list):
+        raise PlanJsonError(f"{path}.{key}", f"must be a list of {kind} ids")
+    out: list[str] = []
+    for i, item in enumerate(raw):
+        item = _text(item, f"{path}.{key}[{i}]")
+        if item not in known:
+            raise PlanJsonError(f"{path}.{key}[{i}]", f"no {kind} has the id '{item}'")
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def assign_missing_entry_ids(doc: PlanDocument) -> None:
+    """Give entries from older files (no id) new ids "e<n>", after checking the given ones."""
+    seen: set[str] = set()
+    for i, entry in enumerate(doc.log):
+        if entry.id in seen:
+            raise PlanJsonError(f"log[{i}].id", f"the id '{entry.id}' is used twice")
+        if entry.id:
+            seen.add(entry.id)
+    for entry in doc.log:
+        if not entry.id:
+            entry.id = doc.new_id("e")

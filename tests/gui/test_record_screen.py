@@ -1,0 +1,226 @@
+"""The private record screen: add, write, attach a photo, search, remove, and a PDF for a lawyer."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtGui import QColor, QImage, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from saferplan.gui import dialogs
+from saferplan.gui.record import RecordWidget
+from saferplan.gui.record.attachments import AttachmentChooser
+from saferplan.gui.session import Session
+from saferplan.model import LogEntry, PlanDocument
+from saferplan.model import record as record_model
+
+VI_WHAT = "Anh ta đến cửa hàng và la hét."
+VI_WHERE = "Phố Huế"
+
+
+def files_under(folder: Path) -> list[Path]:
+    return [Path(root) / name for root, _dirs, names in os.walk(folder) for name in names]
+
+
+def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    widget.setFocus()
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+
+
+def make(qtbot: QtBot, doc: PlanDocument | None = None) -> tuple[RecordWidget, Session]:
+    session = Session(doc or PlanDocument(), guest=True)
+    widget = RecordWidget(session)
+    widget.resize(1000, 700)
+    qtbot.addWidget(widget)
+    return widget, session
+
+
+def make_png(folder: Path, name: str = "screenshot.png") -> Path:
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7d44"))
+    path = folder / name
+    assert image.save(str(path))  # PNG, from the suffix
+    return path
+
+
+def add_written_entry(widget: RecordWidget) -> None:
+    widget.add_button.click()
+    editor = widget.editor
+    type_text(editor.where, VI_WHERE)
+    type_text(editor.what, VI_WHAT)
+
+
+def attach(widget: RecordWidget, path: Path, delete_original: bool) -> list[dialogs.Shown]:
+    with dialogs.preanswer([str(path), delete_original]) as shown:
+        widget.editor.add_file_button.click()
+    return shown
+
+
+def test_add_write_attach_search_and_pdf(qtbot: QtBot, tmp_path: Path,
+                                         _private_home: Path) -> None:
+    doc = PlanDocument()
+    lan = doc.add_person("Chị Lan")
+    widget, session = make(qtbot, doc)
+    assert widget.empty_note.isVisibleTo(widget) and not widget.pdf_button.isEnabled()
+    with qtbot.waitSignal(session.document_changed):
+        add_written_entry(widget)
+    editor = widget.editor
+    editor.date.setDate(QDate(2025, 3, 4))
+    editor.has_time.setChecked(True)
+    editor.time.setTime(QTime(21, 30))
+    editor.people.item(0).setCheckState(Qt.CheckState.Checked)
+    entry = session.doc.log[0]
+    assert (entry.when, entry.where, entry.what) == ("2025-03-04T21:30", VI_WHERE, VI_WHAT)
+    assert entry.people == [lan.id] and session.dirty
+
+    photo = make_png(tmp_path)
+    shown = attach(widget, photo, delete_original=True)
+    assert [s.kind for s in shown] == ["choose_attachment_file", "confirm"]
+    assert "SSDs, USB sticks and phones" in shown[1].text and "cloud backup" in shown[1].text
+    assert not photo.exists()
+    assert len(entry.attachments) == 1
+    attachment = session.doc.attachments[entry.attachments[0]]
+    assert attachment.media_type == "image/png" and attachment.name == "screenshot.png"
+    row = editor.rows()[0]
+    assert not row.open_button.icon().isNull()
+    row.open_view()
+    assert row.view is not None and row.view.picture is not None
+    assert row.view.picture.pixmap().width() == 120
+    row.view.close()
+    item_text = widget.list.item(0).text()
+    assert VI_WHERE in item_text and VI_WHAT in item_text and "1 file" in item_text
+
+    type_text(widget.search, "cửa HÀNG")
+    assert widget.list.count() == 1
+    widget.search.clear()
+    type_text(widget.search, "không có")
+    assert widget.list.count() == 0 and widget.empty_note.isVisibleTo(widget)
+    widget.search.clear()
+    assert widget.list.count() == 1 and widget.editor.entry is entry
+
+    dialog = widget.open_pdf_dialog()
+    assert dialog.chosen_ids() == [entry.id]
+    out = tmp_path / "out"
+    out.mkdir()
+    with dialogs.preanswer([str(out), "for lawyer"]) as shown:
+        dialog.save_button.click()
+    assert [s.kind for s in shown] == ["choose_folder", "ask_text"]
+    pdf = out / "for lawyer.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = re.sub(r"\s+", " ", text)
+    assert VI_WHAT in flat and VI_WHERE in flat and "Chị Lan" in flat and "My record" in flat
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert len([line for line in listing if line.split()[2] == "image"]) == 1
+
+    dialog.discreet.setChecked(True)
+    type_text(dialog.password, "river stone")
+    assert not dialog.save_button.isEnabled()  # the two passwords differ yet
+    type_text(dialog.password_again, "river stone")
+    assert dialog.save_button.isEnabled()
+    with dialogs.preanswer([str(out), "notes"]) as shown:
+        dialog.save_button.click()
+    assert [s.kind for s in shown] == ["choose_folder", "ask_text"]
+    reader = PdfReader(out / "notes.pdf")
+    assert reader.is_encrypted and reader.decrypt("river stone")
+    assert "Notes" in reader.pages[0].extract_text()
+    dialog.close()
+    # Nothing written under HOME: no chooser history, no recent files, no thumbnails cache.
+    assert files_under(_private_home) == []
+
+
+def test_keep_the_original(qtbot: QtBot, tmp_path: Path) -> None:
+    widget, session = make(qtbot)
+    add_written_entry(widget)
+    photo = make_png(tmp_path)
+    attach(widget, photo, delete_original=False)
+    assert photo.exists() and len(session.doc.attachments) == 1
+    assert "still there" in widget.status.text()
+
+
+def test_too_large_and_unknown_kinds_are_refused_calmly(qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    widget, session = make(qtbot)
+    add_written_entry(widget)
+    photo = make_png(tmp_path)
+    monkeypatch.setattr(record_model, "MAX_ATTACHMENT_BYTES", 64)
+    with dialogs.preanswer([str(photo)]) as shown:
+        widget.editor.add_file_button.click()
+    assert [s.kind for s in shown] == ["choose_attachment_file", "inform"]
+    assert "larger than" in shown[1].text and "screenshot" not in shown[1].text
+    odd = tmp_path / "voice.m4a"
+    odd.write_bytes(b"\x00\x00\x00 ftypM4A ")
+    with dialogs.preanswer([str(odd)]) as shown:
+        widget.editor.add_file_button.click()
+    assert shown[1].kind == "inform" and "PNG, JPEG" in shown[1].text
+    assert session.doc.attachments == {} and photo.exists() and odd.exists()
+
+
+def test_remove_file_and_entry_after_confirming(qtbot: QtBot, tmp_path: Path) -> None:
+    widget, session = make(qtbot)
+    add_written_entry(widget)
+    attach(widget, make_png(tmp_path, "a.png"), delete_original=False)
+    attach(widget, make_png(tmp_path, "b.png"), delete_original=False)
+    assert len(widget.editor.rows()) == 2
+    remove_first = widget.editor.rows()[0].remove_button
+    with dialogs.preanswer([False]):
+        remove_first.click()
+    assert len(session.doc.attachments) == 2
+    with dialogs.preanswer([True]):
+        remove_first.click()
+    assert [a.name for a in session.doc.attachments.values()] == ["b.png"]
+    qtbot.waitUntil(lambda: len(widget.editor.rows()) == 1)
+    with dialogs.preanswer([False]) as shown:
+        widget.remove_button.click()
+    assert "files kept with it" in shown[0].text and len(session.doc.log) == 1
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert session.doc.log == [] and session.doc.attachments == {}
+    assert widget.list.count() == 0 and not widget.editor.isEnabled()
+
+
+def test_list_is_newest_first_and_old_free_text_dates_are_kept(qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    record_model.add_entry(doc, "2024-12-01", "", "older")
+    record_model.add_entry(doc, "2025-02-01", "", "newer")
+    doc.log.append(LogEntry("last spring", "", "from an old file", id="e9"))
+    widget, _ = make(qtbot, doc)
+    lines = [widget.list.item(r).text() for r in range(widget.list.count())]
+    assert ["newer" in lines[0], "older" in lines[1], "last spring" in lines[2]] == [True] * 3
+    widget.list.setCurrentRow(2)
+    assert widget.editor.old_when.isVisibleTo(widget) and "last spring" in \
+        widget.editor.old_when.text()
+    assert doc.log[2].when == "last spring"  # only showing it changes nothing
+    widget.editor.date.setDate(QDate(2024, 5, 1))
+    assert doc.log[2].when == "2024-05-01"
+
+
+def test_text_fields_are_sensitive(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot)
+    widget.add_button.click()
+    hint = Qt.InputMethodHint.ImhSensitiveData
+    for field in (widget.search, widget.editor.where, widget.editor.what):
+        assert field.inputMethodHints() & hint
+
+
+def test_attachment_chooser_offers_files_and_writes_nothing(qtbot: QtBot, tmp_path: Path,
+                                                            _private_home: Path) -> None:
+    photo = make_png(tmp_path)
+    chooser = AttachmentChooser("Add", "Choose a file")
+    qtbot.addWidget(chooser)
+    chooser.go_to(tmp_path)
+    chooser.select(photo)
+    assert chooser.selected_path() == photo
+    chooser.select(tmp_path)
+    assert chooser.selected_path() is None  # a folder is not a file to keep
+    assert files_under(_private_home) == []
