@@ -71,12 +71,13 @@ class PlanPages:
     device: QImage  # keeps the layout's paint device alive as long as the document
 
 
-def _px(size_pt: float) -> float:
+def px_from_points(size_pt: float) -> float:
     """Return points as the 96-dpi pixels QTextDocument takes margins in (it scales them itself)."""
     return size_pt * 96 / 72
 
 
-def _char_format(style: _Style, language: str, bold: bool | None = None) -> QTextCharFormat:
+def char_format(style: _Style, language: str, bold: bool | None = None) -> QTextCharFormat:
+    """The character format of a style in the language's fonts (``bold`` overrides the style)."""
     fmt = QTextCharFormat()
     fmt.setFontFamilies(families_for(language))
     fmt.setFontPointSize(style.size)
@@ -97,21 +98,25 @@ def text_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
-def _block_format(style: _Style, rtl: bool, page_break: bool,
-                  direction: Qt.LayoutDirection) -> QTextBlockFormat:
-    """Alignment follows the labels' language; direction follows the paragraph's own text."""
+def block_format(style: _Style, rtl: bool, direction: Qt.LayoutDirection, *,
+                 page_break: bool = False, hanging_indent: bool = True) -> QTextBlockFormat:
+    """A style's paragraph format: alignment follows the labels' language, direction the text.
+
+    An indented style hangs its first line (the bullet) unless ``hanging_indent`` is False.
+    """
     fmt = QTextBlockFormat()
-    fmt.setTopMargin(_px(style.space_before))
-    fmt.setBottomMargin(_px(style.space_after))
+    fmt.setTopMargin(px_from_points(style.space_before))
+    fmt.setBottomMargin(px_from_points(style.space_after))
     fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setLayoutDirection(direction)
     side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
     if style.indent:  # a hanging indent: wrapped lines of a bulleted item start under its text
-        hang = style.size * 0.75
-        fmt.setLeftMargin(0 if rtl else _px(style.indent + hang))
-        fmt.setRightMargin(_px(style.indent + hang) if rtl else 0)
-        fmt.setTextIndent(-_px(hang))
+        hang = style.size * 0.75 if hanging_indent else 0.0
+        fmt.setLeftMargin(0 if rtl else px_from_points(style.indent + hang))
+        fmt.setRightMargin(px_from_points(style.indent + hang) if rtl else 0)
+        if hang:
+            fmt.setTextIndent(-px_from_points(hang))
     if page_break:
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     return fmt
@@ -132,6 +137,33 @@ def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
         yield run
 
 
+def add_block(cursor: QTextCursor, first: bool, fmt: QTextBlockFormat,
+              char: QTextCharFormat) -> None:
+    """Start a paragraph: the first formats the document's own empty block; later ones are new."""
+    if first:
+        cursor.setBlockFormat(fmt)
+        cursor.setBlockCharFormat(char)
+    else:
+        cursor.insertBlock(fmt, char)
+
+
+def new_page_document(language: str, page: QSizeF) -> tuple[QTextDocument, QRectF, QImage]:
+    """Return an empty document paginated to the body of ``page`` (dots), the body, its device.
+
+    Keep the device as long as the document: it is the layout's paint device.
+    """
+    device = reference_device()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(make_font(language, 12.5))
+    body = QRectF(MARGIN_SIDE * DOTS_PER_MM, MARGIN_TOP * DOTS_PER_MM,
+                  page.width() - 2 * MARGIN_SIDE * DOTS_PER_MM,
+                  page.height() - (MARGIN_TOP + MARGIN_BOTTOM) * DOTS_PER_MM)
+    document.setPageSize(body.size())
+    return document, body, device
+
+
 class _Builder:
     def __init__(self, document: QTextDocument, language: str) -> None:
         self.cursor = QTextCursor(document)
@@ -141,18 +173,15 @@ class _Builder:
         self.keep: list[int] = []  # block numbers that should stay on the page of the next block
 
     def _new_block(self, fmt: QTextBlockFormat, char: QTextCharFormat) -> None:
-        if self.first:
-            self.cursor.setBlockFormat(fmt)
-            self.cursor.setBlockCharFormat(char)
-            self.first = False
-        else:
-            self.cursor.insertBlock(fmt, char)
+        add_block(self.cursor, self.first, fmt, char)
+        self.first = False
 
     def paragraph(self, block: Block) -> None:
         style = STYLES[block.style]
-        char = _char_format(style, self.language)
+        char = char_format(style, self.language)
         direction = text_direction(block.lead + block.text)
-        self._new_block(_block_format(style, self.rtl, block.page_break, direction), char)
+        self._new_block(block_format(style, self.rtl, direction, page_break=block.page_break),
+                        char)
         if style.keep_with_next:
             self.keep.append(self.cursor.block().blockNumber())
         text = block.text.replace("\n", "\u2028")  # line breaks inside one paragraph
@@ -160,18 +189,19 @@ class _Builder:
             text = "•\u00a0" + text
         if block.lead:
             separator = ": " if text else ""
-            self.cursor.insertText(block.lead + separator, _char_format(style, self.language, True))
+            self.cursor.insertText(block.lead + separator, char_format(style, self.language, True))
         self.cursor.insertText(text, char)
 
     def table(self, rows: list[Block]) -> None:
         style = STYLES["row"]
         fmt = QTextTableFormat()
         fmt.setBorder(0)
-        fmt.setCellPadding(_px(2.5))
+        fmt.setCellPadding(px_from_points(2.5))
         fmt.setCellSpacing(0)
         fmt.setMargin(0)
-        fmt.setTopMargin(_px(2))
-        fmt.setBottomMargin(_px(8))  # Qt ignores the top margin of the block after a table
+        fmt.setTopMargin(px_from_points(2))
+        # Qt ignores the top margin of the block after a table.
+        fmt.setBottomMargin(px_from_points(8))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         # Qt does not mirror table columns for right-to-left text, so swap them ourselves.
         name_col, phone_col = (1, 0) if self.rtl else (0, 1)
@@ -183,13 +213,13 @@ class _Builder:
                 cursor = table.cellAt(index, column).firstCursorPosition()
                 direction = (text_direction(text) if column == name_col
                              else Qt.LayoutDirection.LeftToRight)  # phone numbers read LTR
-                cursor.setBlockFormat(_block_format(style, self.rtl, False, direction))
+                cursor.setBlockFormat(block_format(style, self.rtl, direction))
                 cell_fmt = table.cellAt(index, column).format().toTableCellFormat()
-                cell_fmt.setLeftPadding(_px(6) if column == 1 else 0)
-                cell_fmt.setRightPadding(_px(6) if column == 0 else 0)
+                cell_fmt.setLeftPadding(px_from_points(6) if column == 1 else 0)
+                cell_fmt.setRightPadding(px_from_points(6) if column == 0 else 0)
                 table.cellAt(index, column).setFormat(cell_fmt)
-                cursor.insertText(text, _char_format(style, self.language,
-                                                     bold=column == phone_col))
+                cursor.insertText(text, char_format(style, self.language,
+                                                    bold=column == phone_col))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.first = True  # the empty block Qt keeps after a table takes the next paragraph
 
@@ -251,15 +281,7 @@ def _fix_page_breaks(document: QTextDocument, keep: list[int], page_h: float) ->
 
 def lay_out_plan(blocks: list[Block], language: str, page: QSizeF) -> PlanPages:
     """Lay the blocks out on pages of ``page`` dots, with the plan's margins."""
-    device = reference_device()
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    document.setDefaultFont(make_font(language, 12.5))
-    body = QRectF(MARGIN_SIDE * DOTS_PER_MM, MARGIN_TOP * DOTS_PER_MM,
-                  page.width() - 2 * MARGIN_SIDE * DOTS_PER_MM,
-                  page.height() - (MARGIN_TOP + MARGIN_BOTTOM) * DOTS_PER_MM)
-    document.setPageSize(body.size())
+    document, body, device = new_page_document(language, page)
     builder = _Builder(document, language)
     for run in _runs(blocks):
         if run[0].style == "row":

@@ -17,20 +17,15 @@ from PySide6.QtCore import (
     QDate,
     QIODevice,
     QLocale,
-    QRectF,
     QSize,
     QSizeF,
-    Qt,
     QTime,
     QUrl,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QImage,
     QImageReader,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -38,31 +33,30 @@ from PySide6.QtGui import (
 )
 
 from saferplan.export.errors import ExportError
-from saferplan.export.fonts import check_coverage, families_for, is_rtl, make_font
+from saferplan.export.fonts import check_coverage, families_for, is_rtl
 from saferplan.export.labels import QT_TRANSLATE_NOOP
 from saferplan.export.options import ExportOptions
 from saferplan.export.pdfpost import finish_pdf
 from saferplan.export.plan_layout import (
-    MARGIN_BOTTOM,
-    MARGIN_SIDE,
-    MARGIN_TOP,
     STYLES,
     PlanPages,
-    _Style,
+    add_block,
+    block_format,
+    char_format,
     footer_text,
+    new_page_document,
     paint_plan_page,
+    px_from_points,
     text_direction,
 )
 from saferplan.export.targets import (
     DOTS_PER_INCH,
-    DOTS_PER_MM,
     ensure_gui_app,
     page_dots,
     page_points,
     paint_images,
     paint_pdf,
     paper_size,
-    reference_device,
 )
 from saferplan.i18n import language as language_info
 from saferplan.model import LogEntry, PlanDocument
@@ -200,36 +194,6 @@ def decode_image(data: bytes, max_width: int | None = None) -> QImage:
     return image
 
 
-def _px(size_pt: float) -> float:
-    """Points as the 96-dpi pixels QTextDocument takes margins in (as the plan printout does)."""
-    return size_pt * _DOCUMENT_DPI / 72
-
-
-def _char_format(style: _Style, language: str, bold: bool | None = None) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setFontFamilies(families_for(language))
-    fmt.setFontPointSize(style.size)
-    fmt.setFontWeight(QFont.Weight.Bold if (style.bold if bold is None else bold)
-                      else QFont.Weight.Normal)
-    fmt.setForeground(QColor(style.color))
-    return fmt
-
-
-def _block_format(style: _Style, rtl: bool, direction: Qt.LayoutDirection) -> QTextBlockFormat:
-    """Alignment follows the labels' language; direction follows the paragraph's own text."""
-    fmt = QTextBlockFormat()
-    fmt.setTopMargin(_px(style.space_before))
-    fmt.setBottomMargin(_px(style.space_after))
-    fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    fmt.setLayoutDirection(direction)
-    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-    if style.indent:
-        fmt.setLeftMargin(0 if rtl else _px(style.indent))
-        fmt.setRightMargin(_px(style.indent) if rtl else 0)
-    return fmt
-
-
 class _Builder:
     """Writes the paragraphs into a QTextDocument laid out on pages (the plan's styles)."""
 
@@ -246,21 +210,18 @@ class _Builder:
     def add(self, paragraph: _Paragraph, rtl: bool) -> None:
         style = STYLES["answer" if paragraph.style == "image" else paragraph.style]
         direction = text_direction(paragraph.lead + paragraph.text)
-        block = _block_format(style, rtl, direction)
-        char = _char_format(style, self.language)
-        if self.first:
-            self.cursor.setBlockFormat(block)
-            self.cursor.setBlockCharFormat(char)
-            self.first = False
-        else:
-            self.cursor.insertBlock(block, char)
+        # The record's file lines keep a plain indent, without the plan's hanging bullet.
+        block = block_format(style, rtl, direction, hanging_indent=False)
+        char = char_format(style, self.language)
+        add_block(self.cursor, self.first, block, char)
+        self.first = False
         if style.keep_with_next or paragraph.style == "image":
             self.keep.append(self.cursor.block().blockNumber())
         if paragraph.image:
             # One line as tall as the picture: a proportional line height would make it taller
             # than the page and push it over the edge.
             block.setLineHeight(100, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
-            block.setTopMargin(_px(IMAGE_SPACE_BEFORE))
+            block.setTopMargin(px_from_points(IMAGE_SPACE_BEFORE))
             self.cursor.setBlockFormat(block)
             self._image(paragraph)
             return
@@ -268,8 +229,7 @@ class _Builder:
         if paragraph.style == "item":
             text = "•\u00a0" + text
         if paragraph.lead:
-            self.cursor.insertText(paragraph.lead + ": ", _char_format(style, self.language,
-                                                                             True))
+            self.cursor.insertText(paragraph.lead + ": ", char_format(style, self.language, True))
         self.cursor.insertText(text, char)
 
     def _image(self, paragraph: _Paragraph) -> None:
@@ -279,7 +239,7 @@ class _Builder:
         if image.isNull():
             style = STYLES["muted"]
             text = record_text(UNREADABLE_IMAGE).format(name=attachment.name)
-            self.cursor.insertText(text, _char_format(style, self.language))
+            self.cursor.insertText(text, char_format(style, self.language))
             return
         width = float(self.body_px.width())
         height = width * image.height() / image.width()
@@ -356,15 +316,7 @@ def _keep_with_next(document: QTextDocument, keep: list[int], page_h: float) -> 
 
 def _lay_out(doc: PlanDocument, paragraphs: list[_Paragraph], language: str,
              page: QSizeF) -> PlanPages:
-    device = reference_device()
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    document.setDefaultFont(make_font(language, 12.5))
-    body = QRectF(MARGIN_SIDE * DOTS_PER_MM, MARGIN_TOP * DOTS_PER_MM,
-                  page.width() - 2 * MARGIN_SIDE * DOTS_PER_MM,
-                  page.height() - (MARGIN_TOP + MARGIN_BOTTOM) * DOTS_PER_MM)
-    document.setPageSize(body.size())
+    document, body, device = new_page_document(language, page)
     px = _DOCUMENT_DPI / DOTS_PER_INCH
     body_px = QSize(int(body.width() * px), int(body.height() * px))
     builder = _Builder(doc, document, language, body_px)

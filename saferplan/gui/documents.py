@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
-from saferplan.gui.walk.common import SENSITIVE_HINTS, WrappingList, mark_sensitive, wrapped_label
+from saferplan.gui.walk.common import SENSITIVE_HINTS, mark_sensitive, wrapped_label
 from saferplan.model import Document
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Suggestions for "what"; the person can type anything else.
 SUGGESTIONS: tuple[object, ...] = (
@@ -116,117 +111,48 @@ class DocumentEditor(QWidget):
         self.on_edited()
 
 
-class DocumentsWidget(QWidget):
+class DocumentsWidget(ListEditorScreen):
     """List, add, edit and remove the plan's documents."""
 
-    close_requested = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(wrapped_label(self.tr("Documents"), scale=1.5, bold=True, parent=self), 1)
-        self.home_button = QPushButton(self.tr("Back to home"), self)
-        self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
-        layout.addWidget(wrapped_label(self.tr(
+        super().__init__(session, parent)
+        self.add_header(self.tr("Documents"), self.tr("Back to home"))
+        self.screen_layout.addWidget(wrapped_label(self.tr(
             "Discreet words are fine: \u201cthe blue box\u201d works as well as "
             "\u201cpassport at Lan's\u201d."), parent=self))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_list())
-        self.editor = DocumentEditor(session, self._on_edited)
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self._own_change = False
-        session.document_changed.connect(self._on_document_changed)
+        self.editor = self.add_list_and_editor(
+            self._build_list, lambda: DocumentEditor(session, self._on_edited))
         self.refresh()
 
     def _build_list(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.list = WrappingList(box)
-        self.list.setAccessibleName(self.tr("Documents"))
-        self.list.currentItemChanged.connect(self._on_current)
-        layout.addWidget(self.list, 1)
-        self.empty_note = wrapped_label(
-            self.tr("No documents in your list yet."), muted=True, parent=box)
-        layout.addWidget(self.empty_note)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a document"), box)
-        self.remove_button = QPushButton(self.tr("Remove"), box)
-        self.add_button.clicked.connect(self.add_document)
-        self.remove_button.clicked.connect(self.remove_current)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        box, layout = self.list_pane()
+        self.add_list(box, layout, self.add_document, list_name=self.tr("Documents"),
+                      empty_text=self.tr("No documents in your list yet."),
+                      add_text=self.tr("Add a document"), remove_text=self.tr("Remove"))
         return box
 
     def _item_text(self, document: Document) -> str:
         what = document.what or self.tr("(not named yet)")
         return f"{what}\n{document.where}" if document.where else what
 
-    def _note_change(self) -> None:
-        # Our own edits are already on screen; other screens' edits need a refresh.
-        self._own_change = True
-        try:
-            self.session.changed()
-        finally:
-            self._own_change = False
-
-    def _on_document_changed(self) -> None:
-        if not self._own_change:
-            self.refresh()
-
     def refresh(self, select: str | None = None) -> None:
         """Rebuild the list from the plan, keeping (or choosing) the selected document."""
-        current = select or self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen: QListWidgetItem | None = None
-        for document in self.session.doc.documents:
-            item = QListWidgetItem(self._item_text(document), self.list)
-            item.setData(_ID_ROLE, document.id)
-            if document.id == current:
-                chosen = item
-        self.list.blockSignals(False)
-        self.list.fit_items()
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self._on_current(chosen)
-        self.empty_note.setVisible(self.list.count() == 0)
-
-    def current_id(self) -> str | None:
-        """The id of the selected document, or None."""
-        item = self.list.currentItem()
-        return str(item.data(_ID_ROLE)) if item is not None else None
+        rows = ((document.id, self._item_text(document))
+                for document in self.session.doc.documents)
+        self.fill_list(rows, select or self.current_id())
 
     def _document(self, document_id: str | None) -> Document | None:
         return next((d for d in self.session.doc.documents if d.id == document_id), None)
 
     def _on_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        document = self._document(str(item.data(_ID_ROLE))) if item else None
+        document = self._document(str(item.data(ID_ROLE))) if item else None
         self.editor.show_document(document)
         self.remove_button.setEnabled(document is not None)
 
-    def _on_edited(self) -> None:
-        item = self.list.currentItem()
+    def edited_item_text(self) -> str | None:
+        """The list text of the document being edited (None: none)."""
         document = self.editor.document
-        if item is not None and document is not None:
-            item.setText(self._item_text(document))
-            self.list.fit_items()
-        self._note_change()
+        return self._item_text(document) if document is not None else None
 
     def add_document(self) -> None:
         """Add an empty document, select it and put the cursor in "what"."""

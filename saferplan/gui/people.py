@@ -4,27 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
-from saferplan.gui.walk.common import WrappingList, mark_sensitive, wrapped_label
+from saferplan.gui.walk.common import mark_sensitive, wrapped_label
 from saferplan.model import ROLES, Person
-
-_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Role id -> (plain label, one-line explanation); translated in the "Roles" context.
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
@@ -172,69 +167,23 @@ class PersonEditor(QWidget):
         self.on_edited()
 
 
-class PeopleWidget(QWidget):
+class PeopleWidget(ListEditorScreen):
     """List, add, edit and remove the people of the plan."""
 
-    close_requested = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(wrapped_label(self.tr("People"), scale=1.5, bold=True, parent=self), 1)
-        self.home_button = QPushButton(self.tr("Back to home"), self)
-        self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
-        layout.addWidget(wrapped_label(self.tr(
+        super().__init__(session, parent)
+        self.add_header(self.tr("People"), self.tr("Back to home"))
+        self.screen_layout.addWidget(wrapped_label(self.tr(
             "First names or nicknames are enough. Add only what your plan needs."), parent=self))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_list())
-        self.editor = PersonEditor(self._on_edited)
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self._own_change = False
-        session.document_changed.connect(self._on_document_changed)
+        self.editor = self.add_list_and_editor(self._build_list,
+                                               lambda: PersonEditor(self._on_edited))
         self.refresh()
 
-    def _note_change(self) -> None:
-        # Our own edits are already on screen; other screens' edits (directory) need a refresh.
-        self._own_change = True
-        try:
-            self.session.changed()
-        finally:
-            self._own_change = False
-
-    def _on_document_changed(self) -> None:
-        if not self._own_change:
-            self.refresh()
-
     def _build_list(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.list = WrappingList(box)
-        self.list.setAccessibleName(self.tr("People"))
-        self.list.currentItemChanged.connect(self._on_current)
-        layout.addWidget(self.list, 1)
-        self.empty_note = wrapped_label(self.tr("No one in your list yet."), muted=True, parent=box)
-        layout.addWidget(self.empty_note)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add someone"), box)
-        self.remove_button = QPushButton(self.tr("Remove"), box)
-        self.add_button.clicked.connect(self.add_person)
-        self.remove_button.clicked.connect(self.remove_current)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        box, layout = self.list_pane()
+        self.add_list(box, layout, self.add_person, list_name=self.tr("People"),
+                      empty_text=self.tr("No one in your list yet."),
+                      add_text=self.tr("Add someone"), remove_text=self.tr("Remove"))
         return box
 
     def _item_text(self, person: Person) -> str:
@@ -244,42 +193,19 @@ class PeopleWidget(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Rebuild the list from the plan, keeping (or choosing) the selected person."""
-        current = select or self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen: QListWidgetItem | None = None
-        for person in self.session.doc.people:
-            item = QListWidgetItem(self._item_text(person), self.list)
-            item.setData(_ID_ROLE, person.id)
-            if person.id == current:
-                chosen = item
-        self.list.blockSignals(False)
-        self.list.fit_items()
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self._on_current(chosen)
-        self.empty_note.setVisible(self.list.count() == 0)
+        rows = ((person.id, self._item_text(person)) for person in self.session.doc.people)
+        chosen = self.fill_list(rows, select or self.current_id())
         self.remove_button.setEnabled(chosen is not None)
 
-    def current_id(self) -> str | None:
-        """The id of the selected person, or None."""
-        item = self.list.currentItem()
-        return str(item.data(_ID_ROLE)) if item is not None else None
-
     def _on_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        person = self.session.doc.person(str(item.data(_ID_ROLE))) if item else None
+        person = self.session.doc.person(str(item.data(ID_ROLE))) if item else None
         self.editor.show_person(person)
         self.remove_button.setEnabled(person is not None)
 
-    def _on_edited(self) -> None:
-        item = self.list.currentItem()
+    def edited_item_text(self) -> str | None:
+        """The list text of the person being edited (None: no one)."""
         person = self.editor.person
-        if item is not None and person is not None:
-            item.setText(self._item_text(person))
-            self.list.fit_items()
-        self._note_change()
+        return self._item_text(person) if person is not None else None
 
     def add_person(self) -> None:
         """Add an empty person, select them and put the cursor in the name field."""

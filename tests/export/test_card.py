@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, make_doc, pdf_info, pdf_text, phone, run, write
+from export_support import SAMPLES, make_doc, pdf_info, pdf_text, phone, run, write
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter

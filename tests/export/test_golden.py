@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from conftest import make_doc  # noqa: E402
+from export_support import make_doc  # noqa: E402
 
 from saferplan.export import ExportOptions, render_card_pdf, render_plan_pdf  # noqa: E402
 from saferplan.forms import Form, load_all_forms  # noqa: E402

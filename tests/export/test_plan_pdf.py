@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, make_doc, pdf_info, pdf_text, phone, run, write
+from export_support import SAMPLES, make_doc, pdf_info, pdf_text, phone, run, write
 from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter

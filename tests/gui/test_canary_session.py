@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, files_under
+from gui_support import PASSPHRASE, files_under
 from test_shell_flows import create_plan, unlock
 from test_walk_all_questions import type_text
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_support import files_under, wait_for_screen
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,7 +25,6 @@ from saferplan.gui.printing import screen as screen_module
 from saferplan.gui.printing.label_language import label_languages, labels_in
 from saferplan.gui.session import Session
 from saferplan.i18n import PseudoTranslator
-from tests.gui.conftest import files_under, wait_for_screen
 
 pdftotext = shutil.which("pdftotext")
 

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from conftest import PASSPHRASE, flush_deletes, wait_for_screen
+from gui_support import PASSPHRASE, flush_deletes, wait_for_screen
 from PySide6.QtCore import Qt, QTimer
 
 from saferplan.gui import dialogs

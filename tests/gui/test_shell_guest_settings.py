@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import PASSPHRASE, files_under, flush_deletes, wait_for_screen
+from gui_support import PASSPHRASE, files_under, flush_deletes, wait_for_screen
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog
 from test_shell_flows import create_plan

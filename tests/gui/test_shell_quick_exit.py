@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE, flush_deletes, wait_for_screen
+from gui_support import PASSPHRASE, flush_deletes, wait_for_screen
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from saferplan.export import (
     ExportError,
@@ -38,12 +39,10 @@ def _pdf_bytes(screen: PrintScreen) -> bytes:
         return render_plan_pdf(screen.session.doc, screen.forms, options)
 
 
-def _file_name(screen: PrintScreen) -> str | None:
+def _file_name(parent: QWidget, suggested: str) -> str | None:
     """Ask for a file name (prefilled with a neutral one); None if the person cancels."""
-    panel = screen.panel
-    suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
     answer = dialogs.ask_text(
-        screen,
+        parent,
         translate("PrintScreen", "File name"),
         translate(
             "PrintScreen",
@@ -60,21 +59,26 @@ def _file_name(screen: PrintScreen) -> str | None:
     return name if name.lower().endswith(".pdf") else f"{name}.pdf"
 
 
-def save_pdf(screen: PrintScreen) -> Path | None:
-    """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path."""
+def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
+                   suggested_name: str) -> Path | None:
+    """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path.
+
+    ``make_bytes`` is called only once the place is chosen; its ExportError, like a
+    StorageError while writing, is shown calmly and nothing is written.
+    """
     folder = choose_folder(
-        screen,
+        parent,
         translate("PrintScreen", "Where to save the PDF"),
         translate("PrintScreen", "Choose a folder, for example on your own USB stick."),
     )
     if folder is None:
         return None
-    name = _file_name(screen)
+    name = _file_name(parent, suggested_name)
     if name is None:
         return None
     target = folder / name
     if target.exists() and not dialogs.confirm(
-        screen,
+        parent,
         translate("PrintScreen", "Replace the file?"),
         translate(
             "PrintScreen", "There is already a file called %1 in this folder. Replace it?"
@@ -84,12 +88,19 @@ def save_pdf(screen: PrintScreen) -> Path | None:
     ):
         return None
     try:
-        # Rendered in memory and written in one atomic step: no plaintext temp file anywhere.
-        write_file_atomically(target, _pdf_bytes(screen))
+        # Made in memory and written in one atomic step: no plaintext temp file anywhere.
+        write_file_atomically(target, make_bytes())
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
-        dialogs.warn(screen, translate("PrintScreen", "Not saved"), str(exc))
+        dialogs.warn(parent, translate("PrintScreen", "Not saved"), str(exc))
         return None
     return target
+
+
+def save_pdf(screen: PrintScreen) -> Path | None:
+    """Save the print screen's chosen printout as a PDF where the person says; return its path."""
+    panel = screen.panel
+    suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
+    return save_pdf_bytes(screen, lambda: _pdf_bytes(screen), suggested)
 
 
 def _paper_size(paper: str) -> QPageSize:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui import dialogs
+from saferplan.gui.list_screen import button_row
 from saferplan.gui.record.attachments import (
     AttachmentRow,
     choose_attachment_file,
@@ -142,10 +143,7 @@ class EntryEditor(QWidget):
         self.add_file_button = QPushButton(self.tr("Add a photo or screenshot…"), self)
         self.add_file_button.setAccessibleName(self.tr("Add a photo or screenshot"))
         self.add_file_button.clicked.connect(self.add_file)
-        row = QHBoxLayout()
-        row.addWidget(self.add_file_button)
-        row.addStretch(1)
-        box.addLayout(row)
+        box.addLayout(button_row(self.add_file_button))
         return box
 
     # --- showing an entry ------------------------------------------------------------------

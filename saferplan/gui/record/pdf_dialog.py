@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.export import ExportError, ExportOptions, default_paper
+from saferplan.export import ExportOptions, default_paper
 from saferplan.export.record_pdf import TITLE_DISCREET, record_text, render_record_pdf
-from saferplan.gui import dialogs
-from saferplan.gui.folder_chooser import choose_folder
+from saferplan.gui.printing.output import save_pdf_bytes
 from saferplan.gui.walk.common import WrappingList, wrapped_label
 from saferplan.gui.widgets import message_label, passphrase_field
 from saferplan.i18n import current_language
 from saferplan.model import PlanDocument
 from saferplan.model.record import entries_newest_first
-from saferplan.storage import StorageError, write_file_atomically
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 SUGGESTED_NAME = "notes.pdf"  # says nothing about what is inside
@@ -127,38 +125,12 @@ class RecordPdfDialog(QDialog):
         self.note.setText(note)
         self.save_button.setEnabled(bool(self.chosen_ids()) and not mismatch)
 
-    def _file_name(self) -> str | None:
-        answer = dialogs.ask_text(self, self.tr("File name"), self.tr(
-            "Name of the PDF file. A name that says little about what is inside is safer."),
-            SUGGESTED_NAME, sensitive_input=True)
-        if answer is None:
-            return None
-        name = Path(answer.strip()).name  # a name only, never a path somewhere else
-        if not name or name in (".", ".."):
-            return None
-        return name if name.lower().endswith(".pdf") else f"{name}.pdf"
-
     def save(self) -> Path | None:
         """Ask where and under which name, then write the PDF; return its path."""
-        folder = choose_folder(self, self.tr("Where to save the PDF"), self.tr(
-            "Choose a folder, for example on your own USB stick."))
-        if folder is None:
-            return None
-        name = self._file_name()
-        if name is None:
-            return None
-        target = folder / name
-        if target.exists() and not dialogs.confirm(
-                self, self.tr("Replace the file?"),
-                self.tr("There is already a file called {name} in this folder. Replace it?")
-                .format(name=name), self.tr("Replace it"), self.tr("Keep it")):
-            return None
-        try:
-            # Made in memory and written in one atomic step: no plaintext temp file anywhere.
-            write_file_atomically(target, render_record_pdf(self.doc, self.chosen_ids(),
-                                                            self.options()))
-        except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
-            dialogs.warn(self, self.tr("Not saved"), str(exc))
+        target = save_pdf_bytes(
+            self, lambda: render_record_pdf(self.doc, self.chosen_ids(), self.options()),
+            SUGGESTED_NAME)
+        if target is None:
             return None
         self.saved_to = target
         self.status.setText(self.tr("Saved as {path}").format(path=str(target)))

@@ -2,100 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from saferplan.export.record_pdf import when_text
 from saferplan.gui import dialogs
+from saferplan.gui.list_screen import ListEditorScreen, button_row
 from saferplan.gui.record.editor import EntryEditor
 from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 from saferplan.gui.session import Session
-from saferplan.gui.walk.common import WrappingList, wrapped_label
+from saferplan.gui.walk.common import wrapped_label
 from saferplan.gui.widgets import message_label, sensitive
 from saferplan.i18n import current_language
 from saferplan.model import LogEntry
 from saferplan.model.record import add_entry, remove_entry, search_entries
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
 FIRST_LINE_CHARS = 90
 
 
-class RecordWidget(QWidget):
+class RecordWidget(ListEditorScreen):
     """List, search, add, edit and remove record entries; make a PDF of some of them."""
 
-    close_requested = Signal()
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        self.title = wrapped_label(scale=1.5, bold=True, parent=self)
-        header.addWidget(self.title, 1)
-        self.home_button = QPushButton(self)
-        self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
-        layout.addWidget(self.intro)
+        self.screen_layout.addWidget(self.intro)
         self.status = message_label()
         self.status.hide()
-        layout.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._build_list())
-        self.editor = EntryEditor(lambda: self.session.doc, self._on_edited, self.say)
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self._own_change = False
-        session.document_changed.connect(self._on_document_changed)
+        self.screen_layout.addWidget(self.status)
+        self.editor = self.add_list_and_editor(
+            self._build_list,
+            lambda: EntryEditor(lambda: self.session.doc, self._on_edited, self.say),
+            stretch=(2, 3))
         self.retranslate_ui()
         self.refresh()
 
     def _build_list(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+        box, layout = self.list_pane()
         self.search = QLineEdit(box)
         sensitive(self.search)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.refresh())
         layout.addWidget(self.search)
-        self.list = WrappingList(box)
-        self.list.currentItemChanged.connect(self._on_current)
-        layout.addWidget(self.list, 1)
-        self.empty_note = wrapped_label(muted=True, parent=box)
-        layout.addWidget(self.empty_note)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(box)
-        self.remove_button = QPushButton(box)
-        self.add_button.clicked.connect(self.add_entry)
-        self.remove_button.clicked.connect(self.remove_current)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.add_list(box, layout, self.add_entry)
         self.pdf_button = QPushButton(box)
         self.pdf_button.clicked.connect(self.open_pdf_dialog)
-        pdf_row = QHBoxLayout()
-        pdf_row.addWidget(self.pdf_button)
-        pdf_row.addStretch(1)
-        layout.addLayout(pdf_row)
+        layout.addLayout(button_row(self.pdf_button))
         return box
 
     # --- words -----------------------------------------------------------------------------
@@ -157,31 +116,11 @@ class RecordWidget(QWidget):
         """Rebuild the list (filtered by the search), keeping or choosing the selection."""
         current = select or self.current_id()
         found = search_entries(self.session.doc, self.search.text())
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen: QListWidgetItem | None = None
-        for entry in found:
-            item = QListWidgetItem(self._item_text(entry), self.list)
-            item.setData(_ID_ROLE, entry.id)
-            if entry.id == current:
-                chosen = item
-        self.list.blockSignals(False)
-        self.list.fit_items()
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self._on_current(chosen)
         searching = bool(self.search.text().strip())
         self.empty_note.setText(self.tr("Nothing found.") if searching else self.tr(
             "Nothing written yet. When you want to, add an entry."))
-        self.empty_note.setVisible(self.list.count() == 0)
+        self.fill_list(((entry.id, self._item_text(entry)) for entry in found), current)
         self.pdf_button.setEnabled(bool(self.session.doc.log))
-
-    def current_id(self) -> str | None:
-        """The id of the selected entry, or None."""
-        item = self.list.currentItem()
-        return str(item.data(_ID_ROLE)) if item is not None else None
 
     def current_entry(self) -> LogEntry | None:
         """The selected entry, or None."""
@@ -196,26 +135,15 @@ class RecordWidget(QWidget):
 
     # --- changes ---------------------------------------------------------------------------
 
-    def _note_change(self) -> None:
-        # Our own edits are already on screen; other screens' edits (people) need a refresh.
-        self._own_change = True
-        try:
-            self.session.changed()
-        finally:
-            self._own_change = False
-
     def _on_document_changed(self) -> None:
-        if not self._own_change:
+        if not self._own_change:  # other screens' edits (people) need a refresh
             self.editor.reload_people()
             self.refresh()
 
-    def _on_edited(self) -> None:
-        item = self.list.currentItem()
+    def edited_item_text(self) -> str | None:
+        """The list text of the entry being edited (None: none)."""
         entry = self.editor.entry
-        if item is not None and entry is not None:
-            item.setText(self._item_text(entry))
-            self.list.fit_items()
-        self._note_change()
+        return self._item_text(entry) if entry is not None else None
 
     def add_entry(self) -> None:
         """Add an entry dated today, select it and put the cursor in "where"."""

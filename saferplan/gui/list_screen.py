@@ -1,0 +1,172 @@
+"""The shared shape of the list-and-editor screens (people, documents, private record).
+
+A title with "Back to home", then a list of items on the left and a scrolling editor for the
+chosen item on the right. Every text is passed in already translated by the screen itself, so
+each string keeps its own translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferplan.gui.session import Session
+from saferplan.gui.walk.common import WrappingList, wrapped_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+EditorT = TypeVar("EditorT", bound=QWidget)
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Return a row with these buttons at its start."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ListEditorScreen(QWidget):
+    """Base of a screen that lists items of the plan and edits the chosen one in place.
+
+    A subclass builds its screen with the ``add_…`` methods and provides ``refresh``,
+    ``_on_current``, ``edited_item_text`` and ``remove_current``.
+    """
+
+    close_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._own_change = False
+        self.screen_layout = QVBoxLayout(self)
+        session.document_changed.connect(self._on_document_changed)
+
+    # --- building ------------------------------------------------------------------------
+
+    def add_header(self, title: str = "", home_text: str = "") -> None:
+        """Add the large title and the "Back to home" button (texts may be set later)."""
+        header = QHBoxLayout()
+        self.title = wrapped_label(title, scale=1.5, bold=True, parent=self)
+        header.addWidget(self.title, 1)
+        self.home_button = QPushButton(home_text, self)
+        self.home_button.clicked.connect(self.close_requested.emit)
+        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.screen_layout.addLayout(header)
+
+    def add_list_and_editor(self, build_list: Callable[[], QWidget],
+                            make_editor: Callable[[], EditorT],
+                            stretch: tuple[int, int] = (1, 2)) -> EditorT:
+        """Add the list pane and the scrolling editor side by side; return the editor."""
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(build_list())
+        editor = make_editor()
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        splitter.setChildrenCollapsible(False)
+        self.screen_layout.addWidget(splitter, 1)
+        return editor
+
+    def list_pane(self) -> tuple[QWidget, QVBoxLayout]:
+        """Return an empty, margin-free pane for the list and its buttons."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return box, layout
+
+    def add_list(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
+                 list_name: str = "", empty_text: str = "", add_text: str = "",
+                 remove_text: str = "") -> None:
+        """Add the list, its empty note and the add and remove buttons to a list pane."""
+        self.list = WrappingList(box)
+        if list_name:
+            self.list.setAccessibleName(list_name)
+        self.list.currentItemChanged.connect(self._on_current)
+        layout.addWidget(self.list, 1)
+        self.empty_note = wrapped_label(empty_text, muted=True, parent=box)
+        layout.addWidget(self.empty_note)
+        self.add_button = QPushButton(add_text, box)
+        self.remove_button = QPushButton(remove_text, box)
+        self.add_button.clicked.connect(add)
+        self.remove_button.clicked.connect(self.remove_current)
+        layout.addLayout(button_row(self.add_button, self.remove_button))
+
+    # --- the list ------------------------------------------------------------------------
+
+    def refresh(self, select: str | None = None) -> None:
+        """Rebuild the list from the plan, keeping (or choosing) the selection."""
+        raise NotImplementedError
+
+    def remove_current(self) -> None:
+        """Remove the selected item (after asking)."""
+        raise NotImplementedError
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        raise NotImplementedError
+
+    def edited_item_text(self) -> str | None:
+        """The list text of the item being edited (None: nothing is being edited)."""
+        raise NotImplementedError
+
+    def fill_list(self, rows: Iterable[tuple[str, str]],
+                  current: str | None) -> QListWidgetItem | None:
+        """Fill the list with (id, text) rows; select ``current`` (or the first); return it."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QListWidgetItem | None = None
+        for item_id, text in rows:
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID_ROLE, item_id)
+            if item_id == current:
+                chosen = item
+        self.list.blockSignals(False)
+        self.list.fit_items()
+        if chosen is None and self.list.count():
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self._on_current(chosen)
+        self.empty_note.setVisible(self.list.count() == 0)
+        return chosen
+
+    def current_id(self) -> str | None:
+        """The id of the selected item, or None."""
+        item = self.list.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else None
+
+    # --- changes -------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        item = self.list.currentItem()
+        text = self.edited_item_text()
+        if item is not None and text is not None:
+            item.setText(text)
+            self.list.fit_items()
+        self._note_change()
+
+    def _note_change(self) -> None:
+        # Our own edits are already on screen; other screens' edits need a refresh.
+        self._own_change = True
+        try:
+            self.session.changed()
+        finally:
+            self._own_change = False
+
+    def _on_document_changed(self) -> None:
+        if not self._own_change:
+            self.refresh()
