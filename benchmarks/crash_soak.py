@@ -1,6 +1,7 @@
 """Kill -9 a process at random moments while it saves, again and again; count lost plans.
 
-A trial: a forked child unlocks the plan and saves new versions in a loop, reporting each
+The plan holds a 256 KiB attachment (format v2: its own encrypted chunk), replaced every 5th
+version. A trial: a forked child unlocks the plan and saves new versions in a loop, reporting each
 finished save through shared memory; the parent SIGKILLs it after a random delay, then opens
 the plan. A loss is a plan that does not open, or opens older than the last finished save.
 
@@ -9,6 +10,7 @@ the plan. A loss is a plan that does not open, or opens older than the last fini
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import random
@@ -19,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from saferplan.model import LogEntry, PlanDocument
+from saferplan.model import Attachment, LogEntry, PlanDocument
 from saferplan.storage import (
     TEST_KDF,
     PlanFile,
@@ -32,18 +34,28 @@ from saferplan.storage import (
 PASSPHRASE = "soak"
 
 
+def attachment_bytes(version: int) -> bytes:
+    """The attachment of a version: 256 KiB that change every 5th version (so most saves
+    reuse its encrypted chunk and some encrypt a new one)."""
+    return hashlib.shake_256(str(version // 5).encode()).digest(256 * 1024)
+
+
 def version_doc(version: int) -> PlanDocument:
     """A plan whose log says its version; its size varies so saves cross 4 KiB steps."""
     doc = PlanDocument(language="vi")
     doc.add_person("Lan", "+1 416 555 0101", ["bond_person"])
-    doc.log = [LogEntry(when=str(version), what="ghi chú " * 8)
-               for _ in range(1 + version % 7 * 15)]
+    doc.log = [LogEntry(when=str(version), what="ghi chú " * 8, id=f"e{n}")
+               for n in range(1, 2 + version % 7 * 15)]
+    doc.attachments["a1"] = Attachment("a1", "ảnh.png", "image/png", "2026-11-02",
+                                       attachment_bytes(version))
+    doc.log[0].attachments = ["a1"]
     return doc
 
 
 def version_of(doc: PlanDocument) -> int:
-    """The version written into a plan by version_doc."""
-    return int(doc.log[0].when)
+    """The version written into a plan by version_doc (-1 if its attachment does not match)."""
+    version = int(doc.log[0].when)
+    return version if doc.attachments["a1"].data == attachment_bytes(version) else -1
 
 
 def _saver(path: str, done: multiprocessing.sharedctypes.Synchronized[int]) -> None:
@@ -51,7 +63,11 @@ def _saver(path: str, done: multiprocessing.sharedctypes.Synchronized[int]) -> N
     version = version_of(doc)
     while True:
         version += 1
-        plan.save(version_doc(version))
+        new = version_doc(version)
+        if new.attachments["a1"].data == doc.attachments["a1"].data:
+            new.attachments["a1"] = doc.attachments["a1"]  # as the app does: the same object
+        plan.save(new)
+        doc = new
         done.value = version
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
@@ -89,6 +90,15 @@ class Attachment:
     added: str
     # Left out of repr so the file's bytes never reach a log or a traceback.
     data: bytes = field(repr=False)
+    # The digest of ``data`` with the very object it was computed from: every save writes the
+    # digest, and hashing 100 MB each time would cost about 60 ms.
+    _digest: tuple[bytes, str] | None = field(default=None, repr=False, compare=False)
+
+    def sha256(self) -> str:
+        """Return the SHA-256 of ``data`` in hex, computed once per ``data`` object."""
+        if self._digest is None or self._digest[0] is not self.data:
+            self._digest = (self.data, hashlib.sha256(self.data).hexdigest())
+        return self._digest[1]
 
 
 @dataclass

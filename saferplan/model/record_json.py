@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, Final
@@ -44,7 +44,7 @@ def dump_attachments(doc: PlanDocument, *, attachment_data: bool) -> list[dict[s
     for a in doc.attachments.values():
         item: dict[str, Any] = {"id": a.id, "name": a.name, "media_type": a.media_type,
                                 "added": a.added, "size": len(a.data),
-                                "sha256": hashlib.sha256(a.data).hexdigest()}
+                                "sha256": a.sha256()}
         if attachment_data:
             item["data"] = base64.b64encode(a.data).decode("ascii")
         out.append(item)
@@ -87,10 +87,11 @@ def _attachment(raw: object, path: str,
         sha256 = _text(sha256, f"{path}.sha256")
         if not _SHA256.match(sha256):
             raise PlanJsonError(f"{path}.sha256", "must be 64 lowercase hexadecimal digits")
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise PlanJsonError(f"{path}.sha256", "does not match the data")
-    return Attachment(attachment_id, _text(obj.get("name", ""), f"{path}.name"), media_type,
-                      added, data)
+    attachment = Attachment(attachment_id, _text(obj.get("name", ""), f"{path}.name"),
+                            media_type, added, data)
+    if sha256 is not None and attachment.sha256() != sha256:
+        raise PlanJsonError(f"{path}.sha256", "does not match the data")
+    return attachment
 
 
 def _size(obj: dict[str, Any], path: str) -> int | None:
@@ -155,6 +156,11 @@ def assign_missing_entry_ids(doc: PlanDocument) -> None:
             raise PlanJsonError(f"log[{i}].id", f"the id '{entry.id}' is used twice")
         if entry.id:
             seen.add(entry.id)
+    # One pass: calling doc.new_id per entry would rebuild the used ids each time (quadratic).
+    used = seen | {p.id for p in doc.people} | {d.id for d in doc.documents}
+    used |= {p.id for p in doc.plans} | set(doc.attachments)
+    numbers = itertools.count(1)
     for entry in doc.log:
         if not entry.id:
-            entry.id = doc.new_id("e")
+            entry.id = next(f"e{n}" for n in numbers if f"e{n}" not in used)
+            used.add(entry.id)

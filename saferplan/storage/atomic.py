@@ -8,6 +8,7 @@ import os
 import re
 import secrets
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -33,16 +34,24 @@ def write_error(exc: OSError) -> WriteError:
     return WriteError()
 
 
-def write_temp(folder: Path, data: bytes, mode: int = 0o600) -> tuple[Path, os.stat_result]:
-    """Write ``data`` to a new ``.<random>.tmp`` in ``folder``, fsync it; return it and its stat.
+def temp_name(folder: Path) -> Path:
+    """Return a fresh name for a temp file of ours in ``folder`` (stale ones get cleaned up)."""
+    return folder / f".{secrets.token_hex(16)}.tmp"
+
+
+def write_temp(folder: Path, data: bytes | Sequence[bytes | memoryview],
+               mode: int = 0o600) -> tuple[Path, os.stat_result]:
+    """Write ``data`` (bytes, or parts written one after another) to a new ``.<random>.tmp``
+    in ``folder``, fsync it; return it and its stat.
 
     Raises OSError; on failure the temp file is gone.
     """
-    temp = folder / f".{secrets.token_hex(16)}.tmp"
+    temp = temp_name(folder)
     fd = os.open(temp, _OPEN_FLAGS, mode)
     try:
         try:
-            _write_all(fd, data)
+            for part in [data] if isinstance(data, bytes) else data:
+                _write_all(fd, part)
             os.fsync(fd)
             stat = os.fstat(fd)
         finally:
@@ -54,7 +63,7 @@ def write_temp(folder: Path, data: bytes, mode: int = 0o600) -> tuple[Path, os.s
     return temp, stat
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         written = os.write(fd, view)

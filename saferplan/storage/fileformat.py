@@ -1,22 +1,25 @@
-"""Format v1 of the encrypted plan file, in memory: build, parse and decrypt (docs/file-format.md).
+"""The encrypted plan file, in memory: build, parse and decrypt formats v1 and v2.
 
-Layout, big-endian::
+See docs/file-format.md. Layout, big-endian::
 
     magic(8) version(2) kdf_id(1) aead_id(1) memory_kib(4) iterations(4) lanes(4) kdf_salt(16)
     key_slot(48)                                   <- the "key header", bytes 0..88
     recovery_flag(1) [memory_kib(4) iterations(4) lanes(4) recovery_salt(16) recovery_slot(48)]
-    save_salt(32) payload(rest)
+    save_salt(32)
+    v1: payload(rest)
+    v2: payload_size(8) payload(payload_size) chunk area(rest: attachment chunks, back to back)
 
 Every AEAD key here encrypts exactly one message, so every nonce is 12 zero bytes: the key-slot
 key comes from Argon2id with a kdf_salt drawn afresh whenever the slot is written, the recovery
-key likewise, and the payload key from HKDF with a save_salt drawn afresh on every save.
+key likewise, the payload key from HKDF with a save_salt drawn afresh on every save, and each
+chunk key from HKDF with a chunk_salt drawn afresh whenever an attachment is encrypted.
 """
 
 from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -25,6 +28,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from saferplan.storage import chunks
+from saferplan.storage.chunks import Buffer, Chunk, TableEntry
 from saferplan.storage.errors import UnsupportedFileError, WrongPassphraseError
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, check_kdf_params, derive_key
 
@@ -33,7 +38,8 @@ RandomBytes = Callable[[int], bytes]
 # Neutral bytes (nothing about safety or the app); like PNG's, the CR LF, ^Z and LF expose
 # a file mangled by a text-mode transfer.
 MAGIC: Final = b"\x93NKF\r\n\x1a\n"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2  # written; 1 and 2 are read
+FORMAT_V1: Final = 1
 KDF_ARGON2ID: Final = 1
 AEAD_CHACHA20_POLY1305: Final = 1
 
@@ -47,10 +53,12 @@ KEY_HEADER_BYTES: Final = _PREFIX.size + _PARAMS.size + SALT_BYTES + SLOT_BYTES 
 RECOVERY_BYTES: Final = _PARAMS.size + SALT_BYTES + SLOT_BYTES  # 76
 PAD_BLOCK: Final = 4096
 _LENGTH = struct.Struct(">I")
+_PAYLOAD_SIZE = struct.Struct(">Q")
 _NONCE: Final = bytes(12)
 PAYLOAD_INFO: Final = b"payload v1"
-# Larger files are refused before reading (plan JSON is capped at 64 MiB by the model).
-MAX_FILE_BYTES: Final = 64 * 1024 * 1024 + 64 * 1024
+# Larger files are refused before reading: plan JSON is capped at 64 MiB and attachments at
+# 200 MiB by the model; 1 MiB more leaves room for 65,536 chunk tags.
+MAX_FILE_BYTES: Final = (64 + 200 + 1) * 1024 * 1024 + 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,8 @@ class ParsedFile:
     save_salt: bytes
     header: bytes  # every byte before the payload: the payload's associated data
     payload: bytes
+    version: int
+    chunk_area: memoryview  # v2: every byte after the payload (empty in v1)
 
     @property
     def recovery_kdf(self) -> KdfParams | None:
@@ -71,8 +81,23 @@ class ParsedFile:
         return _unpack_params(self.recovery, 0) if self.recovery else None
 
 
-def _prefix() -> bytes:
-    return _PREFIX.pack(MAGIC, FORMAT_VERSION, KDF_ARGON2ID, AEAD_CHACHA20_POLY1305)
+def _prefix(version: int = FORMAT_V1) -> bytes:
+    return _PREFIX.pack(MAGIC, version, KDF_ARGON2ID, AEAD_CHACHA20_POLY1305)
+
+
+# The key and recovery slots are sealed with the v1 prefix (format_version 1) in their
+# associated data in every version, so an upgrade on save needs no passphrase to re-seal them.
+# The version is still authenticated: the payload's associated data holds the real bytes.
+_SLOT_PREFIX: Final = _prefix(FORMAT_V1)
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A decrypted file: the plan JSON, each attachment's bytes, and the chunks as stored."""
+
+    json_bytes: bytes
+    attachments: dict[str, bytes]
+    chunks: list[Chunk]
 
 
 def _pack_params(params: KdfParams) -> bytes:
@@ -86,14 +111,14 @@ def _unpack_params(data: bytes, offset: int) -> KdfParams:
 
 def wrap_key_header(kek: bytes, kdf: KdfParams, kdf_salt: bytes, data_key: bytes) -> bytes:
     """Return the 88-byte key header: the data key sealed under the passphrase key."""
-    ad = _prefix() + _pack_params(kdf) + kdf_salt
+    ad = _SLOT_PREFIX + _pack_params(kdf) + kdf_salt
     return ad + ChaCha20Poly1305(kek).encrypt(_NONCE, data_key, ad)
 
 
 def wrap_recovery(kek: bytes, kdf: KdfParams, salt: bytes, data_key: bytes) -> bytes:
     """Return the 76-byte recovery section: the data key sealed under the recovery-code key."""
     own = _pack_params(kdf) + salt
-    return own + ChaCha20Poly1305(kek).encrypt(_NONCE, data_key, _prefix() + own)
+    return own + ChaCha20Poly1305(kek).encrypt(_NONCE, data_key, _SLOT_PREFIX + own)
 
 
 def payload_key(data_key: bytes, save_salt: bytes) -> bytes:
@@ -119,14 +144,30 @@ def unpad(padded: bytes) -> bytes:
     return padded[_LENGTH.size:end]
 
 
-def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
-         random_bytes: RandomBytes = os.urandom) -> bytes:
-    """Return a whole file: headers, a fresh save_salt, and the encrypted padded JSON."""
-    header = key_header + bytes([1 if recovery else 0]) + recovery
-    header += random_bytes(SAVE_SALT_BYTES)
+def seal_v1(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
+            random_bytes: RandomBytes = os.urandom) -> bytes:
+    """Return a whole v1 file (kept for the golden test and upgrade tests; never saved)."""
+    header = _prefix(FORMAT_V1) + key_header[_PREFIX.size:]
+    header += bytes([1 if recovery else 0]) + recovery + random_bytes(SAVE_SALT_BYTES)
     save_salt = header[-SAVE_SALT_BYTES:]
     aead = ChaCha20Poly1305(payload_key(data_key, save_salt))
     return header + aead.encrypt(_NONCE, pad(json_bytes), header)
+
+
+def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
+         sealed_chunks: Sequence[Chunk] = (),
+         random_bytes: RandomBytes = os.urandom) -> list[Buffer]:
+    """Return a whole v2 file as parts to write in order: header, payload, then each chunk.
+
+    Only the payload (JSON and chunk table) is encrypted here; chunks come already sealed.
+    """
+    body = chunks.pack_body(json_bytes, chunks.table_for(sealed_chunks))
+    header = _prefix(FORMAT_VERSION) + key_header[_PREFIX.size:]
+    header += bytes([1 if recovery else 0]) + recovery + random_bytes(SAVE_SALT_BYTES)
+    save_salt = header[-SAVE_SALT_BYTES:]
+    header += _PAYLOAD_SIZE.pack(len(body) + TAG_BYTES)
+    aead = ChaCha20Poly1305(payload_key(data_key, save_salt))
+    return [header, aead.encrypt(_NONCE, body, header), *(c.ciphertext for c in sealed_chunks)]
 
 
 def parse(data: bytes) -> ParsedFile:
@@ -136,7 +177,7 @@ def parse(data: bytes) -> ParsedFile:
     if len(data) < _PREFIX.size:
         raise WrongPassphraseError
     _, version, kdf_id, aead_id = _PREFIX.unpack_from(data, 0)
-    if version != FORMAT_VERSION:
+    if version not in (FORMAT_V1, FORMAT_VERSION):
         raise UnsupportedFileError(
             "This plan file was made by a newer version of the app. Update the app to open it.")
     if kdf_id != KDF_ARGON2ID or aead_id != AEAD_CHACHA20_POLY1305:
@@ -154,8 +195,9 @@ def parse(data: bytes) -> ParsedFile:
         if len(recovery) < RECOVERY_BYTES:
             raise WrongPassphraseError
         check_kdf_params(_unpack_params(recovery, 0))
-    payload_start = start + len(recovery) + SAVE_SALT_BYTES
-    payload = data[payload_start:]
+    salt_end = start + len(recovery) + SAVE_SALT_BYTES
+    payload_start, payload_end = _payload_range(data, version, salt_end)
+    payload = data[payload_start:payload_end]
     # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
     if len(payload) < PAD_BLOCK + TAG_BYTES or (len(payload) - TAG_BYTES) % PAD_BLOCK:
         raise WrongPassphraseError
@@ -163,27 +205,57 @@ def parse(data: bytes) -> ParsedFile:
     return ParsedFile(
         kdf=kdf, kdf_salt=data[salt_start:salt_start + SALT_BYTES],
         key_header=data[:KEY_HEADER_BYTES], recovery=recovery,
-        save_salt=data[payload_start - SAVE_SALT_BYTES:payload_start],
-        header=data[:payload_start], payload=payload,
+        save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
+        header=data[:payload_start], payload=payload, version=version,
+        chunk_area=memoryview(data)[payload_end:],
     )
+
+
+def _payload_range(data: bytes, version: int, salt_end: int) -> tuple[int, int]:
+    """Where the payload lies: v1 to the end; v2 as long as its payload_size says."""
+    if version == FORMAT_V1:
+        return salt_end, len(data)
+    if len(data) < salt_end + _PAYLOAD_SIZE.size:
+        raise WrongPassphraseError
+    (size,) = _PAYLOAD_SIZE.unpack_from(data, salt_end)
+    start = salt_end + _PAYLOAD_SIZE.size
+    if size > len(data) - start:
+        raise WrongPassphraseError  # truncated, or a size that was tampered with
+    return start, start + size
 
 
 def unwrap_key(parsed: ParsedFile, kek: bytes) -> bytes:
     """Open the key slot with the passphrase key; WrongPassphraseError if it does not open."""
-    ad = parsed.key_header[:-SLOT_BYTES]
+    ad = _SLOT_PREFIX + parsed.key_header[_PREFIX.size:-SLOT_BYTES]
     return _open(kek, parsed.key_header[-SLOT_BYTES:], ad)
 
 
 def unwrap_recovery(parsed: ParsedFile, kek: bytes) -> bytes:
     """Open the recovery slot with the recovery-code key."""
     own = parsed.recovery[:-SLOT_BYTES]
-    return _open(kek, parsed.recovery[-SLOT_BYTES:], _prefix() + own)
+    return _open(kek, parsed.recovery[-SLOT_BYTES:], _SLOT_PREFIX + own)
 
 
-def open_payload(parsed: ParsedFile, data_key: bytes) -> bytes:
-    """Decrypt and unpad the payload; return the JSON bytes, never partial plaintext."""
+def open_payload(parsed: ParsedFile, data_key: bytes) -> tuple[bytes, list[TableEntry]]:
+    """Decrypt and unpad the payload: (JSON bytes, chunk table); never partial plaintext."""
     padded = _open(payload_key(data_key, parsed.save_salt), parsed.payload, parsed.header)
-    return unpad(padded)
+    if parsed.version == FORMAT_V1:
+        if parsed.chunk_area:
+            raise WrongPassphraseError
+        return unpad(padded), []
+    return chunks.unpack_body(padded)
+
+
+def open_file(parsed: ParsedFile, data_key: bytes) -> Contents:
+    """Decrypt the payload and every chunk; nothing is returned unless all of it checks out."""
+    json_bytes, table = open_payload(parsed, data_key)
+    area = parsed.chunk_area
+    attachments = chunks.open_chunks(data_key, table, area)
+    # Views into the file's buffer, not copies (copying 100 MB costs about 60 ms): the buffer
+    # stays in memory while the plan is open, as the chunks to write on the next save.
+    stored = [Chunk(row.id, row.salt, area[row.offset:row.offset + row.length])
+              for row in table]
+    return Contents(json_bytes, attachments, stored)
 
 
 def _open(key: bytes, sealed: bytes, ad: bytes) -> bytes:
@@ -207,14 +279,14 @@ def new_recovery(secret: bytes, kdf: KdfParams, data_key: bytes,
     return wrap_recovery(derive_key(secret, salt, kdf), kdf, salt, data_key)
 
 
-def decrypt_with_passphrase(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, bytes]:
-    """Parse, run the KDF once, open the key slot and payload: (parsed, data key, JSON bytes)."""
+def decrypt_with_passphrase(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, Contents]:
+    """Parse, run the KDF once, open the key slot, payload and chunks: (parsed, key, contents)."""
     parsed = parse(data)
     data_key = unwrap_key(parsed, derive_key(secret, parsed.kdf_salt, parsed.kdf))
-    return parsed, data_key, open_payload(parsed, data_key)
+    return parsed, data_key, open_file(parsed, data_key)
 
 
-def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, bytes]:
+def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, Contents]:
     """Like decrypt_with_passphrase, through the recovery slot."""
     parsed = parse(data)
     kdf = parsed.recovery_kdf
@@ -222,7 +294,7 @@ def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes
         raise WrongPassphraseError("This plan file has no recovery code.")
     salt = parsed.recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
     data_key = unwrap_recovery(parsed, derive_key(secret, salt, kdf))
-    return parsed, data_key, open_payload(parsed, data_key)
+    return parsed, data_key, open_file(parsed, data_key)
 
 
 def parse_key_header_kdf(key_header: bytes) -> KdfParams:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
 from saferplan.model.plan_json import MAX_JSON_BYTES
-from saferplan.storage import fileformat
-from saferplan.storage.atomic import commit_temp, write_error, write_file_atomically, write_temp
+from saferplan.storage import chunks, fileformat
+from saferplan.storage.atomic import commit_temp, write_error, write_temp
 from saferplan.storage.errors import (
     FileChangedError,
     PlanExistsError,
@@ -22,6 +22,15 @@ from saferplan.storage.errors import (
     UnsupportedFileError,
     WriteError,
     WrongPassphraseError,
+)
+from saferplan.storage.filestate import (
+    Fingerprint,
+    Layout,
+    digest_of,
+    fingerprint,
+    keep_backup,
+    read_file,
+    read_fingerprint,
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked, lock_path
@@ -42,52 +51,52 @@ def has_backup(path: Path) -> bool:
     return backup_path(Path(path)).is_file()
 
 
-@dataclass(frozen=True)
-class _Fingerprint:
-    """What the file looked like when we last read or wrote it."""
-
-    size: int
-    mtime_ns: int
-    digest: bytes
-
-
-def _read(path: Path) -> tuple[bytes, _Fingerprint]:
-    """Read a whole (size-limited) file; ReadError/UnsupportedFileError on trouble."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise ReadError("The file does not exist.") from None
-    except OSError:
-        raise ReadError from None
-    try:
-        stat = os.fstat(fd)
-        if stat.st_size > fileformat.MAX_FILE_BYTES:
-            raise UnsupportedFileError("This file is too large to be a plan file.")
-        chunks = []
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-    except OSError:
-        raise ReadError from None
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    return data, _Fingerprint(len(data), stat.st_mtime_ns, hashlib.sha256(data).digest())
-
-
-def _load_json(json_bytes: bytes) -> PlanDocument:
+def _load_json(contents: fileformat.Contents) -> PlanDocument:
     # No catalog: an old file must open even after questions change.
     try:
-        return loads_plan_json(json_bytes)
+        doc = loads_plan_json(contents.json_bytes, attachment_data=contents.attachments)
     except PlanJsonError:
+        doc = None
+    # Every chunk must belong to a file the plan lists (the model checks the other way round).
+    if doc is None or set(doc.attachments) != set(contents.attachments):
         raise UnsupportedFileError("The plan inside this file could not be read. "
                                    "It may come from a newer version of the app.") from None
+    return doc
+
+
+def _plan_json(doc: PlanDocument) -> bytes:
+    """The plan as compact JSON without attachment bytes (those go in their own chunks)."""
+    return dumps_plan_json(doc, indent=None, attachment_data=False).encode("utf-8")
+
+
+def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
+                    table: Sequence[chunks.Chunk]) -> Layout:
+    head = size - len(parsed.chunk_area)
+    ends, position = [], head
+    for chunk in table:
+        position += len(chunk.ciphertext)
+        ends.append(position)
+    return Layout(head, tuple(ends))
+
+
+def _layout_of_parts(parts: Sequence[chunks.Buffer]) -> Layout:
+    head = len(parts[0]) + len(parts[1])
+    ends, position = [], head
+    for part in parts[2:]:
+        position += len(part)
+        ends.append(position)
+    return Layout(head, tuple(ends))
 
 
 def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
                      random_bytes: fileformat.RandomBytes = os.urandom,
-                     with_recovery_code: bool = False) -> tuple[bytes, str | None]:
+                     with_recovery_code: bool = False,
+                     version: int = fileformat.FORMAT_VERSION) -> tuple[bytes, str | None]:
     """Return a new plan file's bytes (and its recovery code), drawing all randomness from
-    ``random_bytes``: with a fixed source the output is reproducible (golden files)."""
+    ``random_bytes``: with a fixed source the output is reproducible (golden files).
+
+    ``version=1`` writes format v1 (no attachments), for the v1 golden and upgrade tests.
+    """
     data_key = random_bytes(KEY_BYTES)
     key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key, random_bytes)
     code, recovery = None, b""
@@ -95,15 +104,23 @@ def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
         code = generate_recovery_code(random_bytes)
         recovery = fileformat.new_recovery(code.replace("-", "").encode("ascii"), kdf, data_key,
                                            random_bytes)
-    json_bytes = dumps_plan_json(doc, indent=None).encode("utf-8")
-    return fileformat.seal(key_header, recovery, data_key, json_bytes, random_bytes), code
+    if version == fileformat.FORMAT_V1:
+        if doc.attachments:
+            raise ValueError("format v1 cannot hold attachments")
+        json_bytes = dumps_plan_json(doc, indent=None).encode("utf-8")
+        return fileformat.seal_v1(key_header, recovery, data_key, json_bytes, random_bytes), code
+    sealed = [chunks.encrypt_chunk(data_key, a.id, a.data, random_bytes)
+              for a in doc.attachments.values()]
+    parts = fileformat.seal(key_header, recovery, data_key, _plan_json(doc), sealed,
+                            random_bytes)
+    return b"".join(parts), code
 
 
 def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
     """Decrypt the plan at ``path`` without locking or writing anything: (document, data key)."""
-    data, _ = _read(Path(path))
-    _, data_key, json_bytes = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
-    return _load_json(json_bytes), data_key
+    data, _ = read_file(Path(path))
+    _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
+    return _load_json(contents), data_key
 
 
 @dataclass(frozen=True)
@@ -132,9 +149,10 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
     main_error: StorageError | None = None
     main: tuple[fileformat.ParsedFile, bytes] | None = None
     try:
-        data, _ = _read(path)
-        parsed, data_key, json_bytes = fileformat.decrypt_with_passphrase(data, secret)
-        _load_json(json_bytes)
+        data, _ = read_file(path)
+        parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
+        del data
+        _load_json(contents)
         main = parsed, data_key
     except StorageError as exc:
         main_error = exc
@@ -143,31 +161,47 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
         return PlanCheck(main_error, False, None)
     backup_error: StorageError | None = None
     try:
-        data, _ = _read(backup)
+        data, _ = read_file(backup)
         parsed_backup = fileformat.parse(data)
-        if main is not None and parsed_backup.key_header == main[0].key_header:
-            json_bytes = fileformat.open_payload(parsed_backup, main[1])  # same key: no second KDF
+        # Same key slot (bytes 8-9 hold the version, which an upgrade changes): no second KDF.
+        if main is not None and parsed_backup.key_header[12:] == main[0].key_header[12:]:
+            contents = fileformat.open_file(parsed_backup, main[1])
         else:
-            json_bytes = fileformat.decrypt_with_passphrase(data, secret)[2]
-        _load_json(json_bytes)
+            contents = fileformat.decrypt_with_passphrase(data, secret)[2]
+        _load_json(contents)
     except StorageError as exc:
         backup_error = exc
     return PlanCheck(main_error, True, backup_error)
 
 
+@dataclass(frozen=True)
+class _Sealed:
+    """An attachment's bytes (the very object the document holds) and its chunk as stored."""
+
+    data: bytes
+    chunk: chunks.Chunk
+
+
 class PlanFile:
-    """An unlocked plan file: holds the data key (never the passphrase) and the lock."""
+    """An unlocked plan file: holds the data key (never the passphrase) and the lock.
+
+    It also keeps every attachment's chunk as last written, so a save encrypts only the
+    attachments that are new or changed and writes the others' ciphertext unchanged.
+    """
 
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
-                 recovery: bytes, json_bytes: bytes, seen: _Fingerprint | None,
-                 main_trusted: bool) -> None:
+                 recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
+                 main_trusted: bool, layout: Layout | None = None,
+                 sealed: Sequence[_Sealed] = ()) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
         self._data_key = data_key
         self._key_header = key_header
         self._recovery = recovery
         self._json = json_bytes  # the last saved content, for re-keying without the document
+        self._sealed = list(sealed)  # the last saved chunks, in order
         self._seen = seen
+        self._layout = layout  # which bytes of the main file its fingerprint covers
         # Only a main file that opened (or that we wrote) this session may become the backup.
         self._main_trusted = main_trusted
 
@@ -214,51 +248,65 @@ class PlanFile:
         # Checked before the KDF so a second window fails fast; creates nothing.
         if is_locked(path):
             raise PlanInUseError
-        data, seen = _read(backup_path(path) if from_backup else path)
-        if recovery:
-            symbols = normalize_recovery_code(secret)
-            if symbols is None:
-                raise WrongPassphraseError("Wrong recovery code, or the file is damaged.")
-            try:
-                parsed, data_key, json_bytes = fileformat.decrypt_with_recovery(
-                    data, symbols.encode("ascii"))
-            except WrongPassphraseError as exc:
-                if str(exc) == WrongPassphraseError.default_message:
-                    raise WrongPassphraseError(
-                        "Wrong recovery code, or the file is damaged.") from None
-                raise
-        else:
-            parsed, data_key, json_bytes = fileformat.decrypt_with_passphrase(
-                data, secret_bytes(secret))
-        doc = _load_json(json_bytes)
-        seen_main = _fingerprint_or_none(path) if from_backup else seen
+        data, stat = read_file(backup_path(path) if from_backup else path)
+        parsed, data_key, contents = _decrypt(data, secret, recovery)
+        doc = _load_json(contents)
+        layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
+        seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
+        key_header, slot = parsed.key_header, parsed.recovery
+        if from_backup:
+            # A damaged main reads fine (only decryption fails): fingerprint all of it.
+            layout, seen = None, _fingerprint_or_none(path)
+        sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
         lock = PlanLock.acquire(path)
-        plan = cls(path, lock, data_key, parsed.key_header, parsed.recovery, json_bytes,
-                   seen_main, main_trusted=not from_backup)
+        plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
+                   main_trusted=not from_backup, layout=layout, sealed=sealed)
         return plan, doc
 
     # -- saving --------------------------------------------------------------------------
     def save(self, doc: PlanDocument) -> None:
         """Save atomically with no KDF, keeping the previous version as the backup.
 
-        Raises FileChangedError (nothing written) if the file changed on disk since opened.
+        Unchanged attachments are not encrypted again. Raises FileChangedError (nothing
+        written) if the file changed on disk since opened.
         """
-        json_bytes = dumps_plan_json(doc, indent=None).encode("utf-8")
+        json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError("The plan is too large to save. The previous version is unchanged.")
-        self._write(json_bytes, self._key_header, self._recovery)
+        self._write(json_bytes, self._seal_attachments(doc), self._key_header, self._recovery)
 
-    def _write(self, json_bytes: bytes, key_header: bytes, recovery: bytes) -> None:
+    def _seal_attachments(self, doc: PlanDocument) -> list[_Sealed]:
+        """Reuse the stored chunk of every unchanged attachment; encrypt the others once."""
         data_key = self._require_key()
-        data = fileformat.seal(key_header, recovery, data_key, json_bytes)
-        self._self_check(data, data_key, json_bytes)
-        current = self._current_main()
+        known = {s.chunk.id: s for s in self._sealed}
+        out = []
+        for attachment in doc.attachments.values():
+            old = known.get(attachment.id)
+            # ``is`` is the usual case (the same bytes object); == compares only on a copy.
+            if old is not None and (old.data is attachment.data or old.data == attachment.data):
+                out.append(old)
+            else:
+                out.append(_Sealed(attachment.data, chunks.encrypt_chunk(
+                    data_key, attachment.id, attachment.data)))
+        return out
+
+    def _write(self, json_bytes: bytes, sealed: list[_Sealed], key_header: bytes,
+               recovery: bytes) -> None:
+        data_key = self._require_key()
+        parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
+                                [s.chunk for s in sealed])
+        if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
+            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+        before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
+        fresh = [s for s in sealed if id(s) not in before]
+        self._self_check(parts, data_key, json_bytes, sealed, fresh)
+        main_exists = self._check_main_unchanged()
         folder = self.path.parent
         try:
-            temp, stat = write_temp(folder, data)
+            temp, stat = write_temp(folder, parts)
             try:
-                if current is not None and self._main_trusted:
-                    write_file_atomically(backup_path(self.path), current)
+                if main_exists and self._main_trusted:
+                    keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.unlink(temp)
@@ -266,31 +314,52 @@ class PlanFile:
             commit_temp(temp, self.path)
         except OSError as exc:
             raise write_error(exc) from None
-        self._seen = _Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).digest())
+        self._layout = _layout_of_parts(parts)
+        self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns, digest_of(parts, self._layout))
         self._main_trusted = True
         self._key_header, self._recovery, self._json = key_header, recovery, json_bytes
+        self._sealed = sealed
 
     @staticmethod
-    def _self_check(data: bytes, data_key: bytes, json_bytes: bytes) -> None:
+    def _self_check(parts: Sequence[chunks.Buffer], data_key: bytes, json_bytes: bytes,
+                    sealed: Sequence[_Sealed], fresh: Sequence[_Sealed]) -> None:
+        """Decrypt the new payload and check its chunk table against the chunks to be written;
+        decrypt only the chunks encrypted for this save (the others were checked before)."""
+        stored = [s.chunk for s in sealed]
         try:
-            ok = fileformat.open_payload(fileformat.parse(data), data_key) == json_bytes
-        except StorageError:
+            parsed = fileformat.parse(bytes(parts[0]) + bytes(parts[1]))
+            got_json, table = fileformat.open_payload(parsed, data_key)
+            ok = got_json == json_bytes and table == chunks.table_for(stored) \
+                and len(parts) == 2 + len(stored)
+            rows = {row.id: row for row in table}
+            ok = ok and all(chunks.decrypt_chunk(data_key, rows[s.chunk.id], s.chunk.ciphertext)
+                            == s.data for s in fresh)
+        except (StorageError, KeyError):
             ok = False
         if not ok:
             raise WriteError("The file failed its check before saving, so it was not saved. "
                              "The previous version is unchanged.")
 
-    def _current_main(self) -> bytes | None:
-        """Return the main file's bytes if it is as we last saw it; else FileChangedError."""
+    def _check_main_unchanged(self) -> bool:
+        """Return whether the main file exists; FileChangedError if not as we last saw it."""
         try:
-            data, now = _read(self.path)
+            now = read_fingerprint(self.path, self._layout)
         except ReadError:
             if self.path.exists() or self._seen is not None:
                 raise FileChangedError from None
-            return None
-        except UnsupportedFileError:  # grew past any plan file's size
-            raise FileChangedError from None
+            return False
         if now != self._seen:
+            raise FileChangedError
+        return True
+
+    def _read_unchanged_main(self) -> bytes:
+        """The main file's bytes, for a backup copy where hard links are not possible."""
+        try:
+            data, stat = read_file(self.path)
+        except StorageError:
+            raise FileChangedError from None
+        layout = self._layout or Layout(len(data))
+        if fingerprint(data, stat, layout) != self._seen:
             raise FileChangedError
         return data
 
@@ -298,8 +367,8 @@ class PlanFile:
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the data key under a new passphrase (new kdf_salt; KDF runs once).
 
-        ``kdf`` None keeps the current cost. The backup is rewritten too, so no copy that
-        this app keeps still opens with the old passphrase.
+        ``kdf`` None keeps the current cost. The backup is replaced by the new file too, so no
+        copy that this app keeps still opens with the old passphrase.
         """
         kdf = kdf or fileformat.parse_key_header_kdf(self._key_header)
         key_header = fileformat.new_key_header(secret_bytes(new_passphrase), kdf,
@@ -325,10 +394,13 @@ class PlanFile:
         return bool(self._recovery)
 
     def _rekey(self, key_header: bytes, recovery: bytes) -> None:
-        self._write(self._json, key_header, recovery)
-        # The backup holds the same plan under the old keys; replace it with the new file.
-        data = _read(self.path)[0]
-        write_file_atomically(backup_path(self.path), data)
+        # Chunk keys come from the data key alone, so the chunks are written unchanged.
+        self._write(self._json, self._sealed, key_header, recovery)
+        # The backup holds the same plan under the old keys; make it the new file instead.
+        try:
+            keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
+        except OSError as exc:
+            raise write_error(exc) from None
 
     def _require_key(self) -> bytes:
         if self._lock is None:
@@ -339,6 +411,7 @@ class PlanFile:
         """Drop the keys and release the lock; idempotent. (Python cannot wipe memory.)"""
         self._data_key = b""
         self._json = b""
+        self._sealed = []
         lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
@@ -350,10 +423,25 @@ class PlanFile:
         self.close()
 
 
-def _fingerprint_or_none(path: Path) -> _Fingerprint | None:
-    # A damaged main file reads fine (only decryption fails), so this is its true fingerprint.
+def _decrypt(data: bytes, secret: str,
+             recovery: bool) -> tuple[fileformat.ParsedFile, bytes, fileformat.Contents]:
+    """Open a file's bytes with a passphrase or a recovery code."""
+    if not recovery:
+        return fileformat.decrypt_with_passphrase(data, secret_bytes(secret))
+    symbols = normalize_recovery_code(secret)
+    if symbols is None:
+        raise WrongPassphraseError("Wrong recovery code, or the file is damaged.")
     try:
-        return _read(path)[1]
+        return fileformat.decrypt_with_recovery(data, symbols.encode("ascii"))
+    except WrongPassphraseError as exc:
+        if str(exc) == WrongPassphraseError.default_message:
+            raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
+        raise
+
+
+def _fingerprint_or_none(path: Path) -> Fingerprint | None:
+    try:
+        return read_fingerprint(path, None)
     except StorageError:
         return None
 
@@ -386,7 +474,9 @@ def _overwrite_and_remove(target: Path) -> None:
     try:
         fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
-            os.write(fd, os.urandom(min(size, fileformat.MAX_FILE_BYTES)))
+            left = min(size, fileformat.MAX_FILE_BYTES)
+            while left > 0:
+                left -= os.write(fd, os.urandom(min(left, 1 << 20)))
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -196,13 +196,24 @@ class FailingWrites:
         return self.real(fd, bytes(data[:allowed]))
 
 
+def no_links(*args: object) -> None:
+    raise OSError(errno.EPERM, "Operation not permitted")  # FAT/exFAT: no hard links
+
+
+@pytest.mark.parametrize("links", [True, False])
 @pytest.mark.parametrize("budget_from_end", [None, 0, 1, 4000, 100])
 def test_failing_write_leaves_main_and_backup_intact(
-        plan_path: Path, monkeypatch: pytest.MonkeyPatch, budget_from_end: int | None) -> None:
+        plan_path: Path, monkeypatch: pytest.MonkeyPatch, budget_from_end: int | None,
+        links: bool) -> None:
     plan, _ = PlanFile.unlock(plan_path, PASS)
     size = plan_path.stat().st_size
-    # None: fail at once; otherwise fail inside the second write (the backup copy).
+    # None: fail at once. Otherwise, with hard links: fail inside the only write (the new
+    # main, a bit smaller than the budget); without: inside the second (the backup copy).
     budget = 0 if budget_from_end is None else size + budget_from_end
+    if links:
+        budget = 0 if budget_from_end is None else max(size - 1 - budget_from_end, 0)
+    else:
+        monkeypatch.setattr(os, "link", no_links)
     before = files(plan_path.parent)
     monkeypatch.setattr(os, "write", FailingWrites(budget))
     with pytest.raises(WriteError, match="disk is full"):

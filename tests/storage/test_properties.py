@@ -12,6 +12,7 @@ from saferplan.model import (
     ANSWER_STATES,
     ROLES,
     Answer,
+    Attachment,
     Document,
     LogEntry,
     Person,
@@ -20,6 +21,7 @@ from saferplan.model import (
     dumps_plan_json,
 )
 from saferplan.model.document import MAX_PRACTICE_BOX, PracticeProgress
+from saferplan.model.record import ACCEPTED_MEDIA_TYPES as MEDIA_TYPES
 from saferplan.storage import TEST_KDF, PlanFile, StorageError
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import secret_bytes
@@ -57,20 +59,29 @@ def plans(draw: st.DrawFn) -> PlanDocument:
         correct_days=draw(st.lists(st.dates(), max_size=3, unique=True)))
         for pid in draw(st.lists(st.sampled_from(people_ids), unique=True)
                         if people_ids else st.just([]))}
-    log = [LogEntry(when=draw(text), where=draw(text), what=draw(text))
-           for _ in range(draw(st.integers(0, 3)))]
+    files = {f"a{n}": Attachment(f"a{n}", draw(text), draw(st.sampled_from(MEDIA_TYPES)),
+                                 draw(st.dates()).isoformat(), draw(st.binary(max_size=3000)))
+             for n in range(1, 1 + draw(st.integers(0, 3)))}
+    log = [LogEntry(when=draw(text), where=draw(text), what=draw(text), id=f"e{n}",
+                    people=draw(st.lists(st.sampled_from(people_ids), unique=True))
+                    if people_ids else [],
+                    attachments=draw(st.lists(st.sampled_from(sorted(files)), unique=True))
+                    if files else [])
+           for n in range(1, 1 + draw(st.integers(0, 3)))]
     return PlanDocument(language=draw(st.sampled_from(["en", "vi", "zh_Hant", "km", "ar"])),
                         people=people, documents=documents, plans=plan_list, log=log,
-                        practice=practice)
+                        practice=practice, attachments=files)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(doc=plans(), passphrase=st.text(min_size=1, max_size=20))
-def test_any_plan_round_trips_through_the_file(doc: PlanDocument, passphrase: str) -> None:
+@given(doc=plans(), later=plans(), passphrase=st.text(min_size=1, max_size=20))
+def test_any_plan_round_trips_through_the_file(doc: PlanDocument, later: PlanDocument,
+                                               passphrase: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.dat"
         PlanFile.create(path, passphrase, PlanDocument(), TEST_KDF).close()
         plan, _ = PlanFile.unlock(path, passphrase)
+        plan.save(later)  # its chunks are cached, then reused or replaced by the next save
         plan.save(doc)
         plan.close()
         plan, loaded = PlanFile.unlock(path, passphrase)
@@ -79,7 +90,9 @@ def test_any_plan_round_trips_through_the_file(doc: PlanDocument, passphrase: st
     assert dumps_plan_json(loaded) == dumps_plan_json(doc)
 
 
-_VALID = build_file_bytes("fuzz", PlanDocument(), TEST_KDF, with_recovery_code=True)[0]
+_FILES = PlanDocument(attachments={"a1": Attachment("a1", "x", "text/plain", "2026-01-02",
+                                                     b"some bytes" * 5)})
+_VALID = build_file_bytes("fuzz", _FILES, TEST_KDF, with_recovery_code=True)[0]
 
 
 def _decrypt(data: bytes) -> None:
