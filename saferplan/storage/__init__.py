@@ -1,34 +1,62 @@
-"""The encrypted plan file, its atomic save with backup and lock, and where files live. No Qt."""
+"""The encrypted plan file, its atomic save with backup and lock, and where files live. No Qt.
 
-from saferplan.storage.atomic import remove_stale_temp_files, write_file_atomically
-from saferplan.storage.errors import (
-    FileChangedError,
-    PlanExistsError,
-    PlanInUseError,
-    ReadError,
-    StorageError,
-    UnsupportedFileError,
-    WriteError,
-    WrongPassphraseError,
-)
-from saferplan.storage.kdf import (
-    DEFAULT_KDF,
-    MIN_KDF,
-    TEST_KDF,
-    KdfParams,
-    calibrate_kdf,
-    kdf_for_new_file,
-)
-from saferplan.storage.planfile import (
-    PLAN_SUFFIX,
-    PlanCheck,
-    PlanFile,
-    backup_path,
-    check_plan,
-    delete_plan,
-    has_backup,
-    read_plan,
-)
+Importing this package is light: the names below load their module (and cryptography) on first
+use, so the start screen does not wait for crypto it does not need yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from saferplan.storage.atomic import remove_stale_temp_files, write_file_atomically
+    from saferplan.storage.errors import (
+        FileChangedError,
+        PlanExistsError,
+        PlanInUseError,
+        ReadError,
+        StorageError,
+        UnsupportedFileError,
+        WriteError,
+        WrongPassphraseError,
+    )
+    from saferplan.storage.kdf import (
+        DEFAULT_KDF,
+        MIN_KDF,
+        TEST_KDF,
+        KdfParams,
+        calibrate_kdf,
+        kdf_for_new_file,
+    )
+    from saferplan.storage.names import PLAN_SUFFIX, backup_path, has_backup
+    from saferplan.storage.planfile import (
+        PlanCheck,
+        PlanFile,
+        check_plan,
+        delete_plan,
+        read_plan,
+    )
+
+_HOMES = {
+    "atomic": ("remove_stale_temp_files", "write_file_atomically"),
+    "errors": ("FileChangedError", "PlanExistsError", "PlanInUseError", "ReadError",
+               "StorageError", "UnsupportedFileError", "WriteError", "WrongPassphraseError"),
+    "kdf": ("DEFAULT_KDF", "MIN_KDF", "TEST_KDF", "KdfParams", "calibrate_kdf",
+            "kdf_for_new_file"),
+    "names": ("PLAN_SUFFIX", "backup_path", "has_backup"),
+    "planfile": ("PlanCheck", "PlanFile", "check_plan", "delete_plan", "read_plan"),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the module that defines ``name`` when it is first asked for."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'saferplan.storage' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"saferplan.storage.{module}"), name)
+
 
 __all__ = [
     "DEFAULT_KDF",

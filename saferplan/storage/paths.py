@@ -13,7 +13,7 @@ from typing import Final
 
 import platformdirs
 
-from saferplan.storage.planfile import PLAN_SUFFIX, backup_path
+from saferplan.storage.names import PLAN_SUFFIX, backup_path
 
 # The neutral name of the app's folders under the user's data and config folders.
 APP_DIR_NAME: Final = "notes-kit"

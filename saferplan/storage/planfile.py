@@ -7,7 +7,6 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
 from saferplan.model.plan_json import MAX_JSON_BYTES
@@ -34,21 +33,8 @@ from saferplan.storage.filestate import (
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked, lock_path
+from saferplan.storage.names import backup_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
-
-# The neutral ending of plan files; backups add ".bak".
-PLAN_SUFFIX: Final = ".dat"
-BACKUP_SUFFIX: Final = ".bak"
-
-
-def backup_path(path: Path) -> Path:
-    """Return where the previous version of the plan at ``path`` is kept."""
-    return path.with_name(path.name + BACKUP_SUFFIX)
-
-
-def has_backup(path: Path) -> bool:
-    """Return True if the plan at ``path`` has a backup file."""
-    return backup_path(Path(path)).is_file()
 
 
 def _load_json(contents: fileformat.Contents) -> PlanDocument:
