@@ -21,7 +21,7 @@ TARGETS = {"card": 0.3, "plan": 1.0, "plan (password)": 1.0, "card preview 100 d
 
 
 def build():  # type: ignore[no-untyped-def]
-    from conftest import make_doc, phone
+    from export_support import make_doc, phone
 
     from saferplan.forms import load_all_forms
     from saferplan.model import Person

@@ -70,3 +70,32 @@ def test_translation_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
                          r"(?:\s*<extracomment>[^<]*</extracomment>)?"
                          r"\s*<translation type=\"unfinished\"", fresh)
     assert not missing, missing[:10]
+
+
+@pytest.mark.parametrize("code", ["vi", "km", "th", "lo", "tl"])
+def test_qt_standard_buttons_speak_languages_qt_does_not_ship(code: str, tmp_path: Path,
+                                                              qapp: object) -> None:
+    """Qt has no OK/Cancel/Close of its own for these languages: ours must answer for it."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    qm = tmp_path / f"{code}.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS_DIR / f"saferplan_{code}.ts"), "-qm",
+                    str(qm)], check=True)
+    expected = {message.findtext("source"): _texts(message)[0]
+                for context, message in _messages(code) if context == "QPlatformTheme"}
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        shown = {box.button(QDialogButtonBox.StandardButton.Ok).text(),
+                 box.button(QDialogButtonBox.StandardButton.Cancel).text()}
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert shown == {expected["OK"], expected["Cancel"]}
+    assert shown.isdisjoint({"OK", "Cancel"}) or code == "tl"

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>عرض بحجم أكبر</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>إزالة الملف</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>ملف PDF محفوظ بأمان في خطتك. لا يستطيع SaferPlan عرضه.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>طول هذا الخط 5 سم. إذا لم يكن كذلك، يُرجى إعادة الطباعة بنسبة 100 % (الحجم الفعلي).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>غير جاهز بعد</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>سيتوفر هذا الجزء في إصدار لاحق.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>يمكن الكتابة بالقدر الذي يناسبك، قليلًا أو كثيرًا.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>إضافة الوقت</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>مَن كان هناك (اختياري)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>يمكن هنا اختيار الأشخاص المضافين في قسم «الأشخاص».</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>مَن كان هناك</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>إضافة صورة أو لقطة شاشة…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>إضافة صورة أو لقطة شاشة</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>كُتب أولًا هكذا: {when}. اختيار تاريخ هنا يحلّ محلّه.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(بلا اسم بعد)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>الملف محفوظ في خطتك، وحُذف الملف الأصلي.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>الملف محفوظ في خطتك. الملف الأصلي ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>إزالة الملف</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>إزالة هذا الملف من التدوينة؟ لن يبقى محفوظًا في خطتك بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>المجلد الشخصي</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>حفظ ملف مقفل في مجلد أو على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>طباعة الخطة</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>عدم أخذ أي شيء ونسيان كل شيء</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>إنهاء جلسة الضيف</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>لا يبقى أي شيء من هذه الجلسة على هذا الحاسوب. ماذا تودّ أن تأخذ معك؟</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>يُرجى أولًا فتح «طباعة نسخة أو حفظها» من الشاشة الرئيسية، ثم إنهاء الجلسة.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>نسيان كل شيء</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>نسيان كل ما في هذه الجلسة؟ لا يمكن استرجاعه بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>نسيان كل شيء</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>مكان الحفظ</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>يُرجى اختيار مجلد، مثلًا على ذاكرة USB الخاصة بك. الملف مقفل بعبارة مرور، واسمه محايد.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>قفل الملف</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>يُرجى اختيار عبارة مرور لهذا الملف. ستلزمك لفتح الخطة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>حُفظ باسم %1 في %2. يُرجى أخذ ذاكرة USB معك.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>جارٍ حفظ نسخة مقفلة. يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>تعذّرت كتابة الملف. لم يُحفظ أي شيء هناك.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>أرقام للحفظ عن ظهر قلب</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>السجل الخاص</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -913,8 +1094,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>محفوظ في الذاكرة فقط</translation>
+        <source>Not saved on this computer</source>
+        <translation>غير محفوظ على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1196,6 +1377,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>الطباعة: قد يحتفظ الحاسوب بنسخة في قائمة انتظار الطباعة لبعض الوقت.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>اسم ملف PDF. الاسم الذي لا يكشف الكثير عن محتواه أكثر أمانًا.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>مكان حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>يُرجى اختيار مجلد، مثلًا على ذاكرة USB الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>يوجد بالفعل ملف باسم %1 في هذا المجلد. استبداله؟</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>استبداله</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>إبقاؤه</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>قبل الطباعة</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>قد تحتفظ الطابعات وقوائم انتظار الطباعة على هذا الحاسوب بنسخة مما تطبعه لبعض الوقت. وضع التكتّم يطبع معلومات أقل. الطباعة الآن؟</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1216,6 +1488,249 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>أردت الحديث عن هذا لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>سجلي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>مَن كان هناك</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (ملف محفوظ في الخطة، لا يظهر هنا)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>صورة: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>لم يُذكر تاريخ</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (صورة تعذّر عرضها)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>إنشاء ملف PDF لمحامٍ أو لشخص يدعمك</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>يُرجى اختيار التدوينات التي توضع في ملف PDF. القرار لك في ما تشاركه.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>التدوينات في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>عنوان محايد: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>كلمة المرور (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>حفظ ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>كلمتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>سيطلب ملف PDF كلمة المرور هذه عند فتحه.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>لا يقفل SaferPlan ملفات PDF. يمكن لأي شخص يفتح هذا الحاسوب أو ذاكرة USB قراءة الملف، إلا إذا أضفت كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>حُفظ باسم {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>يستطيع SaferPlan حفظ الصور ولقطات الشاشة (PNG أو JPEG أو GIF أو WebP)، وملفات PDF، والملفات النصية العادية.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>إضافة ملف</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>تعذّرت قراءة هذا الملف. يُرجى التأكد من أنه ما زال موجودًا، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>أصبح الملف محفوظًا داخل خطتك المقفلة. يستطيع SaferPlan حذف الملف الأصلي. على أقراص SSD وذواكر USB والهواتف، قد يمكن أحيانًا استرجاع الملف المحذوف، وقد توجد نسخ منه في أماكن أخرى (مثلًا في تطبيق للصور أو في نسخة احتياطية على السحابة).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>حذف الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>إبقاء الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>تعذّر حذف الملف الأصلي. يمكنك حذفه بنفسك إن أردت.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>السجل الخاص</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>العودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>يمكن الكتابة بالقدر الذي يناسبك، قليلًا أو كثيرًا. يبقى كل ذلك داخل خطتك المقفلة.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>البحث في السجل</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>التدوينات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>إضافة تدوينة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>إنشاء ملف PDF لمحامٍ أو لشخص يدعمك…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}، {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>ملف واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>لا شيء مكتوب بعد. يمكنك إضافة تدوينة متى شئت.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>إزالة هذه التدوينة والملفات المحفوظة معها؟</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>إزالة هذه التدوينة؟</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>إزالة تدوينة</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
     </message>
 </context>
 <context>
@@ -2982,9 +3497,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>السجل المؤرَّخ قد يساعد لاحقًا، مثلًا مع محامٍ أو في طلب هجرة.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>يُكتب التاريخ والوقت والمكان. تُحفظ الرسائل النصية ورسائل البريد الإلكتروني. ويُحفظ السجل حيث لا يستطيع الشخص الوصول إليه.</translation>
+        <translation>يُرجى تدوين التاريخ والوقت والمكان، وحفظ ذلك في مكان لا يصل إليه الشخص، مثل السجل الخاص في SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>Ver en grande</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>Un archivo PDF, guardado de forma segura en tu plan. SaferPlan no puede mostrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>Esta línea mide 5 cm. Si no es así, imprime de nuevo al 100 % (tamaño real).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>Todavía no está listo</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>Esta parte llegará en una versión futura.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Escribe tanto o tan poco como quieras.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Agregar una hora</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>Quién estaba (opcional)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>Aquí puedes elegir a las personas que agregues en Personas.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Quién estaba</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Fotos y archivos</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>Agregar una foto o captura de pantalla…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>Agregar una foto o captura de pantalla</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>Escrito al principio como: {when}. Si eliges una fecha aquí, la reemplaza.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>El archivo se guarda en tu plan, y el original se borró.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>El archivo se guarda en tu plan. El original sigue ahí.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>¿Quitar este archivo de la anotación? Ya no se guardará en tu plan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>Carpeta personal</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>Guardar un archivo bloqueado en una carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Imprimirlo</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>No llevar nada y olvidarlo todo</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Terminar la sesión de invitado</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>Nada de esta sesión se queda en esta computadora. ¿Qué te gustaría llevarte?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>Primero abre «Imprimir o guardar una copia» en la pantalla de inicio y después termina la sesión.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Olvidar todo</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>¿Olvidar todo lo de esta sesión? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>Olvidarlo todo</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Dónde guardar</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>Elige una carpeta, por ejemplo en tu propia memoria USB. El archivo queda bloqueado con una frase secreta y tiene un nombre neutro.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>Bloquear el archivo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>Elige una frase secreta para este archivo. La necesitarás para volver a abrir el plan.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>Guardado como %1 en %2. Llévate la memoria USB.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>Guardando una copia bloqueada. Esto tarda un momento.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>No se pudo escribir el archivo. No se guardó nada ahí.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>Números para saber de memoria</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>Registro privado</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Solo en memoria temporal</translation>
+        <source>Not saved on this computer</source>
+        <translation>No se guarda en esta computadora</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1168,6 +1349,97 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>Al imprimir, la computadora puede guardar una copia en su cola de impresión por un tiempo.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>Nombre del archivo PDF. Es más seguro un nombre que diga poco sobre lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>Elige una carpeta, por ejemplo en tu propia memoria USB.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>Ya hay un archivo llamado %1 en esta carpeta. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>Las impresoras y las colas de impresión pueden guardar por un tiempo una copia de lo que imprimes en esta computadora. El modo discreto imprime menos. ¿Imprimir ahora?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1188,6 +1460,245 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>Querías hablar de esto más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>Mi registro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Quién estaba</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (un archivo guardado en el plan, no se muestra aquí)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Imagen: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (una imagen que no se pudo mostrar)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>Hacer un PDF para un/a abogado/a o defensor/a</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>Elige las anotaciones que van en el PDF. Tú decides qué compartir.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>Anotaciones en el PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>Título neutro: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Contraseña (opcional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>La misma contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Guardar el PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Elegir todas</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>No elegir ninguna</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Las dos contraseñas todavía no son iguales.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>El PDF va a pedir esta contraseña al abrirlo.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan no bloquea los archivos PDF. Cualquier persona que use esta computadora o la memoria USB puede leerlo, a menos que le pongas una contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Guardado como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan puede guardar fotos y capturas de pantalla (PNG, JPEG, GIF o WebP), archivos PDF y archivos de texto simple.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Agregar un archivo</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>No se pudo leer este archivo. Revisa que todavía esté ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>El archivo original</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>Ahora el archivo se guarda dentro de tu plan bloqueado. SaferPlan puede borrar el archivo original. En discos SSD, memorias USB y teléfonos, a veces un archivo borrado todavía se puede recuperar, y puede haber copias en otros lugares (por ejemplo, en una aplicación de fotos o en una copia de seguridad en la nube).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>Borrar el original</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>Conservar el original</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>No se pudo borrar el archivo original. Puedes borrarlo tú si quieres.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>Registro privado</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>Escribe tanto o tan poco como quieras. Esto se queda dentro de tu plan bloqueado.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Anotaciones, primero las más recientes</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Agregar una anotación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>Hacer un PDF para un/a abogado/a o defensor/a…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>Todavía no hay nada escrito. Cuando quieras, agrega una anotación.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>¿Quitar esta anotación y los archivos guardados con ella?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>¿Quitar esta anotación?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Quitar una anotación</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
     </message>
 </context>
 <context>
@@ -2954,9 +3465,9 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Un registro con fechas puede ayudar más adelante, por ejemplo con un/a abogado/a o una solicitud de inmigración.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>Escribe la fecha, la hora y el lugar. Guarda los mensajes y correos. Tenlo donde la persona no pueda llegar.</translation>
+        <translation>Escribe la fecha, la hora y el lugar. Guárdalo donde la persona no pueda llegar, como en el registro privado de SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>Voir en plus grand</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>Un fichier PDF, gardé en sécurité dans votre plan. SaferPlan ne peut pas l&apos;afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>Cette ligne mesure 5 cm. Sinon, imprimez de nouveau à 100&#xa0;% (taille réelle).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>Pas encore prêt</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>Cette partie viendra dans une prochaine version.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Écrivez autant ou aussi peu que vous le voulez.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Ajouter une heure</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>Personnes présentes (facultatif)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>Les personnes que vous ajoutez dans Personnes peuvent être choisies ici.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos et fichiers</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>Ajouter une photo ou une capture d&apos;écran…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>Ajouter une photo ou une capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>Écrit d&apos;abord ainsi&#xa0;: {when}. Si vous choisissez une date ici, elle le remplace.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>Le fichier est gardé dans votre plan, et l&apos;original a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>Le fichier est gardé dans votre plan. L&apos;original est toujours là.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>Retirer ce fichier de l&apos;entrée? Il ne sera plus gardé dans votre plan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>Dossier personnel</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>Enregistrer un fichier verrouillé dans un dossier ou sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>L&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>Ne rien emporter et tout oublier</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Terminer la session invitée</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>Rien de cette session ne reste sur cet ordinateur. Que voulez-vous emporter?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>Ouvrez d&apos;abord «&#xa0;Imprimer ou enregistrer une copie&#xa0;» depuis l&apos;accueil, puis terminez la session.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Tout oublier</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>Oublier tout le contenu de cette session? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>Tout oublier</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Où enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>Choisissez un dossier, par exemple sur votre propre clé USB. Le fichier est verrouillé par une phrase de passe et porte un nom neutre.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>Verrouiller le fichier</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>Choisissez une phrase de passe pour ce fichier. Vous en aurez besoin pour rouvrir le plan.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>Enregistré sous %1 dans %2. Emportez la clé USB avec vous.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>Enregistrement d&apos;une copie verrouillée. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été enregistré à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>Numéros à apprendre par cœur</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>Journal privé</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Gardé en mémoire seulement</translation>
+        <source>Not saved on this computer</source>
+        <translation>Non enregistré sur cet ordinateur</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1119,17 +1300,17 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation>Aperçu : une feuille de cartes. Coupez le long des lignes, puis pliez au milieu.</translation>
+        <translation>Aperçu&#xa0;: une feuille de cartes. Coupez le long des lignes, puis pliez au milieu.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation>Aperçu : 1 page</translation>
+        <translation>Aperçu&#xa0;: 1 page</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
         <translation>
-            <numerusform>Aperçu : %n page</numerusform>
-            <numerusform>Aperçu : %n pages</numerusform>
+            <numerusform>Aperçu&#xa0;: %n page</numerusform>
+            <numerusform>Aperçu&#xa0;: %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,7 +1347,98 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
-        <translation>Impression : l&apos;ordinateur peut garder une copie dans sa file d&apos;impression pendant un certain temps.</translation>
+        <translation>Impression&#xa0;: l&apos;ordinateur peut garder une copie dans sa file d&apos;impression pendant un certain temps.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>Nom du fichier PDF. Un nom qui en dit peu sur son contenu est plus sûr.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Où enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>Choisissez un dossier, par exemple sur votre propre clé USB.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>Il y a déjà un fichier nommé %1 dans ce dossier. Le remplacer?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Le remplacer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Avant d&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>Les imprimantes et les files d&apos;impression peuvent garder sur cet ordinateur une copie de ce que vous imprimez pendant un certain temps. Le mode discret imprime moins de choses. Imprimer maintenant?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1460,245 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>Vous vouliez en parler plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>Mon journal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (un fichier gardé dans le plan, non affiché ici)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Image&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Aucune date indiquée</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (une image qui n&apos;a pas pu être affichée)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>Faire un PDF pour un avocat ou une personne qui vous soutient</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>Choisissez les entrées à mettre dans le PDF. Vous décidez de ce que vous partagez.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>Entrées dans le PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>Titre neutre&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Le même mot de passe, de nouveau</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Tout choisir</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Ne rien choisir</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Les deux mots de passe ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>Le PDF demandera ce mot de passe à l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>Un fichier PDF n&apos;est pas verrouillé par SaferPlan. Toute personne qui ouvre cet ordinateur ou la clé USB peut le lire, sauf si vous ajoutez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan peut garder des photos et des captures d&apos;écran (PNG, JPEG, GIF ou WebP), des fichiers PDF et des fichiers texte simples.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Ajouter un fichier</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>Ce fichier n&apos;a pas pu être lu. Vérifiez qu&apos;il est toujours là, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>Le fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>Le fichier est maintenant gardé dans votre plan verrouillé. SaferPlan peut supprimer le fichier d&apos;origine. Sur les disques SSD, les clés USB et les téléphones, un fichier supprimé peut parfois encore être récupéré, et des copies peuvent exister ailleurs (par exemple dans une application de photos ou une sauvegarde en ligne).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>Supprimer l&apos;original</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>Garder l&apos;original</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>Le fichier d&apos;origine n&apos;a pas pu être supprimé. Vous pouvez le supprimer vous-même si vous le voulez.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>Journal privé</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>Écrivez autant ou aussi peu que vous le voulez. Tout reste dans votre plan verrouillé.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Chercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Entrées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>Faire un PDF pour un avocat ou une personne qui vous soutient…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>Rien d&apos;écrit pour l&apos;instant. Quand vous le voulez, ajoutez une entrée.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>Retirer cette entrée et les fichiers gardés avec elle?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>Retirer cette entrée?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Retirer une entrée</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +2096,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation>Violence : soutien et refuges</translation>
+        <translation>Violence&#xa0;: soutien et refuges</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -2954,9 +3465,9 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Des notes avec les dates peuvent aider plus tard, par exemple avec un avocat ou pour une demande d&apos;immigration.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>Écrivez la date, l&apos;heure et le lieu. Gardez les textos et les courriels. Rangez tout là où la personne ne peut pas y accéder.</translation>
+        <translation>Notez la date, l&apos;heure et le lieu. Gardez ces notes là où la personne ne peut pas y accéder, par exemple dans le journal privé de SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

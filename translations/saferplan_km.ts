@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>មើលឲ្យធំជាងនេះ</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>ឈ្មោះហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>ដកហ្វាយល៍ចេញ</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>ហ្វាយល៍ PDF មួយ ដែលរក្សាទុកដោយសុវត្ថិភាពក្នុងផែនការរបស់អ្នក។ SaferPlan មិនអាចបង្ហាញវាបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>មិនអាចបង្ហាញរូបភាពនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>បន្ទាត់នេះវែង 5 cm។ បើមិនត្រូវទេ សូមបោះពុម្ពម្ដងទៀតនៅ 100 % (ទំហំពិត)។</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>មិនទាន់រួចរាល់</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>ផ្នែកនេះនឹងមាននៅក្នុងកំណែក្រោយ។</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>នៅឯណា</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>មានរឿងអ្វីកើតឡើង</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>សរសេរច្រើន ឬតិច តាមតែអ្នកចង់។</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>បន្ថែមម៉ោង</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>អ្នកណាខ្លះនៅទីនោះ (មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>មនុស្សដែលអ្នកបន្ថែមក្នុង “បញ្ជីមនុស្ស” អាចជ្រើសរើសនៅទីនេះបាន។</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>អ្នកណាខ្លះនៅទីនោះ</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>រូបថត និងហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>បន្ថែមរូបថត ឬរូបថតអេក្រង់…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>បន្ថែមរូបថត ឬរូបថតអេក្រង់</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>បានសរសេរដំបូងថា៖ {when}។ បើអ្នកជ្រើសរើសកាលបរិច្ឆេទនៅទីនេះ វានឹងជំនួសអត្ថបទនេះ។</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(មិនទាន់មានឈ្មោះ)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>ហ្វាយល៍ត្រូវបានរក្សាទុកក្នុងផែនការរបស់អ្នក ហើយហ្វាយល៍ដើមត្រូវបានលុបហើយ។</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>ហ្វាយល៍ត្រូវបានរក្សាទុកក្នុងផែនការរបស់អ្នក។ ហ្វាយល៍ដើមនៅតែមាននៅកន្លែងដដែល។</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>ដកហ្វាយល៍ចេញ</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>ដកហ្វាយល៍នេះចេញពីការកត់ត្រាឬ? វានឹងលែងត្រូវបានរក្សាទុកក្នុងផែនការរបស់អ្នកទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ទុកវា</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>ថតផ្ទាល់ខ្លួន (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>រក្សាទុកហ្វាយល៍ដែលចាក់សោ ទៅក្នុងថត ឬ USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>បោះពុម្ពវា</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>មិនយកអ្វីទេ ហើយលុបចោលទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>បញ្ចប់វគ្គបណ្ដោះអាសន្ន</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>គ្មានអ្វីពីវគ្គនេះ នៅសល់លើកុំព្យូទ័រនេះទេ។ តើអ្នកចង់យកអ្វីទៅជាមួយ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>សូមបើក “បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង” ពីទំព័រដើមជាមុនសិន រួចបញ្ចប់វគ្គ។</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>លុបចោលទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>លុបចោលអ្វីៗទាំងអស់ពីវគ្គនេះឬ? មិនអាចយកមកវិញបានទេ។</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>លុបចោលទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>រក្សាទុកនៅឯណា</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB ផ្ទាល់ខ្លួនរបស់អ្នក។ ហ្វាយល៍ត្រូវបានចាក់សោដោយឃ្លាសម្ងាត់ ហើយមានឈ្មោះធម្មតា។</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>ចាក់សោហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់សម្រាប់ហ្វាយល៍នេះ។ អ្នកនឹងត្រូវការវា ដើម្បីបើកផែនការម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>បានរក្សាទុកជា %1 ក្នុង %2។ សូមយក USB ទៅជាមួយអ្នក។</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>មិនបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>កំពុងរក្សាទុកច្បាប់ចម្លងដែលចាក់សោ។ វាត្រូវការពេលបន្តិច។</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>មិនអាចសរសេរហ្វាយល៍បានទេ។ គ្មានអ្វីត្រូវបានរក្សាទុកនៅទីនោះទេ។</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>លេខទូរស័ព្ទត្រូវចាំមាត់</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>កំណត់ត្រាផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>រក្សាទុកតែក្នុងអង្គចងចាំប៉ុណ្ណោះ</translation>
+        <source>Not saved on this computer</source>
+        <translation>មិនរក្សាទុកនៅលើកុំព្យូទ័រនេះទេ</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1168,6 +1349,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>ពេលបោះពុម្ព៖ កុំព្យូទ័រអាចរក្សាច្បាប់ចម្លងមួយទុកក្នុងជួរបោះពុម្ពមួយរយៈ។</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>ឈ្មោះហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>ឈ្មោះហ្វាយល៍ PDF។ ឈ្មោះដែលប្រាប់តិចតួចពីអ្វីដែលនៅខាងក្នុង មានសុវត្ថិភាពជាង។</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>រក្សាទុក PDF នៅឯណា</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>ជ្រើសរើសថតមួយ ឧទាហរណ៍ នៅលើ USB ផ្ទាល់ខ្លួនរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ជំនួសហ្វាយល៍ឬ?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>មានហ្វាយល៍ឈ្មោះ %1 នៅក្នុងថតនេះរួចហើយ។ ជំនួសវាឬ?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>ជំនួសវា</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ទុកវា</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>មិនបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>មុនពេលអ្នកបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព និងជួរបោះពុម្ព អាចរក្សាច្បាប់ចម្លងនៃអ្វីដែលអ្នកបោះពុម្ព ទុកលើកុំព្យូទ័រនេះមួយរយៈ។ របៀបលាក់កំបាំង បោះពុម្ពតិចជាង។ បោះពុម្ពឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>បន្ត</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ពេលក្រោយ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>មិនបានបោះពុម្ព</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;ទេ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1188,6 +1460,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>អ្នកចង់និយាយអំពីរឿងនេះពេលក្រោយ។</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>កំណត់ត្រារបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>អ្នកណាខ្លះនៅទីនោះ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>មានរឿងអ្វីកើតឡើង</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>ហ្វាយល៍ភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (ហ្វាយល៍ដែលរក្សាទុកក្នុងផែនការ មិនបង្ហាញនៅទីនេះទេ)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>រូបភាព៖ {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>មិនបានដាក់កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (រូបភាពដែលមិនអាចបង្ហាញបាន)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>បង្កើត PDF សម្រាប់មេធាវី ឬអ្នកតស៊ូមតិ</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>ជ្រើសរើសការកត់ត្រា ដែលត្រូវដាក់ក្នុង PDF។ អ្នកជាអ្នកសម្រេចថាត្រូវចែករំលែកអ្វី។</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>ការកត់ត្រាក្នុង PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>ចំណងជើងធម្មតា៖ {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>ពាក្យសម្ងាត់ (មិនចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>វាយពាក្យសម្ងាត់ដដែលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>រក្សាទុក PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>ជ្រើសរើសទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>មិនជ្រើសរើសអ្វីទាំងអស់</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនទាន់ដូចគ្នានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>PDF នឹងសួររកពាក្យសម្ងាត់នេះ ពេលគេបើកវា។</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan មិនចាក់សោហ្វាយល៍ PDF ទេ។ អ្នកណាដែលបើកកុំព្យូទ័រនេះ ឬ USB អាចអានវាបាន លុះត្រាតែអ្នកដាក់ពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>បានរក្សាទុកជា {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan អាចរក្សាទុករូបថត និងរូបថតអេក្រង់ (PNG, JPEG, GIF ឬ WebP) ហ្វាយល៍ PDF និងហ្វាយល៍អក្សរធម្មតា។</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>បន្ថែមហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>មិនអាចអានហ្វាយល៍នេះបានទេ។ សូមពិនិត្យមើលថា វានៅតែមាន រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>ហ្វាយល៍ដើម</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>ឥឡូវនេះ ហ្វាយល៍ត្រូវបានរក្សាទុកនៅក្នុងផែនការដែលចាក់សោរបស់អ្នក។ SaferPlan អាចលុបហ្វាយល៍ដើមបាន។ នៅលើ SSD, USB និងទូរស័ព្ទ ហ្វាយល៍ដែលបានលុប ពេលខ្លះនៅតែអាចយកមកវិញបាន ហើយអាចមានច្បាប់ចម្លងនៅកន្លែងផ្សេង (ឧទាហរណ៍ ក្នុងកម្មវិធីរូបថត ឬការបម្រុងទុកលើអ៊ីនធឺណិត (cloud))។</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>លុបហ្វាយល៍ដើម</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>ទុកហ្វាយល៍ដើម</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>មិនអាចលុបហ្វាយល៍ដើមបានទេ។ អ្នកអាចលុបវាដោយខ្លួនឯង បើអ្នកចង់។</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>រូបភាព</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>កំណត់ត្រាផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>សរសេរច្រើន ឬតិច តាមតែអ្នកចង់។ អ្វីដែលអ្នកសរសេរនៅទីនេះ នៅក្នុងផែនការដែលចាក់សោរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>ស្វែងរកក្នុងកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>ការកត់ត្រា ថ្មីបំផុតនៅខាងលើ</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>បន្ថែមការកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>បង្កើត PDF សម្រាប់មេធាវី ឬអ្នកតស៊ូមតិ…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} ម៉ោង {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>គ្មានកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>ហ្វាយល៍ 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>ហ្វាយល៍ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>រកមិនឃើញអ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>មិនទាន់មានអ្វីសរសេរនៅឡើយទេ។ ពេលអ្នកចង់ សូមបន្ថែមការកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>ដកការកត់ត្រានេះ និងហ្វាយល៍ដែលរក្សាទុកជាមួយវាចេញឬ?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>ដកការកត់ត្រានេះចេញឬ?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>ដកការកត់ត្រាចេញ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ទុកវា</translation>
     </message>
 </context>
 <context>
@@ -2954,9 +3464,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>កំណត់ត្រាដែលមានកាលបរិច្ឆេទ អាចជួយនៅពេលក្រោយ ឧទាហរណ៍ ជាមួយមេធាវី ឬពាក្យសុំអន្តោប្រវេសន៍។</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>សរសេរកាលបរិច្ឆេទ ម៉ោង និងទីកន្លែង។ រក្សាទុកសារ និងអ៊ីមែល។ ទុកវានៅកន្លែងដែលមនុស្សនោះមិនអាចយកបាន។</translation>
+        <translation>សរសេរកាលបរិច្ឆេទ ម៉ោង និងទីកន្លែង។ ទុកវានៅកន្លែងដែលមនុស្សនោះមិនអាចយកបាន ដូចជា “កំណត់ត្រាផ្ទាល់ខ្លួន” ក្នុង SaferPlan។</translation>
     </message>
     <message>
         <source>I already keep a record</source>

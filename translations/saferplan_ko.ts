@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>크게 보기</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>파일 빼기</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>계획 안에 안전하게 보관된 PDF 파일이에요. SaferPlan에서는 보여 줄 수 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>이 이미지를 보여 줄 수 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>이 선의 길이는 5cm예요. 5cm가 아니면 100%(실제 크기)로 다시 인쇄하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>아직 준비되지 않았어요</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>이 부분은 다음 버전에서 나올 거예요.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>많이 적어도, 조금만 적어도 괜찮아요.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>시간 넣기</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>함께 있던 사람 (선택)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>“사람들”에 추가한 사람을 여기서 고를 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>함께 있던 사람</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>사진과 파일</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>사진이나 화면 캡처 추가…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>사진이나 화면 캡처 추가</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>처음에 적은 날짜: {when}. 여기서 날짜를 고르면 새 날짜로 바뀌어요.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>파일을 계획 안에 보관했고, 원본은 삭제했어요.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>파일을 계획 안에 보관했어요. 원본은 그대로 있어요.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>파일 빼기</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>이 기록에서 파일을 뺄까요? 더 이상 계획 안에 보관되지 않아요.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>그대로 두기</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>홈 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>잠긴 파일을 폴더나 USB 메모리에 저장하기</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>인쇄하기</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>아무것도 가져가지 않고 모두 지우기</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>게스트 세션 마치기</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>이 세션의 내용은 이 컴퓨터에 남지 않아요. 무엇을 가져가고 싶어요?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>먼저 홈 화면에서 “인쇄하거나 사본 저장하기”를 열고, 그다음에 세션을 마치세요.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>이 세션의 모든 내용을 지울까요? 되돌릴 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>저장할 곳</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>폴더를 고르세요. 예를 들어 내 USB 메모리에 있는 폴더요. 파일은 암호 문구로 잠기고, 중립적인 이름이 붙어요.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>파일 잠그기</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>이 파일의 암호 문구를 정하세요. 나중에 계획을 다시 열 때 필요해요.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>%2에 %1(이)라는 이름으로 저장했어요. USB 메모리를 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>잠긴 사본을 저장하고 있어요. 잠시 걸려요.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>파일을 쓰지 못했어요. 그곳에는 아무것도 저장되지 않았어요.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>외워 둘 번호</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>개인 기록</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -908,8 +1089,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>메모리에만 보관 (저장 안 됨)</translation>
+        <source>Not saved on this computer</source>
+        <translation>이 컴퓨터에는 저장되지 않아요</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1161,6 +1342,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>인쇄할 때: 컴퓨터가 인쇄 대기열에 사본을 한동안 남겨 둘 수 있어요.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>PDF 파일 이름이에요. 안에 무엇이 있는지 잘 드러나지 않는 이름이 더 안전해요.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>PDF를 저장할 곳</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>폴더를 고르세요. 예를 들어 내 USB 메모리에 있는 폴더요.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>파일을 덮어쓸까요?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>이 폴더에 이미 %1(이)라는 파일이 있어요. 덮어쓸까요?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>인쇄하기 전에</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>프린터와 인쇄 대기열이 인쇄한 내용의 사본을 이 컴퓨터에 한동안 남겨 둘 수 있어요. ‘눈에 띄지 않게’ 모드는 더 적게 인쇄해요. 지금 인쇄할까요?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>인쇄하지 못했어요</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1181,6 +1453,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>나중에 이야기하고 싶다고 했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>내 기록</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>함께 있던 사람</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>첨부</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (계획에 보관된 파일, 여기에는 보이지 않음)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>이미지: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (보여 줄 수 없는 이미지)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>변호사나 옹호 활동가에게 줄 PDF 만들기</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>PDF에 넣을 기록을 고르세요. 무엇을 나눌지는 내가 정해요.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>PDF에 넣을 기록</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>중립적인 제목: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>비밀번호 (선택)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>같은 비밀번호 한 번 더</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>모두 고르기</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>모두 해제</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>두 비밀번호가 아직 같지 않아요.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>PDF를 열 때 이 비밀번호를 물어봐요.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>PDF 파일은 SaferPlan이 잠그지 않아요. 비밀번호를 넣지 않으면, 이 컴퓨터나 USB 메모리를 여는 사람은 누구나 읽을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>저장했어요: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan에는 사진과 화면 캡처(PNG, JPEG, GIF, WebP), PDF 파일, 일반 텍스트 파일을 보관할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>파일 추가</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>이 파일을 읽지 못했어요. 파일이 아직 그 자리에 있는지 확인하고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>원본 파일</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>이 파일은 이제 잠긴 계획 안에 보관돼요. SaferPlan이 원본 파일을 삭제할 수 있어요. SSD, USB 메모리, 휴대폰에서는 삭제한 파일을 되살릴 수 있는 경우가 있고, 다른 곳(예: 사진 앱이나 클라우드 백업)에 사본이 남아 있을 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>원본 삭제</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>원본 그대로 두기</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>원본 파일을 삭제하지 못했어요. 원하면 직접 삭제할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>이미지</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>개인 기록</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>많이 적어도, 조금만 적어도 괜찮아요. 이 내용은 잠긴 계획 안에만 있어요.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>개인 기록에서 찾기</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>기록 (최신순)</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>기록 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>변호사나 옹호 활동가에게 줄 PDF 만들기…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>파일 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>찾은 결과가 없어요.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>아직 적은 내용이 없어요. 원할 때 기록을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>이 기록과 함께 보관된 파일을 뺄까요?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>이 기록을 뺄까요?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>기록 빼기</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>그대로 두기</translation>
     </message>
 </context>
 <context>
@@ -2947,9 +3457,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>날짜가 적힌 기록은 나중에, 예를 들어 변호사와 이야기하거나 이민 신청을 할 때 도움이 될 수 있어요.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>날짜, 시간, 장소를 적으세요. 문자와 이메일을 저장하세요. 그 사람이 손댈 수 없는 곳에 두세요.</translation>
+        <translation>날짜, 시간, 장소를 적으세요. SaferPlan의 개인 기록처럼 그 사람이 손댈 수 없는 곳에 두세요.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>ເບິ່ງຮູບໃຫຍ່ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>ຊື່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>ເອົາໄຟລ໌ອອກ</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>ໄຟລ໌ PDF ທີ່ເກັບໄວ້ຢ່າງປອດໄພໃນແຜນຂອງທ່ານ. SaferPlan ສະແດງໄຟລ໌ນີ້ບໍ່ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>ສະແດງຮູບນີ້ບໍ່ໄດ້.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>ເສັ້ນນີ້ຍາວ 5 ຊມ. ຖ້າບໍ່ແມ່ນ, ໃຫ້ພິມອີກຄັ້ງທີ່ 100 % (ຂະໜາດຕົວຈິງ).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>ຍັງບໍ່ພ້ອມ</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>ສ່ວນນີ້ຈະມີໃນເວີຊັນຕໍ່ໄປ.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>ຢູ່ໃສ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ເກີດຫຍັງຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>ຂຽນຫຼາຍ ຫຼື ໜ້ອຍກໍໄດ້ ຕາມທີ່ທ່ານຕ້ອງການ.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>ເພີ່ມເວລາ</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>ມີໃຜຢູ່ທີ່ນັ້ນ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>ທ່ານເລືອກຄົນທີ່ທ່ານເພີ່ມໄວ້ໃນ “ຄົນ” ໄດ້ຢູ່ທີ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>ມີໃຜຢູ່ທີ່ນັ້ນ</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>ຮູບ ແລະ ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>ເພີ່ມຮູບ ຫຼື ຮູບໜ້າຈໍ…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>ເພີ່ມຮູບ ຫຼື ຮູບໜ້າຈໍ</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>ຂຽນໄວ້ເທື່ອທຳອິດວ່າ: {when}. ຖ້າທ່ານເລືອກວັນທີຢູ່ນີ້, ວັນທີໃໝ່ຈະແທນອັນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ຍັງບໍ່ມີຊື່)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>ໄຟລ໌ຖືກເກັບໄວ້ໃນແຜນຂອງທ່ານແລ້ວ, ແລະ ໄຟລ໌ຕົ້ນສະບັບຖືກລຶບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>ໄຟລ໌ຖືກເກັບໄວ້ໃນແຜນຂອງທ່ານແລ້ວ. ໄຟລ໌ຕົ້ນສະບັບຍັງຢູ່ບ່ອນເດີມ.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>ເອົາໄຟລ໌ອອກ</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>ເອົາໄຟລ໌ນີ້ອອກຈາກລາຍການບໍ? ໄຟລ໌ຈະບໍ່ຖືກເກັບໄວ້ໃນແຜນຂອງທ່ານອີກ.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>ໂຟນເດີຫຼັກ</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>ບັນທຶກໄຟລ໌ທີ່ລັອກໄວ້ ໃສ່ໂຟນເດີ ຫຼື USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>ພິມອອກ</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>ບໍ່ເອົາຫຍັງໄປ ແລະ ລືມທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>ຈົບການໃຊ້ແບບແຂກ</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>ບໍ່ມີຫຍັງຈາກການໃຊ້ຄັ້ງນີ້ຄ້າງຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້. ທ່ານຢາກເອົາຫຍັງໄປນຳ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>ເປີດ “ພິມ ຫຼື ບັນທຶກສຳເນົາ” ຢູ່ໜ້າຫຼັກກ່ອນ, ແລ້ວຈຶ່ງຈົບການໃຊ້.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>ລືມທຸກຢ່າງ</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>ລືມທຸກຢ່າງຈາກການໃຊ້ຄັ້ງນີ້ບໍ? ເອົາຄືນມາບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>ລືມທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>ບັນທຶກໄວ້ໃສ</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>ເລືອກໂຟນເດີ, ຕົວຢ່າງ ໃນ USB ຂອງທ່ານເອງ. ໄຟລ໌ຈະຖືກລັອກດ້ວຍວະລີລະຫັດຜ່ານ ແລະ ມີຊື່ທີ່ບໍ່ເປີດເຜີຍ.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>ລັອກໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>ເລືອກວະລີລະຫັດຜ່ານສຳລັບໄຟລ໌ນີ້. ທ່ານຈະຕ້ອງໃຊ້ມັນເພື່ອເປີດແຜນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>ບັນທຶກເປັນ %1 ໃນ %2 ແລ້ວ. ເອົາ USB ໄປນຳທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>ກຳລັງບັນທຶກສຳເນົາທີ່ລັອກໄວ້. ລໍຖ້າຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>ຂຽນໄຟລ໌ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ບ່ອນນັ້ນ.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>ບັນທຶກສ່ວນຕົວ</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>ເກັບໄວ້ໃນໜ່ວຍຄວາມຈຳເທົ່ານັ້ນ</translation>
+        <source>Not saved on this computer</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1168,6 +1349,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>ການພິມ: ຄອມພິວເຕີອາດເກັບສຳເນົາໄວ້ໃນຄິວການພິມໄລຍະໜຶ່ງ.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>ຊື່ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>ຊື່ຂອງໄຟລ໌ PDF. ຊື່ທີ່ບອກໜ້ອຍກ່ຽວກັບສິ່ງທີ່ຢູ່ໃນໄຟລ໌ ຈະປອດໄພກວ່າ.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>ບັນທຶກ PDF ໄວ້ໃສ</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>ເລືອກໂຟນເດີ, ຕົວຢ່າງ ໃນ USB ຂອງທ່ານເອງ.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>ແທນໄຟລ໌ເດີມບໍ?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>ມີໄຟລ໌ຊື່ %1 ຢູ່ໃນໂຟນເດີນີ້ແລ້ວ. ແທນໄຟລ໌ນັ້ນບໍ?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>ແທນໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>ກ່ອນພິມ</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>ເຄື່ອງພິມ ແລະ ຄິວການພິມ ອາດເກັບສຳເນົາສິ່ງທີ່ທ່ານພິມໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້ໄລຍະໜຶ່ງ. ແບບບໍ່ເປີດເຜີຍຈະພິມໜ້ອຍກວ່າ. ພິມຕອນນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ຕອນນີ້ຍັງບໍ່</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ຍັງບໍ່ໄດ້ພິມ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ແມ່ນ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ບໍ່(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1188,6 +1460,245 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>ທ່ານຢາກລົມເລື່ອງນີ້ພາຍຫຼັງ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>ບັນທຶກຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>ມີໃຜຢູ່ທີ່ນັ້ນ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ເກີດຫຍັງຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>ໄຟລ໌ແນບ</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (ໄຟລ໌ທີ່ເກັບໄວ້ໃນແຜນ, ບໍ່ໄດ້ສະແດງຢູ່ນີ້)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>ຮູບ: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>ບໍ່ໄດ້ລະບຸວັນທີ</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (ຮູບທີ່ສະແດງບໍ່ໄດ້)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>ເຮັດ PDF ສຳລັບທະນາຍຄວາມ ຫຼື ຜູ້ສະໜັບສະໜູນ</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>ເລືອກລາຍການທີ່ຈະໃສ່ໃນ PDF. ທ່ານເປັນຜູ້ຕັດສິນໃຈວ່າຈະແບ່ງປັນຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>ລາຍການໃນ PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>ຫົວຂໍ້ທີ່ບໍ່ເປີດເຜີຍ: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>ລະຫັດຜ່ານ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>ລະຫັດຜ່ານເດີມອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>ບັນທຶກ PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>ເລືອກທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>ບໍ່ເລືອກຈັກອັນ</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງຍັງບໍ່ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>PDF ຈະຖາມລະຫັດຜ່ານນີ້ ເມື່ອມີຄົນເປີດ.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan ບໍ່ໄດ້ລັອກໄຟລ໌ PDF. ໃຜທີ່ໃຊ້ຄອມພິວເຕີເຄື່ອງນີ້ ຫຼື USB ນັ້ນ ອ່ານໄດ້, ເວັ້ນເສຍແຕ່ທ່ານໃສ່ລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>ບັນທຶກເປັນ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan ເກັບຮູບ ແລະ ຮູບໜ້າຈໍ (PNG, JPEG, GIF ຫຼື WebP), ໄຟລ໌ PDF ແລະ ໄຟລ໌ຂໍ້ຄວາມທຳມະດາໄດ້.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>ເພີ່ມໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>ອ່ານໄຟລ໌ນີ້ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄຟລ໌ຍັງຢູ່ບ່ອນເດີມ, ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>ໄຟລ໌ຕົ້ນສະບັບ</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>ຕອນນີ້ໄຟລ໌ຖືກເກັບໄວ້ໃນແຜນທີ່ລັອກຂອງທ່ານແລ້ວ. SaferPlan ລຶບໄຟລ໌ຕົ້ນສະບັບໃຫ້ໄດ້. ໃນ SSD, USB ແລະ ໂທລະສັບ, ໄຟລ໌ທີ່ລຶບແລ້ວບາງເທື່ອຍັງກູ້ຄືນໄດ້, ແລະ ອາດມີສຳເນົາຢູ່ບ່ອນອື່ນ (ຕົວຢ່າງ ໃນແອັບຮູບພາບ ຫຼື ບ່ອນສຳຮອງຂໍ້ມູນໃນຄລາວ).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>ລຶບຕົ້ນສະບັບ</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>ເກັບຕົ້ນສະບັບໄວ້</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>ລຶບໄຟລ໌ຕົ້ນສະບັບບໍ່ໄດ້. ທ່ານລຶບເອງໄດ້ ຖ້າທ່ານຕ້ອງການ.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>ຮູບ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>ບັນທຶກສ່ວນຕົວ</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>ຂຽນຫຼາຍ ຫຼື ໜ້ອຍກໍໄດ້ ຕາມທີ່ທ່ານຕ້ອງການ. ສິ່ງທີ່ຂຽນຈະຢູ່ໃນແຜນທີ່ລັອກຂອງທ່ານເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>ຊອກຫາໃນບັນທຶກສ່ວນຕົວ</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>ລາຍການ, ອັນໃໝ່ສຸດຢູ່ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>ເພີ່ມລາຍການ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>ເຮັດ PDF ສຳລັບທະນາຍຄວາມ ຫຼື ຜູ້ສະໜັບສະໜູນ…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ບໍ່ມີວັນທີ</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 ໄຟລ໌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n ໄຟລ໌</numerusform>
+            <numerusform>%n ໄຟລ໌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>ບໍ່ພົບຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງ. ເມື່ອທ່ານຕ້ອງການ, ເພີ່ມລາຍການໄດ້.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>ເອົາລາຍການນີ້ ແລະ ໄຟລ໌ທີ່ເກັບໄວ້ນຳອອກບໍ?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>ເອົາລາຍການນີ້ອອກບໍ?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>ເອົາລາຍການອອກ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ເກັບໄວ້</translation>
     </message>
 </context>
 <context>
@@ -2954,9 +3465,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ບັນທຶກທີ່ມີວັນທີອາດຊ່ວຍໄດ້ພາຍຫຼັງ, ຕົວຢ່າງ ກັບທະນາຍຄວາມ ຫຼື ໃນຄຳຮ້ອງດ້ານເຂົ້າເມືອງ.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>ຂຽນວັນທີ, ເວລາ ແລະ ສະຖານທີ່. ເກັບຂໍ້ຄວາມ ແລະ ອີເມວໄວ້. ເກັບບັນທຶກໄວ້ໃນບ່ອນທີ່ຄົນຜູ້ນັ້ນເອົາບໍ່ໄດ້.</translation>
+        <translation>ຂຽນວັນທີ, ເວລາ ແລະ ສະຖານທີ່. ເກັບໄວ້ບ່ອນທີ່ຄົນຜູ້ນັ້ນເອົາບໍ່ໄດ້, ເຊັ່ນ ບັນທຶກສ່ວນຕົວໃນ SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>Ver maior</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remover arquivo</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>Um arquivo PDF, guardado com segurança no seu plano. O SaferPlan não consegue mostrá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Não é possível mostrar esta imagem.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>Esta linha tem 5 cm. Se não tiver, imprima de novo em 100 % (tamanho real).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>Ainda não está pronto</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>Esta parte vem numa versão futura.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Escreva o quanto quiser, muito ou pouco.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Incluir a hora</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>Quem estava lá (opcional)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>As pessoas que você adiciona em Pessoas podem ser escolhidas aqui.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Quem estava lá</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Fotos e arquivos</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>Adicionar uma foto ou captura de tela…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>Adicionar uma foto ou captura de tela</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>Escrito antes como: {when}. Se você escolher uma data aqui, ela substitui isso.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ainda sem nome)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>O arquivo está guardado no seu plano, e o original foi apagado.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>O arquivo está guardado no seu plano. O original continua lá.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remover arquivo</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>Remover este arquivo da anotação? Ele não vai mais ficar guardado no seu plano.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>Pasta pessoal</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>Salvar um arquivo bloqueado numa pasta ou num pen drive</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>Não levar nada e esquecer tudo</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Encerrar a sessão de visitante</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>Nada desta sessão fica neste computador. O que você gostaria de levar?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>Primeiro abra “Imprimir ou salvar uma cópia” na tela inicial. Depois encerre a sessão.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Esquecer tudo</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>Esquecer tudo desta sessão? Não vai ser possível recuperar.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>Esquecer tudo</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Onde salvar</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>Escolha uma pasta, por exemplo no seu próprio pen drive. O arquivo fica bloqueado com uma frase secreta e tem um nome neutro.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>Bloquear o arquivo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>Escolha uma frase secreta para este arquivo. Você vai precisar dela para abrir o plano de novo.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>Salvo como %1 em %2. Leve o pen drive com você.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>Salvando uma cópia bloqueada. Isso leva um momento.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>Não foi possível gravar o arquivo. Nada foi salvo lá.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>Números para saber de cor</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>Registro privado</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Só na memória temporária</translation>
+        <source>Not saved on this computer</source>
+        <translation>Não salvo neste computador</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1168,6 +1349,97 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>Impressão: o computador pode guardar uma cópia na fila de impressão por algum tempo.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>Nome do arquivo PDF. Um nome que diz pouco sobre o conteúdo é mais seguro.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Onde salvar o PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>Escolha uma pasta, por exemplo no seu próprio pen drive.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>Já existe um arquivo chamado %1 nesta pasta. Substituir?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>Impressoras e filas de impressão podem guardar neste computador, por algum tempo, uma cópia do que você imprime. O modo discreto imprime menos. Imprimir agora?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Não impresso</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1188,6 +1460,245 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>Você quis conversar sobre isso depois.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>Meu registro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Quem estava lá</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (um arquivo guardado no plano, não mostrado aqui)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Imagem: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Sem data informada</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (uma imagem que não pôde ser mostrada)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>Fazer um PDF para advogado/a ou pessoa de apoio</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>Escolha as anotações que vão no PDF. Você decide o que compartilhar.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>Anotações no PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>Título neutro: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Senha (opcional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>A mesma senha de novo</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Salvar o PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>As duas senhas ainda não são iguais.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>O PDF vai pedir esta senha quando for aberto.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>O SaferPlan não bloqueia arquivos PDF. Qualquer pessoa que abrir este computador ou o pen drive pode ler o PDF, a não ser que você coloque uma senha.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Salvo como {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>O SaferPlan pode guardar fotos e capturas de tela (PNG, JPEG, GIF ou WebP), arquivos PDF e arquivos de texto simples.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Adicionar um arquivo</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>Não foi possível ler este arquivo. Confira se ele ainda está lá e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>O arquivo original</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>O arquivo agora está guardado dentro do seu plano bloqueado. O SaferPlan pode apagar o arquivo original. Em SSDs, pen drives e celulares, um arquivo apagado às vezes ainda pode ser recuperado, e podem existir cópias em outros lugares (por exemplo, num app de fotos ou num backup na nuvem).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>Apagar o original</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>Manter o original</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>Não foi possível apagar o arquivo original. Se quiser, você pode apagá-lo por conta própria.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagem</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>Registro privado</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>Escreva o quanto quiser, muito ou pouco. Tudo fica dentro do seu plano bloqueado.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Buscar no registro</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Anotações, das mais recentes para as mais antigas</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Adicionar uma anotação</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>Fazer um PDF para advogado/a ou pessoa de apoio…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sem data</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nada encontrado.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>Nada escrito ainda. Quando quiser, adicione uma anotação.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>Remover esta anotação e os arquivos guardados com ela?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>Remover esta anotação?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Remover uma anotação</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -2954,9 +3465,9 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Um registro com datas pode ajudar depois, por exemplo com um/a advogado/a ou num pedido de imigração.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>Escreva a data, a hora e o lugar. Guarde mensagens e e-mails. Deixe o registro onde a pessoa não possa pegar.</translation>
+        <translation>Anote a data, a hora e o local. Guarde num lugar que a pessoa não consiga acessar, como o registro privado do SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

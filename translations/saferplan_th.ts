@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>ดูให้ใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>เอาไฟล์ออก</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>ไฟล์ PDF ที่เก็บไว้อย่างปลอดภัยในแผนของคุณ SaferPlan แสดงไฟล์นี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>แสดงรูปนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>เส้นนี้ยาว 5 ซม. ถ้าไม่ใช่ ให้พิมพ์อีกครั้งที่ 100 % (ขนาดจริง)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>ยังไม่พร้อม</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>ส่วนนี้จะมีในเวอร์ชันถัดไป</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>ที่ไหน</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>เขียนมากหรือน้อยก็ได้ตามที่คุณต้องการ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>ใส่เวลา</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>ใครอยู่ที่นั่นบ้าง (ไม่ใส่ก็ได้)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>คนที่คุณเพิ่มไว้ในหน้า “คน” เลือกได้ที่นี่</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>ใครอยู่ที่นั่นบ้าง</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>รูปถ่ายและไฟล์</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>เพิ่มรูปถ่ายหรือภาพหน้าจอ…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>เพิ่มรูปถ่ายหรือภาพหน้าจอ</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>เขียนไว้ครั้งแรกว่า: {when} ถ้าเลือกวันที่ตรงนี้ จะใช้แทนข้อความนี้</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(ยังไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>เก็บไฟล์ไว้ในแผนของคุณแล้ว และลบไฟล์ต้นฉบับแล้ว</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>เก็บไฟล์ไว้ในแผนของคุณแล้ว ไฟล์ต้นฉบับยังอยู่ที่เดิม</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>เอาไฟล์ออก</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>เอาไฟล์นี้ออกจากรายการบันทึกไหม ไฟล์จะไม่ได้เก็บไว้ในแผนของคุณอีก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>โฟลเดอร์หลัก</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>บันทึกไฟล์ที่ล็อกไว้ลงโฟลเดอร์หรือ USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>พิมพ์ออกมา</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>ไม่เอาอะไรไป และลบทั้งหมดทิ้ง</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>จบการใช้งานแบบผู้เยี่ยมชม</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>ไม่มีอะไรจากการใช้งานครั้งนี้เหลืออยู่บนคอมพิวเตอร์เครื่องนี้ คุณอยากเอาอะไรไปด้วย</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>เปิด “พิมพ์หรือบันทึกสำเนา” จากหน้าหลักก่อน แล้วค่อยจบการใช้งาน</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>ลบทุกอย่างทิ้ง</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>ลบทุกอย่างจากการใช้งานครั้งนี้ทิ้งไหม จะเอากลับคืนมาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>ลบทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>บันทึกไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>เลือกโฟลเดอร์ เช่น ใน USB ของคุณเอง ไฟล์จะล็อกด้วยวลีรหัสผ่าน และมีชื่อทั่วไป</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>ล็อกไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>เลือกวลีรหัสผ่านสำหรับไฟล์นี้ คุณต้องใช้วลีนี้เพื่อเปิดแผนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>บันทึกเป็น %1 ใน %2 แล้ว เอา USB ไปกับคุณด้วย</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>กำลังบันทึกสำเนาที่ล็อกไว้ อาจใช้เวลาสักครู่</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>เขียนไฟล์ไม่ได้ ไม่มีอะไรถูกบันทึกไว้ที่นั่น</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>บันทึกส่วนตัว</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -908,8 +1089,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>เก็บไว้ในหน่วยความจำเท่านั้น</translation>
+        <source>Not saved on this computer</source>
+        <translation>ไม่ได้บันทึกไว้ในคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1161,6 +1342,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>การพิมพ์: คอมพิวเตอร์อาจเก็บสำเนาไว้ในคิวการพิมพ์สักพัก</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>ชื่อไฟล์ PDF ชื่อที่ไม่ค่อยบอกว่าข้างในมีอะไรจะปลอดภัยกว่า</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>บันทึก PDF ไว้ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>เลือกโฟลเดอร์ เช่น ใน USB ของคุณเอง</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>แทนที่ไฟล์เดิมไหม</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>ในโฟลเดอร์นี้มีไฟล์ชื่อ %1 อยู่แล้ว แทนที่ไฟล์นั้นไหม</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>ก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>เครื่องพิมพ์และคิวการพิมพ์อาจเก็บสำเนาสิ่งที่คุณพิมพ์ไว้บนคอมพิวเตอร์เครื่องนี้สักพัก โหมดไม่เปิดเผยจะพิมพ์ข้อมูลน้อยลง พิมพ์ตอนนี้ไหม</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ยังไม่ได้พิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;ใช่</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1181,6 +1453,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>คุณอยากคุยเรื่องนี้ทีหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>บันทึกของฉัน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>ใครอยู่ที่นั่นบ้าง</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>เกิดอะไรขึ้น</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (ไฟล์ที่เก็บไว้ในแผน ไม่ได้แสดงที่นี่)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>รูปภาพ: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>ไม่ได้ระบุวันที่</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (รูปภาพที่แสดงไม่ได้)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>ทำ PDF ให้ทนายความหรือผู้ช่วยเหลือด้านสิทธิ</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>เลือกรายการที่จะใส่ใน PDF คุณเป็นคนตัดสินใจว่าจะให้ดูอะไร</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>รายการใน PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>ชื่อเรื่องทั่วไป: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>รหัสผ่าน (ไม่ใส่ก็ได้)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>ไม่เลือกเลย</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>รหัสผ่านทั้งสองยังไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>PDF จะถามรหัสผ่านนี้ตอนที่มีคนเปิด</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan ไม่ได้ล็อกไฟล์ PDF ใครที่เปิดคอมพิวเตอร์เครื่องนี้หรือ USB ได้ ก็อ่านไฟล์นี้ได้ ถ้าคุณไม่ใส่รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>บันทึกเป็น {path} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan เก็บรูปถ่ายและภาพหน้าจอ (PNG, JPEG, GIF หรือ WebP) ไฟล์ PDF และไฟล์ข้อความธรรมดาได้</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>เพิ่มไฟล์</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>อ่านไฟล์นี้ไม่ได้ ตรวจดูว่าไฟล์ยังอยู่ที่เดิม แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>ไฟล์ต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>ตอนนี้ไฟล์ถูกเก็บไว้ในแผนที่ล็อกไว้ของคุณแล้ว SaferPlan ลบไฟล์ต้นฉบับได้ ใน SSD, USB และโทรศัพท์ ไฟล์ที่ลบแล้วบางครั้งยังกู้คืนได้ และอาจมีสำเนาอยู่ที่อื่น (เช่น ในแอปรูปภาพหรือที่สำรองข้อมูลบนคลาวด์)</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>ลบไฟล์ต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>เก็บไฟล์ต้นฉบับไว้</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>ลบไฟล์ต้นฉบับไม่ได้ คุณลบเองได้ถ้าต้องการ</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>รูปภาพ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>บันทึกส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>เขียนมากหรือน้อยก็ได้ตามที่คุณต้องการ สิ่งที่เขียนจะอยู่ในแผนที่ล็อกไว้ของคุณ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>ค้นหาในบันทึก</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>รายการบันทึก ล่าสุดอยู่บนสุด</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>เพิ่มรายการบันทึก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>เอาออก</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>ทำ PDF ให้ทนายความหรือผู้ช่วยเหลือด้านสิทธิ…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} เวลา {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 ไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>ไม่พบอะไร</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>ยังไม่ได้เขียนอะไร เมื่อคุณต้องการ ก็เพิ่มรายการบันทึกได้</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>เอารายการนี้และไฟล์ที่เก็บไว้ด้วยกันออกไหม</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>เอารายการนี้ออกไหม</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>เอารายการบันทึกออก</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
     </message>
 </context>
 <context>
@@ -2947,9 +3457,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>บันทึกที่มีวันที่อาจช่วยได้ในภายหลัง เช่น กับทนายความหรือในการยื่นคำขอด้านการเข้าเมือง</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>เขียนวันที่ เวลา และสถานที่ เก็บข้อความและอีเมลไว้ เก็บบันทึกไว้ในที่ที่คนคนนั้นเข้าถึงไม่ได้</translation>
+        <translation>เขียนวันที่ เวลา และสถานที่ เก็บไว้ในที่ที่คนคนนั้นเข้าถึงไม่ได้ เช่น “บันทึกส่วนตัว” ใน SaferPlan</translation>
     </message>
     <message>
         <source>I already keep a record</source>

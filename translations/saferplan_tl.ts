@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>Tingnan nang mas malaki</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>Pangalan ng file</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Alisin ang file</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>Isang PDF file na ligtas na nakatago sa plano mo. Hindi ito maipapakita ng SaferPlan.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Hindi maipakita ang larawang ito.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>5 cm ang haba ng linyang ito. Kung hindi, i-print ulit sa 100 % (aktuwal na laki).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>Hindi pa handa</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>Darating ang bahaging ito sa susunod na bersyon.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>Saan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ano ang nangyari</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Sumulat nang marami o kaunti, ayon sa gusto mo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Petsa</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Maglagay ng oras</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>Sino ang naroon (kung gusto mo)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>Mapipili mo rito ang mga taong idinagdag mo sa Mga tao.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Sino ang naroon</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Mga larawan at file</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>Magdagdag ng larawan o screenshot…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>Magdagdag ng larawan o screenshot</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>Unang isinulat bilang: {when}. Kapag pumili ka ng petsa rito, papalitan ito.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(wala pang pangalan)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>Nakatago na ang file sa plano mo, at nabura na ang orihinal.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>Nakatago na ang file sa plano mo. Nandoon pa rin ang orihinal.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Alisin ang file</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>Alisin ang file na ito sa tala? Hindi na ito itatago sa plano mo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Panatilihin</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>Home folder</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>Mag-save ng naka-lock na file sa isang folder o USB stick</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>I-print ito</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>Walang dadalhin at kalimutan ang lahat</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Tapusin ang guest session</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>Walang matitira sa computer na ito mula sa session na ito. Ano ang gusto mong dalhin?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>I-print</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>Buksan muna ang “Mag-print o mag-save ng kopya” sa home, saka tapusin ang session.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Kalimutan ang lahat</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>Kalimutan ang lahat mula sa session na ito? Hindi na ito maibabalik.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>Kalimutan lahat</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Saan ise-save</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>Pumili ng folder, halimbawa sa sarili mong USB stick. Naka-lock ang file gamit ang passphrase at may pangalan itong hindi halata.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>I-lock ang file</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>Pumili ng passphrase para sa file na ito. Kakailanganin mo ito para mabuksan ulit ang plano.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Na-save</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>Na-save bilang %1 sa %2. Dalhin mo ang USB stick.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Hindi na-save</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>Sine-save ang naka-lock na kopya. Sandali lang ito.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>Hindi maisulat ang file. Walang na-save doon.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>Mga numerong kakabisaduhin</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>Pribadong talaan</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -909,8 +1090,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Nasa memory lang (hindi naka-save)</translation>
+        <source>Not saved on this computer</source>
+        <translation>Hindi nase-save sa computer na ito</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1168,6 +1349,97 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>Pag-print: puwedeng magtago ang computer ng kopya sa print queue nito nang ilang sandali.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Pangalan ng file</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>Pangalan ng PDF file. Mas ligtas ang pangalang kaunti lang ang sinasabi tungkol sa laman nito.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Saan ise-save ang PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>Pumili ng folder, halimbawa sa sarili mong USB stick.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Palitan ang file?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>May file na %1 ang pangalan sa folder na ito. Palitan ito?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Palitan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Panatilihin</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Hindi na-save</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Bago mag-print</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>Puwedeng magtago ang mga printer at print queue ng kopya ng pini-print mo sa computer na ito nang ilang sandali. Mas kaunti ang ipi-print kapag “Hindi halata” ang pinili mo. I-print na ngayon?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Magpatuloy</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Hindi muna</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>I-print</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Hindi na-print</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hindi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buksan</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1188,6 +1460,245 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>Gusto mong pag-usapan ito sa susunod.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>Ang talaan ko</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Mga tala</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Sino ang naroon</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ano ang nangyari</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Mga kalakip</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (file na nakatago sa plano, hindi ipinapakita rito)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Larawan: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Walang petsa</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (larawang hindi maipakita)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>Gumawa ng PDF para sa abogado o advocate</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>Piliin ang mga talang ilalagay sa PDF. Ikaw ang magpapasya kung ano ang ibabahagi.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>Mga tala sa PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>Pamagat na hindi halata: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Password (kung gusto mo)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Ang parehong password ulit</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>I-save ang PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Piliin lahat</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Walang piliin</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Hindi pa magkapareho ang dalawang password.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>Hihingin ng PDF ang password na ito kapag binuksan.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>Hindi naka-lock ng SaferPlan ang PDF file. Mababasa ito ng sinumang gumamit ng computer na ito o ng USB stick, maliban kung lagyan mo ng password.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Na-save bilang {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>Puwedeng itago ng SaferPlan ang mga larawan at screenshot (PNG, JPEG, GIF o WebP), mga PDF file at mga plain text file.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Magdagdag ng file</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>Hindi mabasa ang file na ito. Pakitingnan po kung nandoon pa ito, saka subukan ulit.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>Ang orihinal na file</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>Nakatago na ngayon ang file sa loob ng naka-lock mong plano. Puwedeng burahin ng SaferPlan ang orihinal na file. Sa mga SSD, USB stick at telepono, minsan puwede pang maibalik ang binurang file, at maaaring may mga kopya sa ibang lugar (halimbawa sa isang photo app o sa cloud backup).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>Burahin ang orihinal</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>Panatilihin ang orihinal</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>Hindi mabura ang orihinal na file. Puwede mo itong burahin mismo kung gusto mo.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksto</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Larawan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>Pribadong talaan</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>Sumulat nang marami o kaunti, ayon sa gusto mo. Nananatili ito sa loob ng naka-lock mong plano.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Maghanap</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Maghanap sa talaan</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Mga tala, pinakabago muna</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Magdagdag ng tala</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>Gumawa ng PDF para sa abogado o advocate…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Walang petsa</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Walang nahanap.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>Wala pang nakasulat. Kapag gusto mo, magdagdag ng tala.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>Alisin ang talang ito at ang mga file na nakatago kasama nito?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>Alisin ang talang ito?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Mag-alis ng tala</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Panatilihin</translation>
     </message>
 </context>
 <context>
@@ -2954,9 +3465,9 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Ang talaang may mga petsa ay puwedeng makatulong sa ibang pagkakataon, halimbawa sa abogado o sa aplikasyon sa imigrasyon.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>Isulat ang petsa, oras at lugar. I-save ang mga text at email. Itago ito kung saan hindi ito maaabot ng taong iyon.</translation>
+        <translation>Isulat ang petsa, oras at lugar. Itago ito kung saan hindi maaabot ng taong iyon, gaya ng pribadong talaan ng SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

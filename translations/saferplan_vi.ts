@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>Xem lớn hơn</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>Một tệp PDF, được cất an toàn trong kế hoạch của bạn. SaferPlan không hiển thị được tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Không hiển thị được ảnh này.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>Đường này dài 5 cm. Nếu không đúng, hãy in lại ở 100 % (kích thước thật).</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>Chưa sẵn sàng</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>Phần này sẽ có trong phiên bản sau.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Viết nhiều hay ít tùy bạn.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Thêm giờ</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>Ai có mặt (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>Những người bạn thêm ở mục “Danh sách người” có thể được chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Ai có mặt</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Ảnh và tệp</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>Thêm ảnh hoặc ảnh chụp màn hình…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>Thêm ảnh hoặc ảnh chụp màn hình</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>Lúc đầu được ghi là: {when}. Nếu bạn chọn ngày ở đây, ngày mới sẽ thay cho dòng này.</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>Tệp đã được cất trong kế hoạch của bạn, và tệp gốc đã được xóa.</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>Tệp đã được cất trong kế hoạch của bạn. Tệp gốc vẫn còn ở chỗ cũ.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>Xóa tệp này khỏi mục ghi? Tệp sẽ không còn được cất trong kế hoạch của bạn.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>Thư mục nhà</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>Lưu một tệp đã khóa vào thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>Không mang gì theo và xóa hết</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>Kết thúc phiên khách</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>Không có gì từ phiên này ở lại trên máy tính này. Bạn muốn mang theo những gì?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>Trước tiên, hãy mở mục “In hoặc lưu bản sao” ở trang chính, rồi kết thúc phiên.</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Xóa hết mọi thứ</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>Xóa hết mọi thứ trong phiên này? Sẽ không lấy lại được.</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>Lưu ở đâu</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>Chọn một thư mục, ví dụ trên USB của riêng bạn. Tệp được khóa bằng cụm mật khẩu và có tên trung tính.</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>Khóa tệp</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>Chọn cụm mật khẩu cho tệp này. Bạn sẽ cần nó để mở lại kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>Đã lưu thành %1 trong %2. Nhớ mang USB theo bạn.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>Đang lưu một bản sao đã khóa. Việc này mất một lúc.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>Không ghi được tệp. Không có gì được lưu ở đó.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>Số điện thoại cần thuộc lòng</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>Nhật ký riêng</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -908,8 +1089,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>Chỉ giữ trong bộ nhớ</translation>
+        <source>Not saved on this computer</source>
+        <translation>Không lưu trên máy tính này</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1161,6 +1342,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>Khi in: máy tính có thể giữ một bản sao trong hàng đợi in một thời gian.</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>Tên của tệp PDF. Một cái tên không tiết lộ nhiều về nội dung bên trong sẽ an toàn hơn.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Lưu tệp PDF ở đâu</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>Chọn một thư mục, ví dụ trên USB của riêng bạn.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay tệp cũ?</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>Thư mục này đã có một tệp tên là %1. Thay tệp đó?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Thay tệp</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Trước khi in</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>Máy in và hàng đợi in có thể giữ một bản sao những gì bạn in trên máy tính này một thời gian. Chế độ kín đáo in ít thông tin hơn. In ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để lúc khác</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1181,6 +1453,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>Bạn muốn nói về câu này sau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>Nhật ký của tôi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Ai có mặt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name} (tệp được cất trong kế hoạch, không hiển thị ở đây)</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Ảnh: {name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>Không ghi ngày</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name} (ảnh không hiển thị được)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>Tạo tệp PDF cho luật sư hoặc người bênh vực quyền lợi</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>Chọn các mục ghi để đưa vào PDF. Bạn quyết định chia sẻ những gì.</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>Các mục ghi trong PDF</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>Tiêu đề trung tính: {title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Mật khẩu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Lưu tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>Hai mật khẩu chưa giống nhau.</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>Tệp PDF sẽ hỏi mật khẩu này khi được mở.</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan không khóa tệp PDF. Ai mở được máy tính này hoặc USB đều có thể đọc tệp, trừ khi bạn thêm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Đã lưu thành {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan có thể cất ảnh và ảnh chụp màn hình (PNG, JPEG, GIF hoặc WebP), tệp PDF và tệp văn bản thường.</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>Không đọc được tệp này. Hãy kiểm tra xem tệp vẫn còn ở đó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>Tệp gốc</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>Tệp này giờ đã được cất bên trong kế hoạch đã khóa của bạn. SaferPlan có thể xóa tệp gốc. Trên ổ SSD, USB và điện thoại, tệp đã xóa đôi khi vẫn có thể khôi phục được, và có thể còn bản sao ở nơi khác (ví dụ trong ứng dụng ảnh hoặc bản sao lưu trên đám mây).</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>Xóa tệp gốc</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>Giữ tệp gốc</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>Không xóa được tệp gốc. Bạn có thể tự xóa nếu muốn.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>Nhật ký riêng</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>Viết nhiều hay ít tùy bạn. Những gì bạn viết ở đây nằm trong kế hoạch đã khóa của bạn.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>Tìm trong nhật ký</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Các mục ghi, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Thêm mục ghi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>Tạo tệp PDF cho luật sư hoặc người bênh vực quyền lợi…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Chưa có ngày</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy gì.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>Chưa viết gì. Khi nào bạn muốn, hãy thêm một mục ghi.</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>Xóa mục ghi này và các tệp được cất kèm?</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>Xóa mục ghi này?</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>Xóa mục ghi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
     </message>
 </context>
 <context>
@@ -2947,9 +3457,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Ghi chép có ngày tháng có thể giúp ích sau này, ví dụ khi làm việc với luật sư hoặc nộp hồ sơ di trú.</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>Ghi ngày, giờ và nơi chốn. Lưu lại tin nhắn và email. Cất ở nơi người đó không lấy được.</translation>
+        <translation>Ghi ngày, giờ và địa điểm. Cất ở nơi người đó không lấy được, như mục “Nhật ký riêng” của SaferPlan.</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>放大查看</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>这是一个 PDF 文件，已安全保存在你的计划里。SaferPlan 无法显示它。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>无法显示这张图片。</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>这条线长 5 厘米。如果不是，请按 100%（实际大小）重新打印。</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>还没准备好</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>这部分会在以后的版本中推出。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>想写多少都可以。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>加上时间</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>当时在场的人（可不填）</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>你在“联系人”里添加的人，可以在这里选择。</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>当时在场的人</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片和文件</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>添加照片或截图…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>添加照片或截图</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>原来写的是：{when}。在这里选择日期，就会替换它。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（还没有名字）</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>文件已保存在你的计划里，原文件已删除。</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>文件已保存在你的计划里。原文件还在原来的地方。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>要把这个文件从这条记录中移除吗？它将不再保存在你的计划里。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>个人文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>把加密文件保存到文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>打印出来</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>什么都不带走，全部清除</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>这次使用的内容都不会留在这台电脑上。你想带走什么？</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>请先在主页打开“打印或保存副本”，然后再结束访客模式。</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>要清除这次使用的所有内容吗？清除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>保存到哪里</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>选择一个文件夹，比如你自己 U 盘上的文件夹。文件会用密码短语锁住，文件名也是中性的。</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>锁定文件</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>为这个文件设一个密码短语。以后再打开计划时需要用到它。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>已保存到 %2，文件名是 %1。请把 U 盘带走。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>正在保存加密副本，需要一点时间。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>无法写入文件。那里没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>要背熟的号码</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>私人记录</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -908,8 +1089,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>只在本次使用中暂存</translation>
+        <source>Not saved on this computer</source>
+        <translation>不会保存在这台电脑上</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1161,6 +1342,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>打印时：电脑可能会在打印队列里暂时留下一份副本。</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>PDF 文件的名字。越看不出里面内容的名字，越安全。</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>PDF 保存到哪里</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>选择一个文件夹，比如你自己 U 盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换文件吗？</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>这个文件夹里已经有一个叫 %1 的文件。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>打印之前</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>打印机和打印队列可能会在这台电脑上暂时留下你打印内容的副本。“低调”模式打印的内容较少。现在打印吗？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1181,6 +1453,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>你想以后再谈这一题。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>我的记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>在场的人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name}（保存在计划里的文件，这里不显示）</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>图片：{name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>没有写日期</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name}（无法显示的图片）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>为律师或倡导者制作 PDF</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>选择要放进 PDF 的记录。分享什么，由你决定。</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>PDF 里的记录</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>中性标题：{title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>密码（可不填）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再输入一次同样的密码</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>两次输入的密码还不一样。</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>打开这个 PDF 时，会要求输入这个密码。</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan 不会给 PDF 文件加锁。除非你加上密码，否则任何人打开这台电脑或这个 U 盘，都能看到它。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan 可以保存照片和截图（PNG、JPEG、GIF 或 WebP）、PDF 文件和纯文本文件。</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>无法读取这个文件。请确认它还在，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>原文件</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>这个文件现在已保存在你锁住的计划里。SaferPlan 可以删除原文件。在固态硬盘（SSD）、U 盘和手机上，已删除的文件有时仍然可以被恢复，而且别的地方也可能还有副本（比如相册应用或云备份）。</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>删除原文件</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>保留原文件</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>无法删除原文件。如果你想，可以自己删除它。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>私人记录</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>想写多少都可以。这些内容只保存在你锁住的计划里。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>搜索私人记录</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>记录（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>添加一条记录</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>为律师或倡导者制作 PDF…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>没有日期</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>还没有写任何内容。想写的时候，再添加一条记录。</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>要移除这条记录和一起保存的文件吗？</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>要移除这条记录吗？</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>移除记录</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -2947,9 +3457,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>有日期的记录以后可能有用，比如找律师或申请移民时。</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>写下日期、时间和地点。保存短信和电子邮件。把记录放在那个人拿不到的地方。</translation>
+        <translation>写下日期、时间和地点。把它放在那个人拿不到的地方，比如 SaferPlan 的私人记录。</translation>
     </message>
     <message>
         <source>I already keep a record</source>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>See it larger</source>
+        <translation>放大查看</translation>
+    </message>
+    <message>
+        <source>Name of the file</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除檔案</translation>
+    </message>
+    <message>
+        <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
+        <translation>這是一個 PDF 檔案，已安全儲存在你的計劃裡。SaferPlan 無法顯示它。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>無法顯示這張圖片。</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Bond person</source>
@@ -101,21 +127,6 @@
     <message>
         <source>This line is 5 cm long. If it is not, print again at 100 % (actual size).</source>
         <translation>這條線長 5 公分。如果不是，請以 100%（實際大小）重新列印。</translation>
-    </message>
-</context>
-<context>
-    <name>ComingLaterScreen</name>
-    <message>
-        <source>Not ready yet</source>
-        <translation>還沒準備好</translation>
-    </message>
-    <message>
-        <source>This part is coming in a later version.</source>
-        <translation>這部分會在之後的版本推出。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -392,6 +403,89 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>想寫多少都可以。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>加上時間</translation>
+    </message>
+    <message>
+        <source>Who was there (optional)</source>
+        <translation>當時在場的人（可不填）</translation>
+    </message>
+    <message>
+        <source>People you add under People can be chosen here.</source>
+        <translation>你在「聯絡人」裡加入的人，可以在這裡選擇。</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>當時在場的人</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片和檔案</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot…</source>
+        <translation>加入照片或截圖…</translation>
+    </message>
+    <message>
+        <source>Add a photo or screenshot</source>
+        <translation>加入照片或截圖</translation>
+    </message>
+    <message>
+        <source>First written as: {when}. Choosing a date here replaces it.</source>
+        <translation>原本寫的是：{when}。在這裡選擇日期，就會取代它。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（還沒有名字）</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan, and the original was deleted.</source>
+        <translation>檔案已儲存在你的計劃裡，原始檔案已刪除。</translation>
+    </message>
+    <message>
+        <source>The file is kept in your plan. The original is still there.</source>
+        <translation>檔案已儲存在你的計劃裡。原始檔案仍在原來的地方。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除檔案</translation>
+    </message>
+    <message>
+        <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
+        <translation>要把這個檔案從這筆記錄中移除嗎？它將不再儲存在你的計劃裡。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -400,6 +494,89 @@
     <message>
         <source>Home folder</source>
         <translation>個人資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Save a locked file to a folder or USB stick</source>
+        <translation>把加密檔案儲存到資料夾或 USB 隨身碟</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>列印出來</translation>
+    </message>
+    <message>
+        <source>Take nothing and forget it all</source>
+        <translation>什麼都不帶走，全部清除</translation>
+    </message>
+    <message>
+        <source>Finish guest session</source>
+        <translation>結束訪客模式</translation>
+    </message>
+    <message>
+        <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
+        <translation>這次使用的內容都不會留在這部電腦上。你想帶走什麼？</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Open Print from the home screen first, then finish the session.</source>
+        <translation>請先在首頁開啟「列印或儲存副本」，然後再結束訪客模式。</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Forget everything from this session? It cannot be brought back.</source>
+        <translation>要清除這次使用的所有內容嗎？清除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Forget it all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Where to save</source>
+        <translation>儲存到哪裡</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick. The file is locked with a passphrase and has a neutral name.</source>
+        <translation>選擇一個資料夾，例如你自己 USB 隨身碟上的資料夾。檔案會用密碼短語鎖住，檔案名稱也是中性的。</translation>
+    </message>
+    <message>
+        <source>Lock the file</source>
+        <translation>鎖定檔案</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
+        <translation>為這個檔案設定一個密碼短語。之後再開啟計劃時需要用到它。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2. Take the USB stick with you.</source>
+        <translation>已儲存到 %2，檔案名稱是 %1。請把 USB 隨身碟帶走。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Saving a locked copy. This takes a moment.</source>
+        <translation>正在儲存加密副本，需要一點時間。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was saved there.</source>
+        <translation>無法寫入檔案。那裡沒有儲存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -435,6 +612,10 @@
     <message>
         <source>Numbers to learn by heart</source>
         <translation>要記熟的號碼</translation>
+    </message>
+    <message>
+        <source>Private record</source>
+        <translation>私人記錄</translation>
     </message>
     <message>
         <source>Print or save a copy</source>
@@ -908,8 +1089,8 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Kept in memory only</source>
-        <translation>只在這次使用中暫存</translation>
+        <source>Not saved on this computer</source>
+        <translation>不會儲存在這部電腦上</translation>
     </message>
     <message>
         <source>Back to home</source>
@@ -1161,6 +1342,97 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
         <translation>列印時：電腦可能會在列印佇列中暫時留下一份副本。</translation>
     </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>Name of the PDF file. A name that says little about what is inside is safer.</source>
+        <translation>PDF 檔案的名稱。越看不出裡面內容的名稱，越安全。</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>PDF 儲存到哪裡</translation>
+    </message>
+    <message>
+        <source>Choose a folder, for example on your own USB stick.</source>
+        <translation>選擇一個資料夾，例如你自己 USB 隨身碟上的資料夾。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要取代檔案嗎？</translation>
+    </message>
+    <message>
+        <source>There is already a file called %1 in this folder. Replace it?</source>
+        <translation>這個資料夾裡已經有一個叫 %1 的檔案。要取代它嗎？</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>列印之前</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
+        <translation>印表機和列印佇列可能會在這部電腦上暫時留下你列印內容的副本。「低調」模式列印的內容較少。現在列印嗎？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能列印</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1181,6 +1453,244 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>You wanted to talk about this later.</source>
         <translation>你想稍後再談這一題。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdf</name>
+    <message>
+        <source>My record</source>
+        <translation>我的記錄</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>在場的人</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>{name} (a file kept in the plan, not shown here)</source>
+        <translation>{name}（儲存在計劃裡的檔案，這裡不顯示）</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>圖片：{name}</translation>
+    </message>
+    <message>
+        <source>No date given</source>
+        <translation>沒有寫日期</translation>
+    </message>
+    <message>
+        <source>{name} (a picture that could not be shown)</source>
+        <translation>{name}（無法顯示的圖片）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPdfDialog</name>
+    <message>
+        <source>Make a PDF for a lawyer or advocate</source>
+        <translation>製作給律師或倡議者的 PDF</translation>
+    </message>
+    <message>
+        <source>Choose the entries to put in the PDF. You decide what to share.</source>
+        <translation>選擇要放進 PDF 的記錄。分享什麼，由你決定。</translation>
+    </message>
+    <message>
+        <source>Entries in the PDF</source>
+        <translation>PDF 裡的記錄</translation>
+    </message>
+    <message>
+        <source>Neutral title: {title}</source>
+        <translation>中性標題：{title}</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>密碼（可不填）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>再輸入一次同樣的密碼</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>全選</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>全不選</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same yet.</source>
+        <translation>兩次輸入的密碼還不一樣。</translation>
+    </message>
+    <message>
+        <source>The PDF will ask for this password when it is opened.</source>
+        <translation>開啟這個 PDF 時，會要求輸入這個密碼。</translation>
+    </message>
+    <message>
+        <source>A PDF file is not locked by SaferPlan. Anyone who opens this computer or the stick can read it, unless you add a password.</source>
+        <translation>SaferPlan 不會為 PDF 檔案上鎖。除非你加上密碼，否則任何人打開這部電腦或這個隨身碟，都能看到它。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已儲存為 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <source>SaferPlan can keep photos and screenshots (PNG, JPEG, GIF or WebP), PDF files and plain text files.</source>
+        <translation>SaferPlan 可以儲存照片和截圖（PNG、JPEG、GIF 或 WebP）、PDF 檔案和純文字檔案。</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>加入檔案</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Please check that it is still there, then try again.</source>
+        <translation>無法讀取這個檔案。請確認它還在，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The original file</source>
+        <translation>原始檔案</translation>
+    </message>
+    <message>
+        <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
+        <translation>這個檔案現在已儲存在你鎖住的計劃裡。SaferPlan 可以刪除原始檔案。在固態硬碟（SSD）、USB 隨身碟和手機上，已刪除的檔案有時仍然可以還原，而且別的地方也可能還有副本（例如相簿應用程式或雲端備份）。</translation>
+    </message>
+    <message>
+        <source>Delete the original</source>
+        <translation>刪除原始檔案</translation>
+    </message>
+    <message>
+        <source>Keep the original</source>
+        <translation>保留原始檔案</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted. You can delete it yourself if you want to.</source>
+        <translation>無法刪除原始檔案。如果你想，可以自己刪除它。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidget</name>
+    <message>
+        <source>Private record</source>
+        <translation>私人記錄</translation>
+    </message>
+    <message>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like. This stays inside your locked plan.</source>
+        <translation>想寫多少都可以。這些內容只儲存在你鎖住的計劃裡。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Search the record</source>
+        <translation>搜尋私人記錄</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>記錄（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>新增一筆記錄</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Make a PDF for a lawyer or advocate…</source>
+        <translation>製作給律師或倡議者的 PDF…</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>沒有日期</translation>
+    </message>
+    <message>
+        <source>{when} · {where}</source>
+        <translation>{when} · {where}</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>找不到。</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. When you want to, add an entry.</source>
+        <translation>還沒有寫任何內容。想寫的時候，再新增一筆記錄。</translation>
+    </message>
+    <message>
+        <source>Remove this entry and the files kept with it?</source>
+        <translation>要移除這筆記錄和一起儲存的檔案嗎？</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>要移除這筆記錄嗎？</translation>
+    </message>
+    <message>
+        <source>Remove an entry</source>
+        <translation>移除記錄</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -2947,9 +3457,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>有日期的記錄之後可能有用，例如找律師或申請移民時。</translation>
     </message>
     <message>
-        <source>Write the date, time and place. Save texts and emails. Keep it where the person cannot reach it.</source>
+        <source>Write the date, time and place. Keep it where the person cannot reach it, like SaferPlan&apos;s private record.</source>
         <comment>s_incident_record.help</comment>
-        <translation>寫下日期、時間和地點。保存短訊和電郵。把記錄放在那個人拿不到的地方。</translation>
+        <translation>寫下日期、時間和地點。把它放在那個人拿不到的地方，例如 SaferPlan 的私人記錄。</translation>
     </message>
     <message>
         <source>I already keep a record</source>
