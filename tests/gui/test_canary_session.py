@@ -22,6 +22,7 @@ from test_walk_all_questions import type_text
 from saferplan.gui.walk import PlanWalkWidget
 from saferplan.model import Document, Plan, dumps_plan_json
 from saferplan.model.practice import record_attempt
+from saferplan.model.record import add_attachment, add_entry
 
 CANARY = "Qx7canaryZebu"
 CANARY_WIDE = "Ngựa vằn 金丝雀 ខ្មែរ"
@@ -79,6 +80,12 @@ def test_a_whole_session_leaves_no_plan_text(qtbot: Any, make_window: Any, tmp_p
     person.memorize = True
     session.doc.documents.append(Document("d1", f"passport {CANARY}", CANARY_WIDE, person.id))
     record_attempt(session.doc, person.id, "416 555 0198", datetime.date(2026, 11, 28))
+    # The private record: an entry and an attachment that both carry the canary.
+    today = datetime.date(2026, 11, 28)
+    attachment = add_attachment(session.doc, f"{CANARY}.txt", "text/plain",
+                                f"{CANARY} {CANARY_WIDE}".encode(), today)
+    add_entry(session.doc, "2026-11-27T21:30", CANARY_WIDE, f"{CANARY} said",
+              people=[person.id], attachments=[attachment.id])
     session.changed()
     assert session.save_now()
 
