@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCREENS = ("start", "consent", "home", "walk", "summary", "people", "documents", "directory",
-           "practice", "print", "record", "settings")
+SCREENS = ("start", "consent", "home", "walk", "question", "summary", "people", "documents",
+           "directory", "practice", "print", "card", "record", "settings")
 
 
 def main() -> None:
@@ -56,12 +56,19 @@ def main() -> None:
     window.open_plan(plan.id)
     shot("walk")
     walk = window.current_screen()
+    walk.open_question(walk.navigator.questions_of(walk.navigator.section_ids[0])[0])
+    shot("question")
     walk.navigator.go_to_summary(walk.navigator.section_ids[0])
     walk._show_position()
     shot("summary")
     for part in ("people", "documents", "directory", "practice", "print", "record"):
         window.open_part(part)
         shot(part)
+        if part == "print":
+            screen = window.current_screen()
+            screen.panel.card_choice.setChecked(True)
+            screen.refresh_preview()
+            shot("card")
     window.show_settings()
     shot("settings")
     window._release_session(quietly=True)

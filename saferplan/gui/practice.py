@@ -115,8 +115,8 @@ class PracticeWidget(Screen):
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                          | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.progress_label)
+        top.addWidget(self.title, 2)
+        top.addWidget(self.progress_label, 1)  # room to keep "3 of 5 done today" on one line
         layout.addLayout(top)
         self.pages = QStackedWidget()
         self.empty_page = self._build_empty_page()

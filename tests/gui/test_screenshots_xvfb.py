@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ("start", "consent", "home", "walk", "summary", "people", "documents", "directory",
-           "practice", "print", "record", "settings")
+SCREENS = ("start", "consent", "home", "walk", "question", "summary", "people", "documents",
+           "directory", "practice", "print", "card", "record", "settings")
 
 
 def _distinct_colours(image: QImage) -> int:
