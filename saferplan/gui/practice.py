@@ -167,6 +167,7 @@ class PracticeWidget(Screen):
             self.number_input.inputMethodHints() | Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.number_input.textEdited.connect(self._to_western_digits)
         self.number_input.returnPressed.connect(self.check_answer)
+        self.number_input.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers run LTR
         box.addWidget(self.number_input)
         self.hint_label = QLabel()
         self.hint_label.setFont(_scaled_font(self, 1.6))
@@ -187,7 +188,11 @@ class PracticeWidget(Screen):
         return page
 
     def _build_keypad(self) -> QHBoxLayout:
-        grid = QGridLayout()
+        # A phone keypad reads 1-2-3 from the left in every language, Arabic included.
+        keypad = QWidget()
+        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keypad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.keys: dict[str, QPushButton] = {}
         keys = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "+", "0", "delete")
@@ -208,7 +213,7 @@ class PracticeWidget(Screen):
         grid.addWidget(self.done_key, 4, 0, 1, 3)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addLayout(grid, 2)
+        row.addWidget(keypad, 2)
         row.addStretch(1)
         return row
 
