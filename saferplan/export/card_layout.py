@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from saferplan.export.card_content import CardEntry, CardGroup, CardModel, CardNote
 from saferplan.export.errors import CardOverflowError
-from saferplan.export.fonts import is_rtl, make_font
+from saferplan.export.fonts import is_rtl, make_font, script_name
 from saferplan.export.labels import Label
 from saferplan.export.targets import DOTS_PER_MM
 from saferplan.export.textbox import Placed, paragraph, points, text_width
@@ -73,6 +73,31 @@ class SheetGeometry:
     check_line: QLineF
 
 
+# The scripts each labels' language is written in: text with none of them (a Latin name, a phone
+# number, the English labels) gets the Latin fonts first, whose lines are much less tall than the
+# Arabic or Lao fonts' lines.
+_OWN_SCRIPTS: Final[dict[str, frozenset[str]]] = {
+    "zh_Hans": frozenset({"Chinese"}),
+    "zh_Hant": frozenset({"Chinese"}),
+    "ko": frozenset({"Korean", "Chinese"}),
+    "th": frozenset({"Thai"}),
+    "km": frozenset({"Khmer"}),
+    "lo": frozenset({"Lao"}),
+    "ar": frozenset({"Arabic"}),
+}
+# Space between a name and its phone, between a label and its English, in points per point of size.
+_GAP: Final = 0.6
+_COLUMN_GAP: Final = 2.5  # millimetres
+
+
+def _font_language(language: str, text: str) -> str:
+    """Return the language whose font list should draw ``text``: its own, or English's."""
+    own = _OWN_SCRIPTS.get(language)
+    if own is None or any(script_name(ch) in own for ch in text if ch.isalpha()):
+        return language
+    return "en"
+
+
 class _Writer:
     """Lays out card text at one base size and direction."""
 
@@ -81,28 +106,59 @@ class _Writer:
         self.rtl = is_rtl(language)
         self.size = size
 
-    def font(self, size: float, bold: bool = False) -> QFont:
-        return make_font(self.language, max(size, MIN_POINT_SIZE), bold)
+    def font(self, text: str, size: float, bold: bool = False) -> QFont:
+        language = _font_language(self.language, text)
+        return make_font(language, max(size, MIN_POINT_SIZE), bold)
 
     def label(self, label: Label, width: float, size: float, y: float,
-              bold: bool = True) -> tuple[list[Placed], float]:
-        """Place a label (its language, English beneath in grey); return the items and new y."""
+              bold: bool = True, inline: bool = True) -> tuple[list[Placed], float]:
+        """Place a label and its English: on one line when both fit, else English beneath."""
+        lines = label.lines()
+        local_font = self.font(lines[0], size, bold)
+        if len(lines) == 1:
+            return self._stacked([(lines[0], local_font)], width, y)
+        english_font = self.font(lines[1], size - 1.0)
+        if inline:
+            placed = self._side_by_side(lines[0], local_font, lines[1], english_font, width, y)
+            if placed is not None:
+                return placed
+        return self._stacked([(lines[0], local_font), (lines[1], english_font)], width, y)
+
+    def _stacked(self, lines: list[tuple[str, QFont]], width: float,
+                 y: float) -> tuple[list[Placed], float]:
         items = []
-        direction = RTL if self.rtl else LTR
-        align = RIGHT if self.rtl else LEFT
-        for index, line in enumerate(label.lines()):
-            font = self.font(size if index == 0 else size - 1.0, bold=bold and index == 0)
-            layout, height = paragraph(line, font, width, direction if index == 0 else LTR,
-                                       align)
+        for index, (text, font) in enumerate(lines):
+            direction = (RTL if self.rtl else LTR) if index == 0 else LTR
+            layout, height = paragraph(text, font, width, direction, RIGHT if self.rtl else LEFT)
             items.append(Placed(layout, QPointF(0, y), _INK if index == 0 else _SOFT_INK))
             y += height
         return items, y
 
+    def _side_by_side(self, local: str, local_font: QFont, english: str, english_font: QFont,
+                      width: float, y: float) -> tuple[list[Placed], float] | None:
+        """Place "label · English" on one line (mirrored in RTL); None when it is too long."""
+        english = f"{english} \u00b7" if self.rtl else f"\u00b7 {english}"
+        local_w, english_w = text_width(local, local_font), text_width(english, english_font)
+        gap = points(local_font.pointSizeF()) * _GAP * 0.5
+        if local_w + gap + english_w > width:
+            return None
+        local_layout, _ = paragraph(local, local_font, width, RTL if self.rtl else LTR,
+                                    RIGHT if self.rtl else LEFT)
+        english_layout, _ = paragraph(english, english_font, english_w + 1.0, LTR, LEFT)
+        first, second = local_layout.lineAt(0), english_layout.lineAt(0)
+        baseline = max(first.ascent(), second.ascent())
+        bottom = baseline + max(first.descent(), second.descent())
+        english_x = width - local_w - gap - english_w if self.rtl else local_w + gap
+        return [Placed(local_layout, QPointF(0, y + baseline - first.ascent()), _INK),
+                Placed(english_layout, QPointF(english_x, y + baseline - second.ascent()),
+                       _SOFT_INK)], y + bottom
+
     def entry(self, entry: CardEntry, width: float, y: float) -> tuple[list[Placed], float]:
         """Place a name and its phone on one line when they fit, else the phone on the next line."""
-        name_font, phone_font = self.font(self.size), self.font(self.size, bold=True)
+        name_font = self.font(entry.name, self.size)
+        phone_font = self.font(entry.phone, self.size, bold=True)
         phone_w = text_width(entry.phone, phone_font) if entry.phone else 0.0
-        gap = points(self.size)
+        gap = points(self.size) * _GAP
         one_line = text_width(entry.name, name_font) + gap + phone_w <= width
         name_w = width - phone_w - gap if one_line else width
         name_layout, name_h = paragraph(entry.name, name_font, name_w, AUTO,
@@ -114,6 +170,8 @@ class _Writer:
         phone_layout, phone_h = paragraph(entry.phone, phone_font, width, LTR,
                                           LEFT if self.rtl else RIGHT)
         phone_y = y if one_line else y + name_h
+        if one_line:  # same baseline as the name, whose font may be taller
+            phone_y += name_layout.lineAt(0).ascent() - phone_layout.lineAt(0).ascent()
         items.append(Placed(phone_layout, QPointF(0, phone_y), _INK))
         return items, max(y + name_h, phone_y + phone_h)
 
@@ -131,28 +189,57 @@ class _Writer:
         return units
 
     def note(self, note: CardNote, width: float) -> _Unit:
+        """Return a labelled note (medication, language) as one unit."""
         items, y = self.label(note.label, width, self.size - 0.5, 0.0)
-        layout, height = paragraph(note.text, self.font(self.size), width, AUTO,
+        layout, height = paragraph(note.text, self.font(note.text, self.size), width, AUTO,
                                    RIGHT if self.rtl else LEFT)
         items.append(Placed(layout, QPointF(0, y), _INK))
         return _Unit(items, y + height, points(self.size) * 0.45)
 
 
+def _columns_of(units: list[_Unit], capacity: float) -> list[list[_Unit]]:
+    """Fill columns in order, each at most ``capacity`` high (a unit taller than it stays alone)."""
+    columns: list[list[_Unit]] = [[]]
+    y = 0.0
+    for unit in units:
+        gap = unit.gap_before if columns[-1] else 0.0
+        if columns[-1] and y + gap + unit.height > capacity:
+            columns.append([])
+            y, gap = 0.0, 0.0
+        columns[-1].append(unit)
+        y += gap + unit.height
+    return columns
+
+
+def _balanced(units: list[_Unit], columns: int, height: float) -> list[list[_Unit]] | None:
+    """Return the units split into columns as evenly as their order allows, or None if too high."""
+    if any(unit.height > height for unit in units) or len(_columns_of(units, height)) > columns:
+        return None
+    low, high = max((unit.height for unit in units), default=0.0), height
+    while high - low > 1.0:  # the lowest column height that still needs no more columns
+        middle = (low + high) / 2
+        if len(_columns_of(units, middle)) <= columns:
+            high = middle
+        else:
+            low = middle
+    return _columns_of(units, high)
+
+
 def _pack(units: list[_Unit], columns: int, column_w: float, top: float, height: float,
           rtl: bool) -> list[Placed] | None:
-    """Fill columns in order; return the placed items, or None when something does not fit."""
+    """Place the units in balanced columns under ``top``; None when something does not fit."""
+    split = _balanced(units, columns, height - top)
+    if split is None:
+        return None
     placed: list[Placed] = []
-    column, y = 0, top
-    for unit in units:
-        gap = unit.gap_before if y > top else 0.0
-        if y > top and y + gap + unit.height > height:
-            column, y, gap = column + 1, top, 0.0
-        if column >= columns or y + unit.height > height:
-            return None
+    for column, column_units in enumerate(split):
         index = columns - 1 - column if rtl else column
-        x = index * (column_w + mm(3.0))
-        placed += [item.moved(x, y + gap) for item in unit.items]
-        y += gap + unit.height
+        x = index * (column_w + mm(_COLUMN_GAP))
+        y = top
+        for number, unit in enumerate(column_units):
+            gap = unit.gap_before if number else 0.0
+            placed += [item.moved(x, y + gap) for item in unit.items]
+            y += gap + unit.height
     return placed
 
 
@@ -164,7 +251,7 @@ def _inside(model: CardModel, language: str, size: float, columns: int) -> list[
     if model.heading is not None:
         items, top = writer.label(model.heading, inner_w, size + 0.5, 0.0)
         top += points(size) * 0.5
-    column_w = (inner_w - mm(3.0) * (columns - 1)) / columns
+    column_w = (inner_w - mm(_COLUMN_GAP) * (columns - 1)) / columns
     units = [unit for g in model.groups for unit in writer.group(g, column_w)]
     units += [writer.note(n, column_w) for n in model.notes]
     packed = _pack(units, columns, column_w, top, inner_h, writer.rtl)
@@ -173,7 +260,7 @@ def _inside(model: CardModel, language: str, size: float, columns: int) -> list[
 
 def _cover(model: CardModel, language: str) -> list[Placed]:
     writer = _Writer(language, 9.0)
-    items, _ = writer.label(model.cover, mm(PANEL_W - 2 * PADDING), 10.0, 0.0)
+    items, _ = writer.label(model.cover, mm(PANEL_W - 2 * PADDING), 10.0, 0.0, inline=False)
     return items
 
 
@@ -262,5 +349,5 @@ def check_label(label: Label, language: str, line: QLineF, page_w_mm: float) -> 
     writer = _Writer(language, 7.0)
     left = line.x2() + 5.0
     width = page_w_mm - left - line.x1()
-    items, height = writer.label(label, mm(width), 7.0, 0.0, bold=False)
+    items, height = writer.label(label, mm(width), 7.0, 0.0, bold=False, inline=False)
     return [p.moved(mm(left), mm(line.y1()) - height / 2) for p in items]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
+import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from export_support import SAMPLES, make_doc, pdf_info, pdf_text, phone, run, write
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF, QTranslator
 from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
@@ -22,12 +25,16 @@ from saferplan.export import (
     render_card_pdf,
     render_card_preview,
 )
-from saferplan.export.card_content import build_card
+from saferplan.export.card_content import build_card, default_people
 from saferplan.export.card_layout import PADDING, PANEL_H, PANEL_W, fit_card, mm
-from saferplan.forms import Form
+from saferplan.export.labels import CARD_HEADING, card_label
+from saferplan.forms import Form, load_demo_plan
 from saferplan.model import Answer, Person
 
 LANGUAGES = ["en", "vi", "zh_Hans", "zh_Hant", "th", "km", "lo", "ko", "ar"]
+SHIPPED = ["en", "zh_Hans", "zh_Hant", "vi", "th", "km", "lo", "ko", "tl", "es", "pt_BR", "fr",
+           "ar"]
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 FORBIDDEN = re.compile(r"\b(detention|detained|bond|bail|lawyer|legal|abuse|immigration|police"
                        r"|sex work|release|safety plan|deport)", re.IGNORECASE)
 DPI = 600
@@ -39,7 +46,8 @@ def test_card_has_names_numbers_medication(language: str, forms: dict[str, Form]
     doc = make_doc(language, forms)
     path = write(tmp_path, "card.pdf", render_card_pdf(doc, ExportOptions(language)))
     text = pdf_text(path)
-    flat = " ".join(text.split())  # wrapped lines joined
+    # Wrapped lines joined, in reading order (Arabic) or content order (columns not interleaved).
+    flat = [" ".join(text.split()), " ".join(raw_text(path).split())]
     sample = SAMPLES[language]
     names = sample["names"]
     assert isinstance(names, list)
@@ -48,8 +56,15 @@ def test_card_has_names_numbers_medication(language: str, forms: dict[str, Form]
     if language != "km":  # Qt's PDF text layer loses Khmer clusters; checked by the golden image
         for name in names:
             assert name in text
-        assert unicodedata.normalize("NFKC", str(sample["medication"])) in flat
+        medication = unicodedata.normalize("NFKC", str(sample["medication"]))
+        assert any(medication in joined for joined in flat)
     assert int(pdf_info(path)["Pages"]) == 1
+
+
+def raw_text(path: Path) -> str:
+    """pdftotext in content-stream order (columns not interleaved), normalised like pdf_text."""
+    text = unicodedata.normalize("NFKC", run("pdftotext", "-raw", str(path), "-"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def test_labels_in_language_with_english_beneath(forms: dict[str, Form], tmp_path: Path,
@@ -207,3 +222,49 @@ def test_print_card_and_preview(forms: dict[str, Form], tmp_path: Path, qapp: ob
     assert "NotoSansCJK" in run("pdffonts", str(tmp_path / "printed.pdf"))
     images = render_card_preview(doc, ExportOptions("ko"), dpi=50)
     assert len(images) == 1 and images[0].width() == round(595 * 50 / 72)
+
+
+def _lrelease() -> str:
+    """Return the pyside6-lrelease that comes with the PySide6 in use."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    assert found, "pyside6-lrelease (part of PySide6) is needed to compile the translations"
+    return found
+
+
+@pytest.fixture
+def shipped_translation(tmp_path: Path, qapp: object) -> Iterator[object]:
+    """Compile and install a shipped translation (.ts to a temporary .qm); yields an installer."""
+    installed: list[QTranslator] = []
+
+    def install(language: str) -> None:
+        qm = tmp_path / f"saferplan_{language}.qm"
+        subprocess.run([_lrelease(), "-silent", str(TRANSLATIONS / f"saferplan_{language}.ts"),
+                        "-qm", str(qm)], check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_demo_card_fits_in_every_shipped_language(language: str, shipped_translation: object,
+                                                  tmp_path: Path) -> None:
+    if language != "en":
+        shipped_translation(language)  # type: ignore[operator]
+        heading = card_label(CARD_HEADING)
+        assert heading.local != heading.english  # the real translation is in use
+    doc = load_demo_plan()
+    layout = fit_card(build_card(doc, CardContent(), False), language)
+    assert layout.point_size >= 6.0  # readable, not just legal
+    path = write(tmp_path, "card.pdf", render_card_pdf(doc, ExportOptions(language)))
+    text = pdf_text(path)
+    people = default_people(doc)  # bond person, lawyer, support worker, two carers
+    assert len(people) == 5
+    for person in people:
+        assert person.phone and person.phone in text
+    assert "Bond person" in text and "Cares for my pets" in text  # English kept for officials

@@ -2,6 +2,7 @@
 
 Regenerate the references (after a deliberate change in the look, and after looking at them):
     cd /work/main && QT_QPA_PLATFORM=offscreen /work/venv/bin/python tests/export/test_golden.py
+Name cases to rewrite only those (e.g. ``... test_golden.py card_en card_km``); default: all.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtGui import QImage
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parents[1]))  # the documented command runs this file directly
 from export_support import make_doc  # noqa: E402
 
 from saferplan.export import ExportOptions, render_card_pdf, render_plan_pdf  # noqa: E402
@@ -44,13 +47,18 @@ def rasterise(pdf: bytes, folder: Path) -> QImage:
     return image
 
 
+def _row(image: QImage, y: int) -> bytes:
+    """Return one grey scan line (the stub types it as object; it is a memoryview)."""
+    return bytes(cast(memoryview, image.constScanLine(y)))[: image.width()]
+
+
 def mean_difference(a: QImage, b: QImage) -> float:
     """Return the mean absolute grey-level difference of two same-size images."""
     assert a.size() == b.size()
     total = 0
     for y in range(a.height()):
-        row_a = bytes(a.constScanLine(y))[: a.width()]
-        row_b = bytes(b.constScanLine(y))[: b.width()]
+        row_a = _row(a, y)
+        row_b = _row(b, y)
         total += sum(abs(p - q) for p, q in zip(row_a, row_b, strict=True))
     return total / (a.width() * a.height())
 
@@ -67,8 +75,8 @@ def test_matches_golden(name: str, forms: dict[str, Form], tmp_path: Path, qapp:
     assert mean_difference(golden, blank) > 2 * TOLERANCE  # a blank page would fail
 
 
-def regenerate() -> None:
-    """Write fresh golden PNGs (small, grey, 40 dpi)."""
+def regenerate(names: list[str]) -> None:
+    """Write fresh golden PNGs (small, grey, 40 dpi) for ``names`` (all cases when empty)."""
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([])
@@ -76,9 +84,11 @@ def regenerate() -> None:
     forms = load_all_forms()
     with tempfile.TemporaryDirectory() as folder:
         for name, render in CASES.items():
+            if names and name not in names:
+                continue
             rasterise(render(forms), Path(folder)).save(str(GOLDEN / f"{name}.png"))
             print("wrote", GOLDEN / f"{name}.png")
 
 
 if __name__ == "__main__":
-    regenerate()
+    regenerate(sys.argv[1:])
