@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
-from saferplan.model.plan_json import MAX_JSON_WITH_FILES_BYTES
+from saferplan.model.plan_json import MAX_JSON_WITH_FILES_BYTES, QuestionCatalog
 from saferplan.storage import (
     FileChangedError,
     PlanExistsError,
@@ -98,9 +99,13 @@ class _Secrets:
                 raise _Stop(EXIT_USAGE, f"Standard input ended before the {what}.")
             secret = line.rstrip("\r\n")
         else:
-            secret = getpass.getpass(prompt)
-            if confirm and getpass.getpass("Type it again: ") != secret:
-                raise _Stop(EXIT_USAGE, f"The two {what}s are not the same. Nothing was changed.")
+            try:
+                secret = getpass.getpass(prompt)
+                if confirm and getpass.getpass("Type it again: ") != secret:
+                    raise _Stop(EXIT_USAGE,
+                                f"The two {what}s are not the same. Nothing was changed.")
+            except EOFError:  # Ctrl-D at the prompt
+                raise _Stop(EXIT_USAGE, f"No {what} was given. Nothing was changed.") from None
         if not secret:
             raise _Stop(EXIT_USAGE, f"The {what} cannot be empty. Nothing was changed.")
         return secret
@@ -128,10 +133,43 @@ def _read_plan_json(source: Path) -> PlanDocument:
         data = source.read_bytes()
     except OSError:
         raise _Stop(EXIT_FILE, f"Could not read {source}.") from None
+    catalog = question_catalog(load_all_forms())
     try:
-        return loads_plan_json(data, question_catalog(load_all_forms()))
+        return loads_plan_json(data, catalog)
     except PlanJsonError as exc:
-        raise _Stop(EXIT_USAGE, f"{source}: {exc}") from None
+        raise _Stop(EXIT_USAGE, f"{source}: {_without_values(exc, catalog)}") from None
+
+
+# The field names of plan JSON (docs/plan-json.md): a path made of these, indexes and known
+# question ids can be shown. Anything else in a path came from the input and is hidden.
+_SCHEMA_FIELDS = frozenset({
+    "saferplan", "language", "people", "documents", "plans", "log", "practice", "attachments",
+    "id", "name", "phone", "roles", "memorize", "notes", "what", "where", "when", "copy_with",
+    "form", "title", "answers", "state", "value", "box", "due", "correct_days", "media_type",
+    "added", "size", "sha256", "data",
+})
+_QUOTED = re.compile(r"'[^']*'")
+_INDEX = re.compile(r"^([^\[]*)((?:\[\d+\])*)$")
+
+
+def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
+    """The error's field path and reason, with every value from the input replaced by '…'.
+
+    The model quotes what it found ("unknown role 'x'"), and a path can hold a key from the
+    input; an error line must never show plan data, so both are hidden.
+    """
+    known = _SCHEMA_FIELDS | set(catalog) | {qid for form in catalog.values() for qid in form}
+    reason = _QUOTED.sub("'…'", exc.message)
+    if not exc.path:
+        return reason
+    return f"{'.'.join(_safe_segment(part, known) for part in exc.path.split('.'))}: {reason}"
+
+
+def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
+    match = _INDEX.match(segment)
+    if match is None or match.group(1) not in known:
+        return "…"
+    return segment
 
 
 # -- check ------------------------------------------------------------------------------------
@@ -167,12 +205,23 @@ def _export(args: argparse.Namespace, secrets: _Secrets) -> int:
         pdf_password = secrets.ask("PDF password: ", confirm=True, what="PDF password")
     doc, _ = read_plan(path, passphrase)
     if args.json:
-        write_file_atomically(out, (dumps_plan_json(doc) + "\n").encode("utf-8"))
+        _write_export(out, (dumps_plan_json(doc) + "\n").encode("utf-8"))
         _say(f"Note: {out} is not encrypted. Anyone who opens it can read the plan.")
         return EXIT_OK
-    write_file_atomically(out, _render_pdf(doc, args, pdf_password))
+    _write_export(out, _render_pdf(doc, args, pdf_password))
     print(f"Wrote {out}.")
     return EXIT_OK
+
+
+def _write_export(out: Path, data: bytes) -> None:
+    """Write an export atomically; on failure say that nothing was written (it is so)."""
+    try:
+        write_file_atomically(out, data)
+    except WriteError as exc:
+        message = str(exc)
+        if "Nothing was written" not in message:  # never "the previous version is unchanged"
+            message = "The file could not be written. Nothing was written."
+        raise _Stop(EXIT_FILE, message) from None
 
 
 def _refuse_overwriting_plan(plan: Path, out: Path) -> None:
@@ -218,11 +267,14 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
     plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "))
     try:
-        plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
+        had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
     finally:
         plan.close()
-    print("The passphrase is changed. Copies of the file made before (for example on a USB "
-          "stick) still open with the old passphrase.")
+    print("The passphrase is changed. The old passphrase no longer opens this file. Copies of "
+          "the file made before (for example on a USB stick) still open with the old "
+          "passphrase.")
+    if had_code:
+        print("Your recovery code no longer works; you can make a new one in the app.")
     return EXIT_OK
 
 

@@ -271,3 +271,106 @@ def test_export_pdf_with_password_and_unknown_language(
 
     reader = pypdf.PdfReader(out_path)
     assert reader.is_encrypted and reader.decrypt("pdf pw")
+
+
+# -- error lines never echo input values; Ctrl-D; export failures; passwd wording --------------
+@pytest.mark.parametrize(("change", "needle"), [
+    ("role", "people[0].roles[0]: unknown role '…'"),
+    ("field", "people[0].…: unknown field"),
+    ("question", "plans[0].answers.…: unknown question id '…' in '…'"),
+    ("duplicate", "'…' is used twice"),
+])
+def test_invalid_json_errors_do_not_echo_values(tmp_path: Path, demo_json: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str],
+                                                change: str, needle: str) -> None:
+    raw = json.loads(demo_json.read_text("utf-8"))
+    person = raw["people"][0]
+    if change == "role":
+        person["roles"] = ["CANARY Lan's boss"]
+    elif change == "field":
+        person["CANARY Lan 416 555"] = "x"
+    elif change == "question":
+        raw["plans"][0]["answers"]["CANARY_Lan"] = {"state": "skipped"}
+    else:
+        raw["people"].append(dict(person, name="B"))
+        raw["people"][0]["id"] = raw["people"][1]["id"] = "CANARY_Lan"
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(raw), "utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and needle in err, err
+    assert "CANARY" not in err and "Lan" not in err
+
+
+@pytest.mark.parametrize("argv", [["check"], ["passwd"], ["export", "--json", "o.json"]])
+def test_ctrl_d_at_a_passphrase_prompt_is_exit_2(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 argv: list[str]) -> None:
+    def eof(prompt: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", eof)
+    monkeypatch.chdir(plan.parent)
+    before = sorted(p.name for p in plan.parent.iterdir())
+    code = main([argv[0], str(plan), *argv[1:]])
+    err = capsys.readouterr().err
+    assert code == 2 and "No passphrase was given." in err and "wrong" not in err
+    assert sorted(p.name for p in plan.parent.iterdir()) == before
+
+
+def test_ctrl_d_at_the_new_passphrase_prompt(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    answers = iter([PASS])
+
+    def first_then_eof(prompt: str = "") -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr(getpass, "getpass", first_then_eof)
+    before = plan.read_bytes()
+    assert main(["passwd", str(plan)]) == 2
+    assert "No passphrase was given." in capsys.readouterr().err
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize("failure", ["missing folder", "disk full"])
+def test_a_failed_export_says_nothing_was_written(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str],
+                                                  failure: str) -> None:
+    import errno
+
+    out = plan.parent / "out.json"
+    if failure == "missing folder":
+        out = plan.parent / "no" / "out.json"
+    else:
+        def full(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "write", full)
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json", str(out))
+    assert code == 3 and "Nothing was written." in err
+    assert "previous version" not in err and not out.exists()
+    assert not [p for p in os.listdir(plan.parent) if p.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("with_code", [False, True])
+def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str],
+                                          with_code: bool) -> None:
+    from saferplan.storage import PlanFile
+
+    if with_code:
+        opened, _ = PlanFile.unlock(plan, PASS)
+        opened.create_recovery_code()
+        opened.close()
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew pass\n", "passwd", str(plan))
+    assert code == 0
+    assert "The old passphrase no longer opens this file." in out
+    assert ("Copies of the file made before (for example on a USB stick) still open with the "
+            "old passphrase.") in out
+    assert ("Your recovery code no longer works; you can make a new one in the app."
+            in out) is with_code
+    assert read_plan(plan, "new pass")[0].people

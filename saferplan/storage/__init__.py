@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from saferplan.storage.atomic import remove_stale_temp_files, write_file_atomically
+    from saferplan.storage.delete import delete_plan
     from saferplan.storage.errors import (
         FileChangedError,
         PlanExistsError,
@@ -34,18 +35,18 @@ if TYPE_CHECKING:
         PlanCheck,
         PlanFile,
         check_plan,
-        delete_plan,
         read_plan,
     )
 
 _HOMES = {
     "atomic": ("remove_stale_temp_files", "write_file_atomically"),
+    "delete": ("delete_plan",),
     "errors": ("FileChangedError", "PlanExistsError", "PlanInUseError", "ReadError",
                "StorageError", "UnsupportedFileError", "WriteError", "WrongPassphraseError"),
     "kdf": ("DEFAULT_KDF", "MIN_KDF", "TEST_KDF", "KdfParams", "calibrate_kdf",
             "kdf_for_new_file"),
     "names": ("PLAN_SUFFIX", "backup_path", "has_backup"),
-    "planfile": ("PlanCheck", "PlanFile", "check_plan", "delete_plan", "read_plan"),
+    "planfile": ("PlanCheck", "PlanFile", "check_plan", "read_plan"),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 

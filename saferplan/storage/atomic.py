@@ -23,15 +23,32 @@ _OPEN_FLAGS: Final = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINA
                       | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
 
 
-def write_error(exc: OSError) -> WriteError:
-    """Return a calm WriteError for an OS error (no path or data in the text)."""
+# (disk full, no permission, anything else) for a save, where the previous file stays as it
+# was, and for a new file such as an export, where nothing at all was written.
+_SAVE_MESSAGES: Final = (
+    "The disk is full, so the file was not saved. The previous version is unchanged.",
+    "There is no permission to write in this folder. The previous version is unchanged.",
+    WriteError.default_message,
+)
+_NEW_FILE_MESSAGES: Final = (
+    "The disk is full. Nothing was written.",
+    "There is no permission to write in this folder. Nothing was written.",
+    "The file could not be written. Nothing was written.",
+)
+
+
+def write_error(exc: OSError, *, nothing_written: bool = False) -> WriteError:
+    """Return a calm WriteError for an OS error (no path or data in the text).
+
+    By default the text says the previous version is unchanged (true of a failed save);
+    ``nothing_written`` says "Nothing was written." instead, for files that are not plans.
+    """
+    messages = _NEW_FILE_MESSAGES if nothing_written else _SAVE_MESSAGES
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return WriteError("The disk is full, so the file was not saved. "
-                          "The previous version is unchanged.")
+        return WriteError(messages[0])
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WriteError("There is no permission to write in this folder. "
-                          "The previous version is unchanged.")
-    return WriteError()
+        return WriteError(messages[1])
+    return WriteError(messages[2])
 
 
 def temp_name(folder: Path) -> Path:
@@ -98,14 +115,14 @@ def commit_temp(temp: Path, path: Path) -> None:
 def write_file_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``data`` to ``path`` so that it holds either the old or the whole new content.
 
-    On failure raises WriteError and leaves no temp file behind.
+    On failure raises WriteError ("Nothing was written.") and leaves no temp file behind.
     """
     path = Path(path)
     try:
         temp, _ = write_temp(path.parent, data, mode)
         commit_temp(temp, path)
     except OSError as exc:
-        raise write_error(exc) from None
+        raise write_error(exc, nothing_written=True) from None
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> int:

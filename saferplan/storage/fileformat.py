@@ -300,3 +300,15 @@ def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes
 def parse_key_header_kdf(key_header: bytes) -> KdfParams:
     """Return the KDF parameters stored in a key header."""
     return _unpack_params(key_header, _PREFIX.size)
+
+
+def unwrap_key_header(key_header: bytes, secret: bytes) -> bytes:
+    """Run the KDF with a key header's own parameters and salt, and open its key slot.
+
+    Confirms a passphrase for a file already open (WrongPassphraseError if it is not the one).
+    """
+    salt_start = _PREFIX.size + _PARAMS.size
+    kek = derive_key(secret, key_header[salt_start:salt_start + SALT_BYTES],
+                     parse_key_header_kdf(key_header))
+    ad = _SLOT_PREFIX + key_header[_PREFIX.size:-SLOT_BYTES]
+    return _open(kek, key_header[-SLOT_BYTES:], ad)

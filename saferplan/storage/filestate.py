@@ -21,8 +21,7 @@ from saferplan.storage import fileformat
 from saferplan.storage.atomic import commit_temp, temp_name, write_temp
 from saferplan.storage.chunks import TAG_BYTES, Buffer
 from saferplan.storage.errors import ReadError, UnsupportedFileError
-
-_O_BINARY = getattr(os, "O_BINARY", 0)
+from saferplan.storage.regular import NotRegularFileError, open_regular
 
 
 @dataclass(frozen=True)
@@ -42,29 +41,54 @@ class Fingerprint:
     digest: bytes
 
 
-def read_file(path: Path) -> tuple[bytes, os.stat_result]:
-    """Read a whole (size-limited) file; ReadError/UnsupportedFileError on trouble."""
+_NOT_REGULAR = "This is a link or a special file, not a plan file."
+_TOO_LARGE = "This file is too large to be a plan file."
+
+
+def _open_for_reading(path: Path) -> tuple[int, os.stat_result]:
+    """Open a regular file for reading (no symlink, FIFO or device); StorageError if not."""
     try:
-        fd = os.open(path, os.O_RDONLY | _O_BINARY)
+        return open_regular(path, os.O_RDONLY)
     except FileNotFoundError:
         raise ReadError("The file does not exist.") from None
+    except NotRegularFileError:
+        raise UnsupportedFileError(_NOT_REGULAR) from None
     except OSError:
         raise ReadError from None
+
+
+def read_file(path: Path) -> tuple[bytes, os.stat_result]:
+    """Read a whole (size-limited) regular file; ReadError/UnsupportedFileError on trouble.
+
+    Never reads more than MAX_FILE_BYTES + 1 bytes, whatever st_size said: a file that grows
+    while it is read is refused rather than read to the end.
+    """
+    fd, stat = _open_for_reading(path)
     try:
-        stat = os.fstat(fd)
         if stat.st_size > fileformat.MAX_FILE_BYTES:
-            raise UnsupportedFileError("This file is too large to be a plan file.")
-        # One read of the whole size usually suffices; b"".join of one part does not copy.
-        chunks: list[bytes] = []
-        got = 0
-        while chunk := os.read(fd, max(stat.st_size + 1 - got, 1 << 16)):
-            chunks.append(chunk)
-            got += len(chunk)
+            raise UnsupportedFileError(_TOO_LARGE)
+        data = _read_at_most(fd, fileformat.MAX_FILE_BYTES + 1, stat.st_size + 1)
     except OSError:
         raise ReadError from None
     finally:
         os.close(fd)
-    return b"".join(chunks), stat
+    if len(data) > fileformat.MAX_FILE_BYTES:
+        raise UnsupportedFileError(_TOO_LARGE)
+    return data, stat
+
+
+def _read_at_most(fd: int, limit: int, expected: int) -> bytes:
+    """Read until the end of the file or ``limit`` bytes, whichever comes first."""
+    # One read of the expected size usually suffices; b"".join of one part does not copy.
+    parts: list[bytes] = []
+    got = 0
+    while got < limit:
+        chunk = os.read(fd, min(max(expected - got, 1 << 16), limit - got))
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
 
 
 def digest_of(parts: Sequence[Buffer], layout: Layout) -> bytes:
@@ -97,13 +121,10 @@ def fingerprint(data: bytes, stat: os.stat_result, layout: Layout) -> Fingerprin
 def read_fingerprint(path: Path, layout: Layout | None) -> Fingerprint:
     """Fingerprint the file on disk, reading only the bytes ``layout`` names (all if None)."""
     try:
-        fd = os.open(path, os.O_RDONLY | _O_BINARY)
-    except FileNotFoundError:
-        raise ReadError("The file does not exist.") from None
-    except OSError:
-        raise ReadError from None
+        fd, stat = _open_for_reading(path)
+    except UnsupportedFileError:
+        raise ReadError(_NOT_REGULAR) from None  # a link planted where our file was
     try:
-        stat = os.fstat(fd)
         if layout is None or stat.st_size > fileformat.MAX_FILE_BYTES:
             layout = Layout(min(stat.st_size, fileformat.MAX_FILE_BYTES))
 
@@ -137,7 +158,7 @@ def keep_backup(main: Path, backup: Path, read_main: Callable[[], bytes]) -> Non
     """
     temp = temp_name(main.parent)
     try:
-        os.link(main, temp)
+        os.link(main, temp, follow_symlinks=False)
     except (OSError, NotImplementedError):
         copy, _ = write_temp(main.parent, read_main())
         commit_temp(copy, backup)

@@ -12,9 +12,12 @@ import sys
 from pathlib import Path
 
 from saferplan.storage.atomic import write_error
-from saferplan.storage.errors import PlanInUseError
+from saferplan.storage.errors import PlanInUseError, WriteError
+from saferplan.storage.regular import NotRegularFileError, open_regular
 
 _ATTEMPTS = 5
+_NOT_REGULAR = ("This plan's lock file is a link or a special file, so the plan was not used. "
+                "Nothing was changed.")
 
 
 def lock_path(path: Path) -> Path:
@@ -53,9 +56,9 @@ def _unlock(fd: int) -> None:
 def is_locked(path: Path) -> bool:
     """Return True if another PlanLock holds ``path``; creates nothing (safe before a KDF)."""
     try:
-        fd = os.open(lock_path(path), os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        fd, _ = open_regular(lock_path(path), os.O_RDWR)
     except OSError:
-        return False  # no lock file: nobody holds it
+        return False  # no lock file (or a link, which acquire refuses): nobody holds it
     try:
         if _try_lock(fd):
             _unlock(fd)
@@ -78,7 +81,10 @@ class PlanLock:
         target = lock_path(path)
         for _ in range(_ATTEMPTS):
             try:
-                fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+                # Never through a link: flock on a planted /dev/... or FIFO is not ours to take.
+                fd, _ = open_regular(target, os.O_RDWR | os.O_CREAT, 0o600)
+            except NotRegularFileError:
+                raise WriteError(_NOT_REGULAR) from None
             except OSError as exc:
                 raise write_error(exc) from None
             if not _try_lock(fd):

@@ -32,9 +32,13 @@ from saferplan.storage.filestate import (
     read_fingerprint,
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
-from saferplan.storage.lock import PlanLock, is_locked, lock_path
+from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
+
+# The backup already holds the new keys; the main file was not replaced.
+_HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
+                 "already has the change.")
 
 
 def _load_json(contents: fileformat.Contents) -> PlanDocument:
@@ -276,9 +280,9 @@ class PlanFile:
                     data_key, attachment.id, attachment.data)))
         return out
 
-    def _write(self, json_bytes: bytes, sealed: list[_Sealed], key_header: bytes,
-               recovery: bytes) -> None:
-        data_key = self._require_key()
+    def _sealed_parts(self, data_key: bytes, json_bytes: bytes, sealed: list[_Sealed],
+                      key_header: bytes, recovery: bytes) -> list[chunks.Buffer]:
+        """Seal a whole file in memory and check it decrypts to what it should; no writing."""
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
                                 [s.chunk for s in sealed])
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
@@ -286,6 +290,12 @@ class PlanFile:
         before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
         fresh = [s for s in sealed if id(s) not in before]
         self._self_check(parts, data_key, json_bytes, sealed, fresh)
+        return parts
+
+    def _write(self, json_bytes: bytes, sealed: list[_Sealed], key_header: bytes,
+               recovery: bytes) -> None:
+        parts = self._sealed_parts(self._require_key(), json_bytes, sealed, key_header,
+                                   recovery)
         main_exists = self._check_main_unchanged()
         folder = self.path.parent
         try:
@@ -300,6 +310,11 @@ class PlanFile:
             commit_temp(temp, self.path)
         except OSError as exc:
             raise write_error(exc) from None
+        self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
+
+    def _wrote(self, parts: Sequence[chunks.Buffer], stat: os.stat_result, json_bytes: bytes,
+               sealed: list[_Sealed], key_header: bytes, recovery: bytes) -> None:
+        """Remember what is now the main file: its fingerprint, slots, content and chunks."""
         self._layout = _layout_of_parts(parts)
         self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns, digest_of(parts, self._layout))
         self._main_trusted = True
@@ -349,44 +364,120 @@ class PlanFile:
             raise FileChangedError
         return data
 
-    # -- keys ----------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase (new kdf_salt; KDF runs once).
+    # -- sealing in memory (the GUI's lock after a failed save) ----------------------------
+    def seal(self, doc: PlanDocument) -> bytes:
+        """Return the whole encrypted file for ``doc`` under the current keys; write nothing.
 
-        ``kdf`` None keeps the current cost. The backup is replaced by the new file too, so no
-        copy that this app keeps still opens with the old passphrase.
+        Unchanged attachments reuse their stored chunk. The bytes open with ``open_sealed`` on
+        any PlanFile of this plan unlocked later, as long as the data key did not change (a
+        passphrase change or a removed recovery code makes a new one).
+        """
+        json_bytes = _plan_json(doc)
+        if len(json_bytes) > MAX_JSON_BYTES:
+            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+        parts = self._sealed_parts(self._require_key(), json_bytes,
+                                   self._seal_attachments(doc), self._key_header,
+                                   self._recovery)
+        return b"".join(parts)
+
+    def open_sealed(self, data: bytes) -> PlanDocument:
+        """Decrypt bytes from ``seal`` with this file's data key; no KDF, nothing written.
+
+        Raises WrongPassphraseError if they do not open with it (the key changed since they
+        were sealed, or they are damaged).
+        """
+        data_key = self._require_key()
+        try:
+            return _load_json(fileformat.open_file(fileformat.parse(data), data_key))
+        except StorageError:
+            raise WrongPassphraseError from None
+
+    # -- keys ----------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> bool:
+        """Re-encrypt the whole plan under a NEW data key, sealed with a new passphrase.
+
+        Every attachment is encrypted again and the key slot gets a new kdf_salt (the KDF runs
+        once; ``kdf`` None keeps the current cost), so an older copy of the file and the old
+        passphrase open nothing saved from now on. The backup becomes a copy of the new file.
+        A recovery code cannot be moved to the new key without the code itself, so it is
+        removed: returns True if the file had one (it no longer works).
         """
         kdf = kdf or fileformat.parse_key_header_kdf(self._key_header)
-        key_header = fileformat.new_key_header(secret_bytes(new_passphrase), kdf,
-                                               self._require_key())
-        self._rekey(key_header, self._recovery)
+        had_code = self.has_recovery_code
+        data_key = os.urandom(KEY_BYTES)
+        key_header = fileformat.new_key_header(secret_bytes(new_passphrase), kdf, data_key)
+        self._rekey(data_key, key_header, b"")
+        return had_code
 
     def create_recovery_code(self) -> str:
-        """Add (or replace) the recovery slot; return the code, to be shown once."""
+        """Add (or replace) the recovery slot; return the code, to be shown once.
+
+        The data key stays: nothing is revoked, so nothing needs re-encrypting. A replaced
+        code still opens copies of the file made before.
+        """
         code = generate_recovery_code()
         symbols = code.replace("-", "")
         kdf = fileformat.parse_key_header_kdf(self._key_header)
-        recovery = fileformat.new_recovery(symbols.encode("ascii"), kdf, self._require_key())
-        self._rekey(self._key_header, recovery)
+        data_key = self._require_key()
+        recovery = fileformat.new_recovery(symbols.encode("ascii"), kdf, data_key)
+        self._rekey(data_key, self._key_header, recovery)
         return code
 
-    def remove_recovery_code(self) -> None:
-        """Remove the recovery slot (from the backup too)."""
-        self._rekey(self._key_header, b"")
+    def remove_recovery_code(self, passphrase: str) -> None:
+        """Remove the recovery slot and re-encrypt the plan under a new data key.
+
+        The passphrase is needed to seal the new key (the app keeps only the old key); it is
+        checked first: WrongPassphraseError and nothing written if it is not this file's.
+        Runs the KDF twice. Copies made before still open with the code.
+        """
+        secret = secret_bytes(passphrase)
+        if fileformat.unwrap_key_header(self._key_header, secret) != self._require_key():
+            raise WrongPassphraseError  # cannot happen unless memory is corrupt; be safe
+        kdf = fileformat.parse_key_header_kdf(self._key_header)
+        data_key = os.urandom(KEY_BYTES)
+        self._rekey(data_key, fileformat.new_key_header(secret, kdf, data_key), b"")
 
     @property
     def has_recovery_code(self) -> bool:
         """True if the file has a recovery slot."""
         return bool(self._recovery)
 
-    def _rekey(self, key_header: bytes, recovery: bytes) -> None:
-        # Chunk keys come from the data key alone, so the chunks are written unchanged.
-        self._write(self._json, self._sealed, key_header, recovery)
-        # The backup holds the same plan under the old keys; make it the new file instead.
+    def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
+        """Write the last saved plan with new slots (and maybe a new data key) to main AND
+        backup, so no copy the app keeps opens with a revoked passphrase or code.
+
+        Order (docs/file-format.md, "Changing keys"): the new file is written to two temp
+        files; the backup is replaced first, then the main file. A crash in between leaves the
+        main file old (it opens as before) and the backup new (it opens with the new
+        passphrase): never a backup that opens only with the old passphrase beside a re-keyed
+        main, and the main file is always whole, old or new.
+        """
+        if data_key == self._require_key():
+            sealed = self._sealed  # chunk keys come from the data key alone: reuse them
+        else:
+            sealed = [_Sealed(s.data, chunks.encrypt_chunk(data_key, s.chunk.id, s.data))
+                      for s in self._sealed]
+        parts = self._sealed_parts(data_key, self._json, sealed, key_header, recovery)
+        self._check_main_unchanged()
+        folder = self.path.parent
         try:
-            keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
+            temp, stat = write_temp(folder, parts)
+            try:
+                # An independent file, not a link: the next save's link must not touch it.
+                copy, _ = write_temp(folder, parts)
+                commit_temp(copy, backup_path(self.path))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
         except OSError as exc:
             raise write_error(exc) from None
+        try:
+            commit_temp(temp, self.path)
+        except OSError:
+            raise WriteError(_HALF_REKEYED) from None
+        self._data_key = data_key
+        self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
@@ -430,47 +521,3 @@ def _fingerprint_or_none(path: Path) -> Fingerprint | None:
         return read_fingerprint(path, None)
     except StorageError:
         return None
-
-
-def delete_plan(path: Path) -> None:
-    """Delete the plan file, its backup and its lock.
-
-    The files are overwritten once and removed, but on SSDs and flash drives (USB sticks,
-    phones) the old blocks may survive: deletion there cannot be guaranteed. Without the
-    passphrase or recovery code those leftovers remain encrypted.
-    """
-    path = Path(path)
-    lock = PlanLock.acquire(path)  # PlanInUseError if open elsewhere
-    try:
-        for target in (path, backup_path(path)):
-            _overwrite_and_remove(target)
-    finally:
-        lock.release()
-    with contextlib.suppress(OSError):
-        os.unlink(lock_path(path))
-
-
-def _overwrite_and_remove(target: Path) -> None:
-    try:
-        size = target.stat().st_size
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise write_error(exc) from None
-    try:
-        fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
-        try:
-            left = min(size, fileformat.MAX_FILE_BYTES)
-            while left > 0:
-                left -= os.write(fd, os.urandom(min(left, 1 << 20)))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    except OSError:
-        pass  # overwriting is a bonus; removing is what matters
-    try:
-        os.unlink(target)
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        raise write_error(exc) from None

@@ -190,14 +190,15 @@ def test_copy_fallback_refuses_a_main_that_changed(tmp_path: Path,
 
 
 def test_saves_after_a_passphrase_change_leave_no_temp_link(tmp_path: Path) -> None:
-    # After a re-key the backup and main are one file (two names); the next backup link is
-    # then a rename between two names of the same file, which does nothing by itself.
+    # After a re-key the backup is an independent copy of main (not a second name of it).
     path = tmp_path / "n.dat"
     doc = doc_with_files(b"q" * 10)
     plan = PlanFile.create(path, PASS, doc, TEST_KDF)
     plan.save(doc)
     plan.change_passphrase("mới")
-    assert path.stat().st_ino == backup_path(path).stat().st_ino
+    assert path.stat().st_ino != backup_path(path).stat().st_ino
+    assert path.stat().st_nlink == 1 and backup_path(path).stat().st_nlink == 1
+    assert path.read_bytes() == backup_path(path).read_bytes()
     answer(doc, "3")
     plan.save(doc)
     plan.close()

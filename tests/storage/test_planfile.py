@@ -196,7 +196,7 @@ class FailingWrites:
         return self.real(fd, bytes(data[:allowed]))
 
 
-def no_links(*args: object) -> None:
+def no_links(*args: object, **kwargs: object) -> None:
     raise OSError(errno.EPERM, "Operation not permitted")  # FAT/exFAT: no hard links
 
 
@@ -283,7 +283,15 @@ def test_recovery_code_round_trip_and_removal(plan_path: Path) -> None:
     assert doc2 == doc and again.has_recovery_code
     again.change_passphrase("after recovery")
     again.save(make_doc(7))
-    again.remove_recovery_code()
+    assert not again.has_recovery_code  # the passphrase change dropped it (new data key)
+    again.close()
+    again, _ = PlanFile.unlock(plan_path, "after recovery")
+    assert not again.has_recovery_code
+    code = again.create_recovery_code()
+    with pytest.raises(WrongPassphraseError):
+        again.remove_recovery_code("not the passphrase")
+    assert again.has_recovery_code
+    again.remove_recovery_code("after recovery")
     assert not again.has_recovery_code
     again.close()
     with pytest.raises(WrongPassphraseError, match="no recovery code"):
