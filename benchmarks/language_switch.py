@@ -52,7 +52,7 @@ def main() -> None:
         median = statistics.median(times)
         print(f"{lang.code:10} {median:9.3f} {max(times):7.3f}  "
               f"{'yes' if median <= TARGET_S else 'NO'}")
-    window._release_session(quietly=True)
+    window._release_session()
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
+    # harden_process() moves TMPDIR into XDG_RUNTIME_DIR; keep in-process runs off the real one.
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     yield home
 
 

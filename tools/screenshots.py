@@ -71,7 +71,7 @@ def main() -> None:
             shot("card")
     window.show_settings()
     shot("settings")
-    window._release_session(quietly=True)
+    window._release_session()
     window._quitting = True
     window.close()
 

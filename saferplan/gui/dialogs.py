@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -84,12 +84,56 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
-def _run(dialog: QDialog) -> int:
-    """Show ``dialog`` modally, then let Qt destroy it (no text stays behind in memory)."""
-    result = dialog.exec()
-    if shiboken6.isValid(dialog):
-        dialog.deleteLater()
+# How many dialogs run() is showing right now (each exec() is a nested event loop), and the
+# objects whose deletion waits until the last of them returned.
+_running = 0
+_waiting_for_deletion: list[QObject] = []
+
+
+def run(dialog: QDialog) -> int:
+    """Show ``dialog`` modally, then let Qt destroy it (no text stays behind in memory).
+
+    A lock can happen while the dialog is open (idle time, quick exit): the window then drops
+    the plan and its screens. Those screens are only deleted once the dialog returned, so the
+    code that opened it can still look at them (``abandoned``) instead of crashing.
+    """
+    global _running
+    _running += 1
+    try:
+        result = dialog.exec()
+    finally:
+        _running -= 1
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
+        if _running == 0:
+            _delete_waiting()
     return result
+
+
+
+def delete_later(thing: QObject) -> None:
+    """``deleteLater`` now, or once the last open dialog returned (see ``run``)."""
+    if _running:
+        _waiting_for_deletion.append(thing)
+    else:
+        thing.deleteLater()
+
+
+def _delete_waiting() -> None:
+    waiting = list(_waiting_for_deletion)
+    _waiting_for_deletion.clear()
+    for thing in waiting:
+        if shiboken6.isValid(thing):
+            thing.deleteLater()
+
+
+def is_gone(widget: QWidget | None) -> bool:
+    """True if ``widget`` or a screen holding it was deleted or thrown away (after a lock)."""
+    while widget is not None:
+        if not shiboken6.isValid(widget) or getattr(widget, "abandoned", False):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def take_preanswer(kind: str, title: str, text: str) -> tuple[bool, object]:
@@ -104,7 +148,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
         return
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
-    _run(box)
+    run(box)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
@@ -114,7 +158,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
         return
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
-    _run(box)
+    run(box)
 
 
 def confirm(parent: QWidget | None, title: str, text: str,
@@ -130,7 +174,7 @@ def confirm(parent: QWidget | None, title: str, text: str,
     box.setEscapeButton(no)
     box.buttonClicked.connect(lambda clicked: clicked_buttons.append(clicked))
     clicked_buttons: list[object] = []
-    _run(box)
+    run(box)
     return clicked_buttons == [yes]
 
 
@@ -151,7 +195,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
             sensitive(edit)
     dialog.accepted.connect(lambda: typed.append(dialog.textValue().strip()))
     typed: list[str] = []
-    _run(dialog)
+    run(dialog)
     return typed[0] if typed else None
 
 
@@ -183,7 +227,7 @@ def choose(parent: QWidget | None, title: str, text: str,
     cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     cancel.rejected.connect(dialog.reject)
     layout.addWidget(cancel)
-    _run(dialog)
+    run(dialog)
     return chosen[0] if chosen else None
 
 
@@ -197,12 +241,15 @@ def ask_passphrase(parent: QWidget | None, title: str, text: str) -> str | None:
     dialog = PassphraseDialog(title, text, _owner(parent))
     dialog.accepted.connect(lambda: typed.append(dialog.passphrase()))
     typed: list[str] = []
-    _run(dialog)
+    run(dialog)
     return typed[0] if typed else None
 
 
 def close_open_dialogs() -> None:
-    """Reject every open dialog (quick exit must leave nothing on screen)."""
+    """Reject every open dialog (a lock or quick exit must leave nothing on screen).
+
+    Each one then answers as if the person had pressed Cancel.
+    """
     from PySide6.QtWidgets import QApplication
 
     for widget in QApplication.topLevelWidgets():
@@ -211,4 +258,5 @@ def close_open_dialogs() -> None:
 
 
 __all__ = ["Shown", "UnexpectedDialogError", "ask_passphrase", "ask_text", "choose",
-           "close_open_dialogs", "confirm", "inform", "preanswer", "take_preanswer", "warn"]
+           "close_open_dialogs", "confirm", "delete_later", "inform", "is_gone", "preanswer",
+           "run", "take_preanswer", "warn"]

@@ -7,11 +7,23 @@ plan is created or opened, so the first window appears quickly.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import threading
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -95,6 +107,87 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.stderr.write(f"saferplan: unknown language '{language}' (see 'saferplan --help')\n")
         return 2
     app = application()
+    install_error_hooks()
     window = create_window(args)
     window.show()
     return int(app.exec())
+
+
+# --- errors: no traceback, message or Qt warning may reach stderr or a log -------------------
+# Exception messages and tracebacks can quote plan text (a value in a KeyError, a local in a
+# frame), and Qt's warnings can quote a widget's text. Only the exception's type name and a
+# Qt message's category are ever printed.
+
+
+class _ErrorReporter(QObject):
+    """Shows the calm "something went wrong" message in the GUI thread, one at a time."""
+
+    report = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._showing = False
+        # Queued: the message waits for the event loop, never inside the failing code, and a
+        # report from another thread reaches the GUI thread.
+        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def _show(self) -> None:
+        if self._showing:     # never two at once, nor one on top of itself
+            return
+        from saferplan.gui import dialogs
+
+        self._showing = True
+        try:
+            dialogs.warn(QApplication.activeWindow(), QCoreApplication.translate(
+                "ErrorReport", "Something went wrong"), QCoreApplication.translate(
+                "ErrorReport", "Something went wrong inside SaferPlan. Your plan is safe in its "
+                "locked file; you may want to lock and reopen it."))
+        finally:
+            self._showing = False
+
+
+_reporter: _ErrorReporter | None = None
+
+
+def _write_stderr(line: str) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no stderr in a windowed build
+        sys.stderr.write(line + "\n")
+
+
+def _say_error_type(exc_type: type[BaseException]) -> None:
+    _write_stderr(f"saferplan: internal error ({exc_type.__name__})")
+
+
+def gui_excepthook(exc_type: type[BaseException], exc: BaseException,
+                   tb: TracebackType | None) -> None:
+    """sys.excepthook for the GUI: print the exception's type only, then say it calmly."""
+    del exc, tb   # never printed: they may hold plan text
+    _say_error_type(exc_type)
+    if _reporter is not None:
+        _reporter.report.emit()
+
+
+def thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    """threading.excepthook for the GUI: the same as gui_excepthook, from any thread."""
+    if args.exc_type is SystemExit:
+        return
+    _say_error_type(args.exc_type)
+    if _reporter is not None:
+        _reporter.report.emit()
+
+
+def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop Qt's messages (they can quote text); for a fatal one print its category only."""
+    del message
+    if mode == QtMsgType.QtFatalMsg:
+        _write_stderr(f"saferplan: Qt fatal error ({context.category or 'default'})")
+
+
+def install_error_hooks() -> None:
+    """Install the hooks above for this GUI process (call in the GUI thread, after the app)."""
+    global _reporter
+    if _reporter is None:
+        _reporter = _ErrorReporter()
+    sys.excepthook = gui_excepthook
+    threading.excepthook = thread_excepthook
+    qInstallMessageHandler(qt_message_handler)

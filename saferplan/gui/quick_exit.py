@@ -4,6 +4,9 @@ The watcher is an application-wide event filter, so the keys work on every scree
 It only looks at key presses arriving at a top-level window (QWindow): Qt delivers each physical
 key press there exactly once before passing it on to the focused widget, so nothing is counted
 twice. The Hide button in the top bar is the third trigger (see window.py).
+
+The idle watcher (auto-lock) and the clipboard guard live here too: the other protections that
+watch the whole application.
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
 
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
 SHIFT_PRESSES = 3
+CLIPBOARD_CLEAR_MS = 10_000   # threat-model.md: clear a copy after 10 s
+# Platforms whose clipboard lives inside this process (nothing else can put data there), so
+# whatever it holds came from SaferPlan. They cannot report ownership, so we say it here.
+_IN_PROCESS_CLIPBOARDS = frozenset({"offscreen", "minimal"})
 
 
 class QuickExitWatcher(QObject):
@@ -78,8 +85,6 @@ class IdleWatcher(QObject):
                         QEvent.Type.InputMethod})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        from PySide6.QtCore import QTimer
-
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -104,3 +109,58 @@ class IdleWatcher(QObject):
         if self.timer.isActive() and event.type() in self._INPUT:
             self.timer.start()
         return False
+
+
+class ClipboardGuard(QObject):
+    """Clears what SaferPlan put on the clipboard: 10 s after the copy, and on lock or exit.
+
+    Only data the app still owns is cleared: something the person copied in another program
+    afterwards is never touched.
+    """
+
+    def __init__(self, parent: QObject | None = None,
+                 delay_ms: int = CLIPBOARD_CLEAR_MS) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._clear_copy)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._clipboard_changed)
+
+    @staticmethod
+    def owns(mode: QClipboard.Mode) -> bool:
+        """True if the clipboard (or the X11 selection) holds data that SaferPlan put there."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is None:
+            return False
+        if mode == QClipboard.Mode.Selection:
+            if not clipboard.supportsSelection():
+                return False
+            owned = clipboard.ownsSelection()
+        else:
+            owned = clipboard.ownsClipboard()
+        return owned or QGuiApplication.platformName() in _IN_PROCESS_CLIPBOARDS
+
+    def _clipboard_changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        data = clipboard.mimeData() if clipboard is not None else None
+        if self.owns(QClipboard.Mode.Clipboard) and data is not None and data.formats():
+            self.timer.start()      # a copy from SaferPlan: it goes after a while
+        else:
+            self.timer.stop()       # emptied, or someone else's copy now
+
+    def _clear_copy(self) -> None:
+        self._clear(QClipboard.Mode.Clipboard)
+
+    def clear_now(self) -> None:
+        """Clear the clipboard and the selection if they hold SaferPlan's data (lock, exit)."""
+        self.timer.stop()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            self._clear(mode)
+
+    def _clear(self, mode: QClipboard.Mode) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and self.owns(mode):
+            clipboard.clear(mode)

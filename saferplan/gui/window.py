@@ -1,7 +1,9 @@
 """The main window: a top bar with Hide (and Lock), and a stack of screens it moves between.
 
 It owns the open plan (Session + PlanFile) and is the only place that releases it: quick exit,
-auto-lock, finishing a guest session, and closing the window.
+auto-lock, finishing a guest session, and closing the window. A lock always locks: when the last
+changes cannot be saved, they are kept encrypted in memory (never as plain text) and brought
+back at the next unlock of the same plan.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui import dialogs
 from saferplan.gui.consent import ConsentScreen
-from saferplan.gui.quick_exit import IdleWatcher, QuickExitWatcher
+from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
@@ -47,7 +49,11 @@ class MainWindow(QMainWindow):
         self.home: Any = None
         self._transient: QWidget | None = None
         self._paused_from: QWidget | None = None
+        # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
+        # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
+        self._unsaved: dict[Path, bytes | None] = {}
         self._build()
+        self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
         self.quick_exit_watcher.triggered.connect(self.quick_exit)
         self.idle = IdleWatcher(self)
@@ -126,7 +132,7 @@ class MainWindow(QMainWindow):
             screen.abandoned = True
         self.stack.removeWidget(screen)
         screen.hide()
-        screen.deleteLater()
+        dialogs.delete_later(screen)   # after any open dialog returned to the code that opened it
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
@@ -215,11 +221,11 @@ class MainWindow(QMainWindow):
         from saferplan.gui.session import Session
 
         plan_file = opened.plan_file
-        session = Session(opened.doc, saver=plan_file.save, parent=self)
+        doc, unsaved = self._take_unsaved(plan_file, opened.doc)
+        session = Session(doc, saver=plan_file.save, parent=self)
         self._start_session(session, plan_file)
-        if opened.from_backup:
-            dialogs.inform(self, self.tr("Backup opened"), self.tr(
-                "The backup copy opened. Your changes will be saved to the plan file again."))
+        if unsaved == "restored":
+            session.changed()   # save the brought-back changes again (autosave)
         if opened.recovery_code:
             from saferplan.gui.unlock import RecoveryCodeScreen
 
@@ -228,6 +234,37 @@ class MainWindow(QMainWindow):
             self._show(screen)
         else:
             self.show_home()
+        # Told once the screen is on show; a lock while a message is open ends the telling.
+        if opened.from_backup:
+            dialogs.inform(self, self.tr("Backup opened"), self.tr(
+                "The backup copy opened. Your changes will be saved to the plan file again."))
+        if unsaved and self.session is session:
+            self._tell_about_unsaved(unsaved)
+
+    def _take_unsaved(self, plan_file: Any, doc: Any) -> tuple[Any, str]:
+        """Bring back changes a lock could not save; return (document, "restored"/"lost"/"")."""
+        from saferplan.storage import StorageError
+
+        key = Path(plan_file.path).absolute()
+        if key not in self._unsaved:
+            return doc, ""
+        sealed = self._unsaved.pop(key)
+        if sealed is None:
+            return doc, "lost"
+        try:
+            return plan_file.open_sealed(sealed), "restored"
+        except StorageError:   # WrongPassphraseError: the keys changed since the lock
+            return doc, "lost"
+
+    def _tell_about_unsaved(self, unsaved: str) -> None:
+        if unsaved == "restored":
+            dialogs.inform(self, self.tr("Your changes are back"), self.tr(
+                "Your last changes could not be saved before the plan was locked. They are back "
+                "now. SaferPlan will try to save them again."))
+        else:
+            dialogs.warn(self, self.tr("Changes not kept"), self.tr(
+                "Your last changes could not be saved before the plan was locked, and they could "
+                "not be kept. The plan is as it was last saved."))
 
     def _start_session(self, session: Session, plan_file: Any = None) -> None:
         if self.session is not None:     # one plan open at a time
@@ -354,11 +391,10 @@ class MainWindow(QMainWindow):
     # --- locking and quick exit ----------------------------------------------------------
 
     def quick_exit(self) -> None:
-        """Hide everything at once, save, lock, drop the plan, then minimise or quit."""
+        """Hide everything at once, then save (or seal), lock, drop the plan; minimise or quit."""
         self.stack.setCurrentWidget(self.blank)
-        self.repaint()
-        dialogs.close_open_dialogs()
-        self._release_session(quietly=True)
+        self.repaint()       # blank first: saving and sealing come after, off the screen
+        self._release_session()
         self.show_start()
         if self.settings.quick_exit == "quit":
             self._quitting = True
@@ -368,14 +404,16 @@ class MainWindow(QMainWindow):
             self.showMinimized()
 
     def lock_now(self) -> None:
-        """Save and lock the plan; ask for the passphrase to go on."""
+        """Save and lock the plan, always; ask for the passphrase to go on.
+
+        If saving fails (a pulled USB stick, a file changed elsewhere) the plan still locks:
+        the changes are kept sealed in memory and come back at the next unlock.
+        """
         if self.session is None:
             return
         if self.session.saver is None:
             self._pause()
             return
-        if not self.session.save_now():
-            return   # never lose an answer: stay open; save_failed already told the person
         path = self.plan_path
         self.stack.setCurrentWidget(self.blank)
         self._release_session()
@@ -392,8 +430,6 @@ class MainWindow(QMainWindow):
             self._pause()
         else:
             self.lock_now()
-            if self.session is not None:
-                self.idle.start()   # saving failed: try again after another idle period
 
     def _pause(self) -> None:
         """Hide a guest or sample session behind a page with a Continue button.
@@ -405,6 +441,8 @@ class MainWindow(QMainWindow):
 
         if isinstance(self.stack.currentWidget(), PausedScreen):
             return
+        dialogs.close_open_dialogs()      # a question left open could show the person's words
+        self.clipboard_guard.clear_now()
         self._paused_from = self.stack.currentWidget()
         paused = PausedScreen()
         paused.continue_requested.connect(self._resume)
@@ -430,15 +468,22 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:
             self.lock_when_idle()
 
-    def _release_session(self, quietly: bool = False) -> None:
-        """Save, close the plan file (drops its keys and lock) and destroy every plan screen."""
+    def _release_session(self) -> None:
+        """Save (or seal), close the plan file (drops its keys and lock), destroy plan screens.
+
+        Runs for lock, idle lock, quick exit and quit alike: open dialogs close first (each
+        answers Cancel) and SaferPlan's data leaves the clipboard. A failed save is told at the
+        next unlock.
+        """
         session, plan_file = self.session, self.plan_file
         self.session, self.plan_file = None, None
         self.idle.stop()
+        dialogs.close_open_dialogs()
+        self.clipboard_guard.clear_now()
         if session is not None:
-            if quietly:
-                session.save_failed.disconnect()
-            session.save_now()
+            session.blockSignals(True)   # no "still here" message: the unlock screen tells
+            if not session.save_now() and plan_file is not None:
+                self._keep_sealed(plan_file, session.doc)
         if plan_file is not None:
             plan_file.close()
         for index in reversed(range(self.stack.count())):
@@ -447,8 +492,16 @@ class MainWindow(QMainWindow):
                 self._discard(widget)
         self.home, self._transient, self._paused_from = None, None, None
         if session is not None:
-            session.deleteLater()
+            dialogs.delete_later(session)
         self._update_bar()
+
+    def _keep_sealed(self, plan_file: Any, doc: Any) -> None:
+        """Saving failed at a lock: keep the changes encrypted in memory, never as plain text."""
+        try:
+            sealed: bytes | None = plan_file.seal(doc)
+        except Exception:  # privacy first: even if sealing fails, the plan is dropped
+            sealed = None
+        self._unsaved[Path(plan_file.path).absolute()] = sealed
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window: a guest chooses what to take; a plan is saved and locked."""

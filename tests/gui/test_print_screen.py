@@ -21,6 +21,7 @@ from saferplan.export.labels import has_sensitive_words
 from saferplan.forms import load_all_forms, load_demo_plan
 from saferplan.gui import dialogs
 from saferplan.gui.printing import PrintScreen
+from saferplan.gui.printing import output as output_module
 from saferplan.gui.printing import screen as screen_module
 from saferplan.gui.printing.label_language import label_languages, labels_in
 from saferplan.gui.session import Session
@@ -203,6 +204,9 @@ def _print_to(path: Path, monkeypatch: pytest.MonkeyPatch, pages: list[str]) -> 
         return int(QPrintDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
+    # The app refuses to print to a file; here the PDF file stands in for a real printer
+    # (there is none offscreen) so the printed words can be read back.
+    monkeypatch.setattr(output_module, "_prints_to_a_file", lambda _printer: False)
 
 
 def test_printing_warns_once_then_prints(screen: PrintScreen, tmp_path: Path,

@@ -1,4 +1,9 @@
-"""Saving the chosen printout as a PDF file, and printing it on a printer."""
+"""Saving the chosen printout as a PDF file, and printing it on a printer.
+
+Printing goes to a printer only: Qt's "Print to file" would write the plan as an unprotected
+PDF without the neutral name, overwrite question and password that "Save as PDF" offers. The
+print job itself is spooled through $TMPDIR, which hardening.py points at memory where it can.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from saferplan.export import (
@@ -71,10 +76,10 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
         translate("PrintScreen", "Where to save the PDF"),
         translate("PrintScreen", "Choose a folder, for example on your own USB stick."),
     )
-    if folder is None:
+    if folder is None or dialogs.is_gone(parent):
         return None
     name = _file_name(parent, suggested_name)
-    if name is None:
+    if name is None or dialogs.is_gone(parent):
         return None
     target = folder / name
     if target.exists() and not dialogs.confirm(
@@ -86,6 +91,8 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
         translate("PrintScreen", "Replace it"),
         translate("PrintScreen", "Keep it"),
     ):
+        return None
+    if dialogs.is_gone(parent):   # the plan was locked while a question was open
         return None
     try:
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
@@ -127,6 +134,20 @@ def _accept_print_queue_warning(screen: PrintScreen) -> bool:
     return go_on
 
 
+def _choose_printer(screen: PrintScreen, printer: QPrinter) -> bool:
+    """Show the print dialog without "Print to file"; True when the person chose to print."""
+    dialog = QPrintDialog(printer, screen)
+    dialog.setWindowTitle(translate("PrintScreen", "Print"))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialogs.run(dialog) == QDialog.DialogCode.Accepted
+
+
+def _prints_to_a_file(printer: QPrinter) -> bool:
+    """True if the job would become a file (PDF) rather than go to a printer."""
+    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            or bool(printer.outputFileName()))
+
+
 def print_output(screen: PrintScreen) -> bool:
     """Let the person choose a printer, then print; True when something was sent to print."""
     if not _accept_print_queue_warning(screen):
@@ -135,11 +156,13 @@ def print_output(screen: PrintScreen) -> bool:
     options = panel.options()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(_paper_size(options.paper))
-    dialog = QPrintDialog(printer, screen)
-    dialog.setWindowTitle(translate("PrintScreen", "Print"))
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    if not accepted:
+    if not _choose_printer(screen, printer) or dialogs.is_gone(screen):
+        return False        # cancelled, or the plan was locked while the dialog was open
+    if _prints_to_a_file(printer):
+        dialogs.inform(screen, translate("PrintScreen", "Not printed"), translate(
+            "PrintScreen",
+            "SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it "
+            "can protect the file with a password."))
         return False
     try:
         with labels_in(options.language):

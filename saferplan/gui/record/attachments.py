@@ -61,9 +61,11 @@ def choose_attachment_file(parent: QWidget | None, title: str, text: str) -> Pat
     if handled:
         return None if answer is None else Path(str(answer))
     chooser = AttachmentChooser(title, text, parent)
-    chosen = chooser.selected_path() if chooser.exec() == QDialog.DialogCode.Accepted else None
-    chooser.deleteLater()
-    return chosen
+    # Read the answer before run() lets Qt delete the chooser.
+    chooser.accepted.connect(lambda: chosen.append(chooser.selected_path()))
+    chosen: list[Path | None] = []
+    dialogs.run(chooser)
+    return chosen[0] if chosen and not dialogs.is_gone(parent) else None
 
 
 def kinds_text() -> str:
@@ -140,7 +142,9 @@ class AttachmentView(QDialog):
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the picture leaves memory too
-        self.setWindowTitle(attachment.name)
+        # A neutral title: window titles show in task bars, window lists and screen readers.
+        self.setWindowTitle(self.tr("Picture") if attachment.media_type.startswith("image/")
+                            else self.tr("File"))
         layout = QVBoxLayout(self)
         self.picture: QLabel | None = None
         if attachment.media_type.startswith("image/"):
@@ -225,7 +229,11 @@ class AttachmentRow(QWidget):
         self._on_renamed()
 
     def open_view(self) -> None:
-        """Show the picture (or text) larger, in a window of SaferPlan's own."""
+        """Show the picture (or text) larger, in a window of SaferPlan's own.
+
+        It is window-modal (``open``, not ``exec``): nothing waits on it, and a lock closes it
+        like any other dialog.
+        """
         self.view = AttachmentView(self.attachment, self)
         self.view.open()
 
