@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from saferplan.export.card_content import CardEntry, CardGroup, CardModel, CardNote
@@ -267,9 +267,11 @@ def _cover(model: CardModel, language: str) -> list[Placed]:
 def overflow_message(model: CardModel) -> str:
     """Return the calm sentence saying what to remove when the card is too full."""
     if model.notes:
-        return ("There is not enough room on the card. "
-                "Choose fewer people or leave out the medication line.")
-    return "There is not enough room on the card. Choose fewer people."
+        return QCoreApplication.translate(
+            "Export", "There is not enough room on the card. "
+            "Choose fewer people or leave out the medication line.")
+    return QCoreApplication.translate(
+        "Export", "There is not enough room on the card. Choose fewer people.")
 
 
 def fit_card(model: CardModel, language: str) -> CardLayout:

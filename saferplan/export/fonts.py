@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from saferplan.export.errors import MissingFontError
@@ -149,11 +150,12 @@ def script_name(char: str) -> str:
 def install_advice(script: str) -> str:
     """Return the calm sentence saying which font to install for ``script``."""
     font, package = _SUGGESTED_FONT.get(script, (f"Noto Sans {script}", "fonts-noto-core"))
-    return (
-        f"Some text cannot be printed because no font for {script} is installed. "
-        f"Install a font for {script}, for example the {font} font "
-        f"(on Debian or Ubuntu: the {package} package), then try again."
-    )
+    return QCoreApplication.translate(
+        "Export",
+        "Some text cannot be printed because no font for {script} is installed. "
+        "Install a font for {script}, for example the {font} font "
+        "(on Debian or Ubuntu: the {package} package), then try again.",
+    ).format(script=script, font=font, package=package)
 
 
 def check_coverage(texts: Iterable[str], families: list[str]) -> None:

@@ -168,8 +168,8 @@ def chosen_entries(doc: PlanDocument, entry_ids: Sequence[str]) -> list[LogEntry
     wanted = set(entry_ids)
     chosen = [entry for entry in doc.log if entry.id in wanted]
     if len(chosen) != len(wanted):
-        raise ExportError("Some of the chosen entries are no longer in the plan. "
-                          "Please choose again.")
+        raise ExportError(QCoreApplication.translate(
+            "Export", "Some of the chosen entries are no longer in the plan. Please choose again."))
     # Stable sort: entries with the same date keep the order they were written in; entries
     # without a (machine-readable) date come last.
     return sorted(chosen, key=lambda entry: (not is_valid_when(entry.when) or not entry.when,

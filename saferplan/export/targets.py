@@ -45,7 +45,8 @@ def ensure_gui_app() -> None:
         register_bundled_fonts()
         return
     if instance is not None:
-        raise ExportError("Printing needs the graphical part of SaferPlan. Please try again.")
+        raise ExportError(QCoreApplication.translate(
+            "Export", "Printing needs the graphical part of SaferPlan. Please try again."))
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     )
@@ -79,8 +80,8 @@ def _paint_on_paged_device(
 ) -> None:
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The printer could not be started. "
-                          "Check that it is ready, then try again.")
+        raise ExportError(QCoreApplication.translate(
+            "Export", "The printer could not be started. Check that it is ready, then try again."))
     try:
         for index in range(count):
             if index:
