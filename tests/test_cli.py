@@ -89,6 +89,17 @@ def test_new_rejects_invalid_json_with_exit_2(tmp_path: Path, demo_json: Path,
     assert not (tmp_path / "p.dat").exists()
 
 
+def test_new_refuses_fifty_megabytes_of_junk_with_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "junk.json"
+    source.write_bytes(bytes(range(256)) * (50 * 1024 * 1024 // 256))
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and "UTF-8" in err
+    assert not (tmp_path / "p.dat").exists()
+
+
 def test_new_with_missing_json_is_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
