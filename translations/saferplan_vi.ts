@@ -42,6 +42,14 @@
 <context>
     <name>AttachmentView</name>
     <message>
+        <source>Picture</source>
+        <translation type="unfinished">Ảnh</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Không hiển thị được ảnh này.</translation>
     </message>
@@ -486,6 +494,44 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough room on the card. Choose fewer people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is ready, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>
@@ -740,6 +786,22 @@
     <message>
         <source>The backup copy opened. Your changes will be saved to the plan file again.</source>
         <translation>Bản sao dự phòng đã mở được. Những thay đổi của bạn sẽ lại được lưu vào tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Your changes are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1401,6 +1463,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Not printed</source>
         <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ def test_hostile_input_gives_one_clear_error(data: bytes) -> None:
 
 def test_fifty_megabytes_of_junk_is_refused_calmly() -> None:
     junk = bytes(range(256)) * (50 * 1024 * 1024 // 256)
-    with pytest.raises(PlanJsonError, match="not UTF-8|not valid JSON"):
+    with pytest.raises(PlanJsonError, match=r"not UTF-8|not valid JSON"):
         loads_plan_json(junk)
     text_junk = b"x" * (50 * 1024 * 1024)
     with pytest.raises(PlanJsonError, match="not valid JSON"):
