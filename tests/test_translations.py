@@ -99,3 +99,16 @@ def test_qt_standard_buttons_speak_languages_qt_does_not_ship(code: str, tmp_pat
         QCoreApplication.removeTranslator(translator)
     assert shown == {expected["OK"], expected["Cancel"]}
     assert shown.isdisjoint({"OK", "Cancel"}) or code == "tl"
+
+
+FOREIGN_SCRIPTS = {"th": r"[\u0E80-\u0EFF\u1780-\u17FF]", "lo": r"[\u0E00-\u0E7F\u1780-\u17FF]",
+                   "km": r"[\u0E00-\u0E7F\u0E80-\u0EFF]"}
+
+
+@pytest.mark.parametrize("code", sorted(FOREIGN_SCRIPTS))
+def test_neighbouring_scripts_are_not_mixed(code: str) -> None:
+    """Thai, Lao and Khmer look alike to a machine; a stray letter from the wrong one is a typo."""
+    foreign = re.compile(FOREIGN_SCRIPTS[code])
+    for context, message in _messages(code):
+        for text in _texts(message):
+            assert not foreign.search(text), (code, context, text[:40])

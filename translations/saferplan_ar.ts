@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">صورة</translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة داخل SaferPlan. خطتك في أمان داخل ملفها المقفل. يمكنك قفلها ثم فتحها من جديد إن أردت.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة كافية على البطاقة. يُرجى اختيار عدد أقل من الأشخاص أو ترك سطر الأدوية.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة كافية على البطاقة. يُرجى اختيار عدد أقل من الأشخاص.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة بعض النص لأنه لا يوجد خط مثبّت لكتابة {script}. يُرجى تثبيت خط لكتابة {script}، مثل خط {font} (في Debian أو Ubuntu: الحزمة {package})، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التدوينات المختارة لم تعد موجودة في الخطة. يُرجى الاختيار من جديد.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الطباعة إلى الجزء الرسومي من SaferPlan. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة. يُرجى التأكد من أنها جاهزة، ثم المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -794,19 +794,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت تغييراتك</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تغييراتك الأخيرة قبل قفل الخطة. وقد عادت الآن. سيحاول SaferPlan حفظها مرة أخرى.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بالتغييرات</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تغييراتك الأخيرة قبل قفل الخطة، وتعذّر الاحتفاظ بها. الخطة كما حُفظت آخر مرة.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1284,7 +1284,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{done} of {total} done today</source>
-        <translation>تم {done} من {total} اليوم</translation>
+        <translation>{done} من {total} اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1501,7 +1501,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع SaferPlan على الطابعة فقط. للاحتفاظ بنسخة في ملف، يمكنك استخدام «حفظ بصيغة PDF»: فهو يتيح حماية الملف بكلمة مرور.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Imagen</translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de SaferPlan. Tu plan está a salvo en su archivo bloqueado. Si quieres, puedes bloquearlo y volver a abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio en la tarjeta. Elige menos personas o quita la línea de medicamentos.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio en la tarjeta. Elige menos personas.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del texto no se puede imprimir porque no hay una fuente instalada para {script}. Instala una fuente para {script}, por ejemplo la fuente {font} (en Debian o Ubuntu: el paquete {package}), y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas de las anotaciones elegidas ya no están en el plan. Por favor, elige otra vez.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir se necesita la parte gráfica de SaferPlan. Por favor, inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora. Revisa que esté lista y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus cambios están de vuelta</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimos cambios no se pudieron guardar antes de que el plan se bloqueara. Ya están de vuelta. SaferPlan intentará guardarlos otra vez.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservaron los cambios</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimos cambios no se pudieron guardar antes de que el plan se bloqueara, y no se pudieron conservar. El plan está como se guardó la última vez.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Numbers by heart</source>
-        <translation>Números de memoria</translation>
+        <translation>Números para saber de memoria</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1473,7 +1473,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan solo imprime en una impresora. Para guardar una copia como archivo, usa «Guardar como PDF»: puede proteger el archivo con una contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +1999,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     </message>
     <message>
         <source>Welcome</source>
-        <translation>Bienvenida</translation>
+        <translation>Te damos la bienvenida</translation>
     </message>
     <message>
         <source>Make a plan for staying safe, kept locked on this computer. Nothing is ever sent over the internet.</source>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans SaferPlan. Votre plan est en sécurité dans son fichier verrouillé. Si vous le souhaitez, vous pouvez le verrouiller, puis le rouvrir.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez de place sur la carte. Choisissez moins de personnes ou retirez la ligne des médicaments.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez de place sur la carte. Choisissez moins de personnes.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du texte ne peut pas être imprimée, car aucune police n&apos;est installée pour {script}. Installez une police pour {script}, par exemple la police {font} (sur Debian ou Ubuntu&#xa0;: le paquet {package}), puis réessayez.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines des entrées choisies ne sont plus dans le plan. Veuillez choisir de nouveau.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour imprimer, SaferPlan a besoin de sa partie graphique. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer. Vérifiez qu&apos;elle est prête, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont revenues</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées avant le verrouillage du plan. Elles sont revenues. SaferPlan va essayer de les enregistrer de nouveau.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non conservées</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées avant le verrouillage du plan, et elles n&apos;ont pas pu être conservées. Le plan est tel qu&apos;il a été enregistré la dernière fois.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>Numbers to know by heart</source>
-        <translation>Numéros à connaître par cœur</translation>
+        <translation>Numéros à apprendre par cœur</translation>
     </message>
     <message>
         <source>Where my documents are</source>
@@ -1232,11 +1232,11 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>Type the number from memory. Spaces and dashes do not matter.</source>
-        <translation>Tapez le numéro de mémoire. Les espaces et les tirets ne comptent pas.</translation>
+        <translation>Tapez le numéro de tête. Les espaces et les tirets ne comptent pas.</translation>
     </message>
     <message>
         <source>The number, from memory</source>
-        <translation>Le numéro, de mémoire</translation>
+        <translation>Le numéro, de tête</translation>
     </message>
     <message>
         <source>Type the number</source>
@@ -1473,7 +1473,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan imprime seulement sur une imprimante. Pour garder une copie dans un fichier, utilisez «&#xa0;Enregistrer en PDF&#xa0;»&#xa0;: vous pourrez protéger ce fichier par un mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">រូបភាព</translation>
+        <translation>រូបភាព</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ហ្វាយល៍</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
-        <translation>ពាក្យលាក់កំបាំងក៏បានដែរ៖ “ប្រអប់ពណ៌ខៀវ” ក៏ល្អដូច “លិខិតឆ្លងដែននៅផ្ទះលាន” ដែរ។</translation>
+        <translation>ពាក្យដែលមើលទៅធម្មតាក៏បានដែរ៖ “ប្រអប់ពណ៌ខៀវ” ក៏ល្អដូច “លិខិតឆ្លងដែននៅផ្ទះលាន” ដែរ។</translation>
     </message>
     <message>
         <source>No documents in your list yet.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាអ្វីមួយ</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាអ្វីមួយនៅក្នុង SaferPlan។ ផែនការរបស់អ្នកនៅតែមានសុវត្ថិភាព ក្នុងហ្វាយល៍ដែលចាក់សោ។ អ្នកអាចចាក់សោ ហើយបើកវាម្ដងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតមិនមានកន្លែងគ្រប់គ្រាន់ទេ។ សូមជ្រើសមនុស្សតិចជាងនេះ ឬដកជួរអំពីថ្នាំចេញ។</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាតមិនមានកន្លែងគ្រប់គ្រាន់ទេ។ សូមជ្រើសមនុស្សតិចជាងនេះ។</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទខ្លះមិនអាចបោះពុម្ពបានទេ ព្រោះមិនទាន់បានដំឡើងពុម្ពអក្សរសម្រាប់ {script}។ សូមដំឡើងពុម្ពអក្សរសម្រាប់ {script} ឧទាហរណ៍ ពុម្ពអក្សរ {font} (នៅលើ Debian ឬ Ubuntu៖ កញ្ចប់ {package}) រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកត់ត្រាខ្លះដែលអ្នកបានជ្រើស លែងមាននៅក្នុងផែនការហើយ។ សូមជ្រើសម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពត្រូវការផ្នែកក្រាហ្វិករបស់ SaferPlan។ សូមព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចចាប់ផ្ដើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថា វារួចរាល់ហើយ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែប្រែរបស់អ្នកបានមកវិញហើយ</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ មុនពេលផែនការត្រូវបានចាក់សោ។ ឥឡូវវាបានមកវិញហើយ។ SaferPlan នឹងព្យាយាមរក្សាទុកវាម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែប្រែមិនបានរក្សាទុក</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ មុនពេលផែនការត្រូវបានចាក់សោ ហើយក៏មិនអាចទុកវាបានដែរ។ ផែនការនៅដដែល ដូចពេលរក្សាទុកចុងក្រោយ។</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Discreet</source>
-        <translation>លាក់កំបាំង</translation>
+        <translation>មើលទៅធម្មតា</translation>
     </message>
     <message>
         <source>Neutral headings, names and numbers only.</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Numbers by heart</source>
-        <translation>លេខដែលចាំមាត់</translation>
+        <translation>លេខទូរស័ព្ទត្រូវចាំមាត់</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1453,7 +1453,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Printers and print queues may keep a copy of what you print on this computer for a while. Discreet mode prints less. Print now?</source>
-        <translation>ម៉ាស៊ីនបោះពុម្ព និងជួរបោះពុម្ព អាចរក្សាច្បាប់ចម្លងនៃអ្វីដែលអ្នកបោះពុម្ព ទុកលើកុំព្យូទ័រនេះមួយរយៈ។ របៀបលាក់កំបាំង បោះពុម្ពតិចជាង។ បោះពុម្ពឥឡូវនេះឬ?</translation>
+        <translation>ម៉ាស៊ីនបោះពុម្ព និងជួរបោះពុម្ព អាចរក្សាច្បាប់ចម្លងនៃអ្វីដែលអ្នកបោះពុម្ព ទុកលើកុំព្យូទ័រនេះមួយរយៈ។ របៀប “មើលទៅធម្មតា” បោះពុម្ពតិចជាង។ បោះពុម្ពឥឡូវនេះឬ?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1473,7 +1473,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan បោះពុម្ពតែលើម៉ាស៊ីនបោះពុម្ពប៉ុណ្ណោះ។ ដើម្បីទុកច្បាប់ចម្លងជាហ្វាយល៍ សូមប្រើ “រក្សាទុកជា PDF”៖ វាអាចការពារហ្វាយល៍ដោយពាក្យសម្ងាត់។</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1739,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>%n files</source>
         <translation>
             <numerusform>ហ្វាយល៍ %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ហ្វាយល៍ %n</numerusform>
         </translation>
     </message>
     <message>

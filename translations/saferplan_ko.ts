@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Remove file</source>
-        <translation>파일 빼기</translation>
+        <translation>파일 삭제</translation>
     </message>
     <message>
         <source>A PDF file, kept safely in your plan. SaferPlan cannot show it.</source>
@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">이미지</translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>빼기</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>(not named yet)</source>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>Remove a document</source>
-        <translation>서류 빼기</translation>
+        <translation>서류 삭제</translation>
     </message>
     <message>
         <source>Remove {what} from your list?</source>
-        <translation>목록에서 {what}을(를) 뺄까요?</translation>
+        <translation>목록에서 {what}을(를) 삭제할까요?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -478,15 +478,15 @@
     </message>
     <message>
         <source>Remove file</source>
-        <translation>파일 빼기</translation>
+        <translation>파일 삭제</translation>
     </message>
     <message>
         <source>Remove this file from the entry? It will no longer be kept in your plan.</source>
-        <translation>이 기록에서 파일을 뺄까요? 더 이상 계획 안에 보관되지 않아요.</translation>
+        <translation>이 기록에서 파일을 삭제할까요? 더 이상 계획 안에 보관되지 않아요.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>빼기</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 생겼어요</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 안에서 문제가 생겼어요. 계획은 잠긴 파일 안에 안전하게 있어요. 계획을 잠갔다가 다시 열어 봐도 좋아요.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑 카드에 자리가 모자라요. 사람을 더 적게 고르거나, 약 정보 줄을 넣지 마세요.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>지갑 카드에 자리가 모자라요. 사람을 더 적게 골라 주세요.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} 글꼴이 설치되어 있지 않아서 일부 글자를 인쇄할 수 없어요. {script} 글꼴을 설치한 뒤 다시 해 보세요. 예를 들면 {font} 글꼴이 있어요(Debian이나 Ubuntu에서는 {package} 패키지).</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>고른 기록 중 일부가 이제 계획에 없어요. 다시 골라 주세요.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄하려면 SaferPlan의 화면 부분이 필요해요. 다시 해 보세요.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터를 시작하지 못했어요. 프린터가 준비되었는지 확인하고 다시 해 보세요.</translation>
     </message>
 </context>
 <context>
@@ -558,11 +558,11 @@
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>게스트 세션 마치기</translation>
+        <translation>손님 모드 마치기</translation>
     </message>
     <message>
         <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
-        <translation>이 세션의 내용은 이 컴퓨터에 남지 않아요. 무엇을 가져가고 싶어요?</translation>
+        <translation>손님 모드에서 쓴 내용은 이 컴퓨터에 남지 않아요. 무엇을 가져가고 싶어요?</translation>
     </message>
     <message>
         <source>Print</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Open Print from the home screen first, then finish the session.</source>
-        <translation>먼저 홈 화면에서 “인쇄하거나 사본 저장하기”를 열고, 그다음에 세션을 마치세요.</translation>
+        <translation>먼저 홈 화면에서 “인쇄하거나 사본 저장하기”를 열고, 그다음에 손님 모드를 마치세요.</translation>
     </message>
     <message>
         <source>Forget everything</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Forget everything from this session? It cannot be brought back.</source>
-        <translation>이 세션의 모든 내용을 지울까요? 되돌릴 수 없어요.</translation>
+        <translation>손님 모드에서 쓴 모든 내용을 지울까요? 되돌릴 수 없어요.</translation>
     </message>
     <message>
         <source>Forget it all</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
-        <translation>게스트 세션이에요. 이 컴퓨터에는 아무것도 저장되지 않아요. 마칠 때 무엇을 가져갈지 정할 수 있어요.</translation>
+        <translation>손님 모드예요. 이 컴퓨터에는 아무것도 저장되지 않아요. 마칠 때 무엇을 가져갈지 정할 수 있어요.</translation>
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>게스트 세션 마치기</translation>
+        <translation>손님 모드 마치기</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -789,19 +789,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용이 돌아왔어요</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 잠그기 전에 마지막 변경 내용을 저장하지 못했어요. 지금은 다시 돌아왔어요. SaferPlan이 다시 저장해 볼 거예요.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용이 남지 않았어요</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획을 잠그기 전에 마지막 변경 내용을 저장하지 못했고, 내용도 남기지 못했어요. 계획은 마지막으로 저장한 상태 그대로예요.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation>빼기</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1028,11 +1028,11 @@
     </message>
     <message>
         <source>Remove someone</source>
-        <translation>사람 빼기</translation>
+        <translation>사람 삭제</translation>
     </message>
     <message>
         <source>Remove {name} from your plan? They will also be taken out of your answers.</source>
-        <translation>계획에서 {name}을(를) 뺄까요? 내 답에서도 함께 빠져요.</translation>
+        <translation>계획에서 {name}을(를) 삭제할까요? 내 답에서도 함께 지워져요.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Next section</source>
-        <translation>다음 부분</translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1466,7 +1466,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan은 프린터로만 인쇄해요. 사본을 파일로 남기려면 “PDF로 저장”을 쓰세요. 파일에 비밀번호를 걸어 보호할 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1706,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Remove</source>
-        <translation>빼기</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Make a PDF for a lawyer or advocate…</source>
@@ -1744,15 +1744,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
-        <translation>이 기록과 함께 보관된 파일을 뺄까요?</translation>
+        <translation>이 기록과 함께 보관된 파일까지 모두 삭제할까요?</translation>
     </message>
     <message>
         <source>Remove this entry?</source>
-        <translation>이 기록을 뺄까요?</translation>
+        <translation>이 기록을 삭제할까요?</translation>
     </message>
     <message>
         <source>Remove an entry</source>
-        <translation>기록 빼기</translation>
+        <translation>기록 삭제</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -2031,7 +2031,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Guest session</source>
-        <translation>게스트 세션</translation>
+        <translation>손님 모드</translation>
     </message>
     <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
@@ -2121,7 +2121,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>WalkSidebar</name>
     <message>
         <source>Sections</source>
-        <translation>부분</translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>To talk about later</source>

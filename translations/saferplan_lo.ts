@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">ຮູບ</translation>
+        <translation>ຮູບ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດພາຍໃນ SaferPlan. ແຜນຂອງທ່ານຍັງປອດໄພຢູ່ໃນໄຟລ໌ທີ່ລັອກໄວ້. ທ່ານອາດລັອກ ແລ້ວເປີດແຜນອີກຄັ້ງ.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດມີບ່ອນບໍ່ພໍ. ກະລຸນາເລືອກຄົນໜ້ອຍລົງ ຫຼື ບໍ່ໃສ່ແຖວເລື່ອງຢາ.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດມີບ່ອນບໍ່ພໍ. ກະລຸນາເລືອກຄົນໜ້ອຍລົງ.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມຂໍ້ຄວາມບາງສ່ວນບໍ່ໄດ້ ເພາະຍັງບໍ່ໄດ້ຕິດຕັ້ງຟອນສຳລັບ {script}. ກະລຸນາຕິດຕັ້ງຟອນສຳລັບ {script}, ຕົວຢ່າງ ຟອນ {font} (ໃນ Debian ຫຼື Ubuntu: ແພັກເກດ {package}), ແລ້ວລອງອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບາງລາຍການທີ່ທ່ານເລືອກໄວ້ ບໍ່ຢູ່ໃນແຜນແລ້ວ. ກະລຸນາເລືອກໃໝ່.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການພິມຕ້ອງໃຊ້ສ່ວນກຣາຟິກຂອງ SaferPlan. ກະລຸນາລອງອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລີ່ມເຄື່ອງພິມບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າເຄື່ອງພິມພ້ອມແລ້ວ, ແລ້ວລອງອີກຄັ້ງ.</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງຂອງທ່ານກັບມາແລ້ວ</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດບໍ່ໄດ້ ກ່ອນແຜນຖືກລັອກ. ຕອນນີ້ການປ່ຽນແປງກັບມາແລ້ວ. SaferPlan ຈະລອງບັນທຶກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບການປ່ຽນແປງໄວ້ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດບໍ່ໄດ້ ກ່ອນແຜນຖືກລັອກ, ແລະ ເກັບໄວ້ບໍ່ໄດ້. ແຜນຍັງຄືກັບຕອນທີ່ບັນທຶກຄັ້ງລ່າສຸດ.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Numbers by heart</source>
-        <translation>ເບີທີ່ຈື່ໄດ້ຂຶ້ນໃຈ</translation>
+        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1473,7 +1473,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan ພິມໄດ້ກັບເຄື່ອງພິມເທົ່ານັ້ນ. ຖ້າຢາກເກັບສຳເນົາເປັນໄຟລ໌, ໃຫ້ໃຊ້ “ບັນທຶກເປັນ PDF”: ມັນໃສ່ລະຫັດຜ່ານປ້ອງກັນໄຟລ໌ໄດ້.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Imagem</translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado dentro do SaferPlan. O seu plano está seguro no arquivo bloqueado. Se quiser, você pode bloquear o plano e abrir de novo.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há espaço suficiente no cartão. Escolha menos pessoas ou deixe de fora a linha de remédios.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há espaço suficiente no cartão. Escolha menos pessoas.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do texto não pode ser impressa porque não há uma fonte instalada para {script}. Instale uma fonte para {script}, por exemplo a fonte {font} (no Debian ou Ubuntu: o pacote {package}), e tente de novo.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas das anotações escolhidas não estão mais no plano. Escolha de novo, por favor.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir, é preciso a parte gráfica do SaferPlan. Tente de novo, por favor.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ligar a impressora. Verifique se ela está pronta e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas alterações voltaram</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as suas últimas alterações antes de o plano ser bloqueado. Elas voltaram agora. O SaferPlan vai tentar salvar de novo.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não mantidas</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar as suas últimas alterações antes de o plano ser bloqueado, nem guardar essas alterações. O plano está como foi salvo da última vez.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -920,11 +920,11 @@
     <name>OrganisationCard</name>
     <message>
         <source>Role for {name}</source>
-        <translation>Papel de {name}</translation>
+        <translation>Função de {name}</translation>
     </message>
     <message>
         <source>No role</source>
-        <translation>Sem papel</translation>
+        <translation>Sem função</translation>
     </message>
     <message>
         <source>Add to my people</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Numbers by heart</source>
-        <translation>Números de cor</translation>
+        <translation>Números para saber de cor</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1228,15 +1228,15 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
     <message>
         <source>Hide roles</source>
-        <translation>Esconder papéis</translation>
+        <translation>Esconder funções</translation>
     </message>
     <message>
         <source>Type the number from memory. Spaces and dashes do not matter.</source>
-        <translation>Digite o número de memória. Espaços e traços não importam.</translation>
+        <translation>Digite o número sem olhar. Espaços e traços não importam.</translation>
     </message>
     <message>
         <source>The number, from memory</source>
-        <translation>O número, de memória</translation>
+        <translation>O número, sem olhar</translation>
     </message>
     <message>
         <source>Type the number</source>
@@ -1473,7 +1473,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SaferPlan só imprime numa impressora. Para guardar uma cópia como arquivo, use “Salvar como PDF”: ele pode proteger o arquivo com uma senha.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">รูปภาพ</translation>
+        <translation>รูปภาพ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบางอย่างผิดพลาด</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบางอย่างผิดพลาดภายใน SaferPlan แผนของคุณยังปลอดภัยอยู่ในไฟล์ที่ล็อกไว้ คุณอาจล็อกแล้วเปิดแผนอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรมีที่ไม่พอ เลือกคนให้น้อยลง หรือไม่ต้องใส่บรรทัดเรื่องยา</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรมีที่ไม่พอ เลือกคนให้น้อยลง</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ข้อความบางส่วนไม่ได้ เพราะยังไม่ได้ติดตั้งฟอนต์สำหรับ {script} ติดตั้งฟอนต์สำหรับ {script} เช่น ฟอนต์ {font} (ใน Debian หรือ Ubuntu: แพ็กเกจ {package}) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่คุณเลือกไว้บางรายการไม่อยู่ในแผนแล้ว เลือกใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การพิมพ์ต้องใช้ส่วนกราฟิกของ SaferPlan ลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มเครื่องพิมพ์ไม่ได้ ตรวจดูว่าเครื่องพิมพ์พร้อมใช้งาน แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -789,19 +789,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงของคุณกลับมาแล้ว</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงล่าสุดไม่ได้ก่อนแผนถูกล็อก ตอนนี้การเปลี่ยนแปลงกลับมาแล้ว SaferPlan จะลองบันทึกอีกครั้ง</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บการเปลี่ยนแปลงไว้ไม่ได้</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงล่าสุดไม่ได้ก่อนแผนถูกล็อก และเก็บไว้ไม่ได้ แผนยังเหมือนตอนที่บันทึกครั้งล่าสุด</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Numbers by heart</source>
-        <translation>เบอร์ที่จำได้ขึ้นใจ</translation>
+        <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1466,7 +1466,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan พิมพ์ได้กับเครื่องพิมพ์เท่านั้น ถ้าจะเก็บสำเนาเป็นไฟล์ ให้ใช้ “บันทึกเป็น PDF” ซึ่งใส่รหัสผ่านป้องกันไฟล์ได้</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Larawan</translation>
+        <translation>Larawan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagkaroon ng problema</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagkaroon ng problema sa loob ng SaferPlan. Ligtas ang plano mo sa naka-lock na file nito. Kung gusto mo, puwede mo itong i-lock at buksan ulit.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang espasyo sa card. Pumili ng mas kaunting tao, o alisin ang linya tungkol sa gamot.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulang ang espasyo sa card. Pumili ng mas kaunting tao.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga salitang hindi mai-print dahil walang naka-install na font para sa {script}. Mag-install ng font para sa {script}, halimbawa ang font na {font} (sa Debian o Ubuntu: ang package na {package}), at subukan ulit.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala na sa plano ang ilan sa mga talang pinili mo. Pakipili po ulit.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan ng SaferPlan ang graphical na bahagi nito para makapag-print. Pakisubukan po ulit.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mapaandar ang printer. Tingnan kung handa na ito, at subukan ulit.</translation>
     </message>
 </context>
 <context>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>Tapusin ang guest session</translation>
+        <translation>Tapusin ang pansamantalang gamit</translation>
     </message>
     <message>
         <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
-        <translation>Guest session — walang nase-save sa computer na ito. Pagkatapos, ikaw ang pipili kung ano ang dadalhin mo.</translation>
+        <translation>Pansamantalang gamit — walang nase-save sa computer na ito. Pagkatapos, ikaw ang pipili kung ano ang dadalhin mo.</translation>
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>Tapusin ang guest session</translation>
+        <translation>Tapusin ang pansamantalang gamit</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik na ang mga pagbabago mo</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ang huling mga pagbabago mo bago na-lock ang plano. Nandito na ulit ang mga ito. Susubukan ulit ng SaferPlan na i-save ang mga ito.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naitago ang mga pagbabago</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ang huling mga pagbabago mo bago na-lock ang plano, at hindi rin naitago ang mga ito. Ang plano ay gaya noong huli itong na-save.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1350,29 +1350,29 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <name>PrintScreen</name>
     <message>
         <source>The preview could not be made. Please try other choices, or try again later.</source>
-        <translation>Hindi nagawa ang preview. Pakisubukan po ang ibang pagpipilian, o subukan ulit mamaya.</translation>
+        <translation>Hindi nagawa ang silip. Pakisubukan po ang ibang pagpipilian, o subukan ulit mamaya.</translation>
     </message>
     <message>
         <source>Preview, page %1 of %2</source>
-        <translation>Preview, pahina %1 ng %2</translation>
+        <translation>Silip, pahina %1 ng %2</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation>Preview</translation>
+        <translation>Silip</translation>
     </message>
     <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
-        <translation>Preview: isang pahina ng mga card. Gupitin sa mga linya, at itupi sa gitna.</translation>
+        <translation>Silip: isang pahina ng mga card. Gupitin sa mga linya, at itupi sa gitna.</translation>
     </message>
     <message>
         <source>Preview: 1 page</source>
-        <translation>Preview: 1 pahina</translation>
+        <translation>Silip: 1 pahina</translation>
     </message>
     <message numerus="yes">
         <source>Preview: %n pages</source>
         <translation>
-            <numerusform>Preview: %n pahina</numerusform>
-            <numerusform>Preview: %n pahina</numerusform>
+            <numerusform>Silip: %n pahina</numerusform>
+            <numerusform>Silip: %n pahina</numerusform>
         </translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa printer lang nagpi-print ang SaferPlan. Para magtago ng kopya bilang file, gamitin ang “I-save bilang PDF”: puwede nitong lagyan ng password ang file.</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     </message>
     <message>
         <source>Guest session</source>
-        <translation>Guest session</translation>
+        <translation>Pansamantalang gamit</translation>
     </message>
     <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>

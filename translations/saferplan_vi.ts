@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Ảnh</translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có trục trặc</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có trục trặc bên trong SaferPlan. Kế hoạch của bạn vẫn an toàn trong tệp đã khóa. Bạn có thể khóa rồi mở lại kế hoạch.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ không đủ chỗ. Hãy chọn ít người hơn, hoặc bỏ dòng về thuốc.</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ không đủ chỗ. Hãy chọn ít người hơn.</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được một số chữ vì máy chưa cài phông chữ cho {script}. Hãy cài một phông chữ cho {script}, ví dụ phông {font} (trên Debian hoặc Ubuntu: gói {package}), rồi thử lại.</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số mục ghi bạn đã chọn không còn trong kế hoạch. Xin hãy chọn lại.</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn in, cần phần giao diện đồ họa của SaferPlan. Xin hãy thử lại.</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được máy in. Hãy xem máy in đã sẵn sàng chưa, rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -558,11 +558,11 @@
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>Kết thúc phiên khách</translation>
+        <translation>Kết thúc lần dùng tạm</translation>
     </message>
     <message>
         <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
-        <translation>Không có gì từ phiên này ở lại trên máy tính này. Bạn muốn mang theo những gì?</translation>
+        <translation>Không có gì từ lần dùng tạm này ở lại trên máy tính này. Bạn muốn mang theo những gì?</translation>
     </message>
     <message>
         <source>Print</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Open Print from the home screen first, then finish the session.</source>
-        <translation>Trước tiên, hãy mở mục “In hoặc lưu bản sao” ở trang chính, rồi kết thúc phiên.</translation>
+        <translation>Trước tiên, hãy mở mục “In hoặc lưu bản sao” ở trang chính, rồi kết thúc lần dùng tạm.</translation>
     </message>
     <message>
         <source>Forget everything</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Forget everything from this session? It cannot be brought back.</source>
-        <translation>Xóa hết mọi thứ trong phiên này? Sẽ không lấy lại được.</translation>
+        <translation>Xóa hết mọi thứ trong lần dùng tạm này? Sẽ không lấy lại được.</translation>
     </message>
     <message>
         <source>Forget it all</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>Guest session — nothing is saved on this computer. When you finish, you choose what to take with you.</source>
-        <translation>Phiên khách — không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì.</translation>
+        <translation>Đang dùng tạm — không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì.</translation>
     </message>
     <message>
         <source>Finish guest session</source>
-        <translation>Kết thúc phiên khách</translation>
+        <translation>Kết thúc lần dùng tạm</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -789,19 +789,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi của bạn đã trở lại</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi cuối cùng của bạn chưa lưu được trước khi kế hoạch bị khóa. Giờ chúng đã trở lại. SaferPlan sẽ thử lưu lại lần nữa.</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giữ được thay đổi</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi cuối cùng của bạn chưa lưu được trước khi kế hoạch bị khóa, và cũng không giữ lại được. Kế hoạch vẫn như lần lưu gần nhất.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>This session was hidden after a few minutes without use.</source>
-        <translation>Phiên này đã được ẩn sau vài phút không dùng.</translation>
+        <translation>Lần dùng tạm này đã được ẩn sau vài phút không ai dùng.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1466,7 +1466,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan chỉ in ra máy in. Muốn giữ một bản sao dạng tệp, hãy dùng “Lưu thành PDF”: cách này có thể bảo vệ tệp bằng mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2031,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Guest session</source>
-        <translation>Phiên khách</translation>
+        <translation>Dùng tạm, không lưu</translation>
     </message>
     <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 内部出了点问题。你的计划安全地保存在锁定的文件里。你可以先锁定，再重新打开它。</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>随身卡上的空间不够。请少选几个人，或者不放药物那一行。</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>随身卡上的空间不够。请少选几个人。</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些文字无法打印，因为电脑上没有安装 {script} 文字的字体。请安装一个 {script} 字体，例如 {font} 字体（在 Debian 或 Ubuntu 上是 {package} 软件包），然后再试一次。</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你选的一些记录已经不在计划里了。请重新选择。</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印需要用到 SaferPlan 的图形界面。请再试一次。</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机没能启动。请检查打印机是否准备好，然后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -789,19 +789,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>你的修改已经恢复</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划锁定前，你刚才的修改没能保存。现在这些修改已经恢复了。SaferPlan 会再试着保存。</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>修改没有保留下来</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划锁定前，你刚才的修改没能保存，也没能保留下来。计划还是上次保存时的样子。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1227,7 +1227,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Hide roles</source>
-        <translation>隐藏角色</translation>
+        <translation>不显示身份说明</translation>
     </message>
     <message>
         <source>Type the number from memory. Spaces and dashes do not matter.</source>
@@ -1466,7 +1466,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 只能用打印机打印。想把副本存成文件，请用“另存为 PDF”：它可以用密码保护这个文件。</translation>
     </message>
 </context>
 <context>
@@ -1510,15 +1510,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>You skipped this for now.</source>
-        <translation>你暂时跳过了这一题。</translation>
+        <translation>你暂时跳过了这个问题。</translation>
     </message>
     <message>
         <source>You said this does not apply.</source>
-        <translation>你说过这一题不适用。</translation>
+        <translation>你说过这个问题不适用。</translation>
     </message>
     <message>
         <source>You wanted to talk about this later.</source>
-        <translation>你想以后再谈这一题。</translation>
+        <translation>你想以后再谈这个问题。</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>RecordPdfDialog</name>
     <message>
         <source>Make a PDF for a lawyer or advocate</source>
-        <translation>为律师或倡导者制作 PDF</translation>
+        <translation>为律师或支援人员制作 PDF</translation>
     </message>
     <message>
         <source>Choose the entries to put in the PDF. You decide what to share.</source>
@@ -1710,7 +1710,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>为律师或倡导者制作 PDF…</translation>
+        <translation>为律师或支援人员制作 PDF…</translation>
     </message>
     <message>
         <source>{date}, {time}</source>

@@ -43,11 +43,11 @@
     <name>AttachmentView</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">圖片</translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>This picture cannot be shown.</source>
@@ -497,38 +497,38 @@
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出了點問題</translation>
     </message>
     <message>
         <source>Something went wrong inside SaferPlan. Your plan is safe in its locked file; you may want to lock and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 內部出了點問題。你的計劃安全地儲存在鎖定的檔案裡。你可以先鎖定，再重新開啟它。</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is not enough room on the card. Choose fewer people or leave out the medication line.</source>
-        <translation type="unfinished"></translation>
+        <translation>隨身卡上的空間不夠。請少選幾個人，或不放藥物那一行。</translation>
     </message>
     <message>
         <source>There is not enough room on the card. Choose fewer people.</source>
-        <translation type="unfinished"></translation>
+        <translation>隨身卡上的空間不夠。請少選幾個人。</translation>
     </message>
     <message>
         <source>Some text cannot be printed because no font for {script} is installed. Install a font for {script}, for example the {font} font (on Debian or Ubuntu: the {package} package), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有些文字無法列印，因為電腦上沒有安裝 {script} 文字的字型。請安裝一個 {script} 字型，例如 {font} 字型（在 Debian 或 Ubuntu 上是 {package} 套件），然後再試一次。</translation>
     </message>
     <message>
         <source>Some of the chosen entries are no longer in the plan. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你選的一些記錄已經不在計劃裡了。請重新選擇。</translation>
     </message>
     <message>
         <source>Printing needs the graphical part of SaferPlan. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>列印需要用到 SaferPlan 的圖形介面。請再試一次。</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is ready, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>印表機未能啟動。請檢查印表機是否已準備好，然後再試一次。</translation>
     </message>
 </context>
 <context>
@@ -789,19 +789,19 @@
     </message>
     <message>
         <source>Your changes are back</source>
-        <translation type="unfinished"></translation>
+        <translation>你的修改已經恢復</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked. They are back now. SaferPlan will try to save them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>計劃鎖定前，你剛才的修改未能儲存。現在這些修改已經恢復了。SaferPlan 會再嘗試儲存。</translation>
     </message>
     <message>
         <source>Changes not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>修改未能保留下來</translation>
     </message>
     <message>
         <source>Your last changes could not be saved before the plan was locked, and they could not be kept. The plan is as it was last saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>計劃鎖定前，你剛才的修改未能儲存，也未能保留下來。計劃仍是上次儲存時的樣子。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1227,7 +1227,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Hide roles</source>
-        <translation>隱藏角色</translation>
+        <translation>不顯示身份說明</translation>
     </message>
     <message>
         <source>Type the number from memory. Spaces and dashes do not matter.</source>
@@ -1466,7 +1466,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it can protect the file with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 只能用印表機列印。想把副本存成檔案，請用「另存為 PDF」：它可以用密碼保護這個檔案。</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <name>RecordPdfDialog</name>
     <message>
         <source>Make a PDF for a lawyer or advocate</source>
-        <translation>製作給律師或倡議者的 PDF</translation>
+        <translation>製作給律師或支援人員的 PDF</translation>
     </message>
     <message>
         <source>Choose the entries to put in the PDF. You decide what to share.</source>
@@ -1710,7 +1710,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>製作給律師或倡議者的 PDF…</translation>
+        <translation>製作給律師或支援人員的 PDF…</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
