@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 PASSPHRASE = "lantern orchard pebble violin"
 
@@ -73,3 +74,12 @@ def wait_for_screen(qtbot: Any, window: Any, kind: type[QWidget], timeout: int =
 def files_under(folder: Path) -> list[Path]:
     """Every file (not folder) under ``folder``."""
     return [Path(root) / name for root, _dirs, names in os.walk(folder) for name in names]
+
+
+def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type any text, one key event per character (qtbot.keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                          Qt.KeyboardModifier.NoModifier, ch)
+        QApplication.sendEvent(widget, event)

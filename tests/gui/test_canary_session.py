@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import PASSPHRASE, files_under
+from gui_support import PASSPHRASE, files_under, type_text
 from test_shell_flows import create_plan, unlock
-from test_walk_all_questions import type_text
 
 from saferplan.gui.walk import PlanWalkWidget
 from saferplan.model import Document, Plan, dumps_plan_json

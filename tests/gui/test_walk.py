@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from gui_support import type_text
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDateEdit,
     QLabel,
@@ -59,13 +58,6 @@ def page(walk: PlanWalkWidget) -> QuestionPage:
     assert isinstance(walk.page, QuestionPage)
     return walk.page
 
-
-def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                          Qt.KeyboardModifier.NoModifier, ch)
-        QApplication.sendEvent(widget, event)
 
 
 def answers(session: Session) -> dict[str, Answer]:

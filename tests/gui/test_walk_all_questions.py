@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from gui_support import type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDateEdit,
     QLineEdit,
@@ -29,13 +28,6 @@ SAMPLES = ("Tôi cần người phiên dịch tiếng Việt",  # Vietnamese
            "ខ្ញុំត្រូវការអ្នកបកប្រែ",  # Khmer
            "أحتاج إلى مترجم")  # Arabic
 
-
-def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                          Qt.KeyboardModifier.NoModifier, ch)
-        QApplication.sendEvent(widget, event)
 
 
 def fill(page: QuestionPage, text: str) -> object:
