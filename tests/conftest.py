@@ -43,6 +43,9 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
         monkeypatch.setenv(name, str(path))
     # harden_process() moves TMPDIR into XDG_RUNTIME_DIR; keep in-process runs off the real one.
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    # Test windows must not hear the real desktop's screen locker (tests pass their own bus).
+    for bus in ("DBUS_SESSION_BUS_ADDRESS", "DBUS_SYSTEM_BUS_ADDRESS"):
+        monkeypatch.setenv(bus, f"unix:path={home}/no-bus")
     yield home
 
 

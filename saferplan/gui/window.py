@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
+from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
@@ -59,13 +60,14 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_when_idle)
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
+        self.screen_lock.locked.connect(self.lock_when_idle)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.quick_exit_watcher)
             app.installEventFilter(self.idle)
-            # Lock when the platform suspends the app. Screen-lock notices (logind over D-Bus,
-            # WTS session notifications on Windows) are not read in this version: idle time and
-            # Hide are the protections that work everywhere.
+            # Lock when the platform suspends the app. Screen-lock notices are read on Linux
+            # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
             if isinstance(app, QGuiApplication):
                 app.applicationStateChanged.connect(self._application_state_changed)
         self.apply_settings(settings, save=False)
