@@ -832,6 +832,22 @@
         <source>Your plan was locked.</source>
         <translation>Tu plan se bloqueó.</translation>
     </message>
+    <message>
+        <source>Your last changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionsPanel</name>

@@ -505,11 +505,22 @@ class MainWindow(QMainWindow):
             sealed = None
         self._unsaved[Path(plan_file.path).absolute()] = sealed
 
+    def _close_without_last_changes(self) -> bool:
+        """The last save failed: ask before closing, because closing loses those changes."""
+        return dialogs.confirm(self, self.tr("Your last changes are not saved"), self.tr(
+            "SaferPlan could not save your last changes. If you close now, they are lost. "
+            "You can stay, check the folder or the USB stick, and try again."),
+            self.tr("Close anyway"), self.tr("Stay"))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window: a guest chooses what to take; a plan is saved and locked."""
         session = self.session
         if (session is not None and session.guest and not getattr(self, "_quitting", False)
                 and not self.finish_guest()):
+            event.ignore()
+            return
+        if (session is not None and session.saver is not None and not session.save_now()
+                and not self._close_without_last_changes()):
             event.ignore()
             return
         self._release_session()

@@ -248,3 +248,25 @@ def test_a_copy_is_cleared_after_a_while(qtbot: Any) -> None:
     finally:
         guard.deleteLater()
         flush_deletes()
+
+
+def test_closing_after_a_failed_save_asks_first(qtbot: Any, make_window: Any) -> None:
+    from saferplan.model import Plan
+
+    window = make_window()
+    create_plan(qtbot, window)
+    session = window.session
+
+    def failing_saver(doc: object) -> None:
+        raise OSError("disk full")
+
+    session.saver = failing_saver
+    session.doc.plans.append(Plan("s1", "safety_plan", "x"))
+    session.changed()
+    with dialogs.preanswer([False]) as shown:
+        window.close()
+    assert [s.kind for s in shown][-1] == "confirm"
+    assert window.session is session              # stayed: nothing dropped
+    with dialogs.preanswer([True]):
+        window.close()
+    assert window.session is None
