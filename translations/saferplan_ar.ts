@@ -838,19 +838,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييراتك الأخيرة غير محفوظة</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على SaferPlan حفظ تغييراتك الأخيرة. إذا أغلقت الآن، فستضيع هذه التغييرات. يمكنك البقاء، والتحقق من المجلد أو ذاكرة USB، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق على أي حال</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء</translation>
     </message>
 </context>
 <context>

@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus últimos cambios no están guardados</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan no pudo guardar tus últimos cambios. Si cierras ahora, se pierden. Puedes quedarte, revisar la carpeta o la memoria USB y volver a intentarlo.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir aquí</translation>
     </message>
 </context>
 <context>

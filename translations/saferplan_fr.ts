@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos dernières modifications ne sont pas enregistrées</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan n&apos;a pas pu enregistrer vos dernières modifications. Si vous fermez maintenant, elles seront perdues. Vous pouvez rester, vérifier le dossier ou la clé USB, puis réessayer.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer quand même</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester</translation>
     </message>
 </context>
 <context>

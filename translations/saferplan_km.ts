@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនទាន់បានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan មិនអាចរក្សាទុកការកែប្រែចុងក្រោយរបស់អ្នកបានទេ។ បើអ្នកបិទឥឡូវនេះ ការកែប្រែទាំងនោះនឹងបាត់។ អ្នកអាចនៅបន្តសិន ពិនិត្យមើលថត ឬ USB រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅតែបិទ</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅបន្ត</translation>
     </message>
 </context>
 <context>

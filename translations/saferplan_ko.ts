@@ -833,19 +833,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 변경 내용이 저장되지 않았어요</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan이 마지막 변경 내용을 저장하지 못했어요. 지금 닫으면 이 내용은 사라져요. 닫지 않고 폴더나 USB 메모리를 확인한 다음 다시 해 볼 수 있어요.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 닫기</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>닫지 않기</translation>
     </message>
 </context>
 <context>

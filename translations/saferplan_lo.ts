@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງລ່າສຸດຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan ບັນທຶກການປ່ຽນແປງລ່າສຸດຂອງທ່ານບໍ່ໄດ້. ຖ້າປິດຕອນນີ້, ການປ່ຽນແປງເຫຼົ່ານັ້ນຈະເສຍໄປ. ທ່ານສາມາດຢູ່ຕໍ່, ກວດເບິ່ງໂຟນເດີ ຫຼື USB, ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດເລີຍ</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢູ່ຕໍ່</translation>
     </message>
 </context>
 <context>

@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas últimas alterações não estão salvas</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SaferPlan não conseguiu salvar as suas últimas alterações. Se você fechar agora, elas serão perdidas. Você pode ficar, conferir a pasta ou o pen drive e tentar de novo.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar mesmo assim</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar</translation>
     </message>
 </context>
 <context>

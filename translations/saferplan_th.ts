@@ -833,19 +833,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงล่าสุดยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan บันทึกการเปลี่ยนแปลงล่าสุดของคุณไม่ได้ ถ้าปิดตอนนี้ การเปลี่ยนแปลงนั้นจะหายไป คุณเลือกอยู่ต่อได้ ตรวจดูโฟลเดอร์หรือ USB แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเลย</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ต่อ</translation>
     </message>
 </context>
 <context>

@@ -834,19 +834,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ang huling mga pagbabago mo</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ng SaferPlan ang huling mga pagbabago mo. Kapag isinara mo ngayon, mawawala ang mga ito. Puwede kang manatili, tingnan ang folder o ang USB stick, at subukan ulit.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara pa rin</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Manatili</translation>
     </message>
 </context>
 <context>

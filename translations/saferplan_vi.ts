@@ -833,19 +833,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi cuối cùng của bạn chưa được lưu</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan chưa lưu được những thay đổi cuối cùng của bạn. Nếu đóng bây giờ, những thay đổi đó sẽ mất. Bạn có thể ở lại, kiểm tra thư mục hoặc USB, rồi thử lại.</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đóng</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở lại</translation>
     </message>
 </context>
 <context>

@@ -833,19 +833,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你刚才的修改还没有保存</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 没能保存你刚才的修改。如果现在关闭，这些修改会丢失。你可以留在这里，检查文件夹或 U 盘，然后再试一次。</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然关闭</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>留在这里</translation>
     </message>
 </context>
 <context>

@@ -833,19 +833,19 @@
     </message>
     <message>
         <source>Your last changes are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>你剛才的修改還沒有儲存</translation>
     </message>
     <message>
         <source>SaferPlan could not save your last changes. If you close now, they are lost. You can stay, check the folder or the USB stick, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SaferPlan 未能儲存你剛才的修改。如果現在關閉，這些修改會遺失。你可以留在這裡，檢查資料夾或 USB 隨身碟，然後再試一次。</translation>
     </message>
     <message>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然關閉</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>留在這裡</translation>
     </message>
 </context>
 <context>
