@@ -8,8 +8,6 @@ from collections.abc import Sequence
 
 from saferplan import __version__
 
-COMMANDS = ("new", "check", "export", "passwd")
-
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one calm line and exit code 2."""

@@ -825,14 +825,6 @@
         <translation>إعداداتك تعمل الآن، لكن تعذّر الاحتفاظ بها للمرة القادمة.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>خطة نموذجية</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>الخطة النموذجية غير متوفرة في هذا الإصدار.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>تم قفل خطتك.</translation>
     </message>

@@ -821,14 +821,6 @@
         <translation>Tu configuración funciona ahora, pero no se pudo guardar para la próxima vez.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>Plan de ejemplo</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>El plan de ejemplo no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>Tu plan se bloqueó.</translation>
     </message>

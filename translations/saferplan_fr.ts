@@ -821,14 +821,6 @@
         <translation>Vos paramètres fonctionnent maintenant, mais n&apos;ont pas pu être gardés pour la prochaine fois.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>Plan d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>Le plan d&apos;exemple n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>Votre plan a été verrouillé.</translation>
     </message>

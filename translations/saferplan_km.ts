@@ -821,14 +821,6 @@
         <translation>ការកំណត់របស់អ្នកដំណើរការឥឡូវនេះ ប៉ុន្តែមិនអាចរក្សាទុកសម្រាប់លើកក្រោយបានទេ។</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>ផែនការគំរូ</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>ផែនការគំរូ មិនមាននៅក្នុងកំណែនេះទេ។</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>ផែនការរបស់អ្នកត្រូវបានចាក់សោ។</translation>
     </message>

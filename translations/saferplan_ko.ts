@@ -820,14 +820,6 @@
         <translation>설정은 지금은 적용되지만, 다음번을 위해 저장하지는 못했어요.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>예시 계획</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>이 버전에서는 예시 계획을 쓸 수 없어요.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>계획이 잠겼어요.</translation>
     </message>

@@ -821,14 +821,6 @@
         <translation>ການຕັ້ງຄ່າຂອງທ່ານໃຊ້ໄດ້ຕອນນີ້ ແຕ່ເກັບໄວ້ໃຊ້ຄັ້ງໜ້າບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>ແຜນຕົວຢ່າງ</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>ເວີຊັນນີ້ຍັງບໍ່ມີແຜນຕົວຢ່າງ.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>ແຜນຂອງທ່ານຖືກລັອກແລ້ວ.</translation>
     </message>

@@ -821,14 +821,6 @@
         <translation>As suas configurações funcionam agora, mas não puderam ser guardadas para a próxima vez.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>Plano de exemplo</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>O plano de exemplo não está disponível nesta versão.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>O seu plano foi bloqueado.</translation>
     </message>

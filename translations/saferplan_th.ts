@@ -820,14 +820,6 @@
         <translation>การตั้งค่าของคุณใช้ได้ตอนนี้ แต่เก็บไว้ใช้ครั้งหน้าไม่ได้</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>แผนตัวอย่าง</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>เวอร์ชันนี้ยังไม่มีแผนตัวอย่าง</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>แผนของคุณถูกล็อกแล้ว</translation>
     </message>

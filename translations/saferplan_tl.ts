@@ -821,14 +821,6 @@
         <translation>Gumagana na ngayon ang mga setting mo pero hindi maitatabi para sa susunod.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>Halimbawang plano</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>Wala pang halimbawang plano sa bersyong ito.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>Na-lock ang plano mo.</translation>
     </message>

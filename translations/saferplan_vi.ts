@@ -820,14 +820,6 @@
         <translation>Cài đặt của bạn dùng được bây giờ, nhưng không giữ được cho lần sau.</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>Kế hoạch mẫu</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>Kế hoạch mẫu chưa có trong phiên bản này.</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>Kế hoạch của bạn đã được khóa.</translation>
     </message>

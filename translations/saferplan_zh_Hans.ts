@@ -820,14 +820,6 @@
         <translation>你的设置现在有效，但下次打开时不会保留。</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>示例计划</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>这个版本没有示例计划。</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>你的计划已锁定。</translation>
     </message>

@@ -820,14 +820,6 @@
         <translation>你的設定現在有效，但下次開啟時不會保留。</translation>
     </message>
     <message>
-        <source>Sample plan</source>
-        <translation>範例計劃</translation>
-    </message>
-    <message>
-        <source>The sample plan is not available in this version.</source>
-        <translation>這個版本沒有範例計劃。</translation>
-    </message>
-    <message>
         <source>Your plan was locked.</source>
         <translation>你的計劃已鎖定。</translation>
     </message>

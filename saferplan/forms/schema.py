@@ -97,8 +97,3 @@ class Form:
         """Return every question of the form, in order."""
         return tuple(q for section in self.sections for q in section.questions)
 
-    def section_of(self, question_id: str) -> Section | None:
-        """Return the section that holds this question, or None."""
-        return next(
-            (s for s in self.sections if any(q.id == question_id for q in s.questions)), None
-        )

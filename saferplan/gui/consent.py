@@ -28,7 +28,6 @@ class ConsentScreen(Screen):
 
     def __init__(self, with_continue: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._with_continue = with_continue
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)

@@ -20,6 +20,7 @@ from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import mark_sensitive, wrapped_label
 from saferplan.model import ROLES, Person
+from saferplan.model.practice import digits_of, reset_progress
 
 # Role id -> (plain label, one-line explanation); translated in the "Roles" context.
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
@@ -95,10 +96,10 @@ def role_explanation(role: str) -> str:
 class PersonEditor(QWidget):
     """Edits one person in place: every change goes straight into the plan."""
 
-    # A plain callback, not a Signal: PySide6 6.12.0 on Python 3.11 drops a reference to
-    # True on every Python-side emit(), and these editors fire on every keystroke.
-    def __init__(self, on_edited: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, on_edited: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.on_edited = on_edited
         self.person: Person | None = None
         layout = QVBoxLayout(self)
@@ -159,7 +160,11 @@ class PersonEditor(QWidget):
         if person is None:
             return
         person.name = self.name.text().strip()
-        person.phone = self.phone.text().strip()
+        phone = self.phone.text().strip()
+        if digits_of(phone) != digits_of(person.phone):
+            # Practice progress was for the old number: "known by heart" must not carry over.
+            reset_progress(self.session.doc, person.id)
+        person.phone = phone
         person.memorize = self.memorize.isChecked()
         # Keep ROLES order so printouts list roles the same way every time.
         person.roles = [role for role in ROLES if self.roles[role].isChecked()]
@@ -176,7 +181,7 @@ class PeopleWidget(ListEditorScreen):
         self.screen_layout.addWidget(wrapped_label(self.tr(
             "First names or nicknames are enough. Add only what your plan needs."), parent=self))
         self.editor = self.add_list_and_editor(self._build_list,
-                                               lambda: PersonEditor(self._on_edited))
+                                               lambda: PersonEditor(session, self._on_edited))
         self.refresh()
 
     def _build_list(self) -> QWidget:

@@ -365,20 +365,14 @@ class MainWindow(QMainWindow):
                                     guest=True, parent=self))
         self.show_home()
 
-    def start_demo(self) -> bool:
-        """Open the fictional sample plan, in memory only; False if it is not available."""
-        try:
-            from saferplan.forms import load_demo_plan
-            from saferplan.gui.session import Session
+    def start_demo(self) -> None:
+        """Open the fictional sample plan, in memory only."""
+        from saferplan.forms import load_demo_plan
+        from saferplan.gui.session import Session
 
-            doc = load_demo_plan()
-        except Exception:  # forms missing or broken: say so calmly
-            dialogs.warn(self, self.tr("Sample plan"), self.tr(
-                "The sample plan is not available in this version."))
-            return False
+        doc = load_demo_plan()
         self._start_session(Session(doc, saver=None, demo=True, parent=self))
         self.show_home()
-        return True
 
     def finish_guest(self) -> bool:
         """Ask what to take from a guest session, then forget it; False if the person stays."""

@@ -56,7 +56,3 @@ def run_in_background(func: Callable[[], Any],
     QThreadPool.globalInstance().start(_Job(func, task))
     return task
 
-
-def jobs_running() -> int:
-    """Return how many background jobs have not reported back yet (for tests)."""
-    return len(_running)

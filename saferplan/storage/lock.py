@@ -97,11 +97,6 @@ class PlanLock:
             os.close(fd)
         raise PlanInUseError
 
-    @property
-    def held(self) -> bool:
-        """True until released."""
-        return self._fd is not None
-
     def release(self, remove: bool = True) -> None:
         """Release the lock, removing the lock file first (while still held, so no one races)."""
         fd, self._fd = self._fd, None

@@ -84,8 +84,6 @@ def test_a_good_file_loads_into_typed_classes(tmp_path: Path) -> None:
     pick = form.question("q_pick")
     assert pick is not None and pick.options == (Option("a", "A"), Option("b", "B"))
     assert form.question("q_name") is not None and form.question("nope") is None
-    section = form.section_of("q_pick")
-    assert section is not None and section.id == "first"
     assert question_catalog({"test_form": form}) == {
         "test_form": {
             "q_name": AnswerRule("short_text"),

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from gui_support import type_text
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from saferplan.gui import dialogs
@@ -19,13 +18,6 @@ from saferplan.model import (
     lawyer_contacts,
     numbers_by_heart,
 )
-
-
-def type_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, ch))
 
 
 def make(qtbot: QtBot, doc: PlanDocument | None = None) -> tuple[PeopleWidget, Session]:
@@ -100,3 +92,29 @@ def test_text_fields_are_sensitive(qtbot: QtBot) -> None:
     editor = widget.editor
     for field in (editor.name, editor.phone, editor.notes):
         assert field.inputMethodHints() & hints == hints
+
+
+def test_a_new_number_must_be_learnt_again(qtbot: QtBot) -> None:
+    import datetime
+
+    from saferplan.model.practice import is_known, record_attempt
+
+    doc = PlanDocument()
+    person = doc.add_person("Lan", "+1 416 555 0101")
+    person.memorize = True
+    for day in (1, 8, 16):
+        record_attempt(doc, person.id, "4165550101", datetime.date(2026, 11, day))
+    assert is_known(doc, person.id)
+    widget, _ = make(qtbot)
+    widget.session.doc = doc
+    widget.refresh()
+    widget.list.setCurrentRow(0)
+    type_text(widget.editor.notes, "x")           # other edits keep the progress
+    assert is_known(doc, person.id)
+    widget.editor.phone.setText("+1 416 555 0101 ")
+    widget.editor.phone.textEdited.emit("+1 416 555 0101 ")  # same digits: still known
+    assert is_known(doc, person.id)
+    widget.editor.phone.clear()
+    type_text(widget.editor.phone, "+1 647 555 0199")
+    assert not is_known(doc, person.id)
+    assert person.id not in doc.practice

@@ -319,7 +319,7 @@ def test_labels_in_english_are_printed_without_retranslating_screens(screen: Pri
 
 def test_shell_opens_it_for_the_sample_plan_and_goes_back(make_window: Any, qtbot: Any) -> None:
     window = make_window()
-    assert window.start_demo()
+    window.start_demo()
     window.open_part("print")
     shown = wait_for_screen(qtbot, window, PrintScreen)
     assert shown.session.demo and shown.preview.page_count() > 1
