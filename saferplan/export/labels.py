@@ -65,6 +65,18 @@ def plan_text(source: str) -> str:
     return QCoreApplication.translate(PLAN, source)
 
 
+# Shown with every statement of a rule of law: the questions' "legal" lines, the bond sheet.
+LEGAL_DATE_LINE: Final = QT_TRANSLATE_NOOP(
+    "Legal",
+    "As of January 2020 — general information, not legal advice; check with a legal clinic.",
+)
+
+
+def legal_date_line() -> str:
+    """Return the date line of legal information, in the person's language."""
+    return QCoreApplication.translate("Legal", LEGAL_DATE_LINE)
+
+
 YES_NO: Final[dict[str, str]] = {
     "yes": QT_TRANSLATE_NOOP("PlanPdf", "Yes"),
     "no": QT_TRANSLATE_NOOP("PlanPdf", "No"),
