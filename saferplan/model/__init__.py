@@ -8,6 +8,7 @@ from saferplan.model.derived import (
 )
 from saferplan.model.document import (
     ANSWER_STATES,
+    DOCUMENT_KINDS,
     ROLES,
     Answer,
     AnswerValue,
@@ -47,6 +48,7 @@ from saferplan.model.record import (
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
     "ANSWER_STATES",
+    "DOCUMENT_KINDS",
     "MAX_ATTACHMENT_BYTES",
     "MAX_TOTAL_ATTACHMENT_BYTES",
     "ROLES",
