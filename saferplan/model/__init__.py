@@ -9,6 +9,7 @@ from saferplan.model.derived import (
 from saferplan.model.document import (
     ANSWER_STATES,
     DOCUMENT_KINDS,
+    LAWYER_ROLES,
     ROLES,
     Answer,
     AnswerValue,
@@ -49,6 +50,7 @@ __all__ = [
     "ACCEPTED_MEDIA_TYPES",
     "ANSWER_STATES",
     "DOCUMENT_KINDS",
+    "LAWYER_ROLES",
     "MAX_ATTACHMENT_BYTES",
     "MAX_TOTAL_ATTACHMENT_BYTES",
     "ROLES",

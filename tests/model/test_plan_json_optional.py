@@ -1,4 +1,4 @@
-"""Optional plan JSON fields added later: a person's address, a document's kind (backward compatible)."""
+"""Optional plan JSON fields added later: a person's address, a document's kind."""
 
 from __future__ import annotations
 
