@@ -31,10 +31,11 @@ INTERPRETER_QUESTION: Final = "r_interpreter"
 
 @dataclass(frozen=True)
 class CardEntry:
-    """One person on the card: a name and a phone number."""
+    """One person on the card: a name, a phone number, and an address only if the person chose."""
 
     name: str
     phone: str
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class CardModel:
             texts += self.heading.lines()
         for group in self.groups:
             texts += group.label.lines() if group.label else []
-            texts += [t for entry in group.entries for t in (entry.name, entry.phone)]
+            texts += [t for e in group.entries for t in (e.name, e.phone, e.address) if t]
         for note in self.notes:
             texts += [*note.label.lines(), note.text]
         return texts
@@ -99,6 +100,13 @@ def answer_text(doc: PlanDocument, question_id: str) -> str:
     return ""
 
 
+def _card_address(person: Person) -> str:
+    """The address on one line, only when the person chose to print it on the card."""
+    if not person.address_on_card:
+        return ""
+    return ", ".join(line.strip() for line in person.address.splitlines() if line.strip())
+
+
 def _group_of(person: Person) -> str:
     return next((role for role, _ in ROLE_LABELS if role in person.roles), "")
 
@@ -109,7 +117,7 @@ def _grouped(people: list[Person]) -> tuple[CardGroup, ...]:
     for role, source in labels:
         members = [p for p in people if _group_of(p) == role]
         if members:
-            entries = tuple(CardEntry(p.name, p.phone) for p in members)
+            entries = tuple(CardEntry(p.name, p.phone, _card_address(p)) for p in members)
             groups.append(CardGroup(card_label(source), entries))
     return tuple(groups)
 
