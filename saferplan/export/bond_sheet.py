@@ -40,8 +40,8 @@ SECTIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     )),
     (QT_TRANSLATE_NOOP("BondSheet", "What to bring"), (
         QT_TRANSLATE_NOOP("BondSheet",
-                          "Photo ID, and proof of your status in Canada: a citizenship or "
-                          "permanent resident card."),
+                          "Photo ID, and proof of your status in Canada: a Canadian passport, "
+                          "citizenship certificate or permanent resident card."),
         QT_TRANSLATE_NOOP("BondSheet",
                           "Proof of your own money and income, and of your address: bank "
                           "statements, pay slips, a lease or a bill."),

@@ -33,8 +33,8 @@ def card_choice(screen: PrintScreen) -> str | None:
         screen,
         _tr("Before you print a card"),
         _tr("If you are detained, officers take your things and may read this card. They may "
-            "call the people on it. You decide what is best. You can also learn the numbers by "
-            "heart and carry no card."),
+            "call the people on it. You decide what is best. You can also give the card to your "
+            "bond person to keep, or learn the numbers by heart and carry no card."),
         [
             ("print", _tr("Print the card as it is")),
             ("discreet", _tr("Make it discreet: names and numbers only")),
