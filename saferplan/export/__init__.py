@@ -4,6 +4,7 @@ from saferplan.export.errors import CardOverflowError, ExportError, MissingFontE
 from saferplan.export.options import CardContent, ExportOptions, default_paper, neutral_file_name
 from saferplan.export.render import (
     card_strip_corners,
+    print_blocks,
     print_card,
     print_plan,
     render_blocks_pdf,
@@ -22,6 +23,7 @@ __all__ = [
     "card_strip_corners",
     "default_paper",
     "neutral_file_name",
+    "print_blocks",
     "print_card",
     "print_plan",
     "render_blocks_pdf",

@@ -92,6 +92,12 @@ def render_blocks_pdf(blocks: list[Block], options: ExportOptions) -> bytes:
     return finish_pdf(data, options.password)
 
 
+def print_blocks(printer: QPrinter, blocks: list[Block], options: ExportOptions) -> None:
+    """Print prepared blocks (the bond person's sheet) on ``printer``, laid out like the plan."""
+    pages = _block_pages(blocks, options, printer_points(printer))
+    paint_printer(printer, pages.page_count, _plan_painter(pages))
+
+
 @dataclass
 class _CardSheet:
     layout: CardLayout

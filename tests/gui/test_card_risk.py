@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from saferplan.export.labels import LEGAL_DATE_LINE
 from saferplan.forms import load_all_forms, load_demo_plan
 from saferplan.gui import dialogs
 from saferplan.gui.printing import PrintScreen
+from saferplan.gui.printing import output as output_module
 from saferplan.gui.printing.card_risk import bond_sheet_pdf
 from saferplan.gui.session import Session
 
@@ -69,9 +71,9 @@ def test_the_plan_itself_is_not_asked_about(screen: PrintScreen, tmp_path: Path)
 
 def test_a_sheet_for_the_bond_person_instead(screen: PrintScreen, tmp_path: Path) -> None:
     _card(screen)
-    with dialogs.preanswer(["bond_sheet", str(tmp_path), "sheet.pdf"]) as shown:
+    with dialogs.preanswer(["bond_sheet", "save", str(tmp_path), "sheet.pdf"]) as shown:
         screen.save_pdf()
-    assert shown[-1].kind == "inform"
+    assert [s.kind for s in shown][:2] == ["choose", "choose"] and shown[-1].kind == "inform"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sheet.pdf"]
     text = _text(tmp_path / "sheet.pdf")
     for words in ("If I am detained: for my bond person", "within 48 hours", "within 7 days",
@@ -89,3 +91,23 @@ def test_the_sheet_comes_in_the_chosen_language_then_english(screen: PrintScreen
         pytest.skip("no Vietnamese translation built")
     panel.language.setCurrentIndex(index)
     assert len(PdfReader(io.BytesIO(bond_sheet_pdf(screen))).pages) == 2
+
+
+def test_the_sheet_can_be_printed(screen: PrintScreen, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    # A PDF file stands in for a real printer (none offscreen); the app itself refuses files.
+    monkeypatch.setattr(output_module, "_prints_to_a_file", lambda _printer: False)
+    _card(screen)
+    with dialogs.preanswer(["bond_sheet", "print", True]) as shown:
+        screen.print_output()
+    assert shown[2].kind == "confirm" and "print queue" in shown[2].text
+    assert "your own money, not mine" in _text(printed)
+    assert not screen.card_risk_accepted  # the card itself was not printed
