@@ -42,12 +42,11 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a wrapped label in a larger, bold font, sized relative to the app font."""
+    """Return a wrapped bold label: the theme's title (``scale`` ≥ 1.8), heading or subheading."""
+    from saferplan.gui.theme import set_role
+
     label = wrapped_label(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
-    font.setBold(True)
-    label.setFont(font)
+    set_role(label, "title" if scale >= 1.8 else "heading" if scale >= 1.4 else "subheading")
     label.setAccessibleName(text)
     return label
 
