@@ -205,12 +205,14 @@ def stylesheet(colours: Palette, body_pt: float) -> str:
     sizes = {name: round(body_pt * scale, 1) for name, scale in SCALES.items()}
     return f"""
 QPushButton {{ background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
-  border-radius: 6px; padding: 6px 14px; min-height: 1.4em; }}
+  border-radius: 6px; padding: 5px 14px; }}
 QPushButton:hover {{ background: {p.hover}; }}
 QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton:checked {{ background: {p.info_bg}; border-color: {p.primary}; font-weight: bold; }}
+QPushButton:checked:focus {{ border-color: {p.focus}; }}
 QPushButton:disabled {{ color: {p.disabled}; background: {p.window}; }}
 QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
-  border-color: {p.primary}; font-weight: bold; padding: 8px 20px; }}
+  border-color: {p.primary}; font-weight: bold; padding: 7px 20px; }}
 QPushButton[role="primary"]:hover {{ background: {p.primary_hover}; }}
 QPushButton[role="primary"]:focus {{ border-color: {p.focus}; }}
 QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; color: {p.link};

@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.parts import make_walk
 
         if self.session is not None:
+            if self.home is not None:
+                self.home.last_plan_id = plan_id    # its card offers "Continue" next time
             self._show_part_screen(make_walk(self.session, plan_id))
 
     def open_part(self, part: str) -> None:
