@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.parts import make_walk
 
         if self.session is not None:
+            if self.home is not None:
+                self.home.last_plan_id = plan_id    # its card offers "Continue" next time
             self._show_part_screen(make_walk(self.session, plan_id))
 
     def open_part(self, part: str) -> None:
@@ -336,6 +338,7 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         if settings.language and settings.language != old_language:
             set_language(settings.language)
+        theme.ensure(current_language())
         if save:
             self._save_settings()
 
