@@ -399,3 +399,17 @@ def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.Monkey
     assert ("Your recovery code no longer works; you can make a new one in the app."
             in out) is with_code
     assert read_plan(plan, "new pass")[0].people
+
+
+def test_new_refuses_a_spoofed_number_with_the_field_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "hostile.json"
+    source.write_text(json.dumps({"saferplan": 1, "people": [
+        {"id": "p1", "name": "Lan", "phone": "+1 416 555 \u202e0101\u202c", "roles": []}]}),
+        encoding="utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2
+    assert "people[0].phone" in err and "U+202E" in err
+    assert not (tmp_path / "p.dat").exists()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
 from saferplan.model.plan_json import MAX_JSON_BYTES
+from saferplan.model.text_rules import clean_document
 from saferplan.storage import chunks, fileformat
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import commit_temp, write_error, write_temp
@@ -45,7 +46,8 @@ _HALF_REKEYED = ("The change did not finish. The plan file still opens as before
 def _load_json(contents: fileformat.Contents) -> PlanDocument:
     # No catalog: an old file must open even after questions change.
     try:
-        doc = loads_plan_json(contents.json_bytes, attachment_data=contents.attachments)
+        doc = loads_plan_json(contents.json_bytes, attachment_data=contents.attachments,
+                              clean_text=True)
     except PlanJsonError:
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
@@ -56,7 +58,12 @@ def _load_json(contents: fileformat.Contents) -> PlanDocument:
 
 
 def _plan_json(doc: PlanDocument) -> bytes:
-    """The plan as compact JSON without attachment bytes (those go in their own chunks)."""
+    """The plan as compact JSON without attachment bytes (those go in their own chunks).
+
+    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
+    whichever screen typed or pasted it.
+    """
+    clean_document(doc)
     return dumps_plan_json(doc, indent=None, attachment_data=False).encode("utf-8")
 
 
