@@ -189,8 +189,8 @@ class PersonEditor(QWidget):
         self.on_edited()
 
     def _rule_text(self) -> str:
-        return self.tr("A phone number can have digits, spaces and + - ( ) . only. "
-                       "For an extension, type x or ext and then its digits.")
+        return self.tr("A phone number can hold only digits, spaces, a dot and the signs "
+                       "+ - ( ). For an extension, type x or ext, then its digits.")
 
     def _say_phone_rule(self) -> None:
         """A refused letter or sign: say calmly what a number can hold."""
