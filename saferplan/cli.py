@@ -29,7 +29,6 @@ from saferplan.storage import (
     WrongPassphraseError,
     backup_path,
     check_plan,
-    kdf_for_new_file,
     read_plan,
     write_file_atomically,
 )
@@ -119,7 +118,7 @@ def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
                                 "nothing was changed.")
     doc = _read_plan_json(Path(args.from_json))
     passphrase = secrets.ask("New passphrase: ", confirm=True)
-    PlanFile.create(path, passphrase, doc, kdf_for_new_file()).close()
+    PlanFile.create(path, passphrase, doc).close()  # at the cost calibrated here
     print(f"Created the encrypted plan file {args.file}.")
     return EXIT_OK
 
@@ -185,6 +184,10 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        if result.weak_kdf:
+            print("Note: this file's passphrase protection is weaker than the app makes today "
+                  "(a quick key derivation). The app makes it stronger the next time it saves "
+                  "the plan after you open it.")
         return EXIT_OK
     message = str(result.main_error)
     if result.backup_ok:

@@ -144,10 +144,8 @@ def _create_plan_file(path: Path, passphrase: str, language: str, with_code: boo
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
-    kdf = storage.kdf_for_new_file() if hasattr(storage, "kdf_for_new_file") \
-        else storage.calibrate_kdf()
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=kdf)
+    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
