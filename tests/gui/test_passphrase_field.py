@@ -66,3 +66,18 @@ def test_without_strength_nothing_is_said(qtbot):
 def test_every_hint_has_words():
     for hint in Hint:
         assert (hint_text(hint) == "") == (hint is Hint.EMPTY)
+
+
+def test_create_form_refuses_what_the_rule_refuses(qtbot):
+    from saferplan.gui.unlock import PassphraseForm
+
+    form = PassphraseForm()
+    qtbot.addWidget(form)
+    for weak, hint in (("password1", Hint.COMMON), ("qwertyuiop", Hint.COMMON),
+                       ("zxcvbnmlkjh", Hint.PATTERN), ("        ", Hint.BLANK)):
+        form.first.setText(weak)
+        form.second.setText(weak)
+        assert form.problem() == hint_text(hint)
+    form.first.setText("tiger lily moon")
+    form.second.setText("tiger lily moon")
+    assert form.problem() is None
