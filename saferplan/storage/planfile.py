@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
 from saferplan.model.plan_json import MAX_JSON_BYTES
@@ -38,6 +39,10 @@ from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
+if TYPE_CHECKING:
+    from saferplan.storage.keychange import KeyChange
+
+_KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
@@ -476,6 +481,19 @@ class PlanFile:
     def has_recovery_code(self) -> bool:
         """True if the file has a recovery slot."""
         return bool(self._recovery)
+
+    def key_snapshot(self) -> tuple[bytes, bytes]:
+        """The data key and key header now, to prepare a key change (storage.keychange)."""
+        return self._require_key(), self._key_header
+
+    def apply_key_change(self, change: KeyChange) -> None:
+        """Write a change prepared by saferplan.storage.keychange to main and backup (no KDF).
+
+        Refused, with nothing written, if the keys changed since it was prepared.
+        """
+        if change.base_header != self._key_header:
+            raise StorageError(_KEYS_MOVED)
+        self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
         """Write the last saved plan with new slots (and maybe a new data key) to main AND
