@@ -217,7 +217,7 @@ class _Builder:
         fmt.setColumnWidthConstraints(widths[::-1] if self.rtl else widths)
         table = self.cursor.insertTable(len(rows), 2, fmt)
         for index, row in enumerate(rows):
-            for column, text in ((name_col, drawable(row.text)),
+            for column, text in ((name_col, drawable(row.text).replace("\n", "\u2028")),
                                  (phone_col, clean_text(row.phone, TextKind.PHONE))):
                 cursor = table.cellAt(index, column).firstCursorPosition()
                 direction = (text_direction(text) if column == name_col
