@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import HeadingLabel
+
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
 
@@ -42,13 +44,12 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a wrapped label in a larger, bold font, sized relative to the app font."""
-    label = wrapped_label(text, parent)
+    """Return a heading (Heading role for screen readers) in a larger, bold font."""
+    label = HeadingLabel(text, parent)
     font = QFont(label.font())
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
     font.setBold(True)
     label.setFont(font)
-    label.setAccessibleName(text)
     return label
 
 

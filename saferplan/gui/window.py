@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
+        if screen.focusProxy() is not None:  # the screen knows where focus belongs
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         for child in screen.findChildren(QWidget):
             if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
                     and child.isVisibleTo(screen)):
