@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import announce
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -436,6 +437,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)
+        announce(self, text, urgent=True)
         self.field.selectAll()
         self.field.setFocus()
 
