@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(settings.window_title)
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
         if save:
