@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
 from saferplan.gui.widgets import (
     Screen,
@@ -406,6 +407,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)
+        announce(self, text, urgent=True)
         self.field.selectAll()
         self.field.setFocus()
 
