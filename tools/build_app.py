@@ -30,6 +30,8 @@ FORBIDDEN_LIBS = re.compile(r"(lib)?Qt6?(Network|Qml|Quick|WebEngine|Pdf|Multime
 REQUIRED_DATA = ("saferplan/_data/forms", "fonts/OFL.txt", "fonts/NotoSansCJK-Regular.ttc",
                  "fonts/NotoSansKhmer-Regular.ttf")
 
+LEGAL_FILES = ("LICENSE", "THIRD-PARTY-NOTICES.txt")  # beside the program, not in _internal
+
 
 def folder_size(folder: Path) -> int:
     """Bytes used by every file under folder (symlinks not followed)."""
@@ -72,6 +74,7 @@ def check_folder(app_dir: Path) -> list[str]:
     problems += dangling_qt_links(app_dir)
     inner = contents_dir(app_dir)
     problems += [f"missing: {name}" for name in REQUIRED_DATA if not (inner / name).exists()]
+    problems += [f"missing: {name}" for name in LEGAL_FILES if not (app_dir / name).is_file()]
     exe = app_dir / (EXE_NAME + (".exe" if sys.platform == "win32" else ""))
     if not exe.is_file():
         problems.append(f"missing executable: {exe.name}")
