@@ -33,6 +33,7 @@ from saferplan.storage import (
     read_plan,
     write_file_atomically,
 )
+from saferplan.storage.payload_info import PayloadInfo
 
 EXIT_OK = 0
 EXIT_PASSPHRASE = 1
@@ -185,6 +186,7 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        print(_writer_line(result.main_info))
         return EXIT_OK
     message = str(result.main_error)
     if result.backup_ok:
@@ -193,6 +195,17 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         message += f" The backup {backup} does not open either."
     code = EXIT_FILE if isinstance(result.main_error, ReadError) else EXIT_PASSPHRASE
     raise _Stop(code, message)
+
+
+def _writer_line(info: PayloadInfo | None) -> str:
+    """Which version of the app last saved the plan (and whether this one may change it)."""
+    if info is None or info.written_by is None:
+        line = "Last saved by a version of SaferPlan that did not record its number."
+    else:
+        line = f"Last saved by SaferPlan {info.written_by}."
+    if info is not None and info.newer:
+        line += " That version is newer than this one: this one can read the plan, not change it."
+    return line
 
 
 # -- export -----------------------------------------------------------------------------------

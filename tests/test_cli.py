@@ -385,3 +385,11 @@ def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.Monkey
     assert ("Your recovery code no longer works; you can make a new one in the app."
             in out) is with_code
     assert read_plan(plan, "new pass")[0].people
+
+
+def test_check_names_the_version_that_last_saved(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan import __version__
+
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and f"Last saved by SaferPlan {__version__}." in out
