@@ -3,10 +3,10 @@ and put LICENSE and THIRD-PARTY-NOTICES.txt (made by packaging/notices.py) in sa
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
-import importlib.util
 import tempfile
 from pathlib import Path
 from typing import Any
