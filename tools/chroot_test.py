@@ -1,4 +1,4 @@
-"""Run the built folder in clean, minimal Debian chroots: the window appears, new -> check -> export.
+"""Run the built folder in minimal Debian chroots: the window appears; new, check, export.
 
     sudo python tools/chroot_test.py                          # Debian 12 and 13, dist/SaferPlan
     sudo python tools/chroot_test.py --suite bookworm --keep  # one suite; keep the chroot
@@ -74,7 +74,7 @@ done
 sleep 3
 xwininfo -root -tree | grep '"Notes"'
 cp /tmp/xvfb/Xvfb_screen0 /tmp/out/screen.xwd
-kill $APP; sleep 1; kill $XVFB
+kill $APP; wait $APP; kill $XVFB; wait $XVFB
 """
 # A top-level window titled "Notes" (the app's neutral default title) at least this big.
 _BIG_WINDOW = re.compile(r'"Notes":.*?\b([0-9]{3,4})x([0-9]{3,4})\+')
@@ -131,7 +131,10 @@ def run_in(target: Path, script: str) -> subprocess.CompletedProcess[str]:
                               env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"})
     finally:
         for point in reversed(done):
-            subprocess.run(["umount", str(point)], check=False)
+            for _ in range(10):  # the last process inside may take a moment to go
+                if subprocess.run(["umount", str(point)], check=False).returncode == 0:
+                    break
+                time.sleep(1)
 
 
 def test_suite(suite: str, folder: Path, chroots: Path, keep: bool) -> bool:

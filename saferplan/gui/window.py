@@ -320,7 +320,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings page."""
-        screen = SettingsScreen(self.settings)
+        from saferplan.gui.about import AboutBox
+
+        about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
+        screen = SettingsScreen(self.settings, about=about)
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)
