@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from gui_support import wait_for_screen
 from PySide6.QtWidgets import QDialog, QPlainTextEdit
 from test_shell_flows import create_plan
 
@@ -63,3 +64,38 @@ def test_the_licence_text_opens_from_the_checkout(qtbot: Any, tmp_path: Path,
     qtbot.addWidget(box)
     box._show_licence.click()
     assert shown and "Version 3, 29 June 2007" in shown[0]
+
+
+def test_a_plan_from_a_newer_version_opens_read_only(qtbot: Any, make_window: Any,
+                                                     app_folders: Any) -> None:
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "storage"))
+    from golden import PASSPHRASE, rebuild
+
+    from saferplan.gui import dialogs
+    from saferplan.gui.home import HomeScreen
+    from saferplan.model.document import SCHEMA_VERSION
+    from saferplan.storage import fileformat
+
+    plan = {"saferplan": SCHEMA_VERSION + 1, "written_by": "9.4.1", "language": "en",
+            "people": [], "documents": [], "plans": [], "log": [], "later_field": {}}
+    data, _ = rebuild(fileformat.FORMAT_VERSION, b"gui", json.dumps(plan).encode(), {})
+    app_folders.plans_dir.mkdir(parents=True, exist_ok=True)
+    path = app_folders.plans_dir / "newer.dat"
+    path.write_bytes(data)
+    window = make_window()
+    window.show_unlock(path)
+    screen = window.current_screen()
+    screen.field.setText(PASSPHRASE)   # not ASCII: no keyClicks (qt-notes.md)
+    with dialogs.preanswer() as shown:
+        screen._open.click()
+        home = wait_for_screen(qtbot, window, HomeScreen)
+        assert [s.title for s in shown] == ["Saved by a newer version"]
+        assert "(9.4.1)" in shown[0].text
+        window.session.doc.add_person("Lan")
+        window.session.changed()
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=3000)
+    assert shown[1].title == "Saved by a newer version"   # not "try again in a moment"
+    assert path.read_bytes() == data and home is window.current_screen()
