@@ -33,6 +33,7 @@ from saferplan.storage import (
     write_file_atomically,
 )
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
+from saferplan.storage.payload_info import PayloadInfo
 
 EXIT_OK = 0
 EXIT_PASSPHRASE = 1
@@ -226,6 +227,7 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
             print("Note: this file's passphrase protection is weaker than the app makes today "
                   "(a quick key derivation). The app makes it stronger the next time it saves "
                   "the plan after you open it.")
+        print(_writer_line(result.main_info))
         return EXIT_OK
     message = str(result.main_error)
     if result.backup_ok:
@@ -234,6 +236,17 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         message += f" The backup {backup} does not open either."
     code = EXIT_FILE if isinstance(result.main_error, ReadError) else EXIT_PASSPHRASE
     raise _Stop(code, message)
+
+
+def _writer_line(info: PayloadInfo | None) -> str:
+    """Which version of the app last saved the plan (and whether this one may change it)."""
+    if info is None or info.written_by is None:
+        line = "Last saved by a version of SaferPlan that did not record its number."
+    else:
+        line = f"Last saved by SaferPlan {info.written_by}."
+    if info is not None and info.newer:
+        line += " That version is newer than this one: this one can read the plan, not change it."
+    return line
 
 
 # -- export -----------------------------------------------------------------------------------

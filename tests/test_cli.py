@@ -463,3 +463,11 @@ def test_non_utf8_passphrase_at_the_prompt_is_exit_2(tmp_path: Path, demo_json: 
     monkeypatch.setattr(getpass, "getpass", undecodable)
     code = main(["new", str(tmp_path / "p.dat"), "--from-json", str(demo_json)])
     assert code == 2 and "not valid UTF-8" in capsys.readouterr().err
+
+
+def test_check_names_the_version_that_last_saved(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan import __version__
+
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and f"Last saved by SaferPlan {__version__}." in out

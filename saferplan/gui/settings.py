@@ -109,9 +109,11 @@ class SettingsScreen(Screen):
     consent_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 about: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._about = about  # the About box (gui/about.py), shown below the settings
         self._build()
         self._load(settings)
         self.retranslate_ui()
@@ -162,6 +164,8 @@ class SettingsScreen(Screen):
         inner.addWidget(self._title)
         inner.addLayout(form)
         inner.addLayout(row)
+        if self._about is not None:
+            inner.addWidget(self._about)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
         if opened.from_backup:
             dialogs.inform(self, self.tr("Backup opened"), self.tr(
                 "The backup copy opened. Your changes will be saved to the plan file again."))
+        if plan_file.read_only and self.session is session:
+            self._tell_read_only()
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
@@ -285,7 +287,18 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         self.idle.start()
 
+    def _tell_read_only(self) -> None:
+        """The plan comes from a newer version of the app: shown, never written here."""
+        dialogs.inform(self, self.tr("Saved by a newer version"), self.tr(
+            "This plan was saved by a newer version of SaferPlan ({version}). You can read "
+            "it here, but changes are not saved, so that nothing the newer version added is "
+            "lost. To change the plan, use the newer version.").format(
+                version=self.plan_file.writer.written_by or "?"))
+
     def _save_failed(self, message: str) -> None:
+        if self.plan_file is not None and self.plan_file.read_only:
+            self._tell_read_only()
+            return
         dialogs.warn(self, self.tr("Not saved"), self.tr(
             "Your last change could not be saved: %1 It is still here. Please try again "
             "in a moment.").replace("%1", message))
@@ -330,7 +343,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings page."""
-        screen = SettingsScreen(self.settings)
+        from saferplan.gui.about import AboutBox
+
+        about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
+        screen = SettingsScreen(self.settings, about=about)
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)

@@ -30,6 +30,9 @@ from saferplan.model.text_rules import clean_document, first_text_problem
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
 # Plan JSON with the record's files inside (base64: 4 characters for every 3 bytes).
 MAX_JSON_WITH_FILES_BYTES: Final = MAX_JSON_BYTES + (MAX_TOTAL_ATTACHMENT_BYTES + 2) // 3 * 4
+# Every top-level field of the plan JSON this version reads.
+TOP_LEVEL_KEYS: Final = frozenset({"saferplan", "language", "people", "documents", "plans",
+                                   "log", "practice", "attachments"})
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -163,8 +166,7 @@ class _Reader:
     def document(self, raw: object) -> PlanDocument:
         from saferplan.model import record_json  # see dump_plan_json
 
-        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log",
-                                "practice", "attachments"})
+        obj = _object(raw, "", set(TOP_LEVEL_KEYS))
         version = obj.get("saferplan")
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")

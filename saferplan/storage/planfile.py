@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
-from saferplan.model.plan_json import MAX_JSON_BYTES
+from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
+from saferplan.model.document import SCHEMA_VERSION
+from saferplan.model.plan_json import (
+    MAX_JSON_BYTES,
+    MAX_JSON_WITH_FILES_BYTES,
+    dump_plan_json,
+    load_plan_json,
+)
 from saferplan.model.text_rules import clean_document
-from saferplan.storage import chunks, fileformat
+from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import commit_temp, write_error, write_temp
 from saferplan.storage.errors import (
@@ -20,6 +27,7 @@ from saferplan.storage.errors import (
     PlanExistsError,
     PlanInUseError,
     ReadError,
+    ReadOnlyPlanError,
     StorageError,
     UnsupportedFileError,
     WriteError,
@@ -37,6 +45,7 @@ from saferplan.storage.filestate import (
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
+from saferplan.storage.payload_info import PayloadInfo
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
 if TYPE_CHECKING:
@@ -49,27 +58,39 @@ _HALF_REKEYED = ("The change did not finish. The plan file still opens as before
 
 
 def _load_json(contents: fileformat.Contents) -> PlanDocument:
+    return _load_payload(contents)[0]
+
+
+def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadInfo]:
+    """The plan and what the payload says about the version that wrote it."""
+    info = PayloadInfo(None, 0)
+    if len(contents.json_bytes) > MAX_JSON_WITH_FILES_BYTES:
+        raise UnsupportedFileError("The plan inside this file could not be read. "
+                                   "It may come from a newer version of the app.")
     # No catalog: an old file must open even after questions change.
     try:
-        doc = loads_plan_json(contents.json_bytes, attachment_data=contents.attachments,
-                              clean_text=True)
-    except PlanJsonError:
+        plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
+        doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
+    except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
     if doc is None or set(doc.attachments) != set(contents.attachments):
-        raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.") from None
-    return doc
+        message = (payload_info.newer_message(info, readable=False) if info.newer else
+                   "The plan inside this file could not be read. "
+                   "It may come from a newer version of the app.")
+        raise UnsupportedFileError(message) from None
+    return doc, info
 
 
 def _plan_json(doc: PlanDocument) -> bytes:
-    """The plan as compact JSON without attachment bytes (those go in their own chunks).
+    """The payload JSON: the plan without attachment bytes (those go in their own chunks),
+    and the version of the app writing it.
 
     Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
     whichever screen typed or pasted it.
     """
     clean_document(doc)
-    return dumps_plan_json(doc, indent=None, attachment_data=False).encode("utf-8")
+    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
 
 
 def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
@@ -136,6 +157,7 @@ class PlanCheck:
     # The main file opened and a key slot costs less than MIN_KDF (made by a test build or
     # an old version): the app strengthens it at the next save after an unlock.
     weak_kdf: bool = False
+    main_info: PayloadInfo | None = None  # who wrote the main file, if it opened
 
     @property
     def main_ok(self) -> bool:
@@ -154,18 +176,19 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
     secret = secret_bytes(passphrase)
     main_error: StorageError | None = None
     main: tuple[fileformat.ParsedFile, bytes] | None = None
+    info: PayloadInfo | None = None
     try:
         data, _ = read_file(path)
         parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
         del data
-        _load_json(contents)
+        info = _load_payload(contents)[1]
         main = parsed, data_key
     except StorageError as exc:
         main_error = exc
     backup = backup_path(path)
     weak = main is not None and _has_weak_slot(main[0])
     if not backup.is_file():
-        return PlanCheck(main_error, False, None, weak)
+        return PlanCheck(main_error, False, None, weak, info)
     backup_error: StorageError | None = None
     try:
         data, _ = read_file(backup)
@@ -178,7 +201,7 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
         _load_json(contents)
     except StorageError as exc:
         backup_error = exc
-    return PlanCheck(main_error, True, backup_error, weak)
+    return PlanCheck(main_error, True, backup_error, weak, info)
 
 
 def _has_weak_slot(parsed: fileformat.ParsedFile) -> bool:
@@ -202,6 +225,9 @@ class PlanFile:
     It also keeps every attachment's chunk as last written, so a save encrypts only the
     attachments that are new or changed and writes the others' ciphertext unchanged.
     """
+
+    # Who wrote the file as opened; a plan from a newer version is read-only (payload_info).
+    writer: PayloadInfo = PayloadInfo(None, SCHEMA_VERSION)
 
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
                  recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
@@ -266,7 +292,7 @@ class PlanFile:
             raise PlanInUseError
         data, stat = read_file(backup_path(path) if from_backup else path)
         parsed, data_key, contents = _decrypt(data, secret, recovery)
-        doc = _load_json(contents)
+        doc, info = _load_payload(contents)
         layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
         seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
         key_header, slot = parsed.key_header, parsed.recovery
@@ -281,6 +307,7 @@ class PlanFile:
         plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
                    main_trusted=not from_backup, layout=layout, sealed=sealed,
                    strengthen=stronger is not None)
+        plan.writer = info
         return plan, doc
 
     @property
@@ -296,6 +323,7 @@ class PlanFile:
         Unchanged attachments are not encrypted again. Raises FileChangedError (nothing
         written) if the file changed on disk since opened.
         """
+        self._refuse_if_read_only()
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError("The plan is too large to save. The previous version is unchanged.")
@@ -478,6 +506,15 @@ class PlanFile:
         self._rekey(data_key, fileformat.new_key_header(secret, kdf, data_key), b"")
 
     @property
+    def read_only(self) -> bool:
+        """True if a newer version of the app wrote this plan: it must not be changed here."""
+        return self.writer.newer
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True))
+
+    @property
     def has_recovery_code(self) -> bool:
         """True if the file has a recovery slot."""
         return bool(self._recovery)
@@ -505,6 +542,7 @@ class PlanFile:
         passphrase): never a backup that opens only with the old passphrase beside a re-keyed
         main, and the main file is always whole, old or new.
         """
+        self._refuse_if_read_only()
         if data_key == self._require_key():
             sealed = self._sealed  # chunk keys come from the data key alone: reuse them
         else:
