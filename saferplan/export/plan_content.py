@@ -29,7 +29,7 @@ from saferplan.model import (
 )
 
 _LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"  # keep a phone number left to right in Arabic text
-_LINE_BREAK = "\u2028"  # a new line inside one table cell (the address under the name)
+_LINE_BREAK = "\n"  # a new line inside one table cell (the address under the name)
 # Roles listed above the plans on their own (bond persons, lawyers); the others are listed by role.
 _LISTED_FIRST = frozenset({"bond_person", *LAWYER_ROLES})
 # Roles whose address matters (the hearing asks where you will live; where you would go).

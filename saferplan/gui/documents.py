@@ -51,6 +51,7 @@ class DocumentEditor(QWidget):
         line = self.what.lineEdit()
         if line is not None:
             mark_sensitive(line)
+            line.setAccessibleName(self.what.accessibleName())  # screen readers land here
         self.where = mark_sensitive(QLineEdit(self))
         self.where.setAccessibleName(self.tr("Where it is kept"))
         self.copy_with = QComboBox(self)
