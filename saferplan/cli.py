@@ -19,6 +19,8 @@ from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_
 from saferplan.model.plan_json import MAX_JSON_WITH_FILES_BYTES, QuestionCatalog
 from saferplan.storage import (
     FileChangedError,
+    KdfParams,
+    PlanCheck,
     PlanExistsError,
     PlanFile,
     PlanInUseError,
@@ -174,8 +176,14 @@ def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
 # -- check ------------------------------------------------------------------------------------
 def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
     path = Path(args.file)
-    result = check_plan(path, secrets.ask("Passphrase: "))
     backup = backup_path(path).name
+
+    def say_second_kdf(kdf: KdfParams) -> None:
+        print(f"The backup {backup} has its own key settings, so checking it runs the key "
+              f"derivation a second time ({kdf.memory_kib // 1024} MiB, {kdf.iterations} "
+              "passes). This can take a while.", flush=True)
+
+    result = check_plan(path, secrets.ask("Passphrase: "), say_second_kdf)
     if result.main_error is None:
         if not result.backup_exists:
             note = "There is no backup yet."
@@ -184,6 +192,7 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        print(_generations(result, backup))
         if result.weak_kdf:
             print("Note: this file's passphrase protection is weaker than the app makes today "
                   "(a quick key derivation). The app makes it stronger the next time it saves "
@@ -196,6 +205,21 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         message += f" The backup {backup} does not open either."
     code = EXIT_FILE if isinstance(result.main_error, ReadError) else EXIT_PASSPHRASE
     raise _Stop(code, message)
+
+
+def _generations(result: PlanCheck, backup: str) -> str:
+    """One line with the save generations (format v3) of the plan file and its backup."""
+    def said(generation: int | None) -> str:
+        return "made before save counts" if generation is None else f"save {generation}"
+
+    line = f"Plan file: {said(result.main_generation)}."
+    if result.backup_ok:
+        line += f" Backup {backup}: {said(result.backup_generation)}."
+        if (result.main_generation is not None and result.backup_generation is not None
+                and result.backup_generation > result.main_generation):
+            line += (" The backup is newer than the plan file: an older copy may have been "
+                     "put back.")
+    return line
 
 
 # -- export -----------------------------------------------------------------------------------

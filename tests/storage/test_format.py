@@ -81,7 +81,7 @@ def test_sizes_of_small_and_larger_plans_step_by_4_kib() -> None:
 
 def test_bad_magic_and_unknown_version_or_ids_are_unsupported() -> None:
     data = bytearray(small_file())
-    for offset, value in ((0, 0x00), (9, 3), (8, 1), (10, 2), (11, 2)):
+    for offset, value in ((0, 0x00), (9, 4), (8, 1), (10, 2), (11, 2)):
         changed = bytearray(data)
         changed[offset] = value
         with pytest.raises(UnsupportedFileError):
