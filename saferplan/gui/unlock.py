@@ -139,13 +139,15 @@ class PassphraseForm(QWidget):
         super().changeEvent(event)
 
 
-def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool) -> Opened:
+def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool,
+                      seen_saves: Any = None) -> Opened:
     """Worker body: run the KDF, write the new file, and make a recovery code if asked."""
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
+    plan_file = storage.PlanFile.create(path, passphrase, doc,  # KDF calibrated here
+                                        seen_saves=seen_saves)
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
@@ -198,10 +200,12 @@ class CreateScreen(_WorkingScreen):
     created = Signal(object)    # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
         self._language = language
+        self._seen_saves = seen_saves  # storage.SeenSaves: this computer's record of saves
         self.form_area = QWidget()
         self._title = heading()
         self.form = PassphraseForm()
@@ -255,10 +259,10 @@ class CreateScreen(_WorkingScreen):
         set_label_text(self.form.message, problem or "")
         if problem:
             return
-        path, language = self._path, self._language
+        path, language, seen = self._path, self._language, self._seen_saves
         passphrase, with_code = self.form.passphrase(), self._want_code.isChecked()
         self.form.clear()
-        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code),
+        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code, seen),
                          self.created.emit, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -319,9 +323,11 @@ class UnlockScreen(_WorkingScreen):
     unlocked = Signal(object)   # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._seen_saves = seen_saves  # storage.SeenSaves: notices an older copy put back
         self._use_code = False
         self.form_area = QWidget()
         self._title = heading()
@@ -393,16 +399,17 @@ class UnlockScreen(_WorkingScreen):
         if not secret:
             set_label_text(self.message, self.tr("Please type your passphrase first."))
             return
-        path = self._path
+        path, seen = self._path, self._seen_saves
         if self._use_code:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret))
+                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret, seen))
         elif backup:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_backup(path, secret), from_backup=True)
+                return Opened(*storage.PlanFile.unlock_backup(path, secret, seen),
+                              from_backup=True)
         else:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock(path, secret))
+                return Opened(*storage.PlanFile.unlock(path, secret, seen))
         set_label_text(self.message, "")
         self._start_work(job, self._done, self._failed)
 
