@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -170,27 +171,40 @@ class _WorkingScreen(Screen):
     busy: QProgressBar
     working: QLabel
     form_area: QWidget
+    cancel: QPushButton | None = None  # shown while working, if the screen has one
+    _job: object | None = None  # the work under way; None once cancelled
 
     def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
                     failed: Callable[[BaseException], None]) -> None:
         self._set_busy(True)
+        token = self._job = object()
 
         def on_success(result: Opened) -> None:
             if _close_if_orphaned(self, result):
+                return
+            if self._job is not token:  # cancelled: the key derivation ran on; drop it
+                result.plan_file.close()
                 return
             self._set_busy(False)
             done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
+            if shiboken6.isValid(self) and self._job is token:
                 self._set_busy(False)
                 failed(exc)
 
         run_in_background(job, on_success, on_failure)
 
+    def cancel_work(self) -> None:
+        """Stop waiting: the screen is usable again, and a late result is closed unopened."""
+        self._job = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.working.setVisible(busy)
+        if self.cancel is not None:
+            self.cancel.setVisible(busy)
         self.form_area.setEnabled(not busy)
 
 
@@ -345,6 +359,9 @@ class UnlockScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        self.cancel = button()
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancelled)
         inner = QVBoxLayout(self.form_area)
         inner.setContentsMargins(24, 24, 24, 24)
         for widget in (self._title, self._label, self.field, self.message):
@@ -358,10 +375,20 @@ class UnlockScreen(_WorkingScreen):
         inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
-        inner.addStretch(1)
+        # The stop button sits under the form, outside it: the form is disabled while working.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_area)
+        stop_row = QHBoxLayout()
+        stop_row.setContentsMargins(24, 0, 24, 0)
+        stop_row.addWidget(self.cancel)
+        stop_row.addStretch(1)
+        column.addLayout(stop_row)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(self.form_area)))
+        outer.addWidget(scrolling(centred(page)))
         self._open.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._backup.clicked.connect(self.submit_backup)
@@ -381,6 +408,13 @@ class UnlockScreen(_WorkingScreen):
                         else self.tr("Use a recovery code"))
         set_button_text(self._back, self.tr("Back"))
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
+        if self.cancel is not None:
+            set_button_text(self.cancel, self.tr("Stop opening"))
+
+    def _cancelled(self) -> None:
+        self.cancel_work()
+        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.field.setFocus()
 
     def _toggle_code(self) -> None:
         self._use_code = not self._use_code
