@@ -413,3 +413,17 @@ def test_new_refuses_a_spoofed_number_with_the_field_path(
     assert code == 2
     assert "people[0].phone" in err and "U+202E" in err
     assert not (tmp_path / "p.dat").exists()
+
+
+def test_check_reports_generations_and_says_before_a_second_kdf(
+        plan: Path, tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and "Plan file: save 1." in out
+    other = tmp_path / "other.dat"
+    run(monkeypatch, capsys, f"{PASS}\n", "new", str(other), "--from-json", str(demo_json))
+    backup_path(plan).write_bytes(other.read_bytes())  # a backup with its own key slot
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0
+    assert "runs the key derivation a second time" in out
+    assert "Plan file: save 1. Backup plan.dat.bak: save 1." in out
