@@ -8,6 +8,7 @@ write a file. Errors are one calm line on stderr, never a traceback and never pl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import re
@@ -149,18 +150,23 @@ _SCHEMA_FIELDS = frozenset({
     "form", "title", "answers", "state", "value", "box", "due", "correct_days", "media_type",
     "added", "size", "sha256", "data",
 })
-_QUOTED = re.compile(r"'[^']*'")
+_QUOTED = re.compile(r"'([^']*)'")
 _INDEX = re.compile(r"^([^\[]*)((?:\[\d+\])*)$")
+# The id grammar (docs/plan-json.md): question ids, roles, person ids and forms follow it.
+_ID_LIKE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
 def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
-    """The error's field path and reason, with every value from the input replaced by '…'.
+    """The error's field path and reason, with free text from the input replaced by '…'.
 
-    The model quotes what it found ("unknown role 'x'"), and a path can hold a key from the
-    input; an error line must never show plan data, so both are hidden.
+    The model quotes what it found ("unknown question id 'r_bond_persn'"), and a path can hold
+    a key from the input. What follows the id grammar (an id, a role, a question id) is not a
+    secret and tells the author what to fix, so it is shown; anything else (it could be a
+    name or an answer) is hidden.
     """
     known = _SCHEMA_FIELDS | set(catalog) | {qid for form in catalog.values() for qid in form}
-    reason = _QUOTED.sub("'…'", exc.message)
+    reason = _QUOTED.sub(lambda m: m.group(0) if _ID_LIKE.match(m.group(1)) else "'…'",
+                         exc.message)
     if not exc.path:
         return reason
     return f"{'.'.join(_safe_segment(part, known) for part in exc.path.split('.'))}: {reason}"
@@ -168,7 +174,7 @@ def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
 
 def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
     match = _INDEX.match(segment)
-    if match is None or match.group(1) not in known:
+    if match is None or not (match.group(1) in known or _ID_LIKE.match(match.group(1))):
         return "…"
     return segment
 
@@ -251,13 +257,20 @@ def _write_export(out: Path, data: bytes) -> None:
         raise _Stop(EXIT_FILE, message) from None
 
 
+def _real(path: Path) -> str:
+    """The path with links and ``..`` resolved (``sub/../p.dat`` is ``p.dat``), as the OS
+    compares names here."""
+    return os.path.normcase(os.path.realpath(path))
+
+
 def _refuse_overwriting_plan(plan: Path, out: Path) -> None:
     """An export must never replace the plan file or its backup with plaintext."""
-    targets = {plan.absolute(), backup_path(plan).absolute()}
-    for candidate in (plan, backup_path(plan)):
-        if candidate.exists():
-            targets.add(candidate.resolve())
-    if out.absolute() in targets or (out.exists() and out.resolve() in targets):
+    guarded = (plan, backup_path(plan))
+    same = _real(out) in {_real(p) for p in guarded}
+    with contextlib.suppress(OSError):  # a hard link to the plan is the plan too
+        same = same or any(p.exists() and out.exists() and os.path.samefile(out, p)
+                           for p in guarded)
+    if same:
         raise _Stop(EXIT_USAGE, "The output must not be the plan file itself. Nothing was changed.")
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from saferplan.storage import fileformat
 from saferplan.storage import kdf as costs
+from saferplan.storage.atomic import remove_leftovers_beside
 from saferplan.storage.errors import StorageError
 from saferplan.storage.filestate import read_file
 from saferplan.storage.kdf import KdfParams, secret_bytes
@@ -46,7 +47,8 @@ def _generation(contents: fileformat.Contents) -> int | None:
 
 def check_plan(path: Path, passphrase: str,
                before_second_kdf: Callable[[KdfParams], None] | None = None) -> PlanCheck:
-    """Try the main file and its backup with one passphrase; writes nothing, locks nothing.
+    """Try the main file and its backup with one passphrase; locks nothing, and writes
+    nothing but the removal of a crash's leftover temp files beside the plan.
 
     The KDF runs once when the backup shares the main file's key slot (the usual case). When
     it does not (the passphrase was changed elsewhere, the main file is damaged, or the backup
@@ -55,6 +57,7 @@ def check_plan(path: Path, passphrase: str,
     reader's limits for this computer (kdf.check_kdf_params) or the backup is refused first.
     """
     path = Path(path)
+    remove_leftovers_beside(path)  # a crash's temp files (ciphertext), not the plan
     secret = secret_bytes(passphrase)
     main_error: StorageError | None = None
     main: tuple[fileformat.ParsedFile, bytes] | None = None

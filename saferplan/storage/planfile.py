@@ -13,7 +13,12 @@ from saferplan.model.plan_json import MAX_JSON_BYTES
 from saferplan.model.text_rules import clean_document
 from saferplan.storage import chunks, fileformat
 from saferplan.storage import kdf as costs
-from saferplan.storage.atomic import commit_temp, write_error, write_temp
+from saferplan.storage.atomic import (
+    commit_temp,
+    remove_leftovers_beside,
+    write_error,
+    write_temp,
+)
 from saferplan.storage.errors import (
     FileChangedError,
     PlanExistsError,
@@ -38,6 +43,7 @@ from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 from saferplan.storage.seen_saves import REPLACED, SeenSaves
+from saferplan.storage.strength import strengthened_slots
 
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
@@ -121,7 +127,9 @@ def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
 
 
 def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
-    """Decrypt the plan at ``path`` without locking or writing anything: (document, data key)."""
+    """Decrypt the plan at ``path`` without locking or writing anything but removing a
+    crash's leftover temp files beside it: (document, data key)."""
+    remove_leftovers_beside(Path(path))
     data, _ = read_file(Path(path))
     _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
     return load_contents(contents), data_key
@@ -195,6 +203,9 @@ class PlanFile:
             if path.exists():  # made by someone else while we derived the key
                 raise PlanExistsError
             plan.save(doc)
+        except WriteError as exc:
+            plan.close()
+            raise _first_save_failed(exc) from None
         except BaseException:
             plan.close()
             raise
@@ -244,10 +255,11 @@ class PlanFile:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
         sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
-        stronger = _strengthened(parsed, data_key, secret, recovery)
+        stronger = strengthened_slots(parsed, data_key, secret, recovery)
         if stronger is not None:
             key_header, slot = stronger
         lock = PlanLock.acquire(path)
+        remove_leftovers_beside(path)
         plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
                    main_trusted=not from_backup, layout=layout, sealed=sealed,
                    strengthen=stronger is not None)
@@ -357,6 +369,7 @@ class PlanFile:
         self._main_trusted = True
         self._key_header, self._recovery, self._json = key_header, recovery, json_bytes
         self._sealed = sealed
+        remove_leftovers_beside(self.path)
         self._generation += 1
         if self._seen_saves is not None:
             self._seen_saves.remember(self._data_key, self._file_id, self._generation)
@@ -561,25 +574,15 @@ def _decrypt(data: bytes, secret: str,
         raise
 
 
-def _strengthened(parsed: fileformat.ParsedFile, data_key: bytes, secret: str,
-                  recovery: bool) -> tuple[bytes, bytes] | None:
-    """New (key header, recovery section) if the slot just opened is below MIN_KDF, else None.
+_UNCHANGED = "The previous version is unchanged."
 
-    Only the slot whose secret was typed can be sealed again; the data key stays the same.
-    Runs the calibration and the KDF once more (a weak file costs one slow unlock). Never
-    "strengthens" to a cost itself below the floor (the test suite injects such a cost).
-    """
-    used = parsed.recovery_kdf if recovery else parsed.kdf
-    if used is None or not costs.is_below_floor(used):
-        return None
-    target = costs.kdf_for_new_file()
-    if costs.is_below_floor(target):
-        return None
-    if recovery:
-        symbols = normalize_recovery_code(secret) or ""
-        return parsed.key_header, fileformat.new_recovery(symbols.encode("ascii"), target,
-                                                          data_key)
-    return fileformat.new_key_header(secret_bytes(secret), target, data_key), parsed.recovery
+
+def _first_save_failed(exc: WriteError) -> WriteError:
+    """The same reason, without "the previous version is unchanged": there was none."""
+    text = str(exc)
+    if _UNCHANGED in text:
+        return WriteError(text.replace(_UNCHANGED, "No plan file was made."))
+    return WriteError(f"{text} No plan file was made.")
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:
