@@ -40,6 +40,9 @@ READER_MAX_MEMORY_KIB: Final = 2 * 1024 * 1024
 READER_MAX_ITERATIONS: Final = 20
 READER_MAX_LANES: Final = 16
 READER_MIN_MEMORY_KIB: Final = 64
+# A work budget (memory x passes): four times the costliest file this app makes (1 GiB, 3
+# passes), so a hostile header cannot ask for 2 GiB x 20 passes (minutes on a small laptop).
+READER_MAX_WORK: Final = 4 * MAX_CALIBRATED_MEMORY_KIB * MIN_KDF.iterations
 
 
 def physical_memory_bytes() -> int | None:
@@ -93,6 +96,7 @@ def check_kdf_params(params: KdfParams) -> None:
         1 <= params.lanes <= READER_MAX_LANES
         and 1 <= params.iterations <= READER_MAX_ITERATIONS
         and max(READER_MIN_MEMORY_KIB, 8 * params.lanes) <= params.memory_kib <= limit
+        and params.memory_kib * params.iterations <= READER_MAX_WORK
     )
     if not ok:
         raise UnsupportedFileError(

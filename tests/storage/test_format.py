@@ -126,6 +126,7 @@ def with_params(data: bytes, memory: int, iterations: int, lanes: int,
     (READER_MAX_MEMORY_KIB + 1, 3, 4), (2**32 - 1, 3, 4), (64 * 1024, 21, 4),
     (64 * 1024, 2**32 - 1, 4), (64 * 1024, 3, 17), (64 * 1024, 3, 0), (64 * 1024, 0, 4),
     (0, 3, 4), (63, 1, 1), (100, 1, 16),
+    (2 * 1024 * 1024, 20, 4),  # each within its limit, but minutes of work: over the budget
 ])
 def test_unsafe_kdf_params_are_refused_before_the_kdf(memory: int, iterations: int,
                                                       lanes: int,
@@ -155,6 +156,9 @@ def test_memory_above_a_quarter_of_the_ram_is_refused(monkeypatch: pytest.Monkey
     # A file calibrated on this computer always opens on it.
     assert kdf.calibrate_kdf(0.05).memory_kib <= kdf.reader_memory_limit_kib()
     assert kdf.reader_memory_limit_kib(64 * 1024**3) == kdf.READER_MAX_MEMORY_KIB
+    # The costliest file the app makes is within the work budget (on a 16 GiB computer).
+    monkeypatch.setattr(kdf, "physical_memory_bytes", lambda: 16 * 1024**3)
+    kdf.check_kdf_params(kdf.KdfParams(kdf.MAX_CALIBRATED_MEMORY_KIB, 3, 4))
 
 
 def test_tampered_but_safe_params_fail_as_wrong_passphrase() -> None:
