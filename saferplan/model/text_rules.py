@@ -90,6 +90,16 @@ def is_valid_phone(text: str) -> bool:
     return PHONE_PATTERN.fullmatch(text) is not None
 
 
+# The renderer keeps LRI ... PDI: the app itself puts them around a phone number in
+# right-to-left text (export/plan_content.py), and they can only make text read left to right.
+_KEPT_FOR_DRAWING: Final = frozenset({"\u2066", "\u2069"})
+
+
+def clean_for_drawing(text: str) -> str:
+    """Text as a PDF may draw it: multi-line cleaning, keeping left-to-right isolates."""
+    return "".join(ch for ch in text if ch not in HIDDEN_ANYWHERE or ch in _KEPT_FOR_DRAWING)
+
+
 def clean_text(text: str, kind: TextKind) -> str:
     """Remove the hidden characters a field of this kind may not hold; keep everything else.
 
