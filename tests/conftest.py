@@ -7,27 +7,22 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import network_audit
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_BLOCKED_EVENTS = frozenset({"socket.__new__", "socket.connect", "socket.getaddrinfo",
-                             "socket.gethostbyname", "socket.gethostbyaddr"})
+sys.addaudithook(network_audit.no_network)
 
 
-class NetworkUsedError(AssertionError):
-    """Raised when any code in the test run tries to use the network."""
-
-
-def _no_network(event: str, args: tuple[object, ...]) -> None:
-    if event in _BLOCKED_EVENTS:
-        # AF_UNIX sockets (family 1) are local IPC, not network; everything else fails.
-        if event == "socket.__new__" and len(args) > 1 and args[1] == 1:
-            return
-        raise NetworkUsedError(f"network use in a test: {event}")
-
-
-sys.addaudithook(_no_network)
+@pytest.fixture(autouse=True)
+def _no_network_used() -> Iterator[None]:
+    """Fail the test at teardown if it tried the network, even if the code caught the error."""
+    start = len(network_audit.VIOLATIONS)
+    yield
+    found = network_audit.violations_since(start)
+    if found:
+        pytest.fail(f"network use in this test (the error may have been caught): {found}")
 
 
 @pytest.fixture(autouse=True)

@@ -28,7 +28,7 @@ from saferplan.export.labels import QT_TRANSLATE_NOOP, plan_text
 from saferplan.export.plan_content import Block
 from saferplan.export.targets import DOTS_PER_MM, reference_device
 from saferplan.export.textbox import paragraph
-from saferplan.model.text_rules import TextKind, clean_text
+from saferplan.model.text_rules import TextKind, clean_for_drawing, clean_text
 
 MARGIN_SIDE: Final = 22.0  # millimetres; generous, and clear of any printer's hardware margin
 MARGIN_TOP: Final = 20.0
@@ -141,7 +141,7 @@ def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
 def drawable(text: str) -> str:
     """``text`` without hidden overrides or control characters (defence in depth; the reader
     and the screens already refuse them): what is drawn is what is stored."""
-    return clean_text(text, TextKind.MULTI_LINE)
+    return clean_for_drawing(text)
 
 
 def add_block(cursor: QTextCursor, first: bool, fmt: QTextBlockFormat,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,13 +114,15 @@ class PassphraseForm(QWidget):
         super().changeEvent(event)
 
 
-def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool) -> Opened:
+def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool,
+                      seen_saves: Any = None) -> Opened:
     """Worker body: run the KDF, write the new file, and make a recovery code if asked."""
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
+    plan_file = storage.PlanFile.create(path, passphrase, doc,  # KDF calibrated here
+                                        seen_saves=seen_saves)
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
@@ -142,27 +145,40 @@ class _WorkingScreen(Screen):
     busy: QProgressBar
     working: QLabel
     form_area: QWidget
+    cancel: QPushButton | None = None  # shown while working, if the screen has one
+    _job: object | None = None  # the work under way; None once cancelled
 
     def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
                     failed: Callable[[BaseException], None]) -> None:
         self._set_busy(True)
+        token = self._job = object()
 
         def on_success(result: Opened) -> None:
             if _close_if_orphaned(self, result):
+                return
+            if self._job is not token:  # cancelled: the key derivation ran on; drop it
+                result.plan_file.close()
                 return
             self._set_busy(False)
             done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
+            if shiboken6.isValid(self) and self._job is token:
                 self._set_busy(False)
                 failed(exc)
 
         run_in_background(job, on_success, on_failure)
 
+    def cancel_work(self) -> None:
+        """Stop waiting: the screen is usable again, and a late result is closed unopened."""
+        self._job = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.working.setVisible(busy)
+        if self.cancel is not None:
+            self.cancel.setVisible(busy)
         self.form_area.setEnabled(not busy)
 
 
@@ -172,10 +188,12 @@ class CreateScreen(_WorkingScreen):
     created = Signal(object)    # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
         self._language = language
+        self._seen_saves = seen_saves  # storage.SeenSaves: this computer's record of saves
         self.form_area = QWidget()
         self._title = heading()
         self.form = PassphraseForm()
@@ -229,10 +247,10 @@ class CreateScreen(_WorkingScreen):
         set_label_text(self.form.message, problem or "")
         if problem:
             return
-        path, language = self._path, self._language
+        path, language, seen = self._path, self._language, self._seen_saves
         passphrase, with_code = self.form.passphrase(), self._want_code.isChecked()
         self.form.clear()
-        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code),
+        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code, seen),
                          self.created.emit, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -293,9 +311,11 @@ class UnlockScreen(_WorkingScreen):
     unlocked = Signal(object)   # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._seen_saves = seen_saves  # storage.SeenSaves: notices an older copy put back
         self._use_code = False
         self.form_area = QWidget()
         self._title = heading()
@@ -313,6 +333,9 @@ class UnlockScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        self.cancel = button()
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancelled)
         inner = QVBoxLayout(self.form_area)
         inner.setContentsMargins(24, 24, 24, 24)
         for widget in (self._title, self._label, self.box, self.message):
@@ -326,10 +349,20 @@ class UnlockScreen(_WorkingScreen):
         inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
-        inner.addStretch(1)
+        # The stop button sits under the form, outside it: the form is disabled while working.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_area)
+        stop_row = QHBoxLayout()
+        stop_row.setContentsMargins(24, 0, 24, 0)
+        stop_row.addWidget(self.cancel)
+        stop_row.addStretch(1)
+        column.addLayout(stop_row)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(self.form_area)))
+        outer.addWidget(scrolling(centred(page)))
         self._open.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._backup.clicked.connect(self.submit_backup)
@@ -349,6 +382,13 @@ class UnlockScreen(_WorkingScreen):
                         else self.tr("Use a recovery code"))
         set_button_text(self._back, self.tr("Back"))
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
+        if self.cancel is not None:
+            set_button_text(self.cancel, self.tr("Stop opening"))
+
+    def _cancelled(self) -> None:
+        self.cancel_work()
+        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.field.setFocus()
 
     def _toggle_code(self) -> None:
         self._use_code = not self._use_code
@@ -366,16 +406,17 @@ class UnlockScreen(_WorkingScreen):
         if not secret:
             set_label_text(self.message, self.tr("Please type your passphrase first."))
             return
-        path = self._path
+        path, seen = self._path, self._seen_saves
         if self._use_code:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret))
+                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret, seen))
         elif backup:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_backup(path, secret), from_backup=True)
+                return Opened(*storage.PlanFile.unlock_backup(path, secret, seen),
+                              from_backup=True)
         else:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock(path, secret))
+                return Opened(*storage.PlanFile.unlock(path, secret, seen))
         set_label_text(self.message, "")
         self._start_work(job, self._done, self._failed)
 

@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import CreateScreen
         from saferplan.storage.paths import new_plan_path
 
-        screen = CreateScreen(new_plan_path(self.dirs), current_language())
+        screen = CreateScreen(new_plan_path(self.dirs), current_language(),
+                              seen_saves=self._seen_saves())
         screen.created.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         self._show(screen)
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import UnlockScreen
         from saferplan.gui.widgets import set_label_text
 
-        screen = UnlockScreen(Path(path))
+        screen = UnlockScreen(Path(path), seen_saves=self._seen_saves())
         screen.unlocked.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         if note:
@@ -226,11 +227,38 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
+    def _seen_saves(self) -> Any:
+        """This computer's record of each plan's newest save (storage/seen_saves.py)."""
+        from saferplan.storage import SeenSaves
+
+        return SeenSaves(self.dirs.settings_dir)
+
+    def _keep_older_copy(self, older: Any) -> bool:
+        """The file is older than the newest save made here: tell, and let the person choose."""
+        if older.newest is None:
+            text = self.tr(
+                "This copy of your plan was made before its passphrase was changed on this "
+                "computer. Someone who knew the old passphrase may have put it back. Your "
+                "newer plan may be in another file or folder.")
+        else:
+            text = self.tr(
+                "This plan file is older than the last one saved on this computer (save %1; "
+                "the newest here was save %2). Someone may have put back an old copy, or it "
+                "came from a backup. Your newer plan may be in another file or folder.")
+            text = text.replace("%1", str(older.generation)).replace("%2", str(older.newest))
+        return dialogs.confirm(self, self.tr("An older copy of your plan"), text,
+                               self.tr("Use this older copy"), self.tr("Close it"))
+
     def _opened(self, opened: Any) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui.session import Session
 
         plan_file = opened.plan_file
+        older = getattr(plan_file, "older_copy", None)
+        if older is not None and not self._keep_older_copy(older):
+            plan_file.close()  # nothing was saved: the file stays as it is
+            self.show_start()
+            return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
         session = Session(doc, saver=plan_file.save, parent=self)
         self._start_session(session, plan_file)

@@ -38,6 +38,7 @@ _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
 _YES_NO: Final = ("yes", "no", "not_sure")
+_MAX_INT_DIGITS: Final = 30
 
 
 class PlanJsonError(ValueError):
@@ -84,12 +85,37 @@ def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *
     if len(text) > limit:
         raise PlanJsonError("", f"the file is larger than {limit // 2**20} MB")
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                         parse_constant=_no_constant, parse_int=_short_int)
     except json.JSONDecodeError as exc:
         raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
+    except ValueError as exc:  # a 5,000-digit number, NaN, a key given twice
+        raise PlanJsonError("", f"not valid JSON ({exc})") from None
     return load_plan_json(raw, catalog, attachment_data=attachment_data, clean_text=clean_text)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (which copy would count is unclear)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError("a key is given twice in one object")
+        out[key] = value
+    return out
+
+
+def _short_int(digits: str) -> int:
+    """Read an integer; refuse one too long to be a plan's (Python refuses 4,300+ digits)."""
+    if len(digits) > _MAX_INT_DIGITS:
+        raise ValueError("a number has too many digits")
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse NaN and Infinity, which are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,

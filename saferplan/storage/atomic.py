@@ -18,6 +18,10 @@ from saferplan.storage.errors import WriteError
 _TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
 # A younger temp file may belong to another window saving right now.
 STALE_AFTER_SECONDS: Final = 60.0
+# Beside a plan we hold the lock of, after a save or at open: a temp file of a save still under
+# way (another plan in the same folder) is seconds old at most, as it is written and renamed
+# at once; anything older is a crash's leftover.
+LEFTOVER_AFTER_SECONDS: Final = 5.0
 
 _OPEN_FLAGS: Final = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
                       | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -123,6 +127,15 @@ def write_file_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
         commit_temp(temp, path)
     except OSError as exc:
         raise write_error(exc, nothing_written=True) from None
+
+
+def remove_leftovers_beside(plan: Path) -> int:
+    """Remove a crash's temp files from the folder of the plan at ``plan``; return how many.
+
+    Called by every command that opens a plan and right after every successful save, in
+    whatever folder the plan is (a USB stick too). Temp files hold ciphertext only.
+    """
+    return remove_stale_temp_files(Path(plan).parent, LEFTOVER_AFTER_SECONDS)
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> int:
