@@ -312,7 +312,8 @@ def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
           "the file made before (for example on a USB stick) still open with the old "
           "passphrase.")
     if had_code:
-        print("Your recovery code no longer works; you can make a new one in the app.")
+        print("Your recovery code no longer works. To make a new one, open the plan in the app "
+              "and choose Settings, then \"Make a new recovery code\".")
     return EXIT_OK
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,26 +36,30 @@ _HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredicti
           | Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhHiddenText)
 
 
+_WORDS: dict[Hint, Any] = {  # QT_TRANSLATE_NOOP gives back its text
+    Hint.BLANK: QT_TRANSLATE_NOOP("PassphraseField", "Spaces alone cannot be a passphrase."),
+    Hint.TOO_SHORT: QT_TRANSLATE_NOOP("PassphraseField",
+                                      "Too short: use at least %1 characters."),
+    Hint.COMMON: QT_TRANSLATE_NOOP("PassphraseField", "This is one of the most common "
+                                   "passwords, so it is easy to guess. Please choose another."),
+    Hint.PATTERN: QT_TRANSLATE_NOOP("PassphraseField", "This is a keyboard or letter pattern, "
+                                    "so it is easy to guess. Please choose another."),
+    Hint.NUMBERS: QT_TRANSLATE_NOOP("PassphraseField", "Numbers alone, such as a date, are easy "
+                                    "to guess. Please add some words."),
+    Hint.FAIR: QT_TRANSLATE_NOOP("PassphraseField",
+                                 "Fair. Adding another word or two makes it much stronger."),
+    Hint.GOOD: QT_TRANSLATE_NOOP("PassphraseField",
+                                 "Good. One more word makes it stronger still."),
+    Hint.STRONG: QT_TRANSLATE_NOOP("PassphraseField", "Strong: long, with several words."),
+}
+
+
 def hint_text(hint: Hint) -> str:
     """The translated words for one hint of the passphrase rule ("" for an empty field)."""
-    tr = QCoreApplication.translate
-    words = {
-        Hint.EMPTY: "",
-        Hint.BLANK: tr("PassphraseField", "Spaces alone cannot be a passphrase."),
-        Hint.TOO_SHORT: tr("PassphraseField", "Too short: use at least %1 characters.").replace(
-            "%1", str(MIN_PASSPHRASE_LENGTH)),
-        Hint.COMMON: tr("PassphraseField", "This is one of the most common passwords, so it is "
-                        "easy to guess. Please choose another."),
-        Hint.PATTERN: tr("PassphraseField", "This is a keyboard or letter pattern, so it is easy "
-                         "to guess. Please choose another."),
-        Hint.NUMBERS: tr("PassphraseField", "Numbers alone, such as a date, are easy to guess. "
-                         "Please add some words."),
-        Hint.FAIR: tr("PassphraseField",
-                      "Fair. Adding another word or two makes it much stronger."),
-        Hint.GOOD: tr("PassphraseField", "Good. One more word makes it stronger still."),
-        Hint.STRONG: tr("PassphraseField", "Strong: long, with several words."),
-    }
-    return words[hint]
+    if hint is Hint.EMPTY:
+        return ""
+    words = QCoreApplication.translate("PassphraseField", str(_WORDS[hint]))
+    return words.replace("%1", str(MIN_PASSPHRASE_LENGTH))
 
 
 def _eye_icon(colour: QColor, size: int, crossed: bool) -> QIcon:

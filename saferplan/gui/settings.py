@@ -157,11 +157,17 @@ class SettingsScreen(Screen):
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self._title)
         inner.addLayout(form)
+        self._sections = QVBoxLayout()
+        inner.addLayout(self._sections)
         inner.addLayout(row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(centred(content)))
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section of its own (e.g. the open plan's passphrase) under the form."""
+        self._sections.addWidget(section)
 
     def _connect(self) -> None:
         self._language.currentIndexChanged.connect(self._emit)

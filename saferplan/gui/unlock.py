@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -239,7 +240,7 @@ class CreateScreen(_WorkingScreen):
     def _failed(self, exc: BaseException) -> None:
         from saferplan.storage import StorageError
 
-        text = str(exc) if isinstance(exc, StorageError) else self.tr(
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else self.tr(
             "The plan could not be created. Nothing was saved.")
         set_label_text(self.form.message, text)
 
@@ -404,7 +405,7 @@ class UnlockScreen(_WorkingScreen):
             text = self.tr("This plan is already open in another window. Close it there "
                            "first, then try again.")
         elif isinstance(exc, storage.StorageError):
-            text = str(exc)
+            text = storage_error_text(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)

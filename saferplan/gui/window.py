@@ -321,6 +321,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """The settings page."""
         screen = SettingsScreen(self.settings)
+        if self.plan_file is not None and self.session is not None:
+            from saferplan.gui.keys import KeysSection
+
+            screen.add_section(KeysSection(self.plan_file, self.session))
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)

@@ -14,6 +14,7 @@ from saferplan.model.plan_json import MAX_JSON_BYTES
 from saferplan.storage import chunks, fileformat
 from saferplan.storage.atomic import commit_temp, write_error, write_temp
 from saferplan.storage.errors import (
+    ErrorKind,
     FileChangedError,
     PlanExistsError,
     PlanInUseError,
@@ -40,6 +41,8 @@ from saferplan.storage.recovery import generate_recovery_code, normalize_recover
 if TYPE_CHECKING:
     from saferplan.storage.keychange import KeyChange
 
+_WRONG_CODE = "Wrong recovery code, or the file is damaged."
+_PLAN_TOO_LARGE = "The plan is too large to save. The previous version is unchanged."
 _KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
@@ -55,7 +58,8 @@ def _load_json(contents: fileformat.Contents) -> PlanDocument:
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
     if doc is None or set(doc.attachments) != set(contents.attachments):
         raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.") from None
+                                   "It may come from a newer version of the app.",
+                                   kind=ErrorKind.PLAN_UNREADABLE) from None
     return doc
 
 
@@ -267,7 +271,7 @@ class PlanFile:
         """
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         self._write(json_bytes, self._seal_attachments(doc), self._key_header, self._recovery)
 
     def _seal_attachments(self, doc: PlanDocument) -> list[_Sealed]:
@@ -291,7 +295,7 @@ class PlanFile:
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
                                 [s.chunk for s in sealed])
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
         fresh = [s for s in sealed if id(s) not in before]
         self._self_check(parts, data_key, json_bytes, sealed, fresh)
@@ -344,7 +348,8 @@ class PlanFile:
             ok = False
         if not ok:
             raise WriteError("The file failed its check before saving, so it was not saved. "
-                             "The previous version is unchanged.")
+                             "The previous version is unchanged.",
+                             kind=ErrorKind.SELF_CHECK_FAILED)
 
     def _check_main_unchanged(self) -> bool:
         """Return whether the main file exists; FileChangedError if not as we last saw it."""
@@ -379,7 +384,7 @@ class PlanFile:
         """
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         parts = self._sealed_parts(self._require_key(), json_bytes,
                                    self._seal_attachments(doc), self._key_header,
                                    self._recovery)
@@ -457,7 +462,7 @@ class PlanFile:
         Refused, with nothing written, if the keys changed since it was prepared.
         """
         if change.base_header != self._key_header:
-            raise StorageError(_KEYS_MOVED)
+            raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
         self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
@@ -493,13 +498,14 @@ class PlanFile:
         try:
             commit_temp(temp, self.path)
         except OSError:
-            raise WriteError(_HALF_REKEYED) from None
+            raise WriteError(_HALF_REKEYED, kind=ErrorKind.HALF_REKEYED) from None
         self._data_key = data_key
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
-            raise StorageError("The plan is locked. Open it again to continue.")
+            raise StorageError("The plan is locked. Open it again to continue.",
+                               kind=ErrorKind.LOCKED)
         return self._data_key
 
     def close(self) -> None:
@@ -525,12 +531,12 @@ def _decrypt(data: bytes, secret: str,
         return fileformat.decrypt_with_passphrase(data, secret_bytes(secret))
     symbols = normalize_recovery_code(secret)
     if symbols is None:
-        raise WrongPassphraseError("Wrong recovery code, or the file is damaged.")
+        raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE)
     try:
         return fileformat.decrypt_with_recovery(data, symbols.encode("ascii"))
     except WrongPassphraseError as exc:
-        if str(exc) == WrongPassphraseError.default_message:
-            raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
+        if exc.kind is ErrorKind.WRONG_PASSPHRASE:
+            raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE) from None
         raise
 
 
