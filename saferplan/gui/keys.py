@@ -55,16 +55,20 @@ class KeyDialog(QDialog):
         self._current_label = wrapped_label()
         self.current = PassphraseField()
         self._current_label.setBuddy(self.current.edit)
+        self._new_title = heading(scale=1.1)
         self.form = PassphraseForm()
-        self.form.setVisible(action is KeyAction.CHANGE_PASSPHRASE)
+        for widget in (self._new_title, self.form):
+            widget.setVisible(action is KeyAction.CHANGE_PASSPHRASE)
         self.message = message_label()
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
-        for widget in (self._text, self._current_label, self.current, self.form,
-                       self.message, self.busy, self.buttons):
+        for widget in (self._text, self._current_label, self.current, self._new_title,
+                       self.form, self.message, self.busy):
             layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
@@ -95,6 +99,7 @@ class KeyDialog(QDialog):
         set_label_text(self._text, texts[self.action])
         set_label_text(self._current_label, self.tr("Your current passphrase"))
         self.current.set_accessible_name(self.tr("Your current passphrase"))
+        set_label_text(self._new_title, self.tr("Your new passphrase"))
 
     def submit(self) -> None:
         """Check what was typed, then prepare the change in the background."""
