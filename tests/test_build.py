@@ -331,3 +331,26 @@ def test_portable_copy_keeps_everything_beside_the_app(built_app: Path, tmp_path
     assert _files_under(tmp_path / "run" / "home") == []
     assert not [p for p in _files_under(tmp_path / "run" / "tmp") if _holds_plaintext(p)]
     assert not (elsewhere / "data").exists()
+
+
+def test_pruning_keeps_the_libraries_python_extension_modules_need(tmp_path: Path) -> None:
+    """PyInstaller files Python's extension modules as EXTENSION, not BINARY: their libraries
+    (libssl, libcrypto, libbz2, libuuid) must be followed, or the built app cannot hash."""
+    import _bz2
+    import _hashlib
+    import _ssl
+    import _uuid
+
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        pytest.skip("readelf on Linux is needed")
+    modules = [_ssl, _hashlib, _bz2, _uuid]
+    needed = set().union(*(bundle_data._needed(m.__file__) for m in modules))
+    assert {"libcrypto.so.3", "libbz2.so.1.0", "libuuid.so.1"} <= needed
+    binaries = [(f"lib-dynload/{Path(m.__file__).name}", m.__file__, "EXTENSION")
+                for m in modules]
+    binaries += [(name, m.__file__, "BINARY") for name in sorted(needed - {"libc.so.6"})
+                 for m in modules[:1]]
+    binaries.append(("libnobodyneeds.so.1", _ssl.__file__, "BINARY"))
+    kept = {Path(dest).name for dest, _, _ in bundle_data.prune_unneeded_libraries(binaries)}
+    assert needed - {"libc.so.6"} <= kept
+    assert "libnobodyneeds.so.1" not in kept
