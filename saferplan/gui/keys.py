@@ -57,8 +57,8 @@ class KeyDialog(QDialog):
         self._current_label.setBuddy(self.current.edit)
         self._new_title = heading(scale=1.1)
         self.form = PassphraseForm()
-        for widget in (self._new_title, self.form):
-            widget.setVisible(action is KeyAction.CHANGE_PASSPHRASE)
+        for part in (self._new_title, self.form):
+            part.setVisible(action is KeyAction.CHANGE_PASSPHRASE)
         self.message = message_label()
         self.busy = busy_bar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
