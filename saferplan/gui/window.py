@@ -28,7 +28,14 @@ from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatch
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
-from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
+from saferplan.gui.widgets import (
+    BlankScreen,
+    Screen,
+    button,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
@@ -83,6 +90,9 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
+        self.portable_note = wrapped_label()
+        self.portable_note.setVisible(bool(getattr(self.dirs, "portable", False)))
+        bar_layout.addWidget(self.portable_note, 1)
         bar_layout.addStretch(1)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
@@ -101,6 +111,8 @@ class MainWindow(QMainWindow):
         self._update_bar()
 
     def _retranslate_bar(self) -> None:
+        set_label_text(self.portable_note, self.tr(
+            "Portable mode: settings and plans stay in the app's own folder."))
         set_button_text(self.hide_button, self.tr("Hide"))
         self.hide_button.setAccessibleDescription(self.tr(
             "Hides everything at once and locks the plan. Esc twice does the same."))
