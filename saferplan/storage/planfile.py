@@ -35,6 +35,7 @@ from saferplan.storage.filestate import (
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
+from saferplan.storage.memlock import SecretBuffer
 from saferplan.storage.names import backup_path
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
@@ -194,7 +195,7 @@ class PlanFile:
                  sealed: Sequence[_Sealed] = ()) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
-        self._data_key = data_key
+        self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
         self._key_header = key_header
         self._recovery = recovery
         self._json = json_bytes  # the last saved content, for re-keying without the document
@@ -499,18 +500,22 @@ class PlanFile:
             commit_temp(temp, self.path)
         except OSError:
             raise WriteError(_HALF_REKEYED, kind=ErrorKind.HALF_REKEYED) from None
-        self._data_key = data_key
+        self._data_key.wipe()
+        self._data_key = SecretBuffer(data_key)
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
             raise StorageError("The plan is locked. Open it again to continue.",
                                kind=ErrorKind.LOCKED)
-        return self._data_key
+        return self._data_key.value()
 
     def close(self) -> None:
-        """Drop the keys and release the lock; idempotent. (Python cannot wipe memory.)"""
-        self._data_key = b""
+        """Wipe the data key, drop the plaintext and release the lock; idempotent.
+
+        (Only the key's own buffer can be wiped: Python cannot wipe its other copies.)
+        """
+        self._data_key.wipe()
         self._json = b""
         self._sealed = []
         lock, self._lock = self._lock, None
