@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tool_needs import need
 
 from saferplan.model import PlanDocument
 from saferplan.qt_env import keep_caches_in
@@ -85,8 +86,7 @@ def test_portable_mode_keeps_the_font_cache_in_the_portable_folder(plan: Path,
     """fontconfig writes a cache for the person's own fonts; a root user's system cache is
     left out with a fonts.conf that has only the per-user cache folder, as for everyone else."""
     fonts = sorted(NOTO.glob("NotoSans-Regular.ttf"))
-    if not fonts:
-        pytest.skip("Noto Sans is not installed (bash tools/test.sh installs it)")
+    need(fonts, "Noto Sans is not installed (bash tools/test.sh installs it)")
     home, portable = tmp_path / "home", tmp_path / "stick"
     (home / ".local/share/fonts").mkdir(parents=True)
     (home / ".local/share/fonts" / fonts[0].name).write_bytes(fonts[0].read_bytes())
