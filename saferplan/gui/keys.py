@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -31,6 +31,10 @@ from saferplan.gui.widgets import (
 )
 from saferplan.gui.workers import run_in_background
 
+if TYPE_CHECKING:
+    from saferplan.storage import PlanFile
+    from saferplan.storage.keychange import KeyChange
+
 
 class KeyAction(enum.Enum):
     """The three changes this section offers."""
@@ -43,11 +47,11 @@ class KeyAction(enum.Enum):
 class KeyDialog(QDialog):
     """Asks for the current passphrase (and a new one), then makes the change off the GUI thread."""
 
-    def __init__(self, action: KeyAction, plan_file: Any, session: Session,
+    def __init__(self, action: KeyAction, plan_file: PlanFile, session: Session,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.action = action
-        self.change: Any = None       # the KeyChange written, once done
+        self.change: KeyChange | None = None   # the change written, once done
         self._plan_file = plan_file
         self._session = session
         self._cancelled = False
@@ -120,7 +124,7 @@ class KeyDialog(QDialog):
             return self.form.problem()
         return None
 
-    def _job(self, current: str, new: str) -> Callable[[], Any]:
+    def _job(self, current: str, new: str) -> Callable[[], KeyChange]:
         from saferplan.storage import keychange
 
         plan = self._plan_file
@@ -133,7 +137,7 @@ class KeyDialog(QDialog):
     def _gone(self) -> bool:
         return not shiboken6.isValid(self) or self._cancelled
 
-    def _prepared(self, change: Any) -> None:
+    def _prepared(self, change: KeyChange) -> None:
         """Back in the GUI thread: save the latest changes, then write the new keys."""
         from saferplan.storage import StorageError
 
@@ -188,7 +192,8 @@ class KeyDialog(QDialog):
 class KeysSection(QWidget):
     """The part of Settings about the open plan's passphrase and recovery code."""
 
-    def __init__(self, plan_file: Any, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, plan_file: PlanFile, session: Session,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan_file = plan_file
         self._session = session
@@ -241,7 +246,7 @@ class KeysSection(QWidget):
         set_label_text(self.result, "")
         dialogs.run(dialog)
 
-    def finished(self, action: KeyAction, change: Any) -> None:
+    def finished(self, action: KeyAction, change: KeyChange | None) -> None:
         """Say what changed; show a new recovery code once."""
         if dialogs.is_gone(self) or change is None:
             return
@@ -255,7 +260,8 @@ class KeysSection(QWidget):
                                "recovery code here.")
         elif action is KeyAction.NEW_CODE:
             text = self.tr("The new recovery code works now.")
-            show_recovery_code(self, change.code)
+            if change.code is not None:
+                show_recovery_code(self, change.code)
         else:
             text = self.tr("The recovery code is removed. Only your passphrase opens this "
                            "file now.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -41,13 +41,17 @@ from saferplan.gui.widgets import (
 from saferplan.gui.workers import run_in_background
 from saferplan.storage.passphrase import Hint
 
+if TYPE_CHECKING:
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+
 
 @dataclass
 class Opened:
     """What creating or unlocking gives back: the open plan file and its document."""
 
-    plan_file: Any
-    doc: Any
+    plan_file: PlanFile
+    doc: PlanDocument
     recovery_code: str | None = None
     from_backup: bool = False
 

@@ -9,7 +9,7 @@ back at the next unlock of the same plan.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -39,7 +39,12 @@ from saferplan.gui.widgets import (
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
+    from saferplan.gui.home import HomeScreen
     from saferplan.gui.session import Session
+    from saferplan.gui.unlock import Opened
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+    from saferplan.storage.paths import AppDirs
 
 MINUTE_MS = 60_000
 
@@ -47,14 +52,14 @@ MINUTE_MS = 60_000
 class MainWindow(QMainWindow):
     """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
 
-    def __init__(self, dirs: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, dirs: AppDirs, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dirs = dirs
         self.settings = settings
         self.session: Session | None = None
-        self.plan_file: Any = None
+        self.plan_file: PlanFile | None = None
         self.plan_path: Path | None = None
-        self.home: Any = None
+        self.home: HomeScreen | None = None
         self._transient: QWidget | None = None
         self._paused_from: QWidget | None = None
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
@@ -230,7 +235,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
-    def _opened(self, opened: Any) -> None:
+    def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui.session import Session
 
@@ -255,7 +260,8 @@ class MainWindow(QMainWindow):
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
-    def _take_unsaved(self, plan_file: Any, doc: Any) -> tuple[Any, str]:
+    def _take_unsaved(self, plan_file: PlanFile,
+                      doc: PlanDocument) -> tuple[PlanDocument, str]:
         """Bring back changes a lock could not save; return (document, "restored"/"lost"/"")."""
         from saferplan.storage import StorageError
 
@@ -280,7 +286,7 @@ class MainWindow(QMainWindow):
                 "Your last changes could not be saved before the plan was locked, and they could "
                 "not be kept. The plan is as it was last saved."))
 
-    def _start_session(self, session: Session, plan_file: Any = None) -> None:
+    def _start_session(self, session: Session, plan_file: PlanFile | None = None) -> None:
         if self.session is not None:     # one plan open at a time
             self._release_session()
         self.session, self.plan_file = session, plan_file
@@ -507,7 +513,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_later(session)
         self._update_bar()
 
-    def _keep_sealed(self, plan_file: Any, doc: Any) -> None:
+    def _keep_sealed(self, plan_file: PlanFile, doc: PlanDocument) -> None:
         """Saving failed at a lock: keep the changes encrypted in memory, never as plain text."""
         try:
             sealed: bytes | None = plan_file.seal(doc)
