@@ -29,11 +29,11 @@ from saferplan.storage import (
     WrongPassphraseError,
     backup_path,
     check_plan,
-    kdf_for_new_file,
     read_plan,
     write_file_atomically,
 )
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
+from saferplan.storage.payload_info import PayloadInfo
 
 EXIT_OK = 0
 EXIT_PASSPHRASE = 1
@@ -157,7 +157,7 @@ def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
                                 "nothing was changed.")
     doc = _read_plan_json(Path(args.from_json))
     passphrase = secrets.ask("New passphrase: ", confirm=True, new=True)
-    PlanFile.create(path, passphrase, doc, kdf_for_new_file()).close()
+    PlanFile.create(path, passphrase, doc).close()  # at the cost calibrated here
     print(f"Created the encrypted plan file {args.file}.")
     return EXIT_OK
 
@@ -223,6 +223,11 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        if result.weak_kdf:
+            print("Note: this file's passphrase protection is weaker than the app makes today "
+                  "(a quick key derivation). The app makes it stronger the next time it saves "
+                  "the plan after you open it.")
+        print(_writer_line(result.main_info))
         return EXIT_OK
     message = str(result.main_error)
     if result.backup_ok:
@@ -231,6 +236,17 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         message += f" The backup {backup} does not open either."
     code = EXIT_FILE if isinstance(result.main_error, ReadError) else EXIT_PASSPHRASE
     raise _Stop(code, message)
+
+
+def _writer_line(info: PayloadInfo | None) -> str:
+    """Which version of the app last saved the plan (and whether this one may change it)."""
+    if info is None or info.written_by is None:
+        line = "Last saved by a version of SaferPlan that did not record its number."
+    else:
+        line = f"Last saved by SaferPlan {info.written_by}."
+    if info is not None and info.newer:
+        line += " That version is newer than this one: this one can read the plan, not change it."
+    return line
 
 
 # -- export -----------------------------------------------------------------------------------

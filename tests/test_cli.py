@@ -19,7 +19,9 @@ PASS = "cli pass ☂"
 
 @pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SAFERPLAN_TEST_FAST_KDF", "1")
+    from saferplan.storage import kdf
+
+    monkeypatch.setattr(kdf, "kdf_for_new_file", lambda: kdf.TEST_KDF)
 
 
 @pytest.fixture
@@ -137,6 +139,18 @@ def test_check_reports_main_and_backup(plan: Path, monkeypatch: pytest.MonkeyPat
     run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan))
     code, out, _ = run(monkeypatch, capsys, "new lantern road\n", "check", str(plan))
     assert code == 0 and "backup plan.dat.bak opens too" in out
+
+
+def test_check_says_when_the_file_is_weak(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan.storage import kdf
+
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and "weaker" in out  # made with the injected TEST_KDF
+    monkeypatch.setattr(kdf, "kdf_for_new_file", lambda: kdf.MIN_KDF)
+    run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan))
+    code, out, _ = run(monkeypatch, capsys, "new lantern road\n", "check", str(plan))
+    assert code == 0 and "OK" in out and "weaker" not in out
 
 
 def test_check_wrong_passphrase_is_exit_1(plan: Path, monkeypatch: pytest.MonkeyPatch,
@@ -387,6 +401,20 @@ def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.Monkey
     assert read_plan(plan, "new lantern road")[0].people
 
 
+def test_new_refuses_a_spoofed_number_with_the_field_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "hostile.json"
+    source.write_text(json.dumps({"saferplan": 1, "people": [
+        {"id": "p1", "name": "Lan", "phone": "+1 416 555 \u202e0101\u202c", "roles": []}]}),
+        encoding="utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2
+    assert "people[0].phone" in err and "U+202E" in err
+    assert not (tmp_path / "p.dat").exists()
+
+
 @pytest.mark.parametrize(("weak", "needle"), [
     ("password1", "most common passwords"),
     ("qwertyuiop", "most common passwords"),
@@ -435,3 +463,11 @@ def test_non_utf8_passphrase_at_the_prompt_is_exit_2(tmp_path: Path, demo_json: 
     monkeypatch.setattr(getpass, "getpass", undecodable)
     code = main(["new", str(tmp_path / "p.dat"), "--from-json", str(demo_json)])
     assert code == 2 and "not valid UTF-8" in capsys.readouterr().err
+
+
+def test_check_names_the_version_that_last_saved(plan: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan import __version__
+
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and f"Last saved by SaferPlan {__version__}." in out

@@ -31,6 +31,9 @@ _SENTENCES: dict[ErrorKind, Any] = {  # QT_TRANSLATE_NOOP gives back its text
     ErrorKind.NEWER_VERSION: QT_TRANSLATE_NOOP(
         "StorageErrors",
         "This plan file was made by a newer version of the app. Update the app to open it."),
+    ErrorKind.READ_ONLY: QT_TRANSLATE_NOOP(
+        "StorageErrors", "This plan was saved by a newer version of the app. It cannot be "
+        "changed here. Nothing was changed."),
     ErrorKind.KDF_TOO_COSTLY: QT_TRANSLATE_NOOP(
         "StorageErrors", "This file asks for more memory or time than is safe on this "
         "computer, so it was not opened. It may be damaged."),

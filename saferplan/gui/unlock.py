@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
@@ -122,10 +123,8 @@ def _create_plan_file(path: Path, passphrase: str, language: str, with_code: boo
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
-    kdf = storage.kdf_for_new_file() if hasattr(storage, "kdf_for_new_file") \
-        else storage.calibrate_kdf()
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=kdf)
+    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
@@ -413,6 +412,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)
+        announce(self, text, urgent=True)
         self.field.selectAll()
         self.field.setFocus()
 

@@ -20,6 +20,7 @@ class ErrorKind(enum.Enum):
     NOT_A_PLAN_FILE = "not_a_plan_file"
     UNKNOWN_METHOD = "unknown_method"
     NEWER_VERSION = "newer_version"
+    READ_ONLY = "read_only"
     KDF_TOO_COSTLY = "kdf_too_costly"
     PLAN_UNREADABLE = "plan_unreadable"
     NOT_REGULAR = "not_regular"
@@ -89,6 +90,14 @@ class WriteError(StorageError):
 
     default_message = "The file could not be saved. The previous version is unchanged."
     default_kind = ErrorKind.WRITE_FAILED
+
+
+class ReadOnlyPlanError(WriteError):
+    """The plan was saved by a newer version of the app; this one does not change it."""
+
+    default_message = ("This plan was saved by a newer version of the app. It cannot be "
+                       "changed here. Nothing was changed.")
+    default_kind = ErrorKind.READ_ONLY
 
 
 class PlanExistsError(WriteError):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 import saferplan.storage as storage
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.unlock import UnlockScreen
-from saferplan.storage.errors import ErrorKind, StorageError
+from saferplan.storage.errors import ErrorKind, ReadOnlyPlanError, StorageError
 
 STORAGE = Path(storage.__file__).parent
 
@@ -43,7 +43,7 @@ def test_every_kind_has_its_own_words() -> None:
 @pytest.mark.parametrize("error", [storage.WrongPassphraseError, storage.UnsupportedFileError,
                                    storage.FileChangedError, storage.PlanInUseError,
                                    storage.WriteError, storage.PlanExistsError,
-                                   storage.ReadError, StorageError])
+                                   storage.ReadError, StorageError, ReadOnlyPlanError])
 def test_default_sentences_match_the_english(error: type[StorageError]) -> None:
     assert storage_error_text(error()) == str(error())
 
