@@ -13,13 +13,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QPointF,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.theme import icon
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 
 _HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -60,23 +57,6 @@ def hint_text(hint: Hint) -> str:
         return ""
     words = QCoreApplication.translate("PassphraseField", str(_WORDS[hint]))
     return words.replace("%1", str(MIN_PASSPHRASE_LENGTH))
-
-
-def _eye_icon(colour: QColor, size: int, crossed: bool) -> QIcon:
-    """Draw an eye (crossed out when the text is shown) in the text colour; no image files."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, max(1.5, size / 12))
-    painter.setPen(pen)
-    painter.drawEllipse(QRectF(size * 0.08, size * 0.25, size * 0.84, size * 0.5))
-    painter.setBrush(colour)
-    painter.drawEllipse(QPointF(size / 2, size / 2), size * 0.14, size * 0.14)
-    if crossed:
-        painter.drawLine(QPointF(size * 0.15, size * 0.85), QPointF(size * 0.85, size * 0.15))
-    painter.end()
-    return QIcon(pixmap)
 
 
 class PassphraseField(QWidget):
@@ -163,9 +143,7 @@ class PassphraseField(QWidget):
         name = self.tr("Hide passphrase") if shown else self.tr("Show passphrase")
         self.eye.setAccessibleName(name)
         self.eye.setToolTip(name)
-        size = max(16, self.fontMetrics().height())
-        self.eye.setIcon(_eye_icon(self.palette().windowText().color(), size * 2, shown))
-        self.eye.setIconSize(QSize(size, size))
+        self.eye.setIcon(icon("hide" if shown else "show"))
 
     def _update_strength(self) -> None:
         if not self._show_strength:
