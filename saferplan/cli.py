@@ -335,11 +335,13 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
         from saferplan.form_text import translate_forms
         from saferplan.forms import load_all_forms
         from saferplan.i18n import is_known_language, set_language
+        from saferplan.qt_env import quiet_qt
     except ImportError:
         raise _Stop(EXIT_FILE, "PDF export is not available in this installation.") from None
     language = getattr(args, "export_language", None) or doc.language
     if not is_known_language(language):
         raise _Stop(EXIT_USAGE, f"Unknown language '{language}'.")
+    quiet_qt()  # Qt's font and locale warnings must not reach the terminal
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "app"])
     set_language(language)  # the card's and the plan's labels, and the questions
     options = export.ExportOptions(language=language, paper=args.paper or export.default_paper(),
@@ -365,7 +367,8 @@ def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
           "the file made before (for example on a USB stick) still open with the old "
           "passphrase.")
     if had_code:
-        print("Your recovery code no longer works; you can make a new one in the app.")
+        print("Your recovery code no longer works. To make a new one, open the plan in the app "
+              "and choose Settings, then \"Make a new recovery code\".")
     return EXIT_OK
 
 

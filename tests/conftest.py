@@ -57,8 +57,9 @@ def xvfb_display() -> Iterator[str]:
     import shutil
     import subprocess
 
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (bash tools/test.sh installs it)")
+    from tool_needs import need
+
+    need(shutil.which("Xvfb"), "Xvfb is not installed (bash tools/test.sh installs it)")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
@@ -68,7 +69,7 @@ def xvfb_display() -> Iterator[str]:
         number = pipe.readline().strip()
     if not number:
         server.kill()
-        pytest.skip("Xvfb did not start")
+        need(False, "Xvfb did not start")
     try:
         yield f":{number}"
     finally:

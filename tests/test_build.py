@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tool_needs import need
 
 from saferplan import __version__, bundled_fonts, portable
 
@@ -88,9 +89,9 @@ def test_no_fonts_folder_registers_nothing(tmp_path: Path,
     assert bundled_fonts.register_bundled_fonts() == 0
 
 
-@pytest.mark.skipif(not (NOTO / "NotoSansLao-Regular.ttf").is_file(), reason="needs Noto Lao")
 def test_fonts_beside_the_executable_are_added_once(qapp: object, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    need((NOTO / "NotoSansLao-Regular.ttf").is_file(), "needs Noto Lao (fonts-noto-core)")
     from PySide6.QtGui import QFontDatabase
 
     _pretend_exe(monkeypatch, tmp_path / "saferplan", frozen=False)
@@ -256,11 +257,11 @@ def test_built_app_answers_version_and_help(built_app: Path, tmp_path: Path) -> 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _build_wanted(), reason="PyInstaller is not installed")
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize(("language", "font"), [("km", "NotoSansKhmer"),
                                                 ("zh_Hans", "NotoSansCJKsc")])
 def test_built_app_makes_a_card_without_system_fonts(built_app: Path, tmp_path: Path,
                                                      language: str, font: str) -> None:
+    need(shutil.which("pdftotext"), "needs pdftotext (poppler-utils)")
     # A fontconfig setup with no font folders: only the fonts inside the build can be used.
     env = _fresh_env(tmp_path)
     conf = tmp_path / "fonts.conf"
@@ -330,3 +331,27 @@ def test_portable_copy_keeps_everything_beside_the_app(built_app: Path, tmp_path
     assert _files_under(tmp_path / "run" / "home") == []
     assert not [p for p in _files_under(tmp_path / "run" / "tmp") if _holds_plaintext(p)]
     assert not (elsewhere / "data").exists()
+
+
+def test_pruning_keeps_the_libraries_python_extension_modules_need(tmp_path: Path) -> None:
+    """PyInstaller files Python's extension modules as EXTENSION, not BINARY: their libraries
+    (libssl, libcrypto, libbz2, libuuid) must be followed, or the built app cannot hash."""
+    import _bz2
+    import _hashlib
+    import _ssl
+    import _uuid
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("ELF libraries: Linux only")
+    need(shutil.which("readelf"), "readelf is not installed (Debian package binutils)")
+    modules = [_ssl, _hashlib, _bz2, _uuid]
+    needed = set().union(*(bundle_data._needed(m.__file__) for m in modules))
+    assert {"libcrypto.so.3", "libbz2.so.1.0", "libuuid.so.1"} <= needed
+    binaries = [(f"lib-dynload/{Path(m.__file__).name}", m.__file__, "EXTENSION")
+                for m in modules]
+    binaries += [(name, m.__file__, "BINARY") for name in sorted(needed - {"libc.so.6"})
+                 for m in modules[:1]]
+    binaries.append(("libnobodyneeds.so.1", _ssl.__file__, "BINARY"))
+    kept = {Path(dest).name for dest, _, _ in bundle_data.prune_unneeded_libraries(binaries)}
+    assert needed - {"libc.so.6"} <= kept
+    assert "libnobodyneeds.so.1" not in kept

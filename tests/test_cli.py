@@ -432,8 +432,8 @@ def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.Monkey
     assert "The old passphrase no longer opens this file." in out
     assert ("Copies of the file made before (for example on a USB stick) still open with the "
             "old passphrase.") in out
-    assert ("Your recovery code no longer works; you can make a new one in the app."
-            in out) is with_code
+    assert ("Your recovery code no longer works. To make a new one, open the plan in the app "
+            "and choose Settings, then \"Make a new recovery code\"." in out) is with_code
     assert read_plan(plan, "new lantern road")[0].people
 
 

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tool_needs import need
 
 INTERNET = re.compile(r"socket\((AF_INET|AF_INET6|PF_INET|PF_INET6)\b")
 
@@ -24,8 +25,7 @@ INTERNET = re.compile(r"socket\((AF_INET|AF_INET6|PF_INET|PF_INET6)\b")
 @pytest.mark.xvfb
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace is Linux only")
 def test_gui_session_opens_no_internet_socket(tmp_path: Path, xvfb_display: str) -> None:
-    if shutil.which("strace") is None:
-        pytest.skip("strace is not installed (bash tools/test.sh installs it)")
+    need(shutil.which("strace"), "strace is not installed (bash tools/test.sh installs it)")
     log = tmp_path / "strace.log"
     root = str(Path(__file__).resolve().parent.parent)
     env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": root}

@@ -96,8 +96,9 @@ def load_settings(settings_dir: Path) -> Settings:
 def save_settings(settings_dir: Path, settings: Settings) -> None:
     """Write the settings atomically with the one atomic writer."""
     from saferplan.storage import write_file_atomically
+    from saferplan.storage.paths import make_private_dir
 
-    settings_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(settings_dir)
     data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
     write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))
 
@@ -163,6 +164,8 @@ class SettingsScreen(Screen):
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self._title)
         inner.addLayout(form)
+        self._sections = QVBoxLayout()
+        inner.addLayout(self._sections)
         inner.addLayout(row)
         if self._about is not None:
             inner.addWidget(self._about)
@@ -170,6 +173,10 @@ class SettingsScreen(Screen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(centred(content)))
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section of its own (e.g. the open plan's passphrase) under the form."""
+        self._sections.addWidget(section)
 
     def _connect(self) -> None:
         self._language.currentIndexChanged.connect(self._emit)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -42,13 +43,17 @@ from saferplan.gui.widgets import (
 from saferplan.gui.workers import run_in_background
 from saferplan.storage.passphrase import Hint
 
+if TYPE_CHECKING:
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+
 
 @dataclass
 class Opened:
     """What creating or unlocking gives back: the open plan file and its document."""
 
-    plan_file: Any
-    doc: Any
+    plan_file: PlanFile
+    doc: PlanDocument
     recovery_code: str | None = None
     from_backup: bool = False
 
@@ -256,7 +261,7 @@ class CreateScreen(_WorkingScreen):
     def _failed(self, exc: BaseException) -> None:
         from saferplan.storage import StorageError
 
-        text = str(exc) if isinstance(exc, StorageError) else self.tr(
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else self.tr(
             "The plan could not be created. Nothing was saved.")
         set_label_text(self.form.message, text)
 
@@ -444,7 +449,7 @@ class UnlockScreen(_WorkingScreen):
             text = self.tr("This plan is already open in another window. Close it there "
                            "first, then try again.")
         elif isinstance(exc, storage.StorageError):
-            text = str(exc)
+            text = storage_error_text(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)

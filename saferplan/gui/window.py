@@ -9,7 +9,7 @@ back at the next unlock of the same plan.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -29,11 +29,25 @@ from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatch
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
-from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
+from saferplan.gui.widgets import (
+    BlankScreen,
+    Screen,
+    button,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
+    from saferplan.gui.home import HomeScreen
     from saferplan.gui.session import Session
+    from saferplan.gui.unlock import Opened
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+    from saferplan.storage.paths import AppDirs
+    from saferplan.storage.planfile import OlderCopy
+    from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
 
@@ -41,14 +55,14 @@ MINUTE_MS = 60_000
 class MainWindow(QMainWindow):
     """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
 
-    def __init__(self, dirs: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, dirs: AppDirs, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dirs = dirs
         self.settings = settings
         self.session: Session | None = None
-        self.plan_file: Any = None
+        self.plan_file: PlanFile | None = None
         self.plan_path: Path | None = None
-        self.home: Any = None
+        self.home: HomeScreen | None = None
         self._transient: QWidget | None = None
         self._paused_from: QWidget | None = None
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
@@ -84,6 +98,9 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
+        self.portable_note = wrapped_label()
+        self.portable_note.setVisible(bool(getattr(self.dirs, "portable", False)))
+        bar_layout.addWidget(self.portable_note, 1)
         bar_layout.addStretch(1)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
@@ -102,6 +119,8 @@ class MainWindow(QMainWindow):
         self._update_bar()
 
     def _retranslate_bar(self) -> None:
+        set_label_text(self.portable_note, self.tr(
+            "Portable mode: settings and plans stay in the app's own folder."))
         set_button_text(self.hide_button, self.tr("Hide"))
         self.hide_button.setAccessibleDescription(self.tr(
             "Hides everything at once and locks the plan. Esc twice does the same."))
@@ -227,13 +246,13 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
-    def _seen_saves(self) -> Any:
+    def _seen_saves(self) -> SeenSaves:
         """This computer's record of each plan's newest save (storage/seen_saves.py)."""
         from saferplan.storage import SeenSaves
 
         return SeenSaves(self.dirs.settings_dir)
 
-    def _keep_older_copy(self, older: Any) -> bool:
+    def _keep_older_copy(self, older: OlderCopy) -> bool:
         """The file is older than the newest save made here: tell, and let the person choose."""
         if older.newest is None:
             text = self.tr(
@@ -249,7 +268,7 @@ class MainWindow(QMainWindow):
         return dialogs.confirm(self, self.tr("An older copy of your plan"), text,
                                self.tr("Use this older copy"), self.tr("Close it"))
 
-    def _opened(self, opened: Any) -> None:
+    def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui.session import Session
 
@@ -281,7 +300,8 @@ class MainWindow(QMainWindow):
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
-    def _take_unsaved(self, plan_file: Any, doc: Any) -> tuple[Any, str]:
+    def _take_unsaved(self, plan_file: PlanFile,
+                      doc: PlanDocument) -> tuple[PlanDocument, str]:
         """Bring back changes a lock could not save; return (document, "restored"/"lost"/"")."""
         from saferplan.storage import StorageError
 
@@ -306,7 +326,7 @@ class MainWindow(QMainWindow):
                 "Your last changes could not be saved before the plan was locked, and they could "
                 "not be kept. The plan is as it was last saved."))
 
-    def _start_session(self, session: Session, plan_file: Any = None) -> None:
+    def _start_session(self, session: Session, plan_file: PlanFile | None = None) -> None:
         if self.session is not None:     # one plan open at a time
             self._release_session()
         self.session, self.plan_file = session, plan_file
@@ -321,7 +341,8 @@ class MainWindow(QMainWindow):
             "This plan was saved by a newer version of SaferPlan ({version}). You can read "
             "it here, but changes are not saved, so that nothing the newer version added is "
             "lost. To change the plan, use the newer version.").format(
-                version=self.plan_file.writer.written_by or "?"))
+                version=(self.plan_file.writer.written_by
+                         if self.plan_file is not None else None) or "?"))
 
     def _save_failed(self, message: str) -> None:
         if self.plan_file is not None and self.plan_file.read_only:
@@ -375,6 +396,10 @@ class MainWindow(QMainWindow):
 
         about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
         screen = SettingsScreen(self.settings, about=about)
+        if self.plan_file is not None and self.session is not None:
+            from saferplan.gui.keys import KeysSection
+
+            screen.add_section(KeysSection(self.plan_file, self.session))
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)
@@ -547,7 +572,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_later(session)
         self._update_bar()
 
-    def _keep_sealed(self, plan_file: Any, doc: Any) -> None:
+    def _keep_sealed(self, plan_file: PlanFile, doc: PlanDocument) -> None:
         """Saving failed at a lock: keep the changes encrypted in memory, never as plain text."""
         try:
             sealed: bytes | None = plan_file.seal(doc)

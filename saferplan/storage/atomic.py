@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from saferplan.storage.errors import WriteError
+from saferplan.storage.errors import ErrorKind, WriteError
 
 # Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
 _TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
@@ -39,6 +39,9 @@ _NEW_FILE_MESSAGES: Final = (
     "There is no permission to write in this folder. Nothing was written.",
     "The file could not be written. Nothing was written.",
 )
+_SAVE_KINDS: Final = (ErrorKind.DISK_FULL, ErrorKind.NO_PERMISSION, ErrorKind.WRITE_FAILED)
+_NEW_FILE_KINDS: Final = (ErrorKind.NEW_FILE_DISK_FULL, ErrorKind.NEW_FILE_NO_PERMISSION,
+                          ErrorKind.NEW_FILE_FAILED)
 
 
 def write_error(exc: OSError, *, nothing_written: bool = False) -> WriteError:
@@ -48,11 +51,12 @@ def write_error(exc: OSError, *, nothing_written: bool = False) -> WriteError:
     ``nothing_written`` says "Nothing was written." instead, for files that are not plans.
     """
     messages = _NEW_FILE_MESSAGES if nothing_written else _SAVE_MESSAGES
+    kinds = _NEW_FILE_KINDS if nothing_written else _SAVE_KINDS
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return WriteError(messages[0])
+        return WriteError(messages[0], kind=kinds[0])
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WriteError(messages[1])
-    return WriteError(messages[2])
+        return WriteError(messages[1], kind=kinds[1])
+    return WriteError(messages[2], kind=kinds[2])
 
 
 def temp_name(folder: Path) -> Path:

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from saferplan.storage import chunks
 from saferplan.storage.chunks import Buffer, Chunk, TableEntry
-from saferplan.storage.errors import UnsupportedFileError, WrongPassphraseError
+from saferplan.storage.errors import ErrorKind, UnsupportedFileError, WrongPassphraseError
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, check_kdf_params, derive_key
 
 RandomBytes = Callable[[int], bytes]
@@ -204,15 +204,18 @@ def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
 def parse(data: bytes) -> ParsedFile:
     """Check structure, ids and KDF limits without any KDF; raise a StorageError if bad."""
     if len(data) < len(MAGIC) or data[:len(MAGIC)] != MAGIC:
-        raise UnsupportedFileError("This file is not a plan file.")
+        raise UnsupportedFileError("This file is not a plan file.",
+                                   kind=ErrorKind.NOT_A_PLAN_FILE)
     if len(data) < _PREFIX.size:
         raise WrongPassphraseError
     _, version, kdf_id, aead_id = _PREFIX.unpack_from(data, 0)
     if version not in (FORMAT_V1, FORMAT_V2, FORMAT_VERSION):
         raise UnsupportedFileError(
-            "This plan file was made by a newer version of the app. Update the app to open it.")
+            "This plan file was made by a newer version of the app. Update the app to open it.",
+            kind=ErrorKind.NEWER_VERSION)
     if kdf_id != KDF_ARGON2ID or aead_id != AEAD_CHACHA20_POLY1305:
-        raise UnsupportedFileError("This plan file uses a method this version does not know.")
+        raise UnsupportedFileError("This plan file uses a method this version does not know.",
+                                   kind=ErrorKind.UNKNOWN_METHOD)
     if len(data) < KEY_HEADER_BYTES + 1:
         raise WrongPassphraseError
     kdf = _unpack_params(data, _PREFIX.size)
@@ -332,7 +335,8 @@ def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes
     parsed = parse(data)
     kdf = parsed.recovery_kdf
     if kdf is None:
-        raise WrongPassphraseError("This plan file has no recovery code.")
+        raise WrongPassphraseError("This plan file has no recovery code.",
+                                   kind=ErrorKind.NO_RECOVERY_CODE)
     salt = parsed.recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
     data_key = unwrap_recovery(parsed, derive_key(secret, salt, kdf))
     return parsed, data_key, open_file(parsed, data_key)

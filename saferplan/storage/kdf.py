@@ -11,7 +11,7 @@ from typing import Final
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from saferplan.storage.errors import UnsupportedFileError
+from saferplan.storage.errors import ErrorKind, UnsupportedFileError
 
 KEY_BYTES: Final = 32
 
@@ -101,7 +101,8 @@ def check_kdf_params(params: KdfParams) -> None:
     if not ok:
         raise UnsupportedFileError(
             "This file asks for more memory or time than is safe on this computer, "
-            "so it was not opened. It may be damaged."
+            "so it was not opened. It may be damaged.",
+            kind=ErrorKind.KDF_TOO_COSTLY,
         )
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from saferplan.storage.atomic import write_error
-from saferplan.storage.errors import PlanInUseError, WriteError
+from saferplan.storage.errors import ErrorKind, PlanInUseError, WriteError
 from saferplan.storage.regular import NotRegularFileError, open_regular
 
 _ATTEMPTS = 5
@@ -84,7 +84,7 @@ class PlanLock:
                 # Never through a link: flock on a planted /dev/... or FIFO is not ours to take.
                 fd, _ = open_regular(target, os.O_RDWR | os.O_CREAT, 0o600)
             except NotRegularFileError:
-                raise WriteError(_NOT_REGULAR) from None
+                raise WriteError(_NOT_REGULAR, kind=ErrorKind.LOCK_NOT_REGULAR) from None
             except OSError as exc:
                 raise write_error(exc) from None
             if not _try_lock(fd):

@@ -43,7 +43,18 @@ def app_dirs(portable_dir: Path | None = None) -> AppDirs:
 def ensure_dirs(dirs: AppDirs) -> None:
     """Create the app's folders, readable by this user only (0700 on POSIX)."""
     for folder in {dirs.settings_dir, dirs.plans_dir}:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_dir(folder)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` and every missing folder above it as 0700 (this user only).
+
+    A folder that already exists is left as it is (it may be the person's own choice).
+    """
+    missing = [folder, *folder.parents]
+    missing = [path for path in missing if not path.exists()]
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
 
 
 def list_plan_files(dirs: AppDirs) -> list[Path]:

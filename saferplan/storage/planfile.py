@@ -28,6 +28,7 @@ from saferplan.storage.atomic import (
     write_temp,
 )
 from saferplan.storage.errors import (
+    ErrorKind,
     FileChangedError,
     PlanExistsError,
     PlanInUseError,
@@ -49,6 +50,7 @@ from saferplan.storage.filestate import (
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
+from saferplan.storage.memlock import SecretBuffer
 from saferplan.storage.names import backup_path
 from saferplan.storage.payload_info import PayloadInfo
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
@@ -58,6 +60,8 @@ from saferplan.storage.strength import strengthened_slots
 if TYPE_CHECKING:
     from saferplan.storage.keychange import KeyChange
 
+_WRONG_CODE = "Wrong recovery code, or the file is damaged."
+_PLAN_TOO_LARGE = "The plan is too large to save. The previous version is unchanged."
 _KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
@@ -74,7 +78,8 @@ def load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadIn
     info = PayloadInfo(None, 0)
     if len(contents.json_bytes) > MAX_JSON_WITH_FILES_BYTES:
         raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.")
+                                   "It may come from a newer version of the app.",
+                                   kind=ErrorKind.PLAN_UNREADABLE)
     # No catalog: an old file must open even after questions change.
     try:
         plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
@@ -86,7 +91,8 @@ def load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadIn
         message = (payload_info.newer_message(info, readable=False) if info.newer else
                    "The plan inside this file could not be read. "
                    "It may come from a newer version of the app.")
-        raise UnsupportedFileError(message) from None
+        kind = ErrorKind.NEWER_VERSION if info.newer else ErrorKind.PLAN_UNREADABLE
+        raise UnsupportedFileError(message, kind=kind) from None
     return doc, info
 
 
@@ -193,7 +199,7 @@ class PlanFile:
                  sealed: Sequence[_Sealed] = (), strengthen: bool = False) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
-        self._data_key = data_key
+        self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
         self._key_header = key_header
         self._recovery = recovery
         self._json = json_bytes  # the last saved content, for re-keying without the document
@@ -305,7 +311,7 @@ class PlanFile:
         self._file_id, self._generation = record.file_id, record.generation
         if seen_saves is None or not warn:
             return
-        newest = seen_saves.newest(self._data_key, self._file_id)
+        newest = seen_saves.newest(self._require_key(), self._file_id)
         if newest is None or newest <= self._generation:
             return
         replaced = newest == REPLACED
@@ -334,7 +340,7 @@ class PlanFile:
         self._refuse_if_read_only()
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         if self._strengthen:
             # First the last saved plan with the stronger slots, as main AND backup, so no
             # copy the app keeps stays weak; then this save as usual.
@@ -366,7 +372,7 @@ class PlanFile:
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
                                 [s.chunk for s in sealed], save=record)
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
         fresh = [s for s in sealed if id(s) not in before]
         self._self_check(parts, data_key, json_bytes, sealed, fresh)
@@ -403,7 +409,7 @@ class PlanFile:
         remove_leftovers_beside(self.path)
         self._generation += 1
         if self._seen_saves is not None:
-            self._seen_saves.remember(self._data_key, self._file_id, self._generation)
+            self._seen_saves.remember(self._require_key(), self._file_id, self._generation)
 
     @staticmethod
     def _self_check(parts: Sequence[chunks.Buffer], data_key: bytes, json_bytes: bytes,
@@ -423,7 +429,8 @@ class PlanFile:
             ok = False
         if not ok:
             raise WriteError("The file failed its check before saving, so it was not saved. "
-                             "The previous version is unchanged.")
+                             "The previous version is unchanged.",
+                             kind=ErrorKind.SELF_CHECK_FAILED)
 
     def _check_main_unchanged(self) -> bool:
         """Return whether the main file exists; FileChangedError if not as we last saw it."""
@@ -458,7 +465,7 @@ class PlanFile:
         """
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         parts = self._sealed_parts(self._require_key(), json_bytes,
                                    self._seal_attachments(doc), self._key_header,
                                    self._recovery)
@@ -528,7 +535,8 @@ class PlanFile:
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True))
+            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True),
+                                    kind=ErrorKind.READ_ONLY)
 
     @property
     def has_recovery_code(self) -> bool:
@@ -545,7 +553,7 @@ class PlanFile:
         Refused, with nothing written, if the keys changed since it was prepared.
         """
         if change.base_header != self._key_header:
-            raise StorageError(_KEYS_MOVED)
+            raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
         self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
@@ -583,22 +591,27 @@ class PlanFile:
         try:
             commit_temp(temp, self.path)
         except OSError:
-            raise WriteError(_HALF_REKEYED) from None
+            raise WriteError(_HALF_REKEYED, kind=ErrorKind.HALF_REKEYED) from None
         if data_key != old_key and self._seen_saves is not None:
             # Every copy still under the old key (and the old passphrase) is now older.
             self._seen_saves.remember(old_key, self._file_id, REPLACED)
-        self._data_key = data_key
+        self._data_key.wipe()
+        self._data_key = SecretBuffer(data_key)
         self._strengthen = False
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
-            raise StorageError("The plan is locked. Open it again to continue.")
-        return self._data_key
+            raise StorageError("The plan is locked. Open it again to continue.",
+                               kind=ErrorKind.LOCKED)
+        return self._data_key.value()
 
     def close(self) -> None:
-        """Drop the keys and release the lock; idempotent. (Python cannot wipe memory.)"""
-        self._data_key = b""
+        """Wipe the data key, drop the plaintext and release the lock; idempotent.
+
+        (Only the key's own buffer can be wiped: Python cannot wipe its other copies.)
+        """
+        self._data_key.wipe()
         self._json = b""
         self._sealed = []
         lock, self._lock = self._lock, None
@@ -619,12 +632,12 @@ def _decrypt(data: bytes, secret: str,
         return fileformat.decrypt_with_passphrase(data, secret_bytes(secret))
     symbols = normalize_recovery_code(secret)
     if symbols is None:
-        raise WrongPassphraseError("Wrong recovery code, or the file is damaged.")
+        raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE)
     try:
         return fileformat.decrypt_with_recovery(data, symbols.encode("ascii"))
     except WrongPassphraseError as exc:
-        if str(exc) == WrongPassphraseError.default_message:
-            raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
+        if exc.kind is ErrorKind.WRONG_PASSPHRASE:
+            raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE) from None
         raise
 
 
