@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -151,12 +151,12 @@ class SettingsScreen(Screen):
         self._back = button()
         row = QHBoxLayout()
         row.addWidget(self._back)
-        row.addWidget(self._consent)
         row.addStretch(1)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self._title)
         inner.addLayout(form)
+        inner.addWidget(self._consent, 0, Qt.AlignmentFlag.AlignLeading)   # a long label: own row
         inner.addLayout(row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)

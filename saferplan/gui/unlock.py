@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -41,6 +42,7 @@ from saferplan.gui.widgets import (
 from saferplan.gui.workers import run_in_background
 
 MIN_PASSPHRASE_LENGTH = 8
+BACKUP_AFTER_FAILURES = 2
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -64,6 +66,7 @@ class Opened:
     doc: Any
     recovery_code: str | None = None
     from_backup: bool = False
+    created: bool = False       # a new file: the first run goes on to choosing a plan
 
 
 class PassphraseForm(QWidget):
@@ -153,7 +156,7 @@ def _create_plan_file(path: Path, passphrase: str, language: str, with_code: boo
     except Exception:
         plan_file.close()
         raise
-    return Opened(plan_file, doc, code)
+    return Opened(plan_file, doc, code, created=True)
 
 
 def _close_if_orphaned(owner: QWidget, result: Opened) -> bool:
@@ -325,6 +328,7 @@ class UnlockScreen(_WorkingScreen):
         super().__init__(parent)
         self._path = path
         self._use_code = False
+        self.failures = 0          # wrong passphrases in a row: the backup is offered after two
         self.form_area = QWidget()
         self._title = heading()
         self._label = wrapped_label()
@@ -341,19 +345,31 @@ class UnlockScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        theme.set_role(self._open, "primary")
+        self._open.setIcon(theme.icon("open", "on-primary"))
+        theme.set_role(self._switch, "quiet")
+        self._switch.setIcon(theme.icon("recovery", "link"))
+        self._back.setIcon(theme.icon("back"))
+        self.problem = theme.StateBanner("problem")
+        self.problem.hide()
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(24, 24, 24, 24)
-        for widget in (self._title, self._label, self.field, self.message):
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setSpacing(theme.SPACE_M)
+        for widget in (self._title, self.message, self._label, self.field, self.problem):
             inner.addWidget(widget)
         row = QHBoxLayout()
-        row.addWidget(self._back)
+        row.addWidget(self._open)
         row.addWidget(self._switch)
         row.addStretch(1)
-        row.addWidget(self._open)
         inner.addLayout(row)
-        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeading)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self._back)
+        back_row.addStretch(1)
+        inner.addSpacing(theme.SPACE_L)
+        inner.addLayout(back_row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -383,7 +399,7 @@ class UnlockScreen(_WorkingScreen):
         self.field.clear()
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if self._use_code
                                else QLineEdit.EchoMode.Password)
-        set_label_text(self.message, "")
+        self.problem.hide()
         self.retranslate_ui()
         self.field.setFocus()
 
@@ -393,7 +409,9 @@ class UnlockScreen(_WorkingScreen):
 
         secret = self.field.text()
         if not secret:
-            set_label_text(self.message, self.tr("Please type your passphrase first."))
+            self.problem.show_state("problem", self.tr("Please type your passphrase first."))
+            self.problem.show()
+            self.field.setFocus()
             return
         path = self._path
         if self._use_code:
@@ -406,6 +424,7 @@ class UnlockScreen(_WorkingScreen):
             def job() -> Opened:
                 return Opened(*storage.PlanFile.unlock(path, secret))
         set_label_text(self.message, "")
+        self.problem.hide()
         self._start_work(job, self._done, self._failed)
 
     def submit_backup(self) -> None:
@@ -419,23 +438,32 @@ class UnlockScreen(_WorkingScreen):
     def _failed(self, exc: BaseException) -> None:
         import saferplan.storage as storage
 
+        wrong = isinstance(exc, storage.WrongPassphraseError)
+        self.failures = self.failures + 1 if wrong else 0
+        damaged = isinstance(exc, storage.UnsupportedFileError)
         backup_may_help = (not self._use_code and storage.has_backup(self._path)
-                           and isinstance(exc, storage.WrongPassphraseError
-                                          | storage.UnsupportedFileError))
+                           and (damaged or (wrong and self.failures >= BACKUP_AFTER_FAILURES)))
         self._backup.setVisible(backup_may_help)
-        if isinstance(exc, storage.WrongPassphraseError):
-            text = self.tr("That did not open the plan. Check the passphrase and try again.")
-            if backup_may_help:
-                text = self.tr("That did not open the plan. Check the passphrase and try "
-                               "again. If the file was damaged, the backup copy may open.")
+        if wrong and self._use_code:
+            text = self.tr("That recovery code did not open it — check it and try again.")
+        elif wrong and backup_may_help:
+            text = self.tr(
+                "That passphrase did not open it — try again. If you are sure it is right, the "
+                "file may be damaged: the backup copy, kept from the save before, may open.")
+        elif wrong:
+            text = self.tr("That passphrase did not open it — try again.")
         elif isinstance(exc, storage.PlanInUseError):
             text = self.tr("This plan is already open in another window. Close it there "
                            "first, then try again.")
+        elif damaged and backup_may_help:
+            text = self.tr("This file looks damaged, so it did not open. The backup copy, "
+                           "kept from the save before, may open.")
         elif isinstance(exc, storage.StorageError):
             text = str(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
-        set_label_text(self.message, text)
+        self.problem.show_state("problem", text)
+        self.problem.show()
         self.field.selectAll()
         self.field.setFocus()
 

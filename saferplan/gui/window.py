@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QMainWindow,
@@ -138,11 +139,22 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
-        for child in screen.findChildren(QWidget):
-            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
-                    and child.isVisibleTo(screen)):
-                child.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        """Put the keyboard focus where the person starts: the screen's ``first_focus()``, or
+        the first control in its tab order (never a scroll area: it only holds the controls).
+        """
+        chooser = getattr(screen, "first_focus", None)
+        target = chooser() if callable(chooser) else None
+        if target is None:
+            widget = screen.nextInFocusChain()
+            while widget is not None and widget is not screen:
+                if (screen.isAncestorOf(widget) and not isinstance(widget, QAbstractScrollArea)
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and widget.isEnabled() and widget.isVisibleTo(screen)):
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_screen(self) -> QWidget | None:
         """Return the screen on show (for tests)."""
@@ -228,14 +240,15 @@ class MainWindow(QMainWindow):
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)
+        after = self.show_home_or_choice if opened.created else self.show_home
         if opened.recovery_code:
             from saferplan.gui.unlock import RecoveryCodeScreen
 
             screen = RecoveryCodeScreen(opened.recovery_code)
-            screen.close_requested.connect(self.show_home)
+            screen.close_requested.connect(after)
             self._show(screen)
         else:
-            self.show_home()
+            after()
         # Told once the screen is on show; a lock while a message is open ends the telling.
         if opened.from_backup:
             dialogs.inform(self, self.tr("Backup opened"), self.tr(
@@ -281,6 +294,35 @@ class MainWindow(QMainWindow):
         dialogs.warn(self, self.tr("Not saved"), self.tr(
             "Your last change could not be saved: %1 It is still here. Please try again "
             "in a moment.").replace("%1", message))
+
+    def show_home_or_choice(self) -> None:
+        """Home; when the file has no plan yet, first "What do you want to plan for?"."""
+        if self.session is not None and not self.session.doc.plans:
+            self.show_plan_choice()
+        else:
+            self.show_home()
+
+    def show_plan_choice(self) -> None:
+        """Ask which plan to make; the choice opens its first question."""
+        from saferplan.gui.first_run import PlanChoiceScreen
+
+        screen = PlanChoiceScreen()
+        screen.chosen.connect(self.start_plan)
+        screen.later_requested.connect(self.show_home)
+        self._show(screen)
+
+    def start_plan(self, form_id: str) -> None:
+        """Add an empty plan of this kind and open its first question."""
+        from saferplan.model import Plan
+
+        if self.session is None:
+            return
+        doc = self.session.doc
+        plan = Plan(doc.new_id("plan"), form_id)
+        doc.plans.append(plan)
+        self.session.changed()
+        self.show_home()           # home is built, so "Back to home" has somewhere to go
+        self.open_plan(plan.id)
 
     def show_home(self) -> None:
         """The home screen of the open plan."""
@@ -366,7 +408,7 @@ class MainWindow(QMainWindow):
 
         self._start_session(Session(PlanDocument(language=current_language()), saver=None,
                                     guest=True, parent=self))
-        self.show_home()
+        self.show_home_or_choice()
 
     def start_demo(self) -> None:
         """Open the fictional sample plan, in memory only."""

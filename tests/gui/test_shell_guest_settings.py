@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from test_shell_flows import create_plan
 
 from saferplan.gui import dialogs
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.folder_chooser import FolderChooser
 from saferplan.gui.guest import PausedScreen
 from saferplan.gui.home import HomeScreen
@@ -44,6 +45,7 @@ def test_guest_session_leaves_no_file(qtbot: Any, make_window: Any,
                                       _private_home: Path) -> None:
     window = _home_window(make_window)
     window.current_screen()._guest.click()
+    wait_for_screen(qtbot, window, PlanChoiceScreen)._later.click()
     home = wait_for_screen(qtbot, window, HomeScreen)
     assert home._note.isVisible() and window.session.guest
     with dialogs.preanswer([CANARY]):

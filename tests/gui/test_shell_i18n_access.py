@@ -152,7 +152,7 @@ def test_demo_starts_on_home_and_saves_nothing(qtbot: Any, tmp_path: Path,
     try:
         home = wait_for_screen(qtbot, window, HomeScreen)
         assert window.session.demo and window.session.saver is None
-        assert home._note.isVisible() and "nothing is saved" in home._note.text()
+        assert home._note.isVisible() and "nothing is saved" in home._note.label.text()
         assert window.session.doc.plans
         window.session.doc.plans[0].title = "changed"
         window.session.changed()
