@@ -12,7 +12,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -272,50 +271,6 @@ class CreateScreen(_WorkingScreen):
         text = str(exc) if isinstance(exc, StorageError) else self.tr(
             "The plan could not be created. Nothing was saved.")
         set_label_text(self.form.message, text)
-
-
-class RecoveryCodeScreen(Screen):
-    """Shows the recovery code once, large, with what to do with it."""
-
-    close_requested = Signal()
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        self._title = heading()
-        self._text = wrapped_label()
-        self._code = QLabel(code)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(QFont().pointSizeF(), 9.0) * 2.0)
-        font.setBold(True)
-        self._code.setFont(font)
-        self._code.setWordWrap(True)
-        self._code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._done = button()
-        self._done.setDefault(True)
-        self._done.clicked.connect(self.close_requested)
-        layout.addWidget(self._title)
-        layout.addWidget(self._text)
-        layout.addSpacing(12)
-        layout.addWidget(self._code)
-        layout.addSpacing(12)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._done)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set the words."""
-        set_label_text(self._title, self.tr("Your recovery code"))
-        set_label_text(self._text, self.tr(
-            "Write it down and keep it somewhere safe, apart from your computer. It is shown "
-            "only this once. With it, you or anyone who has it can open your plan."))
-        self._code.setAccessibleName(self.tr("Recovery code"))
-        set_button_text(self._done, self.tr("I have written it down"))
 
 
 class UnlockScreen(_WorkingScreen):

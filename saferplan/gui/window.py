@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             session.changed()   # save the brought-back changes again (autosave)
         after = self.show_home_or_choice if opened.created else self.show_home
         if opened.recovery_code:
-            from saferplan.gui.unlock import RecoveryCodeScreen
+            from saferplan.gui.recovery_code import RecoveryCodeScreen
 
             screen = RecoveryCodeScreen(opened.recovery_code)
             screen.close_requested.connect(after)

@@ -13,7 +13,8 @@ from saferplan.gui import dialogs
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.home import HomeScreen
-from saferplan.gui.unlock import CreateScreen, RecoveryCodeScreen, UnlockScreen
+from saferplan.gui.recovery_code import RecoveryCodeScreen
+from saferplan.gui.unlock import CreateScreen, UnlockScreen
 from saferplan.model import Plan
 
 
@@ -124,8 +125,10 @@ def test_recovery_code_is_shown_once_and_opens_the_plan(qtbot: Any, make_window:
     create._want_code.setChecked(True)
     create._create.click()
     code_screen = wait_for_screen(qtbot, window, RecoveryCodeScreen)
-    code = code_screen._code.text()
-    assert len(code) > 10
+    code = code_screen.code_text()
+    groups = code.split(" ")
+    assert len(groups) == 6 and all(len(g) == 4 for g in groups)
+    assert not set(code) & set("01OI")       # no look-alike characters
     code_screen._done.click()
     wait_for_screen(qtbot, window, PlanChoiceScreen)    # the first run goes on
     window.lock_now()
@@ -183,6 +186,7 @@ def test_idle_lock_saves_first(qtbot: Any, make_window: Any) -> None:
     wait_for_screen(qtbot, window, UnlockScreen, timeout=3000)
     assert window.session is None
     assert "locked" in window.current_screen().message.text()
+    window.idle.set_timeout_ms(60_000)    # no second idle lock while home is being built
     unlock(qtbot, window, PASSPHRASE)
     wait_for_screen(qtbot, window, HomeScreen)
     assert [p.title for p in window.session.doc.plans] == ["kept"]
