@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import HeadingLabel
+
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
 
@@ -42,12 +44,12 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a wrapped bold label: the theme's title (``scale`` ≥ 1.8), heading or subheading."""
+    """Return a heading (Heading role for screen readers): the theme's title (``scale`` ≥ 1.8),
+    heading or subheading."""
     from saferplan.gui.theme import set_role
 
-    label = wrapped_label(text, parent)
+    label = HeadingLabel(text, parent)
     set_role(label, "title" if scale >= 1.8 else "heading" if scale >= 1.4 else "subheading")
-    label.setAccessibleName(text)
     return label
 
 
