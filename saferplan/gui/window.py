@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -37,6 +37,20 @@ if TYPE_CHECKING:
     from saferplan.gui.session import Session
 
 MINUTE_MS = 60_000
+# The first window's size when the screen has room; below it the window opens maximised.
+COMFORTABLE_SIZE = QSize(1100, 800)
+
+
+def first_window_size(available: QSize) -> tuple[QSize, bool]:
+    """Return (size, maximised) for the first window on a screen with ``available`` room.
+
+    Never larger than the screen: below about 1100 × 800 logical pixels (a netbook, or a laptop
+    at 150 % scaling) the window opens maximised so Next and Hide stay on screen.
+    """
+    if (available.width() < COMFORTABLE_SIZE.width()
+            or available.height() < COMFORTABLE_SIZE.height()):
+        return available, True
+    return COMFORTABLE_SIZE, False
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +177,17 @@ class MainWindow(QMainWindow):
                 widget = widget.nextInFocusChain()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_first_time(self) -> None:
+        """Show the window at a size that fits the screen it opens on (maximised if small)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else COMFORTABLE_SIZE
+        size, maximised = first_window_size(available)
+        self.resize(size)
+        if maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def current_screen(self) -> QWidget | None:
         """Return the screen on show (for tests)."""
