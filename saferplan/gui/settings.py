@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
     Screen,
     button,
@@ -157,9 +158,11 @@ class SettingsScreen(Screen):
             label.setBuddy(field)
         self._consent = button()
         self._back = button()
+        self.save_status = theme.SaveStatus()    # told by the window when settings are kept
         row = QHBoxLayout()
         row.addWidget(self._back)
         row.addStretch(1)
+        row.addWidget(self.save_status)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self._title)

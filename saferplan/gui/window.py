@@ -444,11 +444,18 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         from saferplan.storage import StorageError
 
+        screen = self.current_screen()
+        status = screen.save_status if isinstance(screen, SettingsScreen) else None
         try:
             save_settings(self.dirs.settings_dir, self.settings)
         except (StorageError, OSError):
+            if status is not None:
+                status.show_problem(self.tr("Not saved for next time"))
             dialogs.warn(self, self.tr("Settings not saved"), self.tr(
                 "Your settings work now but could not be kept for next time."))
+            return
+        if status is not None:
+            status.show_saved()
 
     # --- guest and sample sessions -------------------------------------------------------
 

@@ -166,3 +166,19 @@ def test_the_recovery_code_page_draws_every_group(qtbot: object) -> None:
     inked_rows = {y for y in range(0, 800, 2) for x in range(0, 600, 3)
                   if page.pixel(x, y) != 0xFFFFFFFF}
     assert len(inked_rows) > 60      # the title, six groups and the note are drawn
+
+
+@pytest.mark.parametrize("part", ["people", "documents", "record"])
+def test_screens_that_edit_the_plan_say_saved(qtbot: object, part: str) -> None:
+    from saferplan.gui.parts import make_part
+    from saferplan.gui.session import Session
+    from saferplan.model import PlanDocument
+
+    kept: list[PlanDocument] = []
+    session = Session(PlanDocument(), saver=kept.append)
+    screen = make_part(part, session)
+    status = screen.save_status
+    session.changed()
+    assert status.label.text() == "Saving…"
+    assert session.save_now() and kept
+    assert status.label.text() == "Saved ✓"
