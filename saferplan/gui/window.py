@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
+        theme.ensure(settings.language or current_language())   # before anything is drawn
         self._build()
         self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.hide_button = button()
         self.hide_button.setToolTip("")
         self.hide_button.clicked.connect(self.quick_exit)
+        self.lock_button.setIcon(theme.icon("lock"))
+        self.hide_button.setIcon(theme.icon("hide"))
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.hide_button)
         self.stack = QStackedWidget()
