@@ -79,8 +79,8 @@ class DirectoryWidget(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(
-            wrapped_label(self.tr("Places that can help"), scale=1.5, bold=True, heading=True,
-                          parent=self), 1)
+            wrapped_label(self.tr("Organisations that can help"), scale=1.5, bold=True,
+                          heading=True, parent=self), 1)
         self.home_button = QPushButton(self.tr("Back to home"), self)
         self.home_button.clicked.connect(self.close_requested.emit)
         header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)

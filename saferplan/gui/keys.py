@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayou
 
 from saferplan.gui import dialogs
 from saferplan.gui.passphrase_field import PassphraseField
+from saferplan.gui.recovery_code import RecoveryCodeScreen
 from saferplan.gui.session import Session
 from saferplan.gui.storage_errors import storage_error_text
-from saferplan.gui.unlock import PassphraseForm, RecoveryCodeScreen
+from saferplan.gui.unlock import PassphraseForm
 from saferplan.gui.widgets import (
     busy_bar,
     button,

@@ -80,7 +80,6 @@ def create_window(args: argparse.Namespace) -> Any:
     if getattr(args, "language", None):
         settings = replace(settings, language=language)
     window = MainWindow(dirs, settings)
-    window.resize(1000, 720)
     if getattr(args, "demo", False):
         window.start_demo()
     QTimer.singleShot(0, lambda: _tidy_plans_folder(dirs))
@@ -110,7 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     install_error_hooks()
     window = create_window(args)
-    window.show()
+    window.show_first_time()
     return int(app.exec())
 
 

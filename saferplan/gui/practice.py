@@ -306,7 +306,7 @@ class PracticeWidget(Screen):
     def retranslate_ui(self) -> None:
         """Set every visible string (also after a language change)."""
         set_button_text(self.back_button, self.tr("Back"))
-        set_label_text(self.title, self.tr("Numbers by heart"))
+        set_label_text(self.title, self.tr("Numbers to learn by heart"))  # as on home
         set_label_text(self.empty_title, self.tr("No numbers to learn yet"))
         set_label_text(self.empty_text, self.tr(
             "Your phone may be taken away from you. Knowing a few numbers by heart helps.\n\n"

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
     Screen,
     button,
@@ -134,6 +135,7 @@ class SettingsScreen(Screen):
         self._exit_group.addButton(self._minimise)
         self._exit_group.addButton(self._quit)
         self._shift_exit = QCheckBox()
+        self._shift_hint = wrapped_label()     # a check box cannot wrap: the long part is here
         self._window_title = QLineEdit()
         self._window_title.setMaxLength(MAX_TITLE_LENGTH)
         self._title_hint = wrapped_label()
@@ -145,6 +147,7 @@ class SettingsScreen(Screen):
         exits.addWidget(self._minimise)
         exits.addWidget(self._quit)
         exits.addWidget(self._shift_exit)
+        exits.addWidget(self._shift_hint)
         form.addRow(self._labels[0], self._language)
         form.addRow(self._labels[1], self._minutes)
         form.addRow("", self._lock_hint)
@@ -156,14 +159,16 @@ class SettingsScreen(Screen):
             label.setBuddy(field)
         self._consent = button()
         self._back = button()
+        self.save_status = theme.SaveStatus()    # told by the window when settings are kept
         row = QHBoxLayout()
         row.addWidget(self._back)
-        row.addWidget(self._consent)
         row.addStretch(1)
+        row.addWidget(self.save_status)
         inner = QVBoxLayout(content)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.addWidget(self._title)
         inner.addLayout(form)
+        inner.addWidget(self._consent, 0, Qt.AlignmentFlag.AlignLeading)   # a long label: own row
         self._sections = QVBoxLayout()
         inner.addLayout(self._sections)
         inner.addLayout(row)
@@ -229,10 +234,11 @@ class SettingsScreen(Screen):
         self._minimise.setAccessibleName(self._minimise.text())
         self._quit.setText(self.tr("Save, lock and close SaferPlan"))
         self._quit.setAccessibleName(self._quit.text())
-        self._shift_exit.setText(self.tr(
-            "Pressing Shift three times also hides (turn this off if your screen reader uses "
-            "Shift; Esc twice and Hide still work)"))
+        self._shift_exit.setText(self.tr("Pressing Shift three times also hides"))
         self._shift_exit.setAccessibleName(self._shift_exit.text())
+        set_label_text(self._shift_hint, self.tr(
+            "Turn this off if your screen reader uses Shift. Esc twice and Hide still work."))
+        self._shift_exit.setAccessibleDescription(self._shift_hint.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
         set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
 from saferplan.gui.storage_errors import storage_error_text
@@ -43,6 +43,8 @@ from saferplan.gui.widgets import (
 from saferplan.gui.workers import run_in_background
 from saferplan.storage.passphrase import Hint
 
+BACKUP_AFTER_FAILURES = 2
+
 if TYPE_CHECKING:
     from saferplan.model import PlanDocument
     from saferplan.storage import PlanFile
@@ -56,6 +58,7 @@ class Opened:
     doc: PlanDocument
     recovery_code: str | None = None
     from_backup: bool = False
+    created: bool = False       # a new file: the first run goes on to choosing a plan
 
 
 class PassphraseForm(QWidget):
@@ -133,7 +136,7 @@ def _create_plan_file(path: Path, passphrase: str, language: str, with_code: boo
     except Exception:
         plan_file.close()
         raise
-    return Opened(plan_file, doc, code)
+    return Opened(plan_file, doc, code, created=True)
 
 
 def _close_if_orphaned(owner: QWidget, result: Opened) -> bool:
@@ -210,19 +213,27 @@ class CreateScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        theme.set_role(self._create, "primary")
+        theme.set_role(self._code_pros_cons, "muted")
+        self._back.setIcon(theme.icon("back"))
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setSpacing(theme.SPACE_M)
         inner.addWidget(self._title)
         inner.addWidget(self.form)
         inner.addWidget(self._want_code)
         inner.addWidget(self._code_pros_cons)
         row = QHBoxLayout()
-        row.addWidget(self._back)
-        row.addStretch(1)
         row.addWidget(self._create)
+        row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
+        back_row = QHBoxLayout()      # Back sits in the same place on every page
+        back_row.addWidget(self._back)
+        back_row.addStretch(1)
+        inner.addSpacing(theme.SPACE_L)
+        inner.addLayout(back_row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -266,50 +277,6 @@ class CreateScreen(_WorkingScreen):
         set_label_text(self.form.message, text)
 
 
-class RecoveryCodeScreen(Screen):
-    """Shows the recovery code once, large, with what to do with it."""
-
-    close_requested = Signal()
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        self._title = heading()
-        self._text = wrapped_label()
-        self._code = QLabel(code)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(QFont().pointSizeF(), 9.0) * 2.0)
-        font.setBold(True)
-        self._code.setFont(font)
-        self._code.setWordWrap(True)
-        self._code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._done = button()
-        self._done.setDefault(True)
-        self._done.clicked.connect(self.close_requested)
-        layout.addWidget(self._title)
-        layout.addWidget(self._text)
-        layout.addSpacing(12)
-        layout.addWidget(self._code)
-        layout.addSpacing(12)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._done)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set the words."""
-        set_label_text(self._title, self.tr("Your recovery code"))
-        set_label_text(self._text, self.tr(
-            "Write it down and keep it somewhere safe, apart from your computer. It is shown "
-            "only this once. With it, you or anyone who has it can open your plan."))
-        self._code.setAccessibleName(self.tr("Recovery code"))
-        set_button_text(self._done, self.tr("I have written it down"))
-
-
 class UnlockScreen(_WorkingScreen):
     """Type the passphrase (or recovery code) to open a plan file."""
 
@@ -322,6 +289,7 @@ class UnlockScreen(_WorkingScreen):
         self._path = path
         self._seen_saves = seen_saves  # storage.SeenSaves: notices an older copy put back
         self._use_code = False
+        self.failures = 0          # wrong passphrases in a row: the backup is offered after two
         self.form_area = QWidget()
         self._title = heading()
         self._label = wrapped_label()
@@ -341,19 +309,31 @@ class UnlockScreen(_WorkingScreen):
         self.cancel = button()
         self.cancel.hide()
         self.cancel.clicked.connect(self._cancelled)
+        theme.set_role(self._open, "primary")
+        self._open.setIcon(theme.icon("open", "on-primary"))
+        theme.set_role(self._switch, "quiet")
+        self._switch.setIcon(theme.icon("recovery", "link"))
+        self._back.setIcon(theme.icon("back"))
+        self.problem = theme.StateBanner("problem")
+        self.problem.hide()
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(24, 24, 24, 24)
-        for widget in (self._title, self._label, self.box, self.message):
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setSpacing(theme.SPACE_M)
+        for widget in (self._title, self.message, self._label, self.box, self.problem):
             inner.addWidget(widget)
         row = QHBoxLayout()
-        row.addWidget(self._back)
+        row.addWidget(self._open)
         row.addWidget(self._switch)
         row.addStretch(1)
-        row.addWidget(self._open)
         inner.addLayout(row)
-        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeading)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self._back)
+        back_row.addStretch(1)
+        inner.addSpacing(theme.SPACE_L)
+        inner.addLayout(back_row)
         # The stop button sits under the form, outside it: the form is disabled while working.
         page = QWidget()
         column = QVBoxLayout(page)
@@ -399,7 +379,7 @@ class UnlockScreen(_WorkingScreen):
         self._use_code = not self._use_code
         self.box.clear()
         self.box.set_plain(self._use_code)
-        set_label_text(self.message, "")
+        self.problem.hide()
         self.retranslate_ui()
         self.field.setFocus()
 
@@ -409,7 +389,7 @@ class UnlockScreen(_WorkingScreen):
 
         secret = self.field.text()
         if not secret:
-            set_label_text(self.message, self.tr("Please type your passphrase first."))
+            self._say_problem(self.tr("Please type your passphrase first."))
             return
         path, seen = self._path, self._seen_saves
         if self._use_code:
@@ -423,6 +403,7 @@ class UnlockScreen(_WorkingScreen):
             def job() -> Opened:
                 return Opened(*storage.PlanFile.unlock(path, secret, seen))
         set_label_text(self.message, "")
+        self.problem.hide()
         self._start_work(job, self._done, self._failed)
 
     def submit_backup(self) -> None:
@@ -436,25 +417,38 @@ class UnlockScreen(_WorkingScreen):
     def _failed(self, exc: BaseException) -> None:
         import saferplan.storage as storage
 
+        wrong = isinstance(exc, storage.WrongPassphraseError)
+        self.failures = self.failures + 1 if wrong else 0
+        damaged = isinstance(exc, storage.UnsupportedFileError)
         backup_may_help = (not self._use_code and storage.has_backup(self._path)
-                           and isinstance(exc, storage.WrongPassphraseError
-                                          | storage.UnsupportedFileError))
+                           and (damaged or (wrong and self.failures >= BACKUP_AFTER_FAILURES)))
         self._backup.setVisible(backup_may_help)
-        if isinstance(exc, storage.WrongPassphraseError):
-            text = self.tr("That did not open the plan. Check the passphrase and try again.")
-            if backup_may_help:
-                text = self.tr("That did not open the plan. Check the passphrase and try "
-                               "again. If the file was damaged, the backup copy may open.")
+        if wrong and self._use_code:
+            text = self.tr("That recovery code did not open it — check it and try again.")
+        elif wrong and backup_may_help:
+            text = self.tr(
+                "That passphrase did not open it — try again. If you are sure it is right, the "
+                "file may be damaged: the backup copy, kept from the save before, may open.")
+        elif wrong:
+            text = self.tr("That passphrase did not open it — try again.")
         elif isinstance(exc, storage.PlanInUseError):
             text = self.tr("This plan is already open in another window. Close it there "
                            "first, then try again.")
+        elif damaged and backup_may_help:
+            text = self.tr("This file looks damaged, so it did not open. The backup copy, "
+                           "kept from the save before, may open.")
         elif isinstance(exc, storage.StorageError):
             text = storage_error_text(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
-        set_label_text(self.message, text)
-        announce(self, text, urgent=True)
+        self._say_problem(text)
         self.field.selectAll()
+
+    def _say_problem(self, text: str) -> None:
+        """Show a problem beside the field, tell screen readers, and keep the cursor there."""
+        self.problem.show_state("problem", text)
+        self.problem.show()
+        announce(self, text, urgent=True)
         self.field.setFocus()
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QMainWindow,
@@ -50,6 +51,20 @@ if TYPE_CHECKING:
     from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
+# The first window's size when the screen has room; below it the window opens maximised.
+COMFORTABLE_SIZE = QSize(1100, 800)
+
+
+def first_window_size(available: QSize) -> tuple[QSize, bool]:
+    """Return (size, maximised) for the first window on a screen with ``available`` room.
+
+    Never larger than the screen: below about 1100 × 800 logical pixels (a netbook, or a laptop
+    at 150 % scaling) the window opens maximised so Next and Hide stay on screen.
+    """
+    if (available.width() < COMFORTABLE_SIZE.width()
+            or available.height() < COMFORTABLE_SIZE.height()):
+        return available, True
+    return COMFORTABLE_SIZE, False
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +83,7 @@ class MainWindow(QMainWindow):
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
+        theme.ensure(settings.language or current_language())   # before anything is drawn
         self._build()
         self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
@@ -107,6 +123,8 @@ class MainWindow(QMainWindow):
         self.hide_button = button()
         self.hide_button.setToolTip("")
         self.hide_button.clicked.connect(self.quick_exit)
+        self.lock_button.setIcon(theme.icon("lock"))
+        self.hide_button.setIcon(theme.icon("hide"))
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.hide_button)
         self.stack = QStackedWidget()
@@ -161,14 +179,37 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
+        """Put the keyboard focus where the person starts: the screen's focus proxy or
+        ``first_focus()``, else the first control in its tab order (never a scroll area: it only
+        holds the controls).
+        """
         if screen.focusProxy() is not None:  # the screen knows where focus belongs
             screen.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        for child in screen.findChildren(QWidget):
-            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
-                    and child.isVisibleTo(screen)):
-                child.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        chooser = getattr(screen, "first_focus", None)
+        target = chooser() if callable(chooser) else None
+        if target is None:
+            widget = screen.nextInFocusChain()
+            while widget is not None and widget is not screen:
+                if (screen.isAncestorOf(widget) and not isinstance(widget, QAbstractScrollArea)
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and widget.isEnabled() and widget.isVisibleTo(screen)):
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_first_time(self) -> None:
+        """Show the window at a size that fits the screen it opens on (maximised if small)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else COMFORTABLE_SIZE
+        size, maximised = first_window_size(available)
+        self.resize(size)
+        if maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def current_screen(self) -> QWidget | None:
         """Return the screen on show (for tests)."""
@@ -283,14 +324,15 @@ class MainWindow(QMainWindow):
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)
+        after = self.show_home_or_choice if opened.created else self.show_home
         if opened.recovery_code:
-            from saferplan.gui.unlock import RecoveryCodeScreen
+            from saferplan.gui.recovery_code import RecoveryCodeScreen
 
             screen = RecoveryCodeScreen(opened.recovery_code)
-            screen.close_requested.connect(self.show_home)
+            screen.close_requested.connect(after)
             self._show(screen)
         else:
-            self.show_home()
+            after()
         # Told once the screen is on show; a lock while a message is open ends the telling.
         if opened.from_backup:
             dialogs.inform(self, self.tr("Backup opened"), self.tr(
@@ -351,6 +393,35 @@ class MainWindow(QMainWindow):
         dialogs.warn(self, self.tr("Not saved"), self.tr(
             "Your last change could not be saved: %1 It is still here. Please try again "
             "in a moment.").replace("%1", message))
+
+    def show_home_or_choice(self) -> None:
+        """Home; when the file has no plan yet, first "What do you want to plan for?"."""
+        if self.session is not None and not self.session.doc.plans:
+            self.show_plan_choice()
+        else:
+            self.show_home()
+
+    def show_plan_choice(self) -> None:
+        """Ask which plan to make; the choice opens its first question."""
+        from saferplan.gui.first_run import PlanChoiceScreen
+
+        screen = PlanChoiceScreen()
+        screen.chosen.connect(self.start_plan)
+        screen.later_requested.connect(self.show_home)
+        self._show(screen)
+
+    def start_plan(self, form_id: str) -> None:
+        """Add an empty plan of this kind and open its first question."""
+        from saferplan.model import Plan
+
+        if self.session is None:
+            return
+        doc = self.session.doc
+        plan = Plan(doc.new_id("plan"), form_id)
+        doc.plans.append(plan)
+        self.session.changed()
+        self.show_home()           # home is built, so "Back to home" has somewhere to go
+        self.open_plan(plan.id)
 
     def show_home(self) -> None:
         """The home screen of the open plan."""
@@ -429,11 +500,18 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         from saferplan.storage import StorageError
 
+        screen = self.current_screen()
+        status = screen.save_status if isinstance(screen, SettingsScreen) else None
         try:
             save_settings(self.dirs.settings_dir, self.settings)
         except (StorageError, OSError):
+            if status is not None:
+                status.show_problem(self.tr("Not saved for next time"))
             dialogs.warn(self, self.tr("Settings not saved"), self.tr(
                 "Your settings work now but could not be kept for next time."))
+            return
+        if status is not None:
+            status.show_saved()
 
     # --- guest and sample sessions -------------------------------------------------------
 
@@ -444,7 +522,7 @@ class MainWindow(QMainWindow):
 
         self._start_session(Session(PlanDocument(language=current_language()), saver=None,
                                     guest=True, parent=self))
-        self.show_home()
+        self.show_home_or_choice()
 
     def start_demo(self) -> None:
         """Open the fictional sample plan, in memory only."""
