@@ -19,6 +19,7 @@ from saferplan.export.labels import (
 )
 from saferplan.export.options import CardContent
 from saferplan.model import Person, PlanDocument
+from saferplan.model.text_rules import TextKind, clean_text
 
 # Roles whose people are on the card unless the person chooses otherwise (product.md).
 DEFAULT_ROLES: Final = frozenset(
@@ -95,8 +96,15 @@ def answer_text(doc: PlanDocument, question_id: str) -> str:
         answer = plan.answers.get(question_id)
         value = answer.value if answer and answer.state == "answered" else None
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return clean_text(value, TextKind.MULTI_LINE).strip()
     return ""
+
+
+def _entry(name: str, person: Person) -> CardEntry:
+    """A card line as it may be drawn: no hidden characters (defence in depth: the reader,
+    the model and the screens already remove or refuse them). Letters an older version let
+    into a number stay: they cannot reorder its digits."""
+    return CardEntry(clean_text(name, TextKind.ONE_LINE), clean_text(person.phone, TextKind.PHONE))
 
 
 def _group_of(person: Person) -> str:
@@ -109,7 +117,7 @@ def _grouped(people: list[Person]) -> tuple[CardGroup, ...]:
     for role, source in labels:
         members = [p for p in people if _group_of(p) == role]
         if members:
-            entries = tuple(CardEntry(p.name, p.phone) for p in members)
+            entries = tuple(_entry(p.name, p) for p in members)
             groups.append(CardGroup(card_label(source), entries))
     return tuple(groups)
 
@@ -119,7 +127,7 @@ def build_card(doc: PlanDocument, content: CardContent, discreet: bool) -> CardM
     people = chosen_people(doc, content)
     check = card_label(CHECK_LINE)
     if discreet:
-        entries = tuple(CardEntry(discreet_text(p.name), p.phone) for p in people)
+        entries = tuple(_entry(discreet_text(p.name), p) for p in people)
         groups = (CardGroup(None, entries),) if entries else ()
         return CardModel(card_label(CONTACTS), None, groups, (), check)
     notes = []

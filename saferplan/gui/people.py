@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
+from saferplan.gui.text_input import CleanTextValidator, PhoneValidator
 from saferplan.gui.walk.common import mark_sensitive, wrapped_label
+from saferplan.gui.widgets import message_label, set_label_text
 from saferplan.model import ROLES, Person
 from saferplan.model.practice import digits_of, reset_progress
+from saferplan.model.text_rules import TextKind, clean_text, is_valid_phone
 
 # Role id -> (plain label, one-line explanation); translated in the "Roles" context.
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
@@ -112,6 +115,16 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
         layout.addLayout(form)
+        self.phone_message = message_label()
+        self.phone_message.setAccessibleName(self.tr("About the phone number"))
+        layout.addWidget(self.phone_message)
+        self._phone_rule = PhoneValidator(self.phone)
+        self.phone.setValidator(self._phone_rule)
+        name_rule = CleanTextValidator(self.name)
+        self.name.setValidator(name_rule)
+        self._phone_rule.cleaned.connect(self._say_hidden_removed)
+        name_rule.cleaned.connect(self._say_hidden_removed)
+        self.phone.inputRejected.connect(self._say_phone_rule)
         self.memorize = QCheckBox(self.tr("I want to know this number by heart"), self)
         layout.addWidget(self.memorize)
         roles_title = wrapped_label(self.tr("What they could do for me"), bold=True, parent=self)
@@ -147,7 +160,9 @@ class PersonEditor(QWidget):
         """Show this person (None: an empty, disabled editor)."""
         self.person = None  # no stores while the fields are filled
         self.name.setText(person.name if person else "")
+        self._phone_rule.tolerate(person.phone if person else "")
         self.phone.setText(person.phone if person else "")
+        set_label_text(self.phone_message, "")
         self.memorize.setChecked(bool(person and person.memorize))
         for role, box in self.roles.items():
             box.setChecked(bool(person and role in person.roles))
@@ -159,8 +174,10 @@ class PersonEditor(QWidget):
         person = self.person
         if person is None:
             return
-        person.name = self.name.text().strip()
-        phone = self.phone.text().strip()
+        person.name = clean_text(self.name.text(), TextKind.ONE_LINE).strip()
+        phone = clean_text(self.phone.text(), TextKind.PHONE).strip()
+        if phone and is_valid_phone(phone) and self.phone_message.text() == self._rule_text():
+            set_label_text(self.phone_message, "")
         if digits_of(phone) != digits_of(person.phone):
             # Practice progress was for the old number: "known by heart" must not carry over.
             reset_progress(self.session.doc, person.id)
@@ -168,8 +185,21 @@ class PersonEditor(QWidget):
         person.memorize = self.memorize.isChecked()
         # Keep ROLES order so printouts list roles the same way every time.
         person.roles = [role for role in ROLES if self.roles[role].isChecked()]
-        person.notes = self.notes.toPlainText()
+        person.notes = clean_text(self.notes.toPlainText(), TextKind.MULTI_LINE)
         self.on_edited()
+
+    def _rule_text(self) -> str:
+        return self.tr("A phone number can hold only digits, spaces, a dot and the signs "
+                       "+ - ( ). For an extension, type x or ext, then its digits.")
+
+    def _say_phone_rule(self) -> None:
+        """A refused letter or sign: say calmly what a number can hold."""
+        set_label_text(self.phone_message, self._rule_text())
+
+    def _say_hidden_removed(self) -> None:
+        """Hidden characters were dropped from a paste: say so (the text shown is what is kept)."""
+        set_label_text(self.phone_message, self.tr(
+            "Hidden characters that can change how text is shown were removed."))
 
 
 class PeopleWidget(ListEditorScreen):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.parts import make_walk
 
         if self.session is not None:
+            if self.home is not None:
+                self.home.last_plan_id = plan_id    # its card offers "Continue" next time
             self._show_part_screen(make_walk(self.session, plan_id))
 
     def open_part(self, part: str) -> None:
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
+        theme.ensure(current_language())
         if save:
             self._save_settings()
 

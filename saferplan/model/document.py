@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from saferplan.model.text_rules import TextKind, clean_text
+
 SCHEMA_VERSION: Final = 1
 
 # Roles a person can have in a plan; stable ids used in the plan JSON.
@@ -153,11 +155,17 @@ class PlanDocument:
     def add_person(
         self, name: str, phone: str = "", roles: list[str] | None = None, notes: str = ""
     ) -> Person:
-        """Add a person (or an organisation from the directory) and return it."""
+        """Add a person (or an organisation from the directory) and return it.
+
+        Hidden characters are removed (model/text_rules.py): a name or number cannot carry
+        an invisible direction override that makes it print as another number.
+        """
         unknown = [r for r in roles or [] if r not in ROLES]
         if unknown:
             raise ValueError(f"unknown role: {unknown[0]}")
-        person = Person(self.new_id("p"), name, phone, list(roles or []), notes=notes)
+        person = Person(self.new_id("p"), clean_text(name, TextKind.ONE_LINE),
+                        clean_text(phone, TextKind.PHONE), list(roles or []),
+                        notes=clean_text(notes, TextKind.MULTI_LINE))
         self.people.append(person)
         return person
 

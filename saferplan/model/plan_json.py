@@ -23,6 +23,7 @@ from saferplan.model.document import (
     PracticeProgress,
 )
 from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
+from saferplan.model.text_rules import clean_document, first_text_problem
 
 # Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
@@ -57,10 +58,14 @@ QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
 
 
 def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *,
-                    attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
+                    attachment_data: Mapping[str, bytes] | None = None,
+                    clean_text: bool = False) -> PlanDocument:
     """Parse plan JSON; with a catalog, also check forms, question ids and answer values.
 
     Attachments written without "data" take their bytes from ``attachment_data`` (by id).
+    Text breaking model/text_rules.py (a hidden control character, a phone number with
+    letters) is refused with the field's path; with ``clean_text`` (a plan file saved by an
+    older version, which must still open) hidden characters are removed instead.
     """
     limit = MAX_JSON_WITH_FILES_BYTES
     if isinstance(data, bytes):
@@ -80,13 +85,23 @@ def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *
         raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
-    return _Reader(catalog, attachment_data).document(raw)
+    return load_plan_json(raw, catalog, attachment_data=attachment_data, clean_text=clean_text)
 
 
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
-                   attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
-    """Build a plan document from already-parsed JSON (a dict)."""
-    return _Reader(catalog, attachment_data).document(raw)
+                   attachment_data: Mapping[str, bytes] | None = None,
+                   clean_text: bool = False) -> PlanDocument:
+    """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``."""
+    doc = _Reader(catalog, attachment_data).document(raw)
+    if clean_text:
+        clean_document(doc)
+        return doc
+    kinds = None if catalog is None else {
+        form: {qid: rule.kind for qid, rule in rules.items()} for form, rules in catalog.items()}
+    problem = first_text_problem(doc, kinds)
+    if problem is not None:
+        raise PlanJsonError(*problem)
+    return doc
 
 
 def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[str, Any]:
