@@ -89,7 +89,7 @@ def test_save_failure_is_announced_at_once(qtbot: QtBot, heard: list[str]) -> No
     walk = make_walk(qtbot, session)
     session.save_failed.emit("The disk is full.")
     assert any("The disk is full." in message for message in heard)
-    assert walk.save_problem.isVisibleTo(walk)
+    assert walk.save_status.state == "failed"
 
 
 def test_announce_sends_an_announcement_event(heard: list[str], qtbot: QtBot) -> None:
