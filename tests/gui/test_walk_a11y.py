@@ -6,7 +6,14 @@ import pytest
 from gui_support import type_text
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 from pytestqt.qtbot import QtBot
 from test_walk import answers, make_session, make_walk, page
 
@@ -145,3 +152,11 @@ def test_tab_goes_from_the_answer_to_skip_doesnt_apply_later_then_next(qtbot: Qt
         order.append(QApplication.focusWidget())
     assert order == [walk.skip_button, walk.not_applicable_button, walk.later_button,
                      walk.next_button]
+
+
+def test_a_date_with_no_date_ticked_focuses_the_no_date_box(qtbot: QtBot) -> None:
+    walk = shown_walk(qtbot)
+    walk.open_question("q_when")
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QCheckBox) and focused.isEnabled()
+    assert focused.accessibleDescription() == "Why."
