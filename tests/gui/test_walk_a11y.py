@@ -158,5 +158,6 @@ def test_a_date_with_no_date_ticked_focuses_the_no_date_box(qtbot: QtBot) -> Non
     walk = shown_walk(qtbot)
     walk.open_question("q_when")
     focused = QApplication.focusWidget()
+    assert focused is page(walk).first_control() is walk.focusProxy()
     assert isinstance(focused, QCheckBox) and focused.isEnabled()
     assert focused.accessibleDescription() == "Why."
