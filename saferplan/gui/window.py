@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.idle_warning import IdleWarning
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
@@ -84,12 +85,14 @@ class MainWindow(QMainWindow):
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
         theme.ensure(settings.language or current_language())   # before anything is drawn
+        self.idle = IdleWatcher(self)
         self._build()
         self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
         self.quick_exit_watcher.triggered.connect(self.quick_exit)
-        self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_when_idle)
+        self.idle.warning.connect(lambda: self.idle_warning.warn(
+            locks=self.session is not None and self.session.saver is not None))
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
         self.screen_lock.locked.connect(self.lock_when_idle)
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
         self.blank = BlankScreen()
         self.stack.addWidget(self.blank)
         layout.addWidget(bar)
+        self.idle_warning = IdleWarning(self.idle)
+        layout.addWidget(self.idle_warning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._retranslate_bar()
