@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import WrappingList, wrapped_label
+from saferplan.gui.widgets import page_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EditorT = TypeVar("EditorT", bound=QWidget)
@@ -57,13 +58,10 @@ class ListEditorScreen(QWidget):
 
     def add_header(self, title: str = "", home_text: str = "") -> None:
         """Add the large title and the "Back to home" button (texts may be set later)."""
-        header = QHBoxLayout()
         self.title = wrapped_label(title, scale=1.5, bold=True, parent=self)
-        header.addWidget(self.title, 1)
         self.home_button = QPushButton(home_text, self)
         self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.screen_layout.addLayout(header)
+        self.screen_layout.addLayout(page_header(self.title, self.home_button))
 
     def add_list_and_editor(self, build_list: Callable[[], QWidget],
                             make_editor: Callable[[], EditorT],

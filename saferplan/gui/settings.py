@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,6 +28,7 @@ from saferplan.gui.widgets import (
     button,
     centred,
     heading,
+    page_header,
     scrolling,
     set_button_text,
     set_label_text,
@@ -150,18 +151,20 @@ class SettingsScreen(Screen):
         self._consent = button()
         self._back = button()
         row = QHBoxLayout()
-        row.addWidget(self._back)
         row.addWidget(self._consent)
         row.addStretch(1)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(24, 24, 24, 24)
-        inner.addWidget(self._title)
+        inner.setContentsMargins(24, 8, 24, 24)
         inner.addLayout(form)
         inner.addLayout(row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(content)))
+        # Across the whole page and above the scrolling part, as on every other page.
+        header = page_header(self._title, self._back)
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
+        outer.addWidget(scrolling(centred(content)), 1)
 
     def _connect(self) -> None:
         self._language.currentIndexChanged.connect(self._emit)
@@ -213,6 +216,8 @@ class SettingsScreen(Screen):
         self._quit.setAccessibleName(self._quit.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
-        set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))
+        # The words of home's button for the same page (its context), starting with the title.
+        set_button_text(self._consent, QCoreApplication.translate(
+            "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
 

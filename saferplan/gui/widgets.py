@@ -166,6 +166,25 @@ def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -
     return label
 
 
+PAGE_TITLE = "page_title"
+PAGE_BACK = "page_back"
+
+
+def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
+    """The top of every page: its title, then the way back at the far end, always there.
+
+    People, documents, record, organisations, practice, print and settings all put their
+    Back button here, so it is found in the same place on every page. The object names let
+    tests (and style rules) find the two on any page.
+    """
+    title.setObjectName(PAGE_TITLE)
+    back.setObjectName(PAGE_BACK)
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
 def button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     """Return a push button that takes keyboard focus and says what it does to screen readers."""
     push = QPushButton(text, parent)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.widgets import sensitive
+from saferplan.gui.widgets import wrapped_label as base_wrapped_label
 
 # The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -66,10 +67,7 @@ class WrappingList(QListWidget):
 def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
                   muted: bool = False, parent: QWidget | None = None) -> QLabel:
     """A word-wrapping plain-text label, optionally larger, bold or in a softer colour."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
+    label = base_wrapped_label(text, parent)   # never cuts right-to-left lines
     if scale != 1.0 or bold:
         font = QFont(label.font())
         if scale != 1.0:
