@@ -34,6 +34,12 @@ FONT_PACKAGES = ("fonts-noto-core", "fonts-noto-cjk")
 FONT_DIR_ENV = "SAFERPLAN_FONT_DIR"
 SEARCH_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
 OFL_HEADINGS = ("License: OFL-1.1", "License: SIL-1.1")
+# Libraries of the BUILD machine that every Linux desktop has and that would raise the glibc
+# the folder needs above what the PySide6 wheels need (packaging/README.md, "Linux floor"):
+# the C++ runtime (libstdc++, libgcc_s: GLIBC_2.35/2.36 on Debian 12), libexpat (2.36), and
+# libcups (2.36, and it drags in gnutls, Kerberos, Avahi...). The computer's own copies are used;
+# without libcups the print dialog offers only printing to a PDF file.
+HOST_LIBRARIES = ("libstdc++.so", "libgcc_s.so", "libexpat.so", "libcups.so")
 
 
 class MissingBuildFontError(RuntimeError):
@@ -147,6 +153,11 @@ def build_translations(root: Path, out_dir: Path) -> list[Path]:
     subprocess.run([sys.executable, str(script), "build", "--out", str(out_dir)], check=True,
                    cwd=root, capture_output=True)
     return sorted(out_dir.glob("*.qm"))
+
+
+def is_host_library(dest_name: str) -> bool:
+    """Tell whether a collected library is one the target computer's own copy should serve."""
+    return Path(dest_name).name.startswith(HOST_LIBRARIES)
 
 
 def _needed(path: str) -> set[str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.forms.directory import Directory, Organisation, add_to_plan, load_directory
 from saferplan.gui.people import role_label
+from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
 from saferplan.gui.widgets import page_header
@@ -80,7 +81,7 @@ class DirectoryWidget(QWidget):
         # The words of the home button that opens this page, so the two always match.
         self.title = wrapped_label(
             QCoreApplication.translate("Home", "Organisations that can help"),
-            scale=1.5, bold=True, parent=self)
+            scale=1.5, bold=True, heading=True, parent=self)
         self.home_button = QPushButton(self.tr("Back to home"), self)
         self.home_button.clicked.connect(self.close_requested.emit)
         layout.addLayout(page_header(self.title, self.home_button))
@@ -128,6 +129,7 @@ class DirectoryWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, number or what they offer"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
+        clear_on_escape(self.search)
         self.category.currentIndexChanged.connect(self.show_results)
         self.search.textChanged.connect(self.show_results)
         row.addWidget(self.category)

@@ -153,7 +153,7 @@ def _create_in_background(
     path = new_plan_path(AppDirs(settings_dir=folder, plans_dir=folder, portable=True))
 
     def job() -> Any:
-        plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=storage.kdf_for_new_file())
+        plan_file = storage.PlanFile.create(path, passphrase, doc)
         plan_file.close()
         return path
 

@@ -58,7 +58,7 @@ class ListEditorScreen(QWidget):
 
     def add_header(self, title: str = "", home_text: str = "") -> None:
         """Add the large title and the "Back to home" button (texts may be set later)."""
-        self.title = wrapped_label(title, scale=1.5, bold=True, parent=self)
+        self.title = wrapped_label(title, scale=1.5, bold=True, heading=True, parent=self)
         self.home_button = QPushButton(home_text, self)
         self.home_button.clicked.connect(self.close_requested.emit)
         self.screen_layout.addLayout(page_header(self.title, self.home_button))

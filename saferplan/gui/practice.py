@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.export.labels import CARD, ROLE_LABELS
+from saferplan.gui.announce import announce
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
     Screen,
@@ -488,6 +489,7 @@ class PracticeWidget(Screen):
         else:
             verdict = self.tr("Not quite. Here is the number. It will come back later.")
         set_label_text(self.verdict, verdict)
+        announce(self, verdict)
         wrong = not result.right
         self.marks_label.setText(_marks_html(result.marks) if wrong else "")
         self.marks_label.setAccessibleName(self._mistakes_words(result.marks) if wrong else "")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import math
-import unicodedata
-
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,10 +13,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTextEdit,
     QWidget,
 )
+
+from saferplan.gui.announce import HeadingLabel
+from saferplan.gui.bidi_text import INK_MARGIN, DirectionFollower, WrappedLabel
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -28,48 +27,12 @@ _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.Imh
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     """Mark a field holding plan text: no predictive keyboard, no input-method history.
 
-    A plain-text box also aligns by what is written in it (see _DirectionFollower), as line
+    A plain-text box also aligns by what is written in it (see DirectionFollower), as line
     edits and rich text boxes already do.
     """
     widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
-    if isinstance(widget, QPlainTextEdit) and not widget.findChild(_DirectionFollower):
-        _DirectionFollower(widget)
-
-
-class _DirectionFollower(QObject):
-    """Keeps a plain-text box aligned by the direction of its own text.
-
-    Qt lays out a QPlainTextEdit left to right whatever is typed, so in an Arabic window an
-    Arabic answer sat on the left; English answers must stay on the left and Arabic ones on
-    the right, like the line edits beside them. An empty box follows the window.
-    """
-
-    def __init__(self, edit: QPlainTextEdit) -> None:
-        super().__init__(edit)
-        edit.textChanged.connect(self.update_alignment)
-        edit.installEventFilter(self)
-        self.update_alignment()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An empty box follows the window when the language changes direction."""
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self.update_alignment()
-        return super().eventFilter(watched, event)
-
-    def update_alignment(self) -> None:
-        """Align the box's text by the direction of its first letter."""
-        edit = self.parent()
-        if not isinstance(edit, QPlainTextEdit):
-            return
-        document = edit.document()
-        direction = text_direction(edit.toPlainText(), edit.layoutDirection())
-        alignment = (QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
-                     | Qt.AlignmentFlag.AlignAbsolute)
-        option = document.defaultTextOption()
-        if option.textDirection() != direction or option.alignment() != alignment:
-            option.setTextDirection(direction)
-            option.setAlignment(alignment)
-            document.setDefaultTextOption(option)
+    if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
+        DirectionFollower(widget)
 
 
 def passphrase_field(widget: QLineEdit) -> None:
@@ -79,90 +42,22 @@ def passphrase_field(widget: QLineEdit) -> None:
     widget.setInputMethodHints(widget.inputMethodHints() | Qt.InputMethodHint.ImhHiddenText)
 
 
-# Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
-_INK_MARGIN = 2
-_SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
-               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-
-
-class WrappedLabel(QLabel):
-    """A wrapping plain-text label whose right-to-left lines are never cut at the left edge.
-
-    Qt draws wrapped plain text of a right-to-left window one space too far to the left, so
-    the end of a long Arabic line is cut off (seen on the settings and print screens). In a
-    right-to-left window the lines are drawn here with QTextLayout, as rich text is, at the
-    same width and line breaks as Qt's own size calculation; each line follows its own text's
-    direction, so an English line stays left-aligned.
-    """
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        """Draw right-to-left wrapped text ourselves; everything else as QLabel does."""
-        if (self.layoutDirection() != Qt.LayoutDirection.RightToLeft or not self.wordWrap()
-                or self.textFormat() != Qt.TextFormat.PlainText or not self.text()
-                or self.textInteractionFlags() & _SELECTABLE):
-            super().paintEvent(event)
-            return
-        self._paint_lines()
-
-    def _paint_lines(self) -> None:
-        margin = self.margin()
-        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
-        layout = QTextLayout(self.text(), self.font())
-        direction = text_direction(self.text(), self.layoutDirection())
-        option = QTextOption(QStyle.visualAlignment(
-            direction, self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask))
-        option.setTextDirection(direction)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        leading = QFontMetricsF(self.font()).leading()
-        height = 0.0
-        layout.beginLayout()
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(rect.width())
-            height = math.ceil(height + leading)   # whole pixels, as Qt's own wrapping does
-            line.setPosition(QPointF(0.0, height))
-            height += line.height()
-        layout.endLayout()
-        top = float(rect.top())
-        vertical = self.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
-        if vertical & Qt.AlignmentFlag.AlignVCenter:
-            top += (rect.height() - height) / 2
-        elif vertical & Qt.AlignmentFlag.AlignBottom:
-            top += rect.height() - height
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        layout.draw(painter, QPointF(rect.left(), top))
-        painter.end()
-
-
-def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    """The direction of the text's first strong letter (``fallback`` when it has none)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-    return fallback
-
-
 def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Return a plain-text label that wraps, so long translations never clip."""
     label = WrappedLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setContentsMargins(_INK_MARGIN, 0, _INK_MARGIN, 0)
+    label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a wrapped label in a larger, bold font, sized relative to the app font."""
-    label = wrapped_label(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
+    """Return a heading (Heading role for screen readers): the theme's title (``scale`` ≥ 1.8),
+    heading or subheading."""
+    from saferplan.gui.theme import set_role
+
+    label = HeadingLabel(text, parent)
+    set_role(label, "title" if scale >= 1.8 else "heading" if scale >= 1.4 else "subheading")
     return label
 
 
@@ -292,3 +187,63 @@ def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
         texts.append(widget.toolTip())
         texts.append(widget.accessibleName())
     return texts
+
+
+class ResponsiveGrid(QWidget):
+    """Widgets in as many equal columns as fit the width (one column on a narrow window).
+
+    Keeps long translations and large fonts from forcing the window wider than the screen.
+    """
+
+    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QGridLayout
+
+        super().__init__(parent)
+        self._max_columns = max_columns
+        self._items: list[QWidget] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        # The widget may be narrower than the current columns: it re-flows when resized.
+        self._grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+
+    def add(self, widget: QWidget) -> None:
+        """Add ``widget`` after the others."""
+        self._items.append(widget)
+        self._columns = 0
+        self._arrange(self.width())
+
+    def widgets(self) -> list[QWidget]:
+        """Return the widgets in order."""
+        return list(self._items)
+
+    def _column_width(self) -> int:
+        return max((w.sizeHint().width() for w in self._items), default=1)
+
+    def columns_for(self, width: int) -> int:
+        """Return how many columns fit ``width`` pixels."""
+        spacing = self._grid.horizontalSpacing()
+        fit = (width + spacing) // max(self._column_width() + spacing, 1)
+        return max(1, min(self._max_columns, fit, len(self._items) or 1))
+
+    def _arrange(self, width: int) -> None:
+        columns = self.columns_for(width) if width > 0 else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._items:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self._items):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for column in range(self._max_columns):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._column_width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-flow the columns for the new width."""
+        super().resizeEvent(event)
+        self._arrange(event.size().width())

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
+from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
             self._discard(old)
         self._update_bar()
         self._focus_first(screen)
+        title = screen.findChild(HeadingLabel)
+        if title is not None:
+            announce(screen, title.text())   # screen readers say which page opened
 
     def _discard(self, screen: QWidget) -> None:
         if isinstance(screen, Screen):
@@ -138,6 +142,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
+        if screen.focusProxy() is not None:  # the screen knows where focus belongs
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         for child in screen.findChildren(QWidget):
             if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
                     and child.isVisibleTo(screen)):
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
             set_label_text(screen.message, note)
         self.plan_path = Path(path)
         self._show(screen)
+        announce(screen, note)   # "Your plan was locked."
 
     def open_other_file(self) -> None:
         """Open a plan file kept in another folder, such as a USB stick."""
@@ -240,6 +248,8 @@ class MainWindow(QMainWindow):
         if opened.from_backup:
             dialogs.inform(self, self.tr("Backup opened"), self.tr(
                 "The backup copy opened. Your changes will be saved to the plan file again."))
+        if plan_file.read_only and self.session is session:
+            self._tell_read_only()
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
@@ -277,7 +287,18 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         self.idle.start()
 
+    def _tell_read_only(self) -> None:
+        """The plan comes from a newer version of the app: shown, never written here."""
+        dialogs.inform(self, self.tr("Saved by a newer version"), self.tr(
+            "This plan was saved by a newer version of SaferPlan ({version}). You can read "
+            "it here, but changes are not saved, so that nothing the newer version added is "
+            "lost. To change the plan, use the newer version.").format(
+                version=self.plan_file.writer.written_by or "?"))
+
     def _save_failed(self, message: str) -> None:
+        if self.plan_file is not None and self.plan_file.read_only:
+            self._tell_read_only()
+            return
         dialogs.warn(self, self.tr("Not saved"), self.tr(
             "Your last change could not be saved: %1 It is still here. Please try again "
             "in a moment.").replace("%1", message))
@@ -305,6 +326,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.parts import make_walk
 
         if self.session is not None:
+            if self.home is not None:
+                self.home.last_plan_id = plan_id    # its card offers "Continue" next time
             self._show_part_screen(make_walk(self.session, plan_id))
 
     def open_part(self, part: str) -> None:
@@ -320,7 +343,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings page."""
-        screen = SettingsScreen(self.settings)
+        from saferplan.gui.about import AboutBox
+
+        about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
+        screen = SettingsScreen(self.settings, about=about)
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)
@@ -334,8 +360,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(settings.window_title)
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
+        theme.ensure(current_language())
         if save:
             self._save_settings()
 

@@ -44,6 +44,13 @@ class WriteError(StorageError):
     default_message = "The file could not be saved. The previous version is unchanged."
 
 
+class ReadOnlyPlanError(WriteError):
+    """The plan was saved by a newer version of the app; this one does not change it."""
+
+    default_message = ("This plan was saved by a newer version of the app. It cannot be "
+                       "changed here. Nothing was changed.")
+
+
 class PlanExistsError(WriteError):
     """A new plan was asked for where a file already exists; nothing was written."""
 

@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
-from saferplan.model.plan_json import MAX_JSON_BYTES
-from saferplan.storage import chunks, fileformat
+from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
+from saferplan.model.document import SCHEMA_VERSION
+from saferplan.model.plan_json import (
+    MAX_JSON_BYTES,
+    MAX_JSON_WITH_FILES_BYTES,
+    dump_plan_json,
+    load_plan_json,
+)
+from saferplan.model.text_rules import clean_document
+from saferplan.storage import chunks, fileformat, payload_info
+from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import commit_temp, write_error, write_temp
 from saferplan.storage.errors import (
     FileChangedError,
     PlanExistsError,
     PlanInUseError,
     ReadError,
+    ReadOnlyPlanError,
     StorageError,
     UnsupportedFileError,
     WriteError,
@@ -31,32 +42,55 @@ from saferplan.storage.filestate import (
     read_file,
     read_fingerprint,
 )
-from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
+from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
+from saferplan.storage.payload_info import PayloadInfo
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
+if TYPE_CHECKING:
+    from saferplan.storage.keychange import KeyChange
+
+_KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
 
 
 def _load_json(contents: fileformat.Contents) -> PlanDocument:
+    return _load_payload(contents)[0]
+
+
+def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadInfo]:
+    """The plan and what the payload says about the version that wrote it."""
+    info = PayloadInfo(None, 0)
+    if len(contents.json_bytes) > MAX_JSON_WITH_FILES_BYTES:
+        raise UnsupportedFileError("The plan inside this file could not be read. "
+                                   "It may come from a newer version of the app.")
     # No catalog: an old file must open even after questions change.
     try:
-        doc = loads_plan_json(contents.json_bytes, attachment_data=contents.attachments)
-    except PlanJsonError:
+        plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
+        doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
+    except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
     if doc is None or set(doc.attachments) != set(contents.attachments):
-        raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.") from None
-    return doc
+        message = (payload_info.newer_message(info, readable=False) if info.newer else
+                   "The plan inside this file could not be read. "
+                   "It may come from a newer version of the app.")
+        raise UnsupportedFileError(message) from None
+    return doc, info
 
 
 def _plan_json(doc: PlanDocument) -> bytes:
-    """The plan as compact JSON without attachment bytes (those go in their own chunks)."""
-    return dumps_plan_json(doc, indent=None, attachment_data=False).encode("utf-8")
+    """The payload JSON: the plan without attachment bytes (those go in their own chunks),
+    and the version of the app writing it.
+
+    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
+    whichever screen typed or pasted it.
+    """
+    clean_document(doc)
+    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
 
 
 def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
@@ -120,6 +154,10 @@ class PlanCheck:
     main_error: StorageError | None
     backup_exists: bool
     backup_error: StorageError | None
+    # The main file opened and a key slot costs less than MIN_KDF (made by a test build or
+    # an old version): the app strengthens it at the next save after an unlock.
+    weak_kdf: bool = False
+    main_info: PayloadInfo | None = None  # who wrote the main file, if it opened
 
     @property
     def main_ok(self) -> bool:
@@ -138,17 +176,19 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
     secret = secret_bytes(passphrase)
     main_error: StorageError | None = None
     main: tuple[fileformat.ParsedFile, bytes] | None = None
+    info: PayloadInfo | None = None
     try:
         data, _ = read_file(path)
         parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
         del data
-        _load_json(contents)
+        info = _load_payload(contents)[1]
         main = parsed, data_key
     except StorageError as exc:
         main_error = exc
     backup = backup_path(path)
+    weak = main is not None and _has_weak_slot(main[0])
     if not backup.is_file():
-        return PlanCheck(main_error, False, None)
+        return PlanCheck(main_error, False, None, weak, info)
     backup_error: StorageError | None = None
     try:
         data, _ = read_file(backup)
@@ -161,7 +201,14 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
         _load_json(contents)
     except StorageError as exc:
         backup_error = exc
-    return PlanCheck(main_error, True, backup_error)
+    return PlanCheck(main_error, True, backup_error, weak, info)
+
+
+def _has_weak_slot(parsed: fileformat.ParsedFile) -> bool:
+    """True if the key slot or the recovery slot costs less than MIN_KDF."""
+    recovery = parsed.recovery_kdf
+    return costs.is_below_floor(parsed.kdf) or (recovery is not None
+                                                and costs.is_below_floor(recovery))
 
 
 @dataclass(frozen=True)
@@ -179,10 +226,13 @@ class PlanFile:
     attachments that are new or changed and writes the others' ciphertext unchanged.
     """
 
+    # Who wrote the file as opened; a plan from a newer version is read-only (payload_info).
+    writer: PayloadInfo = PayloadInfo(None, SCHEMA_VERSION)
+
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
                  recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
                  main_trusted: bool, layout: Layout | None = None,
-                 sealed: Sequence[_Sealed] = ()) -> None:
+                 sealed: Sequence[_Sealed] = (), strengthen: bool = False) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
         self._data_key = data_key
@@ -194,6 +244,8 @@ class PlanFile:
         self._layout = layout  # which bytes of the main file its fingerprint covers
         # Only a main file that opened (or that we wrote) this session may become the backup.
         self._main_trusted = main_trusted
+        # The slots above were strengthened at unlock: the next save writes them to both copies.
+        self._strengthen = strengthen
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -203,7 +255,7 @@ class PlanFile:
         path = Path(path)
         if path.exists() or backup_path(path).exists():
             raise PlanExistsError
-        kdf = kdf or kdf_for_new_file()
+        kdf = kdf or costs.kdf_for_new_file()
         data_key = os.urandom(KEY_BYTES)
         key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key)
         lock = PlanLock.acquire(path)
@@ -240,7 +292,7 @@ class PlanFile:
             raise PlanInUseError
         data, stat = read_file(backup_path(path) if from_backup else path)
         parsed, data_key, contents = _decrypt(data, secret, recovery)
-        doc = _load_json(contents)
+        doc, info = _load_payload(contents)
         layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
         seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
         key_header, slot = parsed.key_header, parsed.recovery
@@ -248,10 +300,21 @@ class PlanFile:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
         sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
+        stronger = _strengthened(parsed, data_key, secret, recovery)
+        if stronger is not None:
+            key_header, slot = stronger
         lock = PlanLock.acquire(path)
         plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
-                   main_trusted=not from_backup, layout=layout, sealed=sealed)
+                   main_trusted=not from_backup, layout=layout, sealed=sealed,
+                   strengthen=stronger is not None)
+        plan.writer = info
         return plan, doc
+
+    @property
+    def strengthens_on_next_save(self) -> bool:
+        """True if the file opened with a key slot below MIN_KDF, which the next save replaces
+        (in the main file and the backup) by one at the cost calibrated on this computer."""
+        return self._strengthen
 
     # -- saving --------------------------------------------------------------------------
     def save(self, doc: PlanDocument) -> None:
@@ -260,9 +323,14 @@ class PlanFile:
         Unchanged attachments are not encrypted again. Raises FileChangedError (nothing
         written) if the file changed on disk since opened.
         """
+        self._refuse_if_read_only()
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError("The plan is too large to save. The previous version is unchanged.")
+        if self._strengthen:
+            # First the last saved plan with the stronger slots, as main AND backup, so no
+            # copy the app keeps stays weak; then this save as usual.
+            self._rekey(self._require_key(), self._key_header, self._recovery)
         self._write(json_bytes, self._seal_attachments(doc), self._key_header, self._recovery)
 
     def _seal_attachments(self, doc: PlanDocument) -> list[_Sealed]:
@@ -438,9 +506,31 @@ class PlanFile:
         self._rekey(data_key, fileformat.new_key_header(secret, kdf, data_key), b"")
 
     @property
+    def read_only(self) -> bool:
+        """True if a newer version of the app wrote this plan: it must not be changed here."""
+        return self.writer.newer
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True))
+
+    @property
     def has_recovery_code(self) -> bool:
         """True if the file has a recovery slot."""
         return bool(self._recovery)
+
+    def key_snapshot(self) -> tuple[bytes, bytes]:
+        """The data key and key header now, to prepare a key change (storage.keychange)."""
+        return self._require_key(), self._key_header
+
+    def apply_key_change(self, change: KeyChange) -> None:
+        """Write a change prepared by saferplan.storage.keychange to main and backup (no KDF).
+
+        Refused, with nothing written, if the keys changed since it was prepared.
+        """
+        if change.base_header != self._key_header:
+            raise StorageError(_KEYS_MOVED)
+        self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
         """Write the last saved plan with new slots (and maybe a new data key) to main AND
@@ -452,6 +542,7 @@ class PlanFile:
         passphrase): never a backup that opens only with the old passphrase beside a re-keyed
         main, and the main file is always whole, old or new.
         """
+        self._refuse_if_read_only()
         if data_key == self._require_key():
             sealed = self._sealed  # chunk keys come from the data key alone: reuse them
         else:
@@ -477,6 +568,7 @@ class PlanFile:
         except OSError:
             raise WriteError(_HALF_REKEYED) from None
         self._data_key = data_key
+        self._strengthen = False
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
@@ -514,6 +606,27 @@ def _decrypt(data: bytes, secret: str,
         if str(exc) == WrongPassphraseError.default_message:
             raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
         raise
+
+
+def _strengthened(parsed: fileformat.ParsedFile, data_key: bytes, secret: str,
+                  recovery: bool) -> tuple[bytes, bytes] | None:
+    """New (key header, recovery section) if the slot just opened is below MIN_KDF, else None.
+
+    Only the slot whose secret was typed can be sealed again; the data key stays the same.
+    Runs the calibration and the KDF once more (a weak file costs one slow unlock). Never
+    "strengthens" to a cost itself below the floor (the test suite injects such a cost).
+    """
+    used = parsed.recovery_kdf if recovery else parsed.kdf
+    if used is None or not costs.is_below_floor(used):
+        return None
+    target = costs.kdf_for_new_file()
+    if costs.is_below_floor(target):
+        return None
+    if recovery:
+        symbols = normalize_recovery_code(secret) or ""
+        return parsed.key_header, fileformat.new_recovery(symbols.encode("ascii"), target,
+                                                          data_key)
+    return fileformat.new_key_header(secret_bytes(secret), target, data_key), parsed.recovery
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:

@@ -47,9 +47,10 @@ def home(request: pytest.FixtureRequest, qtbot: Any, make_window: Any) -> Any:
 
 def test_each_home_button_opens_a_page_of_that_name(qtbot: Any, home: Any) -> None:
     window, screen = home
-    for part, push in screen._part_buttons.items():
-        words = push.text()
-        qtbot.mouseClick(push, Qt.MouseButton.LeftButton)
+    for part in list(screen.part_tiles):
+        tile = screen.part_tiles[part]
+        words = tile.title.text()
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
         page = window.current_screen()
         assert not isinstance(page, HomeScreen), part
         title, back = _title_and_back(page)

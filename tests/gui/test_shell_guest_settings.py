@@ -165,7 +165,7 @@ def test_settings_hold_no_plan_text(qtbot: Any, make_window: Any, app_folders: A
     assert CANARY not in raw and str(window.plan_path) not in raw
     assert window.plan_path.name not in raw
     assert set(json.loads(raw)) == {"language", "auto_lock_minutes", "quick_exit",
-                                    "window_title"}
+                                    "window_title", "shift_exit"}
     assert load_settings(app_folders.settings_dir) == Settings("vi", 12, "quit", "Recipes")
     assert window.windowTitle() == "Recipes"
 
