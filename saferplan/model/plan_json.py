@@ -368,8 +368,10 @@ def _dump_person(person: Person) -> dict[str, Any]:
         "id": person.id, "name": person.name, "phone": person.phone,
         "roles": list(person.roles), "memorize": person.memorize, "notes": person.notes,
     }
-    if person.address or person.address_on_card:  # optional fields, left out when unused
-        out.update(address=person.address, address_on_card=person.address_on_card)
+    if person.address:  # optional fields, left out when unused
+        out["address"] = person.address
+    if person.address_on_card:
+        out["address_on_card"] = True
     return out
 
 

@@ -147,6 +147,7 @@ def text_fields(doc: PlanDocument,
         yield _field(f"people[{i}].name", one, person, "name")
         yield _field(f"people[{i}].phone", phone, person, "phone")
         yield _field(f"people[{i}].notes", multi, person, "notes")
+        yield _field(f"people[{i}].address", multi, person, "address")
     for i, entry in enumerate(doc.documents):
         for attr in ("what", "where"):
             yield _field(f"documents[{i}].{attr}", one, entry, attr)
