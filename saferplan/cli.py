@@ -29,10 +29,10 @@ from saferplan.storage import (
     WrongPassphraseError,
     backup_path,
     check_plan,
-    kdf_for_new_file,
     read_plan,
     write_file_atomically,
 )
+from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 from saferplan.storage.payload_info import PayloadInfo
 
 EXIT_OK = 0
@@ -92,24 +92,61 @@ class _Secrets:
     def __init__(self, from_stdin: bool) -> None:
         self.from_stdin = from_stdin
 
-    def ask(self, prompt: str, *, confirm: bool = False, what: str = "passphrase") -> str:
-        """Return one secret; refuse an empty one."""
-        if self.from_stdin:
-            line = sys.stdin.readline()
-            if not line:
-                raise _Stop(EXIT_USAGE, f"Standard input ended before the {what}.")
-            secret = line.rstrip("\r\n")
-        else:
-            try:
-                secret = getpass.getpass(prompt)
-                if confirm and getpass.getpass("Type it again: ") != secret:
-                    raise _Stop(EXIT_USAGE,
-                                f"The two {what}s are not the same. Nothing was changed.")
-            except EOFError:  # Ctrl-D at the prompt
-                raise _Stop(EXIT_USAGE, f"No {what} was given. Nothing was changed.") from None
+    def ask(self, prompt: str, *, confirm: bool = False, what: str = "passphrase",
+            new: bool = False) -> str:
+        """Return one secret; refuse an empty one, and a weak one when it is a ``new`` one."""
+        secret = self._read_line(what) if self.from_stdin else self._prompt(prompt, confirm, what)
+        try:
+            secret.encode("utf-8")
+        except UnicodeError:  # a stray byte kept as a surrogate by a non-UTF-8 locale
+            raise _Stop(EXIT_USAGE, _NOT_UTF8.format(what=what)) from None
         if not secret:
             raise _Stop(EXIT_USAGE, f"The {what} cannot be empty. Nothing was changed.")
+        if new:
+            refusal = _REFUSALS.get(judge_passphrase(secret).hint)
+            if refusal:
+                raise _Stop(EXIT_USAGE, refusal)
         return secret
+
+    @staticmethod
+    def _read_line(what: str) -> str:
+        """One line of standard input, decoded as strict UTF-8."""
+        buffer = getattr(sys.stdin, "buffer", None)
+        raw = buffer.readline() if buffer is not None else sys.stdin.readline()
+        if not raw:
+            raise _Stop(EXIT_USAGE, f"Standard input ended before the {what}.")
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise _Stop(EXIT_USAGE, _NOT_UTF8.format(what=what)) from None
+        return line.rstrip("\r\n")
+
+    @staticmethod
+    def _prompt(prompt: str, confirm: bool, what: str) -> str:
+        try:
+            secret = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Type it again: ") != secret:
+                raise _Stop(EXIT_USAGE, f"The two {what}s are not the same. Nothing was changed.")
+        except EOFError:  # Ctrl-D at the prompt
+            raise _Stop(EXIT_USAGE, f"No {what} was given. Nothing was changed.") from None
+        except UnicodeError:
+            raise _Stop(EXIT_USAGE, _NOT_UTF8.format(what=what)) from None
+        return secret
+
+
+_NOT_UTF8 = "The {what} is not valid UTF-8 text. Nothing was changed."
+# The passphrase rule's refusals (saferplan.storage.passphrase), in the CLI's English.
+_REFUSALS = {
+    Hint.BLANK: "The passphrase cannot be only spaces. Nothing was changed.",
+    Hint.TOO_SHORT: f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} "
+                    "characters. Nothing was changed.",
+    Hint.COMMON: "That passphrase is one of the most common passwords, so it is easy to guess. "
+                 "Please choose another. Nothing was changed.",
+    Hint.PATTERN: "That passphrase is a keyboard or letter pattern, so it is easy to guess. "
+                  "Please choose another. Nothing was changed.",
+    Hint.NUMBERS: "A passphrase of numbers alone, such as a date, is easy to guess. Please add "
+                  "some words. Nothing was changed.",
+}
 
 
 # -- new --------------------------------------------------------------------------------------
@@ -119,8 +156,8 @@ def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
         raise _Stop(EXIT_USAGE, f"{args.file} already exists. Choose another name; "
                                 "nothing was changed.")
     doc = _read_plan_json(Path(args.from_json))
-    passphrase = secrets.ask("New passphrase: ", confirm=True)
-    PlanFile.create(path, passphrase, doc, kdf_for_new_file()).close()
+    passphrase = secrets.ask("New passphrase: ", confirm=True, new=True)
+    PlanFile.create(path, passphrase, doc).close()  # at the cost calibrated here
     print(f"Created the encrypted plan file {args.file}.")
     return EXIT_OK
 
@@ -186,6 +223,10 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        if result.weak_kdf:
+            print("Note: this file's passphrase protection is weaker than the app makes today "
+                  "(a quick key derivation). The app makes it stronger the next time it saves "
+                  "the plan after you open it.")
         print(_writer_line(result.main_info))
         return EXIT_OK
     message = str(result.main_error)
@@ -280,7 +321,7 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
     plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "))
     try:
-        had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
+        had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True, new=True))
     finally:
         plan.close()
     print("The passphrase is changed. The old passphrase no longer opens this file. Copies of "

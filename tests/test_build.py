@@ -214,8 +214,7 @@ def _fresh_env(base: Path) -> dict[str, str]:
     home, tmp = base / "home", base / "tmp"
     home.mkdir(parents=True)
     tmp.mkdir()
-    env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen",
-               SAFERPLAN_TEST_FAST_KDF="1")
+    env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen")
     return env
 
 

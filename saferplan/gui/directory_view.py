@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.forms.directory import Directory, Organisation, add_to_plan, load_directory
 from saferplan.gui.people import role_label
+from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
 from saferplan.model import ROLES, Person
@@ -78,7 +79,8 @@ class DirectoryWidget(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         header.addWidget(
-            wrapped_label(self.tr("Places that can help"), scale=1.5, bold=True, parent=self), 1)
+            wrapped_label(self.tr("Places that can help"), scale=1.5, bold=True, heading=True,
+                          parent=self), 1)
         self.home_button = QPushButton(self.tr("Back to home"), self)
         self.home_button.clicked.connect(self.close_requested.emit)
         header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,6 +129,7 @@ class DirectoryWidget(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, number or what they offer"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
+        clear_on_escape(self.search)
         self.category.currentIndexChanged.connect(self.show_results)
         self.search.textChanged.connect(self.show_results)
         row.addWidget(self.category)

@@ -58,7 +58,7 @@ class ListEditorScreen(QWidget):
     def add_header(self, title: str = "", home_text: str = "") -> None:
         """Add the large title and the "Back to home" button (texts may be set later)."""
         header = QHBoxLayout()
-        self.title = wrapped_label(title, scale=1.5, bold=True, parent=self)
+        self.title = wrapped_label(title, scale=1.5, bold=True, heading=True, parent=self)
         header.addWidget(self.title, 1)
         self.home_button = QPushButton(home_text, self)
         self.home_button.clicked.connect(self.close_requested.emit)

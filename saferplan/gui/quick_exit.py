@@ -5,6 +5,10 @@ It only looks at key presses arriving at a top-level window (QWindow): Qt delive
 key press there exactly once before passing it on to the focused widget, so nothing is counted
 twice. The Hide button in the top bar is the third trigger (see window.py).
 
+An Esc that something else uses does not count: one that closes a popup (a list, a menu, a
+calendar), a dialog, or clears a field made with ``clear_on_escape``. Shift x3 can be turned
+off in Settings (screen readers on Windows use Shift alone); Esc twice and Hide remain.
+
 The idle watcher (auto-lock) and the clipboard guard live here too: the other protections that
 watch the whole application.
 """
@@ -16,10 +20,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
 SHIFT_PRESSES = 3
+# A line edit with this property set clears its text on Esc (see ``clear_on_escape``).
+CLEARS_ON_ESCAPE = "clearsOnEscape"
 CLIPBOARD_CLEAR_MS = 10_000   # threat-model.md: clear a copy after 10 s
 # Platforms whose clipboard lives inside this process (nothing else can put data there), so
 # whatever it holds came from SaferPlan. They cannot report ownership, so we say it here.
@@ -42,13 +49,32 @@ class QuickExitWatcher(QObject):
         self._last_esc: float | None = None
         self._shifts: list[float] = []
         self.enabled = True
+        self.shift_enabled = True
+
+    @staticmethod
+    def escape_used_elsewhere(window: QWindow) -> bool:
+        """True when this Esc will close a popup or a dialog, or clear a field."""
+        if QApplication.activePopupWidget() is not None:
+            return True
+        top = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window),
+                   None)
+        if isinstance(top, QDialog):
+            return True
+        focus = QApplication.focusWidget()
+        return (isinstance(focus, QLineEdit) and bool(focus.property(CLEARS_ON_ESCAPE))
+                and bool(focus.text()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Count the trigger keys; never swallow the event."""
         if (self.enabled and event.type() == QEvent.Type.KeyPress
                 and isinstance(watched, QWindow) and isinstance(event, QKeyEvent)
                 and not event.isAutoRepeat()):
-            self.key_pressed(event.key())
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.escape_used_elsewhere(watched):
+                self._last_esc = None      # it closed or cleared something: start again
+                self._shifts.clear()
+                return False
+            self.key_pressed(key)
         return False
 
     def key_pressed(self, key: int | Qt.Key) -> None:
@@ -62,7 +88,7 @@ class QuickExitWatcher(QObject):
                 self._last_esc = now
             return
         self._last_esc = None
-        if key != Qt.Key.Key_Shift:
+        if key != Qt.Key.Key_Shift or not self.shift_enabled:
             self._shifts.clear()
             return
         self._shifts = [t for t in self._shifts if now - t <= SHIFT_WINDOW_SECONDS] + [now]
@@ -73,6 +99,24 @@ class QuickExitWatcher(QObject):
         self._last_esc = None
         self._shifts.clear()
         self.triggered.emit()
+
+
+class _ClearOnEscape(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit)
+                and watched.text()):
+            watched.clear()
+            return True
+        return False
+
+
+def clear_on_escape(field: QLineEdit) -> QLineEdit:
+    """Let Esc empty a search field (an Esc that does so never counts towards quick exit)."""
+    helper = _ClearOnEscape(field)
+    field.installEventFilter(helper)
+    field.setProperty(CLEARS_ON_ESCAPE, True)
+    return field
 
 
 class IdleWatcher(QObject):

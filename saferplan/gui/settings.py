@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +51,7 @@ class Settings:
     auto_lock_minutes: int = 5
     quick_exit: str = "minimise"  # "minimise" or "quit"
     window_title: str = DEFAULT_WINDOW_TITLE
+    shift_exit: bool = True       # Shift x3 hides too; off for screen readers that use Shift
 
     def validated(self) -> Settings:
         """Return a copy with every field brought back into its allowed range."""
@@ -130,6 +132,7 @@ class SettingsScreen(Screen):
         self._exit_group = QButtonGroup(self)
         self._exit_group.addButton(self._minimise)
         self._exit_group.addButton(self._quit)
+        self._shift_exit = QCheckBox()
         self._window_title = QLineEdit()
         self._window_title.setMaxLength(MAX_TITLE_LENGTH)
         self._title_hint = wrapped_label()
@@ -140,6 +143,7 @@ class SettingsScreen(Screen):
         exits = QVBoxLayout()
         exits.addWidget(self._minimise)
         exits.addWidget(self._quit)
+        exits.addWidget(self._shift_exit)
         form.addRow(self._labels[0], self._language)
         form.addRow(self._labels[1], self._minutes)
         form.addRow("", self._lock_hint)
@@ -171,6 +175,7 @@ class SettingsScreen(Screen):
         self._language.currentIndexChanged.connect(self._emit)
         self._minutes.valueChanged.connect(self._emit)
         self._exit_group.buttonToggled.connect(self._emit)
+        self._shift_exit.toggled.connect(self._emit)
         self._window_title.editingFinished.connect(self._emit)
         self._back.clicked.connect(self._emit)
         self._back.clicked.connect(self.close_requested)
@@ -182,6 +187,7 @@ class SettingsScreen(Screen):
         self._minutes.setValue(settings.auto_lock_minutes)
         (self._quit if settings.quick_exit == "quit" else self._minimise).setChecked(True)
         self._window_title.setText(settings.window_title)
+        self._shift_exit.setChecked(settings.shift_exit)
 
     def current(self) -> Settings:
         """Return the settings as the form shows them now."""
@@ -190,6 +196,7 @@ class SettingsScreen(Screen):
             auto_lock_minutes=self._minutes.value(),
             quick_exit="quit" if self._quit.isChecked() else "minimise",
             window_title=self._window_title.text(),
+            shift_exit=self._shift_exit.isChecked(),
         ).validated()
 
     def _emit(self, *_args: object) -> None:
@@ -215,6 +222,10 @@ class SettingsScreen(Screen):
         self._minimise.setAccessibleName(self._minimise.text())
         self._quit.setText(self.tr("Save, lock and close SaferPlan"))
         self._quit.setAccessibleName(self._quit.text())
+        self._shift_exit.setText(self.tr(
+            "Pressing Shift three times also hides (turn this off if your screen reader uses "
+            "Shift; Esc twice and Hide still work)"))
+        self._shift_exit.setAccessibleName(self._shift_exit.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
         set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from saferplan.gui.announce import announce
+from saferplan.gui.passphrase_field import PassphraseField, hint_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -32,28 +33,13 @@ from saferplan.gui.widgets import (
     centred,
     heading,
     message_label,
-    passphrase_field,
     scrolling,
     set_button_text,
     set_label_text,
     wrapped_label,
 )
 from saferplan.gui.workers import run_in_background
-
-MIN_PASSPHRASE_LENGTH = 8
-
-
-def passphrase_strength(passphrase: str) -> int:
-    """Rate a passphrase 0-3 from its length and number of words (a hint, not a promise)."""
-    length = len(passphrase)
-    words = len(passphrase.split())
-    if length < MIN_PASSPHRASE_LENGTH:
-        return 0
-    if words >= 4 or length >= 24:
-        return 3
-    if words >= 3 or length >= 16:
-        return 2
-    return 1
+from saferplan.storage.passphrase import Hint
 
 
 @dataclass
@@ -71,24 +57,20 @@ class PassphraseForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit()
-        self.second = QLineEdit()
-        passphrase_field(self.first)
-        passphrase_field(self.second)
+        self.first_box = PassphraseField(show_strength=True)
+        self.second_box = PassphraseField()
+        self.first, self.second = self.first_box.edit, self.second_box.edit
         self._first_label = wrapped_label()
         self._second_label = wrapped_label()
         self._first_label.setBuddy(self.first)
         self._second_label.setBuddy(self.second)
         self._advice = wrapped_label()
-        self._hint = wrapped_label()
-        self._hint.setAccessibleDescription("strength")
         self.message = message_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._advice, self._first_label, self.first, self._hint,
-                       self._second_label, self.second, self.message):
+        for widget in (self._advice, self._first_label, self.first_box,
+                       self._second_label, self.second_box, self.message):
             layout.addWidget(widget)
-        self.first.textChanged.connect(self._update_hint)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -101,22 +83,14 @@ class PassphraseForm(QWidget):
         set_label_text(self._second_label, self.tr("The same passphrase again"))
         self.first.setAccessibleName(self.tr("Passphrase"))
         self.second.setAccessibleName(self.tr("The same passphrase again"))
-        self._update_hint()
-
-    def _update_hint(self) -> None:
-        text = self.first.text()
-        hints = (self.tr("Too short: use at least %1 characters.").replace(
-                     "%1", str(MIN_PASSPHRASE_LENGTH)),
-                 self.tr("Fair. Adding another word or two makes it much stronger."),
-                 self.tr("Good. One more word makes it stronger still."),
-                 self.tr("Strong: long, with several words."))
-        set_label_text(self._hint, hints[passphrase_strength(text)] if text else "")
 
     def problem(self) -> str | None:
         """Return a calm sentence if the passphrase cannot be used yet, else None."""
-        if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
-            return self.tr("Please choose a passphrase of at least %1 characters.").replace(
-                "%1", str(MIN_PASSPHRASE_LENGTH))
+        hint = self.first_box.hint()
+        if hint is Hint.EMPTY:
+            return self.tr("Please choose a passphrase first.")
+        if not hint.acceptable:
+            return hint_text(hint)
         if self.first.text() != self.second.text():
             return self.tr("The two passphrases are not the same. Please type them again.")
         return None
@@ -127,8 +101,8 @@ class PassphraseForm(QWidget):
 
     def clear(self) -> None:
         """Empty both fields (the passphrase should not stay in widgets)."""
-        self.first.clear()
-        self.second.clear()
+        self.first_box.clear()
+        self.second_box.clear()
 
     def changeEvent(self, event: Any) -> None:
         """Retranslate on a language change."""
@@ -144,10 +118,8 @@ def _create_plan_file(path: Path, passphrase: str, language: str, with_code: boo
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
-    kdf = storage.kdf_for_new_file() if hasattr(storage, "kdf_for_new_file") \
-        else storage.calibrate_kdf()
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc, kdf=kdf)
+    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
@@ -328,8 +300,8 @@ class UnlockScreen(_WorkingScreen):
         self.form_area = QWidget()
         self._title = heading()
         self._label = wrapped_label()
-        self.field = QLineEdit()
-        passphrase_field(self.field)
+        self.box = PassphraseField()
+        self.field = self.box.edit
         self._label.setBuddy(self.field)
         self.message = message_label()
         self._open = button()
@@ -343,7 +315,7 @@ class UnlockScreen(_WorkingScreen):
         self.working.hide()
         inner = QVBoxLayout(self.form_area)
         inner.setContentsMargins(24, 24, 24, 24)
-        for widget in (self._title, self._label, self.field, self.message):
+        for widget in (self._title, self._label, self.box, self.message):
             inner.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self._back)
@@ -380,9 +352,8 @@ class UnlockScreen(_WorkingScreen):
 
     def _toggle_code(self) -> None:
         self._use_code = not self._use_code
-        self.field.clear()
-        self.field.setEchoMode(QLineEdit.EchoMode.Normal if self._use_code
-                               else QLineEdit.EchoMode.Password)
+        self.box.clear()
+        self.box.set_plain(self._use_code)
         set_label_text(self.message, "")
         self.retranslate_ui()
         self.field.setFocus()
@@ -413,7 +384,7 @@ class UnlockScreen(_WorkingScreen):
         self.submit(backup=True)
 
     def _done(self, result: Opened) -> None:
-        self.field.clear()
+        self.box.clear()
         self.unlocked.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -436,6 +407,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         set_label_text(self.message, text)
+        announce(self, text, urgent=True)
         self.field.selectAll()
         self.field.setFocus()
 

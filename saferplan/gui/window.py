@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
+from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.consent import ConsentScreen
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
             self._discard(old)
         self._update_bar()
         self._focus_first(screen)
+        title = screen.findChild(HeadingLabel)
+        if title is not None:
+            announce(screen, title.text())   # screen readers say which page opened
 
     def _discard(self, screen: QWidget) -> None:
         if isinstance(screen, Screen):
@@ -138,6 +142,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
+        if screen.focusProxy() is not None:  # the screen knows where focus belongs
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         for child in screen.findChildren(QWidget):
             if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
                     and child.isVisibleTo(screen)):
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
             set_label_text(screen.message, note)
         self.plan_path = Path(path)
         self._show(screen)
+        announce(screen, note)   # "Your plan was locked."
 
     def open_other_file(self) -> None:
         """Open a plan file kept in another folder, such as a USB stick."""
@@ -318,6 +326,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.parts import make_walk
 
         if self.session is not None:
+            if self.home is not None:
+                self.home.last_plan_id = plan_id    # its card offers "Continue" next time
             self._show_part_screen(make_walk(self.session, plan_id))
 
     def open_part(self, part: str) -> None:
@@ -350,8 +360,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(settings.window_title)
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
+        self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
+        theme.ensure(current_language())
         if save:
             self._save_settings()
 

@@ -41,9 +41,6 @@ READER_MAX_ITERATIONS: Final = 20
 READER_MAX_LANES: Final = 16
 READER_MIN_MEMORY_KIB: Final = 64
 
-# Set to 1 to make new files with TEST_KDF. For the test suite only: such files are weak.
-FAST_KDF_ENV: Final = "SAFERPLAN_TEST_FAST_KDF"
-
 
 def physical_memory_bytes() -> int | None:
     """Return the computer's RAM in bytes, or None when it cannot be found out."""
@@ -140,7 +137,14 @@ def calibrate_kdf(target_seconds: float = 1.0) -> KdfParams:
 
 
 def kdf_for_new_file() -> KdfParams:
-    """Return the KDF cost for a new file: calibrated, or TEST_KDF when the test switch is set."""
-    if os.environ.get(FAST_KDF_ENV) == "1":
-        return TEST_KDF
+    """Return the KDF cost for a new (or strengthened) key slot: calibrated on this computer.
+
+    Nothing here reads the environment. The test suite replaces this function (monkeypatch)
+    to inject a cheap cost; a cost below MIN_KDF is then also never used to strengthen a file.
+    """
     return calibrate_kdf()
+
+
+def is_below_floor(params: KdfParams) -> bool:
+    """True if ``params`` cost less than MIN_KDF, the floor for real files (a weak key slot)."""
+    return params.memory_kib < MIN_KDF.memory_kib or params.iterations < MIN_KDF.iterations

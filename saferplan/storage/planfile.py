@@ -8,6 +8,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
 from saferplan.model.document import SCHEMA_VERSION
@@ -17,7 +18,9 @@ from saferplan.model.plan_json import (
     dump_plan_json,
     load_plan_json,
 )
+from saferplan.model.text_rules import clean_document
 from saferplan.storage import chunks, fileformat, payload_info
+from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import commit_temp, write_error, write_temp
 from saferplan.storage.errors import (
     FileChangedError,
@@ -39,12 +42,16 @@ from saferplan.storage.filestate import (
     read_file,
     read_fingerprint,
 )
-from saferplan.storage.kdf import KEY_BYTES, KdfParams, kdf_for_new_file, secret_bytes
+from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.names import backup_path
 from saferplan.storage.payload_info import PayloadInfo
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
 
+if TYPE_CHECKING:
+    from saferplan.storage.keychange import KeyChange
+
+_KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
@@ -63,7 +70,7 @@ def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadI
     # No catalog: an old file must open even after questions change.
     try:
         plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
-        doc = load_plan_json(plan, attachment_data=contents.attachments)
+        doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
     except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
@@ -77,7 +84,12 @@ def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadI
 
 def _plan_json(doc: PlanDocument) -> bytes:
     """The payload JSON: the plan without attachment bytes (those go in their own chunks),
-    and the version of the app writing it."""
+    and the version of the app writing it.
+
+    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
+    whichever screen typed or pasted it.
+    """
+    clean_document(doc)
     return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
 
 
@@ -142,6 +154,9 @@ class PlanCheck:
     main_error: StorageError | None
     backup_exists: bool
     backup_error: StorageError | None
+    # The main file opened and a key slot costs less than MIN_KDF (made by a test build or
+    # an old version): the app strengthens it at the next save after an unlock.
+    weak_kdf: bool = False
     main_info: PayloadInfo | None = None  # who wrote the main file, if it opened
 
     @property
@@ -171,8 +186,9 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
     except StorageError as exc:
         main_error = exc
     backup = backup_path(path)
+    weak = main is not None and _has_weak_slot(main[0])
     if not backup.is_file():
-        return PlanCheck(main_error, False, None, info)
+        return PlanCheck(main_error, False, None, weak, info)
     backup_error: StorageError | None = None
     try:
         data, _ = read_file(backup)
@@ -185,7 +201,14 @@ def check_plan(path: Path, passphrase: str) -> PlanCheck:
         _load_json(contents)
     except StorageError as exc:
         backup_error = exc
-    return PlanCheck(main_error, True, backup_error, info)
+    return PlanCheck(main_error, True, backup_error, weak, info)
+
+
+def _has_weak_slot(parsed: fileformat.ParsedFile) -> bool:
+    """True if the key slot or the recovery slot costs less than MIN_KDF."""
+    recovery = parsed.recovery_kdf
+    return costs.is_below_floor(parsed.kdf) or (recovery is not None
+                                                and costs.is_below_floor(recovery))
 
 
 @dataclass(frozen=True)
@@ -209,7 +232,7 @@ class PlanFile:
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
                  recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
                  main_trusted: bool, layout: Layout | None = None,
-                 sealed: Sequence[_Sealed] = ()) -> None:
+                 sealed: Sequence[_Sealed] = (), strengthen: bool = False) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
         self._data_key = data_key
@@ -221,6 +244,8 @@ class PlanFile:
         self._layout = layout  # which bytes of the main file its fingerprint covers
         # Only a main file that opened (or that we wrote) this session may become the backup.
         self._main_trusted = main_trusted
+        # The slots above were strengthened at unlock: the next save writes them to both copies.
+        self._strengthen = strengthen
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -230,7 +255,7 @@ class PlanFile:
         path = Path(path)
         if path.exists() or backup_path(path).exists():
             raise PlanExistsError
-        kdf = kdf or kdf_for_new_file()
+        kdf = kdf or costs.kdf_for_new_file()
         data_key = os.urandom(KEY_BYTES)
         key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key)
         lock = PlanLock.acquire(path)
@@ -275,11 +300,21 @@ class PlanFile:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
         sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
+        stronger = _strengthened(parsed, data_key, secret, recovery)
+        if stronger is not None:
+            key_header, slot = stronger
         lock = PlanLock.acquire(path)
         plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
-                   main_trusted=not from_backup, layout=layout, sealed=sealed)
+                   main_trusted=not from_backup, layout=layout, sealed=sealed,
+                   strengthen=stronger is not None)
         plan.writer = info
         return plan, doc
+
+    @property
+    def strengthens_on_next_save(self) -> bool:
+        """True if the file opened with a key slot below MIN_KDF, which the next save replaces
+        (in the main file and the backup) by one at the cost calibrated on this computer."""
+        return self._strengthen
 
     # -- saving --------------------------------------------------------------------------
     def save(self, doc: PlanDocument) -> None:
@@ -292,6 +327,10 @@ class PlanFile:
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError("The plan is too large to save. The previous version is unchanged.")
+        if self._strengthen:
+            # First the last saved plan with the stronger slots, as main AND backup, so no
+            # copy the app keeps stays weak; then this save as usual.
+            self._rekey(self._require_key(), self._key_header, self._recovery)
         self._write(json_bytes, self._seal_attachments(doc), self._key_header, self._recovery)
 
     def _seal_attachments(self, doc: PlanDocument) -> list[_Sealed]:
@@ -480,6 +519,19 @@ class PlanFile:
         """True if the file has a recovery slot."""
         return bool(self._recovery)
 
+    def key_snapshot(self) -> tuple[bytes, bytes]:
+        """The data key and key header now, to prepare a key change (storage.keychange)."""
+        return self._require_key(), self._key_header
+
+    def apply_key_change(self, change: KeyChange) -> None:
+        """Write a change prepared by saferplan.storage.keychange to main and backup (no KDF).
+
+        Refused, with nothing written, if the keys changed since it was prepared.
+        """
+        if change.base_header != self._key_header:
+            raise StorageError(_KEYS_MOVED)
+        self._rekey(change.data_key, change.key_header, change.recovery)
+
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
         """Write the last saved plan with new slots (and maybe a new data key) to main AND
         backup, so no copy the app keeps opens with a revoked passphrase or code.
@@ -516,6 +568,7 @@ class PlanFile:
         except OSError:
             raise WriteError(_HALF_REKEYED) from None
         self._data_key = data_key
+        self._strengthen = False
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
@@ -553,6 +606,27 @@ def _decrypt(data: bytes, secret: str,
         if str(exc) == WrongPassphraseError.default_message:
             raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
         raise
+
+
+def _strengthened(parsed: fileformat.ParsedFile, data_key: bytes, secret: str,
+                  recovery: bool) -> tuple[bytes, bytes] | None:
+    """New (key header, recovery section) if the slot just opened is below MIN_KDF, else None.
+
+    Only the slot whose secret was typed can be sealed again; the data key stays the same.
+    Runs the calibration and the KDF once more (a weak file costs one slow unlock). Never
+    "strengthens" to a cost itself below the floor (the test suite injects such a cost).
+    """
+    used = parsed.recovery_kdf if recovery else parsed.kdf
+    if used is None or not costs.is_below_floor(used):
+        return None
+    target = costs.kdf_for_new_file()
+    if costs.is_below_floor(target):
+        return None
+    if recovery:
+        symbols = normalize_recovery_code(secret) or ""
+        return parsed.key_header, fileformat.new_recovery(symbols.encode("ascii"), target,
+                                                          data_key)
+    return fileformat.new_key_header(secret_bytes(secret), target, data_key), parsed.recovery
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:

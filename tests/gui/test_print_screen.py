@@ -135,6 +135,70 @@ def test_file_name_is_prefilled_neutrally_and_kept_to_the_folder(
     assert [p.name for p in tmp_path.iterdir()] == ["notes.pdf"]
 
 
+@pytest.mark.parametrize("card", [False, True])
+def test_suggested_name_never_says_plan_or_card(screen: PrintScreen, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                card: bool) -> None:
+    asked: list[str] = []
+
+    def ask_text(_parent: Any, _title: str, _label: str, text: str = "", **_kw: Any) -> None:
+        asked.append(text)
+
+    monkeypatch.setattr(dialogs, "ask_text", ask_text)
+    screen.panel.card_choice.setChecked(card)      # not discreet: the name is neutral anyway
+    with dialogs.preanswer([str(tmp_path)]):
+        screen.save_pdf()
+    assert asked == ["contacts.pdf" if card else "notes.pdf"]
+
+
+def _change_card(panel: Any) -> None:
+    panel.card_choice.setChecked(True)
+
+
+def _change_discreet(panel: Any) -> None:
+    panel.discreet.setChecked(True)
+
+
+def _change_paper(panel: Any) -> None:
+    panel.paper.setCurrentIndex(1 - panel.paper.currentIndex())
+
+
+def _change_language(panel: Any) -> None:
+    panel.language.setCurrentIndex(panel.language.findData("vi"))
+
+
+def _change_person(panel: Any) -> None:
+    panel.card_choice.setChecked(True)
+    item = panel.people.item(0)
+    item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                       else Qt.CheckState.Checked)
+
+
+def _change_password(panel: Any) -> None:
+    panel.password.setText("quiet harbour")
+
+
+@pytest.mark.parametrize("change", [_change_card, _change_discreet, _change_paper,
+                                    _change_language, _change_person, _change_password])
+def test_saved_as_is_forgotten_when_a_choice_changes(screen: PrintScreen, tmp_path: Path,
+                                                     change: Any) -> None:
+    with dialogs.preanswer([str(tmp_path), "notes.pdf"]):
+        screen.save_pdf()
+    assert screen.status.isVisible() and "notes.pdf" in screen.status.text()
+    change(screen.panel)
+    assert not screen.status.isVisible()
+    assert "notes.pdf" not in screen.status.text()
+
+
+def test_saved_as_is_forgotten_when_the_plan_changes(screen: PrintScreen,
+                                                     tmp_path: Path) -> None:
+    with dialogs.preanswer([str(tmp_path), "notes.pdf"]):
+        screen.save_pdf()
+    screen.session.doc.add_person("Mai")
+    screen.session.changed()
+    assert not screen.status.isVisible()
+
+
 def test_existing_file_is_kept_unless_the_person_says_replace(
         screen: PrintScreen, tmp_path: Path) -> None:
     target = tmp_path / "plan.pdf"

@@ -234,7 +234,7 @@ def test_summary_lists_answers_and_change_opens_the_question(qtbot: QtBot) -> No
     assert "Lan" in texts and "Not sure" in texts and "To talk about later" in texts
     qtbot.mouseClick(summary.change_buttons["q_story"], Qt.MouseButton.LeftButton)
     assert page(walk).question.id == "q_story"
-    assert walk.sidebar.sections.item(0).text().endswith("2 of 3")
+    assert walk.sidebar.sections.item(0).text().endswith("2 of 3 answered")
 
 
 def test_save_failure_keeps_the_answer_and_says_so_calmly(qtbot: QtBot) -> None:

@@ -106,7 +106,7 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
 def save_pdf(screen: PrintScreen) -> Path | None:
     """Save the print screen's chosen printout as a PDF where the person says; return its path."""
     panel = screen.panel
-    suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
+    suggested = neutral_file_name(panel.is_card())
     return save_pdf_bytes(screen, lambda: _pdf_bytes(screen), suggested)
 
 

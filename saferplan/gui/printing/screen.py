@@ -87,6 +87,9 @@ class PrintScreen(Screen):
         self.panel = OptionsPanel(self.session.doc)
         self.panel.changed.connect(self.schedule_preview)
         self.panel.password_changed.connect(self._update_actions)
+        # "Saved as …" was about the last choices: once they change, it would mislead.
+        self.panel.changed.connect(self._forget_status)
+        self.panel.password_changed.connect(self._forget_status)
         self.preview = PagePreview()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._left_column())
@@ -211,7 +214,11 @@ class PrintScreen(Screen):
 
     def _document_changed(self) -> None:
         self.panel.reload_people()
+        self._forget_status()
         self.schedule_preview()
+
+    def _forget_status(self) -> None:
+        self._say("")
 
     # --- saving and printing ---------------------------------------------------------------
 

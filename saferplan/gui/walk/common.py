@@ -7,6 +7,7 @@ from typing import TypeVar
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.widgets import sensitive
 
 # The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+
+# A widget property: this field uses Enter itself (the walk's Enter-goes-Next leaves it alone).
+HANDLES_ENTER = "handlesEnter"
 
 _Field = TypeVar("_Field", QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -64,9 +69,10 @@ class WrappingList(QListWidget):
 
 
 def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
-                  muted: bool = False, parent: QWidget | None = None) -> QLabel:
-    """A word-wrapping plain-text label, optionally larger, bold or in a softer colour."""
-    label = QLabel(parent)
+                  muted: bool = False, heading: bool = False,
+                  parent: QWidget | None = None) -> QLabel:
+    """A word-wrapping plain-text label, optionally larger, bold, a heading or softer in colour."""
+    label = HeadingLabel(parent=parent) if heading else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setText(text)
@@ -83,3 +89,16 @@ def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
                          palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPalette(palette)
     return label
+
+
+def answer_group(question_text: str, parent: QWidget | None = None) -> QGroupBox:
+    """A borderless group for an answer made of several controls, named with the question.
+
+    Screen readers say the group's name when focus enters it, so every radio button, check
+    box or field inside is heard with the question it answers.
+    """
+    group = QGroupBox(parent)
+    group.setFlat(True)
+    group.setAccessibleName(question_text)
+    group.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
+    return group
