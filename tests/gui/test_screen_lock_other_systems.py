@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray
 
 from saferplan.gui.screen_lock import ScreenLockWatcher, WindowsSessionFilter
@@ -25,7 +26,8 @@ def test_windows_filter_locks_on_the_session_lock_message_only(qapp: Any) -> Non
 
 def test_macos_poll_locks_once_per_screen_lock(qapp: Any) -> None:
     answers = iter([False, False, True, True, None, True])
-    watcher = ScreenLockWatcher(source="cgsession", macos_is_locked=lambda: next(answers))
+    watcher = ScreenLockWatcher(source="cgsession",
+                                macos_is_locked=lambda: next(answers, False))
     locks: list[str] = []
     watcher.locked.connect(lambda: locks.append("locked"))
     assert watcher.listening == ["macos"]
@@ -33,10 +35,10 @@ def test_macos_poll_locks_once_per_screen_lock(qapp: Any) -> None:
         watcher.poll_macos()
     # unlocked, locked (lock!), still locked, unknown (counts as unlocked), locked (lock!)
     assert locks == ["locked", "locked"]
-    watcher.deleteLater()
+    shiboken6.delete(watcher)   # its 2 s timer must not outlive the test
 
 
 def test_no_dbus_is_touched_on_windows_without_a_window(qapp: Any) -> None:
     watcher = ScreenLockWatcher(source="wts")   # no parent window: nothing to register
     assert watcher.listening == []
-    watcher.deleteLater()
+    shiboken6.delete(watcher)
