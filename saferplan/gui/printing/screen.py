@@ -30,6 +30,7 @@ from saferplan.gui.widgets import (
     button,
     heading,
     message_label,
+    page_header,
     set_button_text,
     set_label_text,
     wrapped_label,
@@ -79,13 +80,10 @@ class PrintScreen(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        header = QHBoxLayout()
         self._title = heading()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
-        header.addWidget(self._title, 1)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        layout.addLayout(page_header(self._title, self.back_button))
         self.panel = OptionsPanel(self.session.doc)
         self.panel.changed.connect(self.schedule_preview)
         self.panel.password_changed.connect(self._update_actions)
