@@ -26,6 +26,7 @@ from saferplan.storage import (
     PlanFile,
     PlanInUseError,
     ReadError,
+    SeenSaves,
     StorageError,
     UnsupportedFileError,
     WriteError,
@@ -121,7 +122,8 @@ def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
                                 "nothing was changed.")
     doc = _read_plan_json(Path(args.from_json))
     passphrase = secrets.ask("New passphrase: ", confirm=True)
-    PlanFile.create(path, passphrase, doc).close()  # at the cost calibrated here
+    # At the cost calibrated here; this computer remembers its saves (rollback warning).
+    PlanFile.create(path, passphrase, doc, seen_saves=_seen_saves(args)).close()
     print(f"Created the encrypted plan file {args.file}.")
     return EXIT_OK
 
@@ -304,8 +306,19 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
 
 
 # -- passwd -----------------------------------------------------------------------------------
+def _seen_saves(args: argparse.Namespace) -> SeenSaves:
+    """This computer's record of each plan's newest save, as the app keeps it."""
+    from saferplan.storage.paths import app_dirs
+
+    return SeenSaves(app_dirs(getattr(args, "portable", None)).settings_dir)
+
+
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
-    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "))
+    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "),
+                              _seen_saves(args))
+    if plan.older_copy is not None:
+        print("Note: this file is older than the last one saved on this computer. Someone may "
+              "have put back an old copy; your newer plan may be in another file.")
     try:
         had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True))
     finally:
