@@ -10,7 +10,7 @@ from pathlib import Path
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_plan_json
 from saferplan.model.plan_json import MAX_JSON_BYTES
-from saferplan.model.text_rules import clean_document
+from saferplan.model.text_rules import clean_document, may_hide_something
 from saferplan.storage import chunks, fileformat
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
@@ -68,11 +68,14 @@ def load_contents(contents: fileformat.Contents) -> PlanDocument:
 def _plan_json(doc: PlanDocument) -> bytes:
     """The plan as compact JSON without attachment bytes (those go in their own chunks).
 
-    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
-    whichever screen typed or pasted it.
+    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
+    so none is saved whichever screen typed or pasted it.
     """
-    clean_document(doc)
-    return dumps_plan_json(doc, indent=None, attachment_data=False).encode("utf-8")
+    text = dumps_plan_json(doc, indent=None, attachment_data=False)
+    if may_hide_something(text):  # one search; the walk over every field only if needed
+        clean_document(doc)
+        text = dumps_plan_json(doc, indent=None, attachment_data=False)
+    return text.encode("utf-8")
 
 
 def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
