@@ -122,8 +122,7 @@ def _new(args: argparse.Namespace, secrets: _Secrets) -> int:
                                 "nothing was changed.")
     doc = _read_plan_json(Path(args.from_json))
     passphrase = secrets.ask("New passphrase: ", confirm=True)
-    # At the cost calibrated here; this computer remembers its saves (rollback warning).
-    PlanFile.create(path, passphrase, doc, seen_saves=_seen_saves(args)).close()
+    PlanFile.create(path, passphrase, doc).close()  # at the cost calibrated here
     print(f"Created the encrypted plan file {args.file}.")
     return EXIT_OK
 
@@ -306,11 +305,13 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
 
 
 # -- passwd -----------------------------------------------------------------------------------
-def _seen_saves(args: argparse.Namespace) -> SeenSaves:
-    """This computer's record of each plan's newest save, as the app keeps it."""
+def _seen_saves(args: argparse.Namespace) -> SeenSaves | None:
+    """This computer's record of each plan's newest save, if the app was used here (the
+    commands create no folder of the app's on their own)."""
     from saferplan.storage.paths import app_dirs
 
-    return SeenSaves(app_dirs(getattr(args, "portable", None)).settings_dir)
+    folder = app_dirs(getattr(args, "portable", None)).settings_dir
+    return SeenSaves(folder) if folder.is_dir() else None
 
 
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
