@@ -18,7 +18,7 @@ from saferplan.model.plan_json import (
     dump_plan_json,
     load_plan_json,
 )
-from saferplan.model.text_rules import clean_document
+from saferplan.model.text_rules import clean_document, may_hide_something
 from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
@@ -100,11 +100,14 @@ def _plan_json(doc: PlanDocument) -> bytes:
     """The payload JSON: the plan without attachment bytes (those go in their own chunks),
     and the version of the app writing it.
 
-    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
-    whichever screen typed or pasted it.
+    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
+    so none is saved whichever screen typed or pasted it.
     """
-    clean_document(doc)
-    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    if may_hide_something(data.decode("utf-8")):  # one search; walk every field only if needed
+        clean_document(doc)
+        data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    return data
 
 
 def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
