@@ -642,14 +642,19 @@ def _decrypt(data: bytes, secret: str,
 
 
 _UNCHANGED = "The previous version is unchanged."
+# A failed first save made nothing: the app says "nothing was written", not "unchanged".
+_FIRST_SAVE_KINDS = {ErrorKind.DISK_FULL: ErrorKind.NEW_FILE_DISK_FULL,
+                     ErrorKind.NO_PERMISSION: ErrorKind.NEW_FILE_NO_PERMISSION}
 
 
 def _first_save_failed(exc: WriteError) -> WriteError:
     """The same reason, without "the previous version is unchanged": there was none."""
     text = str(exc)
     if _UNCHANGED in text:
-        return WriteError(text.replace(_UNCHANGED, "No plan file was made."))
-    return WriteError(f"{text} No plan file was made.")
+        return WriteError(text.replace(_UNCHANGED, "No plan file was made."),
+                          kind=_FIRST_SAVE_KINDS.get(exc.kind, ErrorKind.NEW_FILE_FAILED))
+    return WriteError(f"{text} No plan file was made.",
+                      kind=_FIRST_SAVE_KINDS.get(exc.kind, ErrorKind.NEW_FILE_FAILED))
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:

@@ -68,3 +68,17 @@ def test_an_open_plan_keeps_its_key_locked_and_wipes_it_on_close(plan_path: Path
     plan.close()
     assert plan._data_key.value() == b""
     assert _locked_kib() == before
+
+
+@linux_only
+def test_a_forked_child_wiping_its_copy_leaves_ours() -> None:
+    import os
+
+    secret = SecretBuffer(b"\x07" * 32)
+    child = os.fork()
+    if child == 0:
+        secret.wipe()
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert secret.value() == b"\x07" * 32
+    secret.wipe()
