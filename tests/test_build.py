@@ -153,12 +153,41 @@ def test_folder_check_flags_network_libraries(tmp_path: Path) -> None:
     for name in ("OFL.txt", "NotoSansCJK-Regular.ttc", "NotoSansKhmer-Regular.ttf"):
         (inner / "fonts" / name).write_bytes(b"x")
     (tmp_path / "saferplan").write_bytes(b"x")
+    for name in build_app.LEGAL_FILES:
+        (tmp_path / name).write_text("licence", encoding="utf-8")
     assert build_app.check_folder(tmp_path) == []
     (inner / "libQt6Network.so.6").write_bytes(b"x")
     (inner / "fonts" / "OFL.txt").unlink()
+    (tmp_path / "LICENSE").unlink()
     problems = build_app.check_folder(tmp_path)
     assert any("libQt6Network" in p for p in problems)
     assert any("OFL.txt" in p for p in problems)
+    assert "missing: LICENSE" in problems
+
+
+def test_host_libraries_are_left_to_the_computer() -> None:
+    for name in ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libcups.so.2"):
+        assert bundle_data.is_host_library(name)
+    for name in ("libQt6Core.so.6", "PySide6/Qt/lib/libicuuc.so.73", "libpython3.11.so.1.0",
+                 "libxkbcommon.so.0"):
+        assert not bundle_data.is_host_library(name)
+
+
+def test_glibc_ceiling_names_the_files_above_it() -> None:
+    needs = {"_internal/libQt6Core.so.6": (2, 34), "_internal/libcups.so.2": (2, 36)}
+    assert build_app.too_new_for_glibc(needs, (2, 35)) == [
+        "_internal/libcups.so.2 needs GLIBC_2.36 (more than 2.35)"]
+    assert build_app.too_new_for_glibc(needs, (2, 36)) == []
+
+
+def test_glibc_needs_reads_symbol_versions(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("ELF symbol versions: Linux only")
+    need(shutil.which("objdump"), "objdump is not installed (Debian package binutils)")
+    shutil.copy(sys.executable, tmp_path / "python")
+    (tmp_path / "notes.txt").write_text("not a program", encoding="utf-8")
+    needs = build_app.glibc_needs(tmp_path)
+    assert list(needs) == ["python"] and needs["python"] >= (2, 2, 5)
 
 
 # -- the built app (slow) ---------------------------------------------------------------------
@@ -355,3 +384,79 @@ def test_pruning_keeps_the_libraries_python_extension_modules_need(tmp_path: Pat
     kept = {Path(dest).name for dest, _, _ in bundle_data.prune_unneeded_libraries(binaries)}
     assert needed - {"libc.so.6"} <= kept
     assert "libnobodyneeds.so.1" not in kept
+
+
+# -- tools/release.py: checksums, licence files in every artefact -----------------------------
+release = _load(ROOT / "tools" / "release.py", "release")
+
+
+def _fake_release(folder: Path, *, licence_in_folder: bool = True) -> list[Path]:
+    import tarfile
+    import zipfile
+
+    folder.mkdir()
+    wheel = folder / "saferplan-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as whl:
+        for name in ("saferplan/_data/LICENSE", "saferplan/_data/THIRD-PARTY-NOTICES.txt",
+                     "saferplan-1.0.dist-info/licenses/LICENSE"):
+            whl.writestr(name, "text")
+    stage = folder.parent / "stage"
+    (stage / "saferplan-1.0").mkdir(parents=True)
+    (stage / "saferplan-1.0" / "LICENSE").write_text("GPL", encoding="utf-8")
+    (stage / "SaferPlan").mkdir()
+    names = ["THIRD-PARTY-NOTICES.txt", "START-HERE.txt"]
+    names += ["LICENSE"] if licence_in_folder else []
+    for name in names:
+        (stage / "SaferPlan" / name).write_text("text", encoding="utf-8")
+    archives = []
+    for top, archive in (("saferplan-1.0", "saferplan-1.0.tar.gz"),
+                         ("SaferPlan", "SaferPlan-1.0-linux-x86_64.tar.gz")):
+        with tarfile.open(folder / archive, "w:gz") as tar:
+            tar.add(stage / top, arcname=top)
+        archives.append(folder / archive)
+    return [wheel, *archives]
+
+
+def test_release_check_catches_a_changed_artefact(tmp_path: Path) -> None:
+    files = _fake_release(tmp_path / "out")
+    release.write_sums(tmp_path / "out", files)
+    assert release.verify(tmp_path / "out") == []
+    with files[0].open("ab") as wheel:
+        wheel.write(b"tampered")
+    assert release.verify(tmp_path / "out") == [f"{files[0].name}: checksum does not match"]
+
+
+def test_release_check_needs_the_licence_in_the_folder(tmp_path: Path) -> None:
+    files = _fake_release(tmp_path / "out", licence_in_folder=False)
+    release.write_sums(tmp_path / "out", files)
+    assert release.verify(tmp_path / "out") == [
+        "SaferPlan-1.0-linux-x86_64.tar.gz lacks LICENSE"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _build_wanted(), reason="PyInstaller is not installed")
+def test_release_artefacts_carry_licences_and_checksums(built_app: Path, tmp_path: Path) -> None:
+    # The folder built once for this session, packed as tools/release.py packs it, plus a
+    # real wheel and sdist; then the same check tools/release.py runs, and sha256sum itself.
+    import tarfile
+
+    out = tmp_path / "out"
+    out.mkdir()
+    files = release.build_python_packages(out)
+    archive = out / "SaferPlan-test-linux-x86_64.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(built_app, arcname="SaferPlan", filter=release._tar_filter)
+        for extra in release.FOLDER_EXTRAS:
+            tar.add(extra, arcname=f"SaferPlan/{extra.name}")
+    release.write_sums(out, [*files, archive])
+    assert release.verify(out) == []
+    if shutil.which("sha256sum"):
+        checked = subprocess.run(["sha256sum", "-c", release.SUMS], cwd=out,
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0 and checked.stdout.count(": OK") == 3
+    notices = (built_app / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    for part in ("PySide6", "cryptography", "pypdf", "platformdirs", "cffi", "Python",
+                 "SIL Open Font License", "GNU LESSER GENERAL PUBLIC LICENSE",
+                 "PyInstaller bootloader"):
+        assert part in notices
+    assert "GNU GENERAL PUBLIC LICENSE" in (built_app / "LICENSE").read_text(encoding="utf-8")

@@ -209,9 +209,9 @@ class KeysSection(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self._status)
-        # One under the other: long translations and large text never squeeze them.
+        # One button a line: long translations and large text never squeeze them.
         for push in (self.change_button, self.new_code_button, self.remove_code_button):
-            layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.result)
         self.change_button.clicked.connect(lambda: self.run(KeyAction.CHANGE_PASSPHRASE))
         self.new_code_button.clicked.connect(lambda: self.run(KeyAction.NEW_CODE))

@@ -102,6 +102,13 @@ class ListEditorScreen(QWidget):
             self.list.setAccessibleName(list_name)
         self.list.currentItemChanged.connect(self._on_current)
         layout.addWidget(self.list, 1)
+        self.add_list_controls(box, layout, add, empty_text=empty_text, add_text=add_text,
+                               remove_text=remove_text)
+
+    def add_list_controls(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
+                          empty_text: str = "", add_text: str = "",
+                          remove_text: str = "") -> None:
+        """Add the empty note and the add and remove buttons under a list."""
         self.empty_note = wrapped_label(empty_text, muted=True, parent=box)
         layout.addWidget(self.empty_note)
         self.add_button = QPushButton(add_text, box)

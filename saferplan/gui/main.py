@@ -110,6 +110,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_error_hooks()
     window = create_window(args)
     window.show_first_time()
+    from saferplan import platform
+
+    # Out of screenshots and screen sharing where the system allows it (Windows, macOS).
+    platform.exclude_from_capture(int(window.winId()))
     return int(app.exec())
 
 

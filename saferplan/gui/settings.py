@@ -97,10 +97,10 @@ def load_settings(settings_dir: Path) -> Settings:
 
 def save_settings(settings_dir: Path, settings: Settings) -> None:
     """Write the settings atomically with the one atomic writer."""
+    from saferplan import platform
     from saferplan.storage import write_file_atomically
-    from saferplan.storage.paths import make_private_dir
 
-    make_private_dir(settings_dir)
+    platform.make_private_folder(settings_dir)
     data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
     write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))
 

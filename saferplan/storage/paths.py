@@ -13,6 +13,7 @@ from typing import Final
 
 import platformdirs
 
+from saferplan import platform
 from saferplan.storage.names import PLAN_SUFFIX, backup_path
 
 # The neutral name of the app's folders under the user's data and config folders.
@@ -41,20 +42,10 @@ def app_dirs(portable_dir: Path | None = None) -> AppDirs:
 
 
 def ensure_dirs(dirs: AppDirs) -> None:
-    """Create the app's folders, readable by this user only (0700 on POSIX)."""
+    """Create the app's folders, readable by this user only (saferplan.platform: 0700 on POSIX,
+    an access list for this user alone on Windows)."""
     for folder in {dirs.settings_dir, dirs.plans_dir}:
-        make_private_dir(folder)
-
-
-def make_private_dir(folder: Path) -> None:
-    """Create ``folder`` and every missing folder above it as 0700 (this user only).
-
-    A folder that already exists is left as it is (it may be the person's own choice).
-    """
-    missing = [folder, *folder.parents]
-    missing = [path for path in missing if not path.exists()]
-    for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
+        platform.make_private_folder(folder)
 
 
 def list_plan_files(dirs: AppDirs) -> list[Path]:
