@@ -1,0 +1,66 @@
+"""The quick exit acts at once while a PDF is being made: the export runs off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_support import flush_deletes
+from PySide6.QtCore import QTimer
+from test_shell_quick_exit import CANARY, TRIGGERS, _open_plan_with_canary
+
+from saferplan.gui import dialogs
+from saferplan.gui.printing import PrintScreen
+from saferplan.gui.printing import output as output_module
+from saferplan.gui.start import StartScreen
+from saferplan.gui.widgets import text_of_all_widgets
+
+SLOW_EXPORT_S = 1.5
+ACT_WITHIN_S = 0.1
+
+
+@pytest.mark.parametrize("trigger", sorted(TRIGGERS))
+def test_quick_exit_acts_within_100_ms_while_a_slow_export_runs(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        trigger: str) -> None:
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    window.open_part("print")
+    screen = window.current_screen()
+    assert isinstance(screen, PrintScreen)
+    rendering, rendered = threading.Event(), threading.Event()
+    real_render = output_module.render_plan_pdf
+
+    def slow_render(*args: Any, **kwargs: Any) -> bytes:  # an export that takes its time
+        rendering.set()
+        time.sleep(SLOW_EXPORT_S)
+        data = real_render(*args, **kwargs)
+        rendered.set()
+        return data
+
+    monkeypatch.setattr(output_module, "render_plan_pdf", slow_render)
+    acted: dict[str, float] = {}
+
+    def press_during_export() -> None:
+        assert rendering.wait(5)  # the export has started and is still running
+        pressed = time.perf_counter()
+        TRIGGERS[trigger](window, qtbot)
+        if window.session is None:
+            acted["seconds"] = time.perf_counter() - pressed
+            acted["while_rendering"] = float(not rendered.is_set())
+
+    QTimer.singleShot(200, press_during_export)
+    with dialogs.preanswer([str(tmp_path), "plan.pdf"]):
+        screen.save_pdf()  # returns when the export is done (or dropped)
+    assert acted, "the quick exit did not act while the export ran"
+    assert acted["while_rendering"] == 1.0
+    assert acted["seconds"] <= ACT_WITHIN_S
+    assert isinstance(window.current_screen(), StartScreen)
+    assert rendered.wait(10)
+    qtbot.wait(50)
+    assert not (tmp_path / "plan.pdf").exists()  # made after the quick exit: dropped
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
