@@ -104,7 +104,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
-    os.environ["SAFERPLAN_TEST_FAST_KDF"] = "1"  # the KDF only runs at create/unlock anyway
+    from saferplan.storage.kdf import TEST_KDF
     from saferplan.storage.planfile import PlanFile
 
     qInstallMessageHandler(quiet_offscreen)
@@ -114,7 +114,8 @@ def main() -> int:
     results: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         doc = big_plan()
-        plan_file = PlanFile.create(Path(folder) / "plan.saferplan", "correct horse battery", doc)
+        plan_file = PlanFile.create(Path(folder) / "plan.saferplan", "correct horse battery", doc,
+                                    TEST_KDF)  # the KDF only runs at create/unlock anyway
         try:
             session = Session(doc, plan_file.save)
             walk = PlanWalkWidget(session, "p1", forms)

@@ -19,6 +19,7 @@ from saferplan.export.labels import (
 )
 from saferplan.export.options import CardContent
 from saferplan.model import Person, PlanDocument
+from saferplan.model.text_rules import TextKind, clean_text
 
 # Roles whose people are on the card unless the person chooses otherwise (product.md).
 DEFAULT_ROLES: Final = frozenset(
@@ -31,10 +32,11 @@ INTERPRETER_QUESTION: Final = "r_interpreter"
 
 @dataclass(frozen=True)
 class CardEntry:
-    """One person on the card: a name and a phone number."""
+    """One person on the card: a name, a phone number, and an address only if the person chose."""
 
     name: str
     phone: str
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class CardModel:
             texts += self.heading.lines()
         for group in self.groups:
             texts += group.label.lines() if group.label else []
-            texts += [t for entry in group.entries for t in (entry.name, entry.phone)]
+            texts += [t for e in group.entries for t in (e.name, e.phone, e.address) if t]
         for note in self.notes:
             texts += [*note.label.lines(), note.text]
         return texts
@@ -95,8 +97,23 @@ def answer_text(doc: PlanDocument, question_id: str) -> str:
         answer = plan.answers.get(question_id)
         value = answer.value if answer and answer.state == "answered" else None
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return clean_text(value, TextKind.MULTI_LINE).strip()
     return ""
+
+
+def _card_address(person: Person) -> str:
+    """The address on one line, only when the person chose to print it on the card."""
+    if not person.address_on_card:
+        return ""
+    return ", ".join(line.strip() for line in person.address.splitlines() if line.strip())
+
+
+def _entry(name: str, person: Person, address: str = "") -> CardEntry:
+    """A card line as it may be drawn: no hidden characters (defence in depth: the reader,
+    the model and the screens already remove or refuse them). Letters an older version let
+    into a number stay: they cannot reorder its digits."""
+    return CardEntry(clean_text(name, TextKind.ONE_LINE), clean_text(person.phone, TextKind.PHONE),
+                     clean_text(address, TextKind.ONE_LINE))
 
 
 def _group_of(person: Person) -> str:
@@ -109,7 +126,7 @@ def _grouped(people: list[Person]) -> tuple[CardGroup, ...]:
     for role, source in labels:
         members = [p for p in people if _group_of(p) == role]
         if members:
-            entries = tuple(CardEntry(p.name, p.phone) for p in members)
+            entries = tuple(_entry(p.name, p, _card_address(p)) for p in members)
             groups.append(CardGroup(card_label(source), entries))
     return tuple(groups)
 
@@ -119,7 +136,7 @@ def build_card(doc: PlanDocument, content: CardContent, discreet: bool) -> CardM
     people = chosen_people(doc, content)
     check = card_label(CHECK_LINE)
     if discreet:
-        entries = tuple(CardEntry(discreet_text(p.name), p.phone) for p in people)
+        entries = tuple(_entry(discreet_text(p.name), p) for p in people)
         groups = (CardGroup(None, entries),) if entries else ()
         return CardModel(card_label(CONTACTS), None, groups, (), check)
     notes = []

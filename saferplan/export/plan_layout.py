@@ -29,6 +29,7 @@ from saferplan.export.labels import QT_TRANSLATE_NOOP, plan_text
 from saferplan.export.plan_content import Block
 from saferplan.export.targets import DOTS_PER_MM, reference_device
 from saferplan.export.textbox import paragraph
+from saferplan.model.text_rules import TextKind, clean_for_drawing, clean_text
 
 MARGIN_SIDE: Final = 22.0  # millimetres; generous, and clear of any printer's hardware margin
 MARGIN_TOP: Final = 20.0
@@ -153,6 +154,12 @@ def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
         yield run
 
 
+def drawable(text: str) -> str:
+    """``text`` without hidden overrides or control characters (defence in depth; the reader
+    and the screens already refuse them): what is drawn is what is stored."""
+    return clean_for_drawing(text)
+
+
 def add_block(cursor: QTextCursor, first: bool, fmt: QTextBlockFormat,
               char: QTextCharFormat) -> None:
     """Start a paragraph: the first formats the document's own empty block; later ones are new."""
@@ -200,12 +207,13 @@ class _Builder:
                         char)
         if style.keep_with_next:
             self.keep.append(self.cursor.block().blockNumber())
-        text = block.text.replace("\n", "\u2028")  # line breaks inside one paragraph
+        text = drawable(block.text).replace("\n", "\u2028")  # line breaks inside one paragraph
         if block.style == "item":
             text = "•\u00a0" + text
         if block.lead:
             separator = ": " if text else ""
-            self.cursor.insertText(block.lead + separator, char_format(style, self.language, True))
+            self.cursor.insertText(drawable(block.lead) + separator,
+                                   char_format(style, self.language, True))
         self.cursor.insertText(text, char)
 
     def table(self, rows: list[Block]) -> None:
@@ -225,7 +233,8 @@ class _Builder:
         fmt.setColumnWidthConstraints(widths[::-1] if self.rtl else widths)
         table = self.cursor.insertTable(len(rows), 2, fmt)
         for index, row in enumerate(rows):
-            for column, text in ((name_col, row.text), (phone_col, row.phone)):
+            for column, text in ((name_col, drawable(row.text).replace("\n", "\u2028")),
+                                 (phone_col, clean_text(row.phone, TextKind.PHONE))):
                 cursor = table.cellAt(index, column).firstCursorPosition()
                 direction = (text_direction(text) if column == name_col
                              else Qt.LayoutDirection.LeftToRight)  # phone numbers read LTR

@@ -44,6 +44,7 @@ from saferplan.export.plan_layout import (
     add_block,
     block_format,
     char_format,
+    drawable,
     footer_text,
     new_page_document,
     paint_plan_page,
@@ -228,11 +229,12 @@ class _Builder:
             self.cursor.setBlockFormat(block)
             self._image(paragraph)
             return
-        text = paragraph.text.replace("\r\n", "\n").replace("\n", "\u2028")
+        text = drawable(paragraph.text).replace("\r\n", "\n").replace("\n", "\u2028")
         if paragraph.style == "item":
             text = "•\u00a0" + text
         if paragraph.lead:
-            self.cursor.insertText(paragraph.lead + ": ", char_format(style, self.language, True))
+            self.cursor.insertText(drawable(paragraph.lead) + ": ",
+                                   char_format(style, self.language, True))
         self.cursor.insertText(text, char)
 
     def _image(self, paragraph: _Paragraph) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout, QTextOption
 
 from saferplan.export.targets import DOTS_PER_POINT, reference_device
+from saferplan.model.text_rules import TextKind, clean_text
 
 
 @cache
@@ -51,8 +52,11 @@ def paragraph(
     direction: Qt.LayoutDirection = Qt.LayoutDirection.LayoutDirectionAuto,
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
 ) -> tuple[QTextLayout, float]:
-    """Lay ``text`` out in ``width`` dots (long words wrap anywhere); return its height."""
-    layout = QTextLayout(text, font, _reference())
+    """Lay ``text`` out in ``width`` dots (long words wrap anywhere); return its height.
+
+    Hidden direction overrides and control characters are removed first (model/text_rules.py).
+    """
+    layout = QTextLayout(clean_text(text, TextKind.MULTI_LINE), font, _reference())
     # AlignAbsolute: left means left even in right-to-left text; callers mirror positions.
     option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -7,25 +7,24 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
+from saferplan.gui.cards import PlanCard, Tile
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    ResponsiveGrid,
     Screen,
     button,
+    centred,
     heading,
     scrolling,
     set_button_text,
     set_label_text,
-    wrapped_label,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +48,13 @@ PARTS: tuple[tuple[str, Any], ...] = (
     ("print", QT_TRANSLATE_NOOP("Home", "Print or save a copy")),
 )
 
+# The theme's icon for each part and each kind of plan.
+PART_ICONS: dict[str, str] = {"people": "people", "documents": "documents",
+                              "directory": "organisations", "practice": "practice",
+                              "record": "record", "print": "print"}
+PLAN_ICONS: dict[str, str] = {"safety_plan": "safety-plan", "release_plan": "release-plan"}
+HOME_WIDTH = 980
+
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate("Home", str(text))
@@ -57,6 +63,20 @@ def _tr(text: object) -> str:
 def form_label(form_id: str) -> str:
     """Return the translated name of a kind of plan."""
     return next((_tr(label) for fid, label, _ in PLAN_KINDS if fid == form_id), form_id)
+
+
+def plan_progress(plan: Plan) -> tuple[int, int]:
+    """Return (questions answered or marked as not applying, all questions) of a plan."""
+    from saferplan.forms import load_all_forms
+    from saferplan.model.navigation import PlanNavigator
+
+    form = load_all_forms().get(plan.form)
+    if form is None:
+        return 0, 0
+    outline = [(s.id, [q.id for q in s.questions]) for s in form.sections]
+    navigator = PlanNavigator(outline, plan.answers)
+    settled = sum(navigator.progress(section_id).settled for section_id, _ in outline)
+    return settled, sum(len(questions) for _, questions in outline)
 
 
 def numbers_to_practise(session: Session) -> int:
@@ -72,7 +92,7 @@ def numbers_to_practise(session: Session) -> int:
 
 
 class HomeScreen(Screen):
-    """Plans (add, rename, delete, open) and entries to the other parts."""
+    """Plans as cards (continue, rename, delete, add) and the shared parts as tiles."""
 
     open_plan = Signal(str)          # plan id
     open_part = Signal(str)          # part id from PARTS
@@ -83,119 +103,152 @@ class HomeScreen(Screen):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.last_plan_id: str | None = None     # the plan opened last in this session
+        self.plan_cards: list[PlanCard] = []
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(10)
-        self._note = wrapped_label()
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_XL)
+        layout.setSpacing(theme.SPACE_M)
+        self._note = theme.StateBanner("info")
         self._note.setVisible(session.demo or session.guest)
-        self._note.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
         self._finish_guest = button()
         self._finish_guest.setVisible(session.guest)
         self._finish_guest.clicked.connect(self.finish_guest_requested)
+        self.save_status = theme.SaveStatus(session)
         layout.addWidget(self._note)
         layout.addWidget(self._finish_guest, 0, Qt.AlignmentFlag.AlignLeft)
-        columns = QHBoxLayout()
-        columns.addLayout(self._plans_column(), 3)
-        columns.addSpacing(24)
-        columns.addLayout(self._parts_column(), 2)
-        layout.addLayout(columns)
+        layout.addLayout(self._plans_column())
+        layout.addSpacing(theme.SPACE_M)
+        layout.addLayout(self._parts_column())
+        layout.addWidget(self.save_status)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(content))
+        outer.addWidget(scrolling(centred(content, HOME_WIDTH)))
         session.document_changed.connect(self.refresh)
         self.retranslate_ui()
-        self.refresh()
 
     def _plans_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
+        column.setSpacing(theme.SPACE_S)
         self._plans_title = heading()
-        self._no_plans = wrapped_label()
-        self.plan_list = QListWidget()
-        self.plan_list.itemActivated.connect(lambda _item: self._open_selected())
-        self._open = button()
-        self._rename = button()
-        self._delete = button()
-        self._open.clicked.connect(self._open_selected)
-        self._rename.clicked.connect(self._rename_selected)
-        self._delete.clicked.connect(self._delete_selected)
-        actions = QHBoxLayout()
-        for push in (self._open, self._rename, self._delete):
-            actions.addWidget(push)
-        actions.addStretch(1)
+        self._empty = theme.EmptyState("progress")
+        self._empty.action.hide()
+        self._cards = QVBoxLayout()
+        self._cards.setSpacing(theme.SPACE_S)
         self._add_buttons: list[QPushButton] = []
         adds = QHBoxLayout()
         for form_id, _label, _add in PLAN_KINDS:
             push = button()
+            push.setIcon(theme.icon("new", "text"))
             push.clicked.connect(lambda _=False, f=form_id: self.add_plan(f))
             self._add_buttons.append(push)
             adds.addWidget(push)
         adds.addStretch(1)
-        for widget in (self._plans_title, self._no_plans, self.plan_list):
-            column.addWidget(widget)
-        column.addLayout(actions)
+        column.addWidget(self._plans_title)
+        column.addWidget(self._empty)
+        column.addLayout(self._cards)
         column.addLayout(adds)
         return column
 
     def _parts_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
+        column.setSpacing(theme.SPACE_S)
         self._parts_title = heading()
         column.addWidget(self._parts_title)
-        grid = QGridLayout()
-        self._part_buttons: dict[str, QPushButton] = {}
-        for row, (part, _label) in enumerate(PARTS):
-            push = button()
-            push.clicked.connect(lambda _=False, p=part: self.open_part.emit(p))
-            self._part_buttons[part] = push
-            grid.addWidget(push, row, 0)
-        self._due = wrapped_label()
-        grid.addWidget(self._due, 3, 1)
-        grid.setColumnStretch(1, 1)
-        column.addLayout(grid)
-        column.addSpacing(12)
+        self._tiles = ResponsiveGrid(3)
+        self.part_tiles: dict[str, Tile] = {}
+        for part, _label in PARTS:
+            tile = Tile(PART_ICONS[part], theme.ICON)
+            tile.clicked.connect(lambda _=False, p=part: self.open_part.emit(p))
+            self.part_tiles[part] = tile
+            self._tiles.add(tile)
+        column.addWidget(self._tiles)
+        others = ResponsiveGrid(2)
         self._settings = button()
+        self._settings.setIcon(theme.icon("settings"))
         self._consent = button()
+        self._consent.setIcon(theme.icon("info"))
+        for push in (self._settings, self._consent):
+            theme.set_role(push, "quiet")
+            others.add(push)
         self._settings.clicked.connect(self.settings_requested)
         self._consent.clicked.connect(self.consent_requested)
-        column.addWidget(self._settings, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self._consent, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)
+        column.addWidget(others)
         return column
 
     def refresh(self) -> None:
-        """Show the plans and the practice note as the document has them now."""
-        current = self.selected_plan_id()
-        self.plan_list.clear()
-        for plan in self.session.doc.plans:
-            item = QListWidgetItem(self._plan_text(plan.title, plan.form))
-            item.setData(Qt.ItemDataRole.UserRole, plan.id)
-            self.plan_list.addItem(item)
-            if plan.id == current:
-                self.plan_list.setCurrentItem(item)
-        if self.plan_list.currentItem() is None and self.plan_list.count():
-            self.plan_list.setCurrentRow(0)
-        has_plans = bool(self.session.doc.plans)
-        self.plan_list.setVisible(has_plans)
-        self._no_plans.setVisible(not has_plans)
-        for push in (self._open, self._rename, self._delete):
-            push.setEnabled(has_plans)
-        due = numbers_to_practise(self.session)
-        if due == 1:
-            note = self.tr("1 number to practise")
-        else:
-            note = self.tr("%n numbers to practise", "", due) if due else ""
-        set_label_text(self._due, note)
+        """Show the plans, their progress and the parts' counts as the document has them now."""
+        plans = self.session.doc.plans
+        while len(self.plan_cards) > len(plans):
+            card = self.plan_cards.pop()
+            self._cards.removeWidget(card)
+            card.deleteLater()
+        ids = {plan.id for plan in plans}
+        recent = self.last_plan_id if self.last_plan_id in ids else (
+            plans[-1].id if plans else None)
+        for index, plan in enumerate(plans):
+            card = self._card_at(index, plan.form)
+            settled, total = plan_progress(plan)
+            progress = self.tr("%1 of %2 answered").replace("%1", str(settled)).replace(
+                "%2", str(total))
+            if plan.title:    # "Release plan · 12 of 27 answered"
+                progress = self.tr("%1 · %2").replace("%1", form_label(plan.form)).replace(
+                    "%2", progress)
+            card.plan_id = plan.id
+            card.show_plan(plan.title or form_label(plan.form), progress, settled, total,
+                           primary=plan.id == recent)
+            card.set_button_words(self.tr("Continue") if plan.id == recent else self.tr("Open"),
+                                  self.tr("Rename"), self.tr("Delete"))
+        self._empty.setVisible(not plans)
+        self._fill_tiles()
 
-    def _plan_text(self, title: str, form_id: str) -> str:
-        if not title:
-            return form_label(form_id)
-        return self.tr("%1 (%2)").replace("%1", title).replace("%2", form_label(form_id))
+    def _card_at(self, index: int, form_id: str) -> PlanCard:
+        if index < len(self.plan_cards) and self.plan_cards[index].form_id == form_id:
+            return self.plan_cards[index]
+        card = PlanCard("", PLAN_ICONS.get(form_id, "progress"))
+        card.form_id = form_id
+        card.open_button.clicked.connect(lambda: self.open_plan.emit(card.plan_id))
+        card.rename_button.clicked.connect(lambda: self._rename(card.plan_id))
+        card.delete_button.clicked.connect(lambda: self._delete(card.plan_id))
+        if index < len(self.plan_cards):
+            old = self.plan_cards[index]
+            self._cards.replaceWidget(old, card)
+            old.deleteLater()
+            self.plan_cards[index] = card
+        else:
+            self._cards.addWidget(card)
+            self.plan_cards.append(card)
+        return card
+
+    def _fill_tiles(self) -> None:
+        doc = self.session.doc
+        due = numbers_to_practise(self.session)
+        counts = {
+            "people": self._count(len(doc.people), self.tr("1 person"),
+                                  self.tr("%n people", "", len(doc.people)),
+                                  self.tr("People you trust and people to call")),
+            "documents": self._count(len(doc.documents), self.tr("1 document"),
+                                     self.tr("%n documents", "", len(doc.documents)),
+                                     self.tr("Where your papers are")),
+            "directory": self.tr("Free and confidential help"),
+            "practice": self._count(due, self.tr("1 number to practise"),
+                                    self.tr("%n numbers to practise", "", due),
+                                    self.tr("Phone numbers you know without your phone")),
+            "record": self.tr("Notes, photos and dates, kept private"),
+            "print": self.tr("A copy on paper, or a small card"),
+        }
+        for part, label in PARTS:
+            self.part_tiles[part].set_words(_tr(label), counts[part])
+
+    @staticmethod
+    def _count(count: int, one: str, many: str, none: str) -> str:
+        return none if count == 0 else one if count == 1 else many
 
     def selected_plan_id(self) -> str | None:
-        """Return the id of the plan selected in the list, if any."""
-        item = self.plan_list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        """Return the id of the plan whose card offers Continue (the most recent), if any."""
+        return next((c.plan_id for c in self.plan_cards
+                     if c.open_button.property("role") == "primary"), None)
 
     def add_plan(self, form_id: str) -> None:
         """Ask for a name and add a new, empty plan of this kind."""
@@ -213,13 +266,8 @@ class HomeScreen(Screen):
         self.refresh()
         self.open_plan.emit(plan.id)
 
-    def _open_selected(self) -> None:
-        plan_id = self.selected_plan_id()
-        if plan_id is not None:
-            self.open_plan.emit(plan_id)
-
-    def _rename_selected(self) -> None:
-        plan = self._selected_plan()
+    def _rename(self, plan_id: str) -> None:
+        plan = self._plan(plan_id)
         if plan is None:
             return
         name = dialogs.ask_text(self, self.tr("Rename plan"), self.tr("New name"), plan.title)
@@ -229,8 +277,8 @@ class HomeScreen(Screen):
         self.session.changed()
         self.refresh()
 
-    def _delete_selected(self) -> None:
-        plan = self._selected_plan()
+    def _delete(self, plan_id: str) -> None:
+        plan = self._plan(plan_id)
         if plan is None:
             return
         if not dialogs.confirm(self, self.tr("Delete plan"), self.tr(
@@ -241,33 +289,25 @@ class HomeScreen(Screen):
         self.session.changed()
         self.refresh()
 
-    def _selected_plan(self) -> Plan | None:
-        plan_id = self.selected_plan_id()
+    def _plan(self, plan_id: str) -> Plan | None:
         return next((p for p in self.session.doc.plans if p.id == plan_id), None)
 
     def retranslate_ui(self) -> None:
         """Set the words."""
         if self.session.demo:
-            set_label_text(self._note, self.tr("Sample plan — nothing is saved."))
+            self._note.show_state("info", self.tr("Sample plan — nothing is saved."))
         elif self.session.guest:
-            set_label_text(self._note, self.tr(
+            self._note.show_state("info", self.tr(
                 "Guest session — nothing is saved on this computer. When you finish, you "
                 "choose what to take with you."))
         set_button_text(self._finish_guest, self.tr("Finish guest session"))
         set_label_text(self._plans_title, self.tr("Your plans"))
-        set_label_text(self._no_plans, self.tr(
-            "No plans yet. A safety plan helps if you are at risk of violence. A release plan "
-            "helps if you could be detained. You can have several."))
-        self.plan_list.setAccessibleName(self.tr("Your plans"))
-        set_button_text(self._open, self.tr("Open"))
-        set_button_text(self._rename, self.tr("Rename"))
-        set_button_text(self._delete, self.tr("Delete"))
+        self._empty.set_words(self.tr("No plans yet"), self.tr(
+            "A safety plan helps if you are at risk of violence. A release plan helps if you "
+            "could be detained. You can have several."), "")
         for push, (_fid, _label, add) in zip(self._add_buttons, PLAN_KINDS, strict=True):
             set_button_text(push, _tr(add))
         set_label_text(self._parts_title, self.tr("Shared by all plans"))
-        for part, label in PARTS:
-            set_button_text(self._part_buttons[part], _tr(label))
         set_button_text(self._settings, self.tr("Settings"))
         set_button_text(self._consent, self.tr("Before you start: privacy and limits"))
-        if hasattr(self, "session"):
-            self.refresh()
+        self.refresh()

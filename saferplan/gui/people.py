@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
+from saferplan.gui.text_input import CleanTextValidator, PhoneValidator
 from saferplan.gui.walk.common import mark_sensitive, wrapped_label
+from saferplan.gui.widgets import message_label, set_label_text
 from saferplan.model import ROLES, Person
 from saferplan.model.practice import digits_of, reset_progress
+from saferplan.model.text_rules import TextKind, clean_text, is_valid_phone
 
 # Role id -> (plain label, one-line explanation); translated in the "Roles" context.
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
     "bond_person": (
         QT_TRANSLATE_NOOP("Roles", "Bond person"),
-        QT_TRANSLATE_NOOP("Roles", "Could bring money or promise it so I can be released."),
+        QT_TRANSLATE_NOOP("Roles", "Could pay or promise money of their own so I can be released."),
     ),
     "hearing_witness": (
         QT_TRANSLATE_NOOP("Roles", "Would speak for me at a hearing"),
@@ -109,9 +112,28 @@ class PersonEditor(QWidget):
         self.name.setAccessibleName(self.tr("Name"))
         self.phone = mark_sensitive(QLineEdit(self))
         self.phone.setAccessibleName(self.tr("Phone"))
+        self.address = mark_sensitive(QPlainTextEdit(self))
+        self.address.setAccessibleName(self.tr("Address (if you want)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Address (if you want)"), self.address)
         layout.addLayout(form)
+        self.phone_message = message_label()
+        self.phone_message.setAccessibleName(self.tr("About the phone number"))
+        layout.addWidget(self.phone_message)
+        self._phone_rule = PhoneValidator(self.phone)
+        self.phone.setValidator(self._phone_rule)
+        name_rule = CleanTextValidator(self.name)
+        self.name.setValidator(name_rule)
+        self._phone_rule.cleaned.connect(self._say_hidden_removed)
+        name_rule.cleaned.connect(self._say_hidden_removed)
+        self.phone.inputRejected.connect(self._say_phone_rule)
+        self.address_on_card = QCheckBox(self.tr("Print this address on my wallet card"), self)
+        self.address_on_card.setToolTip(self.tr(
+            "Officers may read the card. Leave this off unless you need the address on it."))
+        layout.addWidget(self.address_on_card)
         self.memorize = QCheckBox(self.tr("I want to know this number by heart"), self)
         layout.addWidget(self.memorize)
         roles_title = wrapped_label(self.tr("What they could do for me"), bold=True, parent=self)
@@ -127,6 +149,8 @@ class PersonEditor(QWidget):
         self.name.textEdited.connect(self._store)
         self.phone.textEdited.connect(self._store)
         self.memorize.toggled.connect(self._store)
+        self.address.textChanged.connect(self._store)
+        self.address_on_card.toggled.connect(self._store)
         self.notes.textChanged.connect(self._store)
 
     def _build_roles(self) -> QGridLayout:
@@ -147,8 +171,12 @@ class PersonEditor(QWidget):
         """Show this person (None: an empty, disabled editor)."""
         self.person = None  # no stores while the fields are filled
         self.name.setText(person.name if person else "")
+        self._phone_rule.tolerate(person.phone if person else "")
         self.phone.setText(person.phone if person else "")
+        set_label_text(self.phone_message, "")
         self.memorize.setChecked(bool(person and person.memorize))
+        self.address.setPlainText(person.address if person else "")
+        self.address_on_card.setChecked(bool(person and person.address_on_card))
         for role, box in self.roles.items():
             box.setChecked(bool(person and role in person.roles))
         self.notes.setPlainText(person.notes if person else "")
@@ -159,17 +187,34 @@ class PersonEditor(QWidget):
         person = self.person
         if person is None:
             return
-        person.name = self.name.text().strip()
-        phone = self.phone.text().strip()
+        person.name = clean_text(self.name.text(), TextKind.ONE_LINE).strip()
+        phone = clean_text(self.phone.text(), TextKind.PHONE).strip()
+        if phone and is_valid_phone(phone) and self.phone_message.text() == self._rule_text():
+            set_label_text(self.phone_message, "")
         if digits_of(phone) != digits_of(person.phone):
             # Practice progress was for the old number: "known by heart" must not carry over.
             reset_progress(self.session.doc, person.id)
         person.phone = phone
         person.memorize = self.memorize.isChecked()
+        person.address = self.address.toPlainText().strip()
+        person.address_on_card = self.address_on_card.isChecked()
         # Keep ROLES order so printouts list roles the same way every time.
         person.roles = [role for role in ROLES if self.roles[role].isChecked()]
-        person.notes = self.notes.toPlainText()
+        person.notes = clean_text(self.notes.toPlainText(), TextKind.MULTI_LINE)
         self.on_edited()
+
+    def _rule_text(self) -> str:
+        return self.tr("A phone number can hold only digits, spaces, a dot and the signs "
+                       "+ - ( ). For an extension, type x or ext, then its digits.")
+
+    def _say_phone_rule(self) -> None:
+        """A refused letter or sign: say calmly what a number can hold."""
+        set_label_text(self.phone_message, self._rule_text())
+
+    def _say_hidden_removed(self) -> None:
+        """Hidden characters were dropped from a paste: say so (the text shown is what is kept)."""
+        set_label_text(self.phone_message, self.tr(
+            "Hidden characters that can change how text is shown were removed."))
 
 
 class PeopleWidget(ListEditorScreen):

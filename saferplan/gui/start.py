@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
+    ResponsiveGrid,
     Screen,
     button,
+    centred,
     heading,
     scrolling,
     set_button_text,
@@ -59,42 +62,48 @@ class StartScreen(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plan_files = list(plan_files)
+        has_plans = bool(self._plan_files)
         content = QWidget()
-        content.setMaximumWidth(CONTENT_MAX_WIDTH)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(10)
-        self._title = heading()
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_XL)
+        layout.setSpacing(theme.SPACE_M)
+        self._title = heading(scale=2.0)
         self._intro = wrapped_label()
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
-        layout.addWidget(self._language_part(language))
+        language_part = self._language_part(language, folded=has_plans)
+        if has_plans:     # a returning person: "Open my plan" first, language one click away
+            layout.addWidget(self._open_part())
+            layout.addWidget(language_part)
+        else:             # the first run starts with the language
+            layout.addWidget(language_part)
+            layout.addWidget(self._open_part())
         layout.addWidget(_line())
-        layout.addWidget(self._open_part())
-        layout.addWidget(_line())
-        layout.addWidget(self._start_part())
+        layout.addWidget(self._start_part(primary_new=not has_plans))
         layout.addStretch(1)
-        centre = QWidget()
-        centring = QHBoxLayout(centre)
-        centring.addStretch(1)
-        centring.addWidget(content, 100)
-        centring.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centre))
+        outer.addWidget(scrolling(centred(content, CONTENT_MAX_WIDTH)))
         self.retranslate_ui()
 
-    def _language_part(self, current: str) -> QWidget:
+    def _language_part(self, current: str, folded: bool) -> QWidget:
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._language_label = heading(scale=1.15)
+        self._language_label = heading(scale=1.2)
+        self._language_toggle = button()
+        self._language_toggle.setIcon(theme.icon("language", "link"))
+        theme.set_role(self._language_toggle, "quiet")
+        self._language_toggle.setCheckable(True)
         layout.addWidget(self._language_label)
-        grid = QGridLayout()
+        layout.addWidget(self._language_toggle, 0, Qt.AlignmentFlag.AlignLeading)
+        self._language_label.setVisible(not folded)
+        self._language_toggle.setVisible(folded)
+        grid = ResponsiveGrid(LANGUAGE_COLUMNS)
         self._languages = QButtonGroup(self)
         self._languages.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}
-        for index, lang in enumerate(LANGUAGES):
+        for lang in LANGUAGES:
             push = button(lang.chooser_label)
             push.setCheckable(True)
             push.setChecked(lang.code == current)
@@ -104,49 +113,65 @@ class StartScreen(Screen):
                                     else Qt.LayoutDirection.LeftToRight)
             self._languages.addButton(push)
             self.language_buttons[lang.code] = push
-            grid.addWidget(push, index // LANGUAGE_COLUMNS, index % LANGUAGE_COLUMNS)
+            grid.add(push)
         self._languages.buttonClicked.connect(
             lambda push: self.language_chosen.emit(str(push.property("language"))))
-        layout.addLayout(grid)
+        grid.setVisible(not folded)
+        self._language_toggle.toggled.connect(grid.setVisible)
+        layout.addWidget(grid)
         return part
 
     def _open_part(self) -> QWidget:
         part = QWidget()
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._open_label = heading(scale=1.15)
-        self._no_plans = wrapped_label()
+        self._open_label = heading(scale=1.2)
         self.plan_list = QListWidget()
         self.plan_list.setMaximumHeight(140)
         self.plan_list.itemActivated.connect(lambda _item: self._open_selected())
         self._open = button()
+        self._open.setIcon(theme.icon("open", "on-primary"))
+        theme.set_role(self._open, "primary")
         self._open.clicked.connect(self._open_selected)
         self._open_other = button()
+        theme.set_role(self._open_other, "quiet")
+        self._open_other.setIcon(theme.icon("folder", "link"))
         self._open_other.clicked.connect(self.open_other_requested)
         self._fill_plan_list()
         row = QHBoxLayout()
         row.addWidget(self._open)
         row.addWidget(self._open_other)
         row.addStretch(1)
-        for widget in (self._open_label, self._no_plans, self.plan_list):
+        self._one_plan = wrapped_label()
+        theme.set_role(self._one_plan, "muted")
+        for widget in (self._open_label, self._one_plan, self.plan_list):
             layout.addWidget(widget)
         layout.addLayout(row)
         has_plans = bool(self._plan_files)
-        self.plan_list.setVisible(has_plans)
+        self._open_label.setVisible(has_plans)
+        # One plan: the button says it all; several: the person picks one in the list.
+        self.plan_list.setVisible(len(self._plan_files) > 1)
+        self._one_plan.setVisible(len(self._plan_files) == 1)
         self._open.setVisible(has_plans)
-        self._no_plans.setVisible(not has_plans)
         return part
 
-    def _start_part(self) -> QWidget:
+    def _start_part(self, primary_new: bool) -> QWidget:
         part = QWidget()
         grid = QGridLayout(part)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(theme.SPACE_L)
         self._new = button()
         self._guest = button()
         self._demo = button()
         self._consent = button()
         self._settings = button()
+        self._new.setIcon(theme.icon("new", "on-primary" if primary_new else "text"))
+        if primary_new:
+            theme.set_role(self._new, "primary")
+        for push, name in ((self._guest, "guest"), (self._demo, "sample"),
+                           (self._consent, "info"), (self._settings, "settings")):
+            push.setIcon(theme.icon(name))
         self._new_text = wrapped_label()
         self._guest_text = wrapped_label()
         self._demo_text = wrapped_label()
@@ -157,11 +182,18 @@ class StartScreen(Screen):
                 (self._consent, self._consent_text, self.consent_requested))
         for index, (push, text, signal) in enumerate(rows):
             push.clicked.connect(signal)
+            theme.set_role(text, "muted")
             grid.addWidget(push, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, index, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, index, 1, Qt.AlignmentFlag.AlignVCenter)
         self._settings.clicked.connect(self.settings_requested)
         grid.addWidget(self._settings, len(rows), 0, Qt.AlignmentFlag.AlignTop)
         return part
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts: "Open my plan", or on a first run the language."""
+        if self._plan_files:
+            return self._open
+        return self._languages.checkedButton() or self._new
 
     def _fill_plan_list(self) -> None:
         self.plan_list.clear()
@@ -191,10 +223,12 @@ class StartScreen(Screen):
             "Make a plan for staying safe, kept locked on this computer. Nothing is ever sent "
             "over the internet."))
         set_label_text(self._language_label, self.tr("Language"))
-        set_label_text(self._open_label, self.tr("Open my plan"))
-        set_label_text(self._no_plans, self.tr("There is no plan on this computer yet."))
+        current = self._languages.checkedButton()
+        set_button_text(self._language_toggle, self.tr("Language: %1").replace(
+            "%1", current.text() if current is not None else ""))
+        set_label_text(self._open_label, self.tr("Your plan on this computer"))
         self.plan_list.setAccessibleName(self.tr("Plans on this computer"))
-        set_button_text(self._open, self.tr("Open"))
+        set_button_text(self._open, self.tr("Open my plan"))
         set_button_text(self._open_other, self.tr("Open a file from another folder"))
         set_button_text(self._new, self.tr("Start a new plan"))
         set_label_text(self._new_text, self.tr("Kept on this computer, locked with a "
@@ -214,6 +248,8 @@ class StartScreen(Screen):
             item = self.plan_list.item(number - 1)
             if item is not None:
                 item.setText(self._plan_label(number, path))
+        if self._plan_files:
+            set_label_text(self._one_plan, self._plan_label(1, self._plan_files[0]))
 
 
 def _line() -> QFrame:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,13 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import HeadingLabel
+from saferplan.gui.bidi_text import INK_MARGIN, DirectionFollower, WrappedLabel
+
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
 
 
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
-    """Mark a field holding plan text: no predictive keyboard, no input-method history."""
+    """Mark a field holding plan text: no predictive keyboard, no input-method history.
+
+    A plain-text box also aligns by what is written in it (see DirectionFollower), as line
+    edits and rich text boxes already do.
+    """
     widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
+    if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
+        DirectionFollower(widget)
 
 
 def passphrase_field(widget: QLineEdit) -> None:
@@ -35,21 +44,40 @@ def passphrase_field(widget: QLineEdit) -> None:
 
 def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Return a plain-text label that wraps, so long translations never clip."""
-    label = QLabel(text, parent)
+    label = WrappedLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a wrapped label in a larger, bold font, sized relative to the app font."""
-    label = wrapped_label(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
+    """Return a heading (Heading role for screen readers) in the theme's title, heading or
+    subheading style (``scale`` ≥ 1.8, ≥ 1.4, else)."""
+    from saferplan.gui.theme import set_role
+
+    label = HeadingLabel(text, parent)
+    set_role(label, "title" if scale >= 1.8 else "heading" if scale >= 1.4 else "subheading")
     return label
+
+
+PAGE_TITLE = "page_title"
+PAGE_BACK = "page_back"
+
+
+def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
+    """The top of every page: its title, then the way back at the far end, always there.
+
+    People, documents, record, organisations, practice, print and settings all put their
+    Back button here, so it is found in the same place on every page. The object names let
+    tests (and style rules) find the two on any page.
+    """
+    title.setObjectName(PAGE_TITLE)
+    back.setObjectName(PAGE_BACK)
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 def button(text: str = "", parent: QWidget | None = None) -> QPushButton:
@@ -159,3 +187,63 @@ def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
         texts.append(widget.toolTip())
         texts.append(widget.accessibleName())
     return texts
+
+
+class ResponsiveGrid(QWidget):
+    """Widgets in as many equal columns as fit the width (one column on a narrow window).
+
+    Keeps long translations and large fonts from forcing the window wider than the screen.
+    """
+
+    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QGridLayout
+
+        super().__init__(parent)
+        self._max_columns = max_columns
+        self._items: list[QWidget] = []
+        self._columns = 0
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        # The widget may be narrower than the current columns: it re-flows when resized.
+        self._grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+
+    def add(self, widget: QWidget) -> None:
+        """Add ``widget`` after the others."""
+        self._items.append(widget)
+        self._columns = 0
+        self._arrange(self.width())
+
+    def widgets(self) -> list[QWidget]:
+        """Return the widgets in order."""
+        return list(self._items)
+
+    def _column_width(self) -> int:
+        return max((w.sizeHint().width() for w in self._items), default=1)
+
+    def columns_for(self, width: int) -> int:
+        """Return how many columns fit ``width`` pixels."""
+        spacing = self._grid.horizontalSpacing()
+        fit = (width + spacing) // max(self._column_width() + spacing, 1)
+        return max(1, min(self._max_columns, fit, len(self._items) or 1))
+
+    def _arrange(self, width: int) -> None:
+        columns = self.columns_for(width) if width > 0 else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._items:
+            self._grid.removeWidget(widget)
+        for index, widget in enumerate(self._items):
+            self._grid.addWidget(widget, index // columns, index % columns)
+        for column in range(self._max_columns):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._column_width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-flow the columns for the new width."""
+        super().resizeEvent(event)
+        self._arrange(event.size().width())

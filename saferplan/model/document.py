@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from saferplan.model.text_rules import TextKind, clean_text
+
 SCHEMA_VERSION: Final = 1
 
 # Roles a person can have in a plan; stable ids used in the plan JSON.
@@ -26,6 +28,22 @@ ROLES: Final[tuple[str, ...]] = (
     "power_of_attorney",
     "emergency_contact",
     "safe_place",
+)
+
+# Kinds of document a person can pick; stable ids stored in the plan JSON, shown translated.
+DOCUMENT_KINDS: Final[tuple[str, ...]] = (
+    "passport",
+    "id_card",
+    "immigration_papers",
+    "study_permit",
+    "work_permit",
+    "birth_certificate",
+    "childrens_documents",
+    "bank_card",
+    "health_card",
+    "medication_list",
+    "lease",
+    "court_papers",
 )
 
 LAWYER_ROLES: Final[frozenset[str]] = frozenset(
@@ -49,17 +67,26 @@ class Person:
     roles: list[str] = field(default_factory=list)
     memorize: bool = False
     notes: str = ""
+    # Where they live or where the place is (a release address, a safe place); optional.
+    address: str = ""
+    # The address is printed on the wallet card only if the person chooses so.
+    address_on_card: bool = False
 
 
 @dataclass
 class Document:
-    """An important document: what it is, where it is kept, and who has a copy."""
+    """An important document: its kind or the person's own words, where it is, who has a copy.
+
+    ``kind`` is one of DOCUMENT_KINDS (shown in the reader's language) or "" when ``what``, the
+    person's own words, names it.
+    """
 
     id: str
     what: str
     where: str = ""
     copy_with: str = ""
     notes: str = ""
+    kind: str = ""
 
 
 @dataclass
@@ -153,11 +180,17 @@ class PlanDocument:
     def add_person(
         self, name: str, phone: str = "", roles: list[str] | None = None, notes: str = ""
     ) -> Person:
-        """Add a person (or an organisation from the directory) and return it."""
+        """Add a person (or an organisation from the directory) and return it.
+
+        Hidden characters are removed (model/text_rules.py): a name or number cannot carry
+        an invisible direction override that makes it print as another number.
+        """
         unknown = [r for r in roles or [] if r not in ROLES]
         if unknown:
             raise ValueError(f"unknown role: {unknown[0]}")
-        person = Person(self.new_id("p"), name, phone, list(roles or []), notes=notes)
+        person = Person(self.new_id("p"), clean_text(name, TextKind.ONE_LINE),
+                        clean_text(phone, TextKind.PHONE), list(roles or []),
+                        notes=clean_text(notes, TextKind.MULTI_LINE))
         self.people.append(person)
         return person
 

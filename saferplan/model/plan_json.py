@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from saferplan.model.document import (
     ANSWER_STATES,
+    DOCUMENT_KINDS,
     MAX_PRACTICE_BOX,
     ROLES,
     SCHEMA_VERSION,
@@ -25,16 +26,21 @@ from saferplan.model.document import (
     PracticeProgress,
 )
 from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
+from saferplan.model.text_rules import clean_document, first_text_problem
 
 # Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
 # Plan JSON with the record's files inside (base64: 4 characters for every 3 bytes).
 MAX_JSON_WITH_FILES_BYTES: Final = MAX_JSON_BYTES + (MAX_TOTAL_ATTACHMENT_BYTES + 2) // 3 * 4
+# Every top-level field of the plan JSON this version reads.
+TOP_LEVEL_KEYS: Final = frozenset({"saferplan", "language", "people", "documents", "plans",
+                                   "log", "practice", "attachments"})
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
 _YES_NO: Final = ("yes", "no", "not_sure")
+_MAX_INT_DIGITS: Final = 30
 
 
 class PlanJsonError(ValueError):
@@ -59,10 +65,14 @@ QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
 
 
 def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *,
-                    attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
+                    attachment_data: Mapping[str, bytes] | None = None,
+                    clean_text: bool = False) -> PlanDocument:
     """Parse plan JSON; with a catalog, also check forms, question ids and answer values.
 
     Attachments written without "data" take their bytes from ``attachment_data`` (by id).
+    Text breaking model/text_rules.py (a hidden control character, a phone number with
+    letters) is refused with the field's path; with ``clean_text`` (a plan file saved by an
+    older version, which must still open) hidden characters are removed instead.
     """
     limit = MAX_JSON_WITH_FILES_BYTES
     if isinstance(data, bytes):
@@ -78,13 +88,37 @@ def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *
         raise PlanJsonError("", f"the file is larger than {limit // 2**20} MB")
     with _no_collection_pauses():
         try:
-            raw = json.loads(text)
+            raw = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                             parse_constant=_no_constant, parse_int=_short_int)
         except json.JSONDecodeError as exc:
             raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") \
                 from None
         except RecursionError:
             raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
-        return _Reader(catalog, attachment_data).document(raw)
+        except ValueError as exc:  # a 5,000-digit number, NaN, a key given twice
+            raise PlanJsonError("", f"not valid JSON ({exc})") from None
+        return load_plan_json(raw, catalog, attachment_data=attachment_data,
+                              clean_text=clean_text)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (which copy would count is unclear)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("a key is given twice in one object")
+    return out
+
+
+def _short_int(digits: str) -> int:
+    """Read an integer; refuse one too long to be a plan's (Python refuses 4,300+ digits)."""
+    if len(digits) > _MAX_INT_DIGITS:
+        raise ValueError("a number has too many digits")
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse NaN and Infinity, which are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
 
 
 @contextlib.contextmanager
@@ -105,9 +139,19 @@ def _no_collection_pauses() -> Iterator[None]:
 
 
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
-                   attachment_data: Mapping[str, bytes] | None = None) -> PlanDocument:
-    """Build a plan document from already-parsed JSON (a dict)."""
-    return _Reader(catalog, attachment_data).document(raw)
+                   attachment_data: Mapping[str, bytes] | None = None,
+                   clean_text: bool = False) -> PlanDocument:
+    """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``."""
+    doc = _Reader(catalog, attachment_data).document(raw)
+    if clean_text:
+        clean_document(doc)
+        return doc
+    kinds = None if catalog is None else {
+        form: {qid: rule.kind for qid, rule in rules.items()} for form, rules in catalog.items()}
+    problem = first_text_problem(doc, kinds)
+    if problem is not None:
+        raise PlanJsonError(*problem)
+    return doc
 
 
 def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[str, Any]:
@@ -122,16 +166,8 @@ def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[s
     out: dict[str, Any] = {
         "saferplan": SCHEMA_VERSION,
         "language": doc.language,
-        "people": [
-            {"id": p.id, "name": p.name, "phone": p.phone, "roles": list(p.roles),
-             "memorize": p.memorize, "notes": p.notes}
-            for p in doc.people
-        ],
-        "documents": [
-            {"id": d.id, "what": d.what, "where": d.where, "copy_with": d.copy_with,
-             "notes": d.notes}
-            for d in doc.documents
-        ],
+        "people": [_dump_person(p) for p in doc.people],
+        "documents": [_dump_document(d) for d in doc.documents],
         "plans": [
             {"id": p.id, "form": p.form, "title": p.title,
              "answers": {qid: _dump_answer(a) for qid, a in p.answers.items()}}
@@ -176,8 +212,7 @@ class _Reader:
     def document(self, raw: object) -> PlanDocument:
         from saferplan.model import record_json  # see dump_plan_json
 
-        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log",
-                                "practice", "attachments"})
+        obj = _object(raw, "", set(TOP_LEVEL_KEYS))
         version = obj.get("saferplan")
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
@@ -207,7 +242,8 @@ class _Reader:
         return doc
 
     def person(self, raw: object, path: str) -> Person:
-        obj = _object(raw, path, {"id", "name", "phone", "roles", "memorize", "notes"})
+        obj = _object(raw, path, {"id", "name", "phone", "roles", "memorize", "notes",
+                                  "address", "address_on_card"})
         roles_raw = obj.get("roles", [])
         if not isinstance(roles_raw, list):
             raise PlanJsonError(f"{path}.roles", "must be a list of roles")
@@ -218,24 +254,27 @@ class _Reader:
                 raise PlanJsonError(f"{path}.roles[{i}]", f"unknown role '{role}'")
             if role not in roles:
                 roles.append(role)
-        memorize = obj.get("memorize", False)
-        if not isinstance(memorize, bool):
-            raise PlanJsonError(f"{path}.memorize", "must be true or false")
         return Person(
             id=_id(obj, path), name=_text(obj.get("name", ""), f"{path}.name"),
             phone=_text(obj.get("phone", ""), f"{path}.phone"), roles=roles,
-            memorize=memorize, notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            memorize=_bool(obj, "memorize", path),
+            notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            address=_text(obj.get("address", ""), f"{path}.address"),
+            address_on_card=_bool(obj, "address_on_card", path),
         )
 
     def document_entry(self, raw: object, path: str, person_ids: set[str]) -> Document:
-        obj = _object(raw, path, {"id", "what", "where", "copy_with", "notes"})
+        obj = _object(raw, path, {"id", "kind", "what", "where", "copy_with", "notes"})
+        kind = _text(obj.get("kind", ""), f"{path}.kind")
+        if kind and kind not in DOCUMENT_KINDS:
+            raise PlanJsonError(f"{path}.kind", f"unknown document kind '{kind}'")
         copy_with = _text(obj.get("copy_with") or "", f"{path}.copy_with")
         if copy_with and copy_with not in person_ids:
             raise PlanJsonError(f"{path}.copy_with", f"no person has the id '{copy_with}'")
         return Document(
             id=_id(obj, path), what=_text(obj.get("what", ""), f"{path}.what"),
             where=_text(obj.get("where", ""), f"{path}.where"), copy_with=copy_with,
-            notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            notes=_text(obj.get("notes", ""), f"{path}.notes"), kind=kind,
         )
 
     def plan(self, raw: object, path: str, person_ids: set[str], doc_ids: set[str]) -> Plan:
@@ -366,6 +405,34 @@ def _list(obj: dict[str, Any], key: str) -> list[Any]:
     value = obj.get(key, [])
     if not isinstance(value, list):
         raise PlanJsonError(key, "must be a list")
+    return value
+
+
+def _dump_person(person: Person) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": person.id, "name": person.name, "phone": person.phone,
+        "roles": list(person.roles), "memorize": person.memorize, "notes": person.notes,
+    }
+    if person.address:  # optional fields, left out when unused
+        out["address"] = person.address
+    if person.address_on_card:
+        out["address_on_card"] = True
+    return out
+
+
+def _dump_document(document: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": document.id}
+    if document.kind:  # optional, left out when the person's own words name the document
+        out["kind"] = document.kind
+    out.update(what=document.what, where=document.where, copy_with=document.copy_with,
+               notes=document.notes)
+    return out
+
+
+def _bool(obj: dict[str, Any], key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise PlanJsonError(f"{path}.{key}", "must be true or false")
     return value
 
 

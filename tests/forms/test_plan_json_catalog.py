@@ -24,6 +24,7 @@ from saferplan.model import (
     PlanJsonError,
     dumps_plan_json,
     loads_plan_json,
+    text_rules,
 )
 
 FORMS: dict[str, Form] = load_all_forms()
@@ -31,11 +32,15 @@ CATALOG = question_catalog(FORMS)
 
 ids = st.from_regex(r"[A-Za-z0-9_.-]{1,16}", fullmatch=True)
 # Any script, including characters outside the Basic Multilingual Plane (emoji, rare CJK).
+# Valid text has none of the hidden characters of model/text_rules.py (tested there).
+visible = st.characters(blacklist_characters=sorted(text_rules.HIDDEN_ONE_LINE))
 texts = st.one_of(
-    st.text(max_size=40),
+    st.text(visible, max_size=40),
     st.text(st.characters(min_codepoint=0x10000), max_size=8),
     st.sampled_from(["Lan", "美玲", "Thảo", "สมชาย", "김민지", "ສົມ", "សុខា", "𠜎𠜱 🌸", ""]),
 )
+phones = st.one_of(st.from_regex(text_rules.PHONE_PATTERN, fullmatch=True),
+                   st.sampled_from(["+1 416 555 0101", "(02) 9555-0101 ext. 12", ""]))
 languages = st.sampled_from(["en", "vi", "zh_Hant", "km", "th", "pt-BR", "tl"])
 
 
@@ -60,7 +65,7 @@ def answer_values(kind: str, options: tuple[str, ...], people: list[str],
 def plan_documents(draw: st.DrawFn) -> PlanDocument:
     person_ids = draw(st.lists(ids, unique=True, max_size=5))
     people = [
-        Person(pid, draw(texts), draw(texts),
+        Person(pid, draw(texts), draw(phones),
                draw(st.lists(st.sampled_from(ROLES), unique=True, max_size=3)),
                draw(st.booleans()), draw(texts))
         for pid in person_ids

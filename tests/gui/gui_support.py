@@ -17,8 +17,10 @@ PASSPHRASE = "lantern orchard pebble violin"
 
 @pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """New plan files use storage's TEST_KDF (a fraction of a millisecond)."""
-    monkeypatch.setenv("SAFERPLAN_TEST_FAST_KDF", "1")
+    """New plan files use storage's TEST_KDF (a fraction of a millisecond), injected."""
+    from saferplan.storage import kdf
+
+    monkeypatch.setattr(kdf, "kdf_for_new_file", lambda: kdf.TEST_KDF)
     monkeypatch.delenv("SAFERPLAN_PSEUDO", raising=False)
 
 

@@ -90,7 +90,7 @@ def test_text_fields_are_sensitive(qtbot: QtBot) -> None:
     widget, _ = make(qtbot)
     hints = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
     editor = widget.editor
-    for field in (editor.name, editor.phone, editor.notes):
+    for field in (editor.name, editor.phone, editor.address, editor.notes):
         assert field.inputMethodHints() & hints == hints
 
 
@@ -118,3 +118,63 @@ def test_a_new_number_must_be_learnt_again(qtbot: QtBot) -> None:
     type_text(widget.editor.phone, "+1 647 555 0199")
     assert not is_known(doc, person.id)
     assert person.id not in doc.practice
+
+
+def _new_person(qtbot: QtBot) -> tuple[PeopleWidget, Session]:
+    widget, session = make(qtbot)
+    with qtbot.waitSignal(session.document_changed):
+        qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    return widget, session
+
+
+def test_the_phone_field_refuses_letters_calmly(qtbot: QtBot) -> None:
+    widget, session = _new_person(qtbot)
+    editor = widget.editor
+    type_text(editor.phone, "416 CALL")
+    assert session.doc.people[0].phone == "416"  # C, A, L, L refused one by one
+    assert "only digits, spaces" in editor.phone_message.text()
+    type_text(editor.phone, "555 ext 12")
+    assert session.doc.people[0].phone == "416 555 ext 12"
+    assert editor.phone_message.text() == ""  # a whole number again: the note goes
+
+
+def test_a_pasted_direction_override_is_removed_from_phone_and_name(qtbot: QtBot) -> None:
+    widget, session = _new_person(qtbot)
+    editor = widget.editor
+    editor.phone.setFocus()
+    editor.phone.insert("+1 416 555 \u202e0101\u202c")  # a paste goes through the validator
+    editor.name.insert("Lan \u202e1010\u202c")
+    person = session.doc.people[0]
+    assert editor.phone.text() == person.phone == "+1 416 555 0101"
+    assert person.name == "Lan 1010"
+    assert "Hidden characters" in editor.phone_message.text()
+
+
+def test_an_old_number_with_letters_can_still_be_edited(qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    doc.add_person("Minh", "555-CALL")
+    widget, session = make(qtbot, doc)
+    widget.list.setCurrentRow(0)
+    editor = widget.editor
+    editor.phone.setFocus()
+    editor.phone.end(False)
+    editor.phone.backspace()
+    assert session.doc.people[0].phone == "555-CAL"
+
+
+def test_an_address_is_kept_and_goes_on_the_card_only_when_chosen(qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    lan = doc.add_person("Lan", "1", ["release_address"])
+    widget, _ = make(qtbot, doc)
+    widget.refresh(select=lan.id)
+    editor = widget.editor
+    type_text(editor.address, "25 Maple Avenue")
+    qtbot.keyClick(editor.address, Qt.Key.Key_Return)
+    type_text(editor.address, "Toronto")
+    assert lan.address == "25 Maple Avenue\nToronto"
+    assert lan.address_on_card is False
+    editor.address_on_card.setChecked(True)
+    assert lan.address_on_card is True
+    widget.refresh(select=lan.id)
+    assert editor.address.toPlainText() == "25 Maple Avenue\nToronto"
+    assert editor.address_on_card.isChecked()

@@ -87,8 +87,9 @@ def test_quick_exit_closes_open_dialogs(qtbot: Any, make_window: Any) -> None:
 
     window = make_window()
     home = _open_plan_with_canary(qtbot, window)
-    QTimer.singleShot(50, lambda: _press_esc_twice(QApplication.activeModalWidget()
-                                                   or window, qtbot))
+    # Shift x3: an Esc in a dialog only closes the dialog (see the tests in test_esc_*).
+    QTimer.singleShot(50, lambda: _press_shift_three_times(QApplication.activeModalWidget()
+                                                           or window, qtbot))
     dialogs.confirm(home, CANARY, CANARY, "Yes", "No")   # blocks until quick exit
     assert window.session is None
     flush_deletes()
@@ -153,3 +154,71 @@ def test_shift_counts_only_alone_and_within_five_seconds() -> None:
     assert not fired
     watcher.key_pressed(Qt.Key.Key_Shift)
     assert fired == [True]
+
+
+def test_esc_that_closes_a_dialog_does_not_count(qtbot: Any, make_window: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    home = _open_plan_with_canary(qtbot, window)
+    QTimer.singleShot(50, lambda: QTest.keyClick(
+        QApplication.activeModalWidget().windowHandle(), Qt.Key.Key_Escape))
+    assert not dialogs.confirm(home, "Delete?", "Delete it?", "Yes", "No")   # Esc said No
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    assert window.session is not None          # one Esc after the dialog: not two
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    assert window.session is None
+
+
+def test_esc_that_closes_a_popup_or_clears_a_search_does_not_count(
+        qtbot: Any, make_window: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from saferplan.gui.quick_exit import clear_on_escape
+
+    window = make_window()
+    home = _open_plan_with_canary(qtbot, window)
+    combo = QComboBox(home)
+    combo.addItems(["one", "two"])
+    combo.show()
+    combo.showPopup()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    # Qt hands keys to the open popup, whichever window they arrive at.
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    search = clear_on_escape(QLineEdit("words", home))
+    search.show()
+    search.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    assert search.text() == ""                  # the Esc cleared the search…
+    assert window.session is not None           # …and neither Esc counted
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    assert window.session is not None           # the field is empty now: this one counts
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    assert window.session is None
+
+
+def test_shift_three_times_can_be_turned_off_esc_and_hide_remain(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window(settings=Settings(language="en", shift_exit=False))
+    _open_plan_with_canary(qtbot, window)
+    _press_shift_three_times(window, qtbot)
+    assert window.session is not None
+    _press_esc_twice(window, qtbot)
+    assert window.session is None
+
+
+def test_the_shift_setting_is_on_the_settings_screen_and_kept(qtbot: Any, make_window: Any,
+                                                              app_folders: Any) -> None:
+    from saferplan.gui.settings import load_settings
+
+    window = make_window()
+    window.show_settings()
+    screen = window.current_screen()
+    assert screen._shift_exit.isChecked()
+    screen._shift_exit.setChecked(False)
+    assert window.quick_exit_watcher.shift_enabled is False
+    assert load_settings(app_folders.settings_dir).shift_exit is False

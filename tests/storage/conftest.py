@@ -20,6 +20,14 @@ def make_doc(version: int = 1) -> PlanDocument:
     return doc
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inject TEST_KDF as the calibrated cost: files made with it are never "strengthened"."""
+    from saferplan.storage import kdf
+
+    monkeypatch.setattr(kdf, "kdf_for_new_file", lambda: kdf.TEST_KDF)
+
+
 def snapshot(folder: Path) -> dict[str, tuple[int, int, bytes]]:
     """Every entry with its size, mtime and bytes, plus the folder's own mtime."""
     out: dict[str, tuple[int, int, bytes]] = {

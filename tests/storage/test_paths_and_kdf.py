@@ -72,14 +72,12 @@ def test_kdf_defaults() -> None:
     assert TEST_KDF.memory_kib < MIN_KDF.memory_kib
 
 
-def test_kdf_for_new_file_uses_test_kdf_only_with_the_switch(
+def test_kdf_for_new_file_is_the_calibration_whatever_the_environment(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from saferplan.storage import kdf
 
-    monkeypatch.setenv("SAFERPLAN_TEST_FAST_KDF", "1")
-    assert kdf_for_new_file() == TEST_KDF
-    monkeypatch.delenv("SAFERPLAN_TEST_FAST_KDF")
     monkeypatch.setattr(kdf, "calibrate_kdf", lambda: DEFAULT_KDF)
+    monkeypatch.setenv("SAFERPLAN_TEST_FAST_KDF", "1")  # the old test switch: now ignored
     assert kdf_for_new_file() == DEFAULT_KDF
 
 

@@ -27,6 +27,7 @@ from saferplan.export import (
 from saferplan.gui import dialogs
 from saferplan.gui.folder_chooser import choose_folder
 from saferplan.gui.printing.label_language import labels_in
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.workers import StoppedWaiting, wait_in_background
 from saferplan.i18n import current_language
 from saferplan.storage import StorageError, write_file_atomically
@@ -112,7 +113,8 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_n
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
         write_file_atomically(target, data)
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
-        dialogs.warn(parent, translate("PrintScreen", "Not saved"), str(exc))
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
+        dialogs.warn(parent, translate("PrintScreen", "Not saved"), text)
         return None
     return target
 
@@ -140,7 +142,7 @@ def _made_off_the_gui_thread(parent: QWidget, make_bytes: Callable[[], bytes]) -
 def save_pdf(screen: PrintScreen) -> Path | None:
     """Save the print screen's chosen printout as a PDF where the person says; return its path."""
     panel = screen.panel
-    suggested = neutral_file_name(panel.is_card(), panel.discreet.isChecked())
+    suggested = neutral_file_name(panel.is_card())
     make_bytes, language = _pdf_maker(screen)
     return save_pdf_bytes(screen, make_bytes, suggested, language)
 

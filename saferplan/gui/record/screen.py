@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from saferplan.export.record_pdf import when_text
 from saferplan.gui import dialogs
 from saferplan.gui.list_screen import ListEditorScreen, button_row
+from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.record.editor import EntryEditor
 from saferplan.gui.record.entry_list import EntryList
 from saferplan.gui.record.pdf_dialog import RecordPdfDialog
@@ -50,6 +51,7 @@ class RecordWidget(ListEditorScreen):
         self.search = QLineEdit(box)
         sensitive(self.search)
         self.search.setClearButtonEnabled(True)
+        clear_on_escape(self.search)
         self.search.textChanged.connect(lambda _text: self.refresh())
         layout.addWidget(self.search)
         # A model/view list: thousands of entries cost only the rows on screen.

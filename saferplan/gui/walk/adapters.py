@@ -6,6 +6,7 @@ from attributes). An adapter reads ``None`` when the person has given no answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from saferplan.forms import Question
 from saferplan.gui.session import Session
 from saferplan.gui.walk.base import AnswerAdapter
-from saferplan.gui.walk.common import mark_sensitive
+from saferplan.gui.walk.common import answer_group, mark_sensitive
 from saferplan.gui.walk.pickers import DocumentAdapter, PersonAdapter
 from saferplan.model import AnswerValue
 
@@ -89,7 +90,7 @@ class _RadioAdapter(AnswerAdapter):
 
     def make_widget(self, parent: QWidget | None = None) -> QWidget:
         """A column of radio buttons."""
-        box = QWidget(parent)
+        box = answer_group(self.question.text, parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(box)
@@ -112,6 +113,10 @@ class _RadioAdapter(AnswerAdapter):
         for choice_id, button in self._buttons.items():
             button.setChecked(choice_id == value)
         self._group.setExclusive(True)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when another choice is ticked."""
+        self._group.buttonToggled.connect(lambda *_: callback())
 
     def describe(self, value: AnswerValue) -> str:
         """The label of the stored choice."""
@@ -143,7 +148,7 @@ class ChecklistAdapter(AnswerAdapter):
 
     def make_widget(self, parent: QWidget | None = None) -> QWidget:
         """A column of check boxes."""
-        box = QWidget(parent)
+        box = answer_group(self.question.text, parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self._boxes: dict[str, QCheckBox] = {}
@@ -176,7 +181,7 @@ class DateAdapter(AnswerAdapter):
 
     def make_widget(self, parent: QWidget | None = None) -> QWidget:
         """A date field with a "No date" box that switches it off."""
-        box = QWidget(parent)
+        box = answer_group(self.question.text, parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self._no_date = QCheckBox(QCoreApplication.translate("AnswerAdapter", "No date"), box)

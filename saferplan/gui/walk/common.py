@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -16,10 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
+from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.widgets import sensitive
+from saferplan.gui.widgets import wrapped_label as base_wrapped_label
 
 # The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+
+# A widget property: this field uses Enter itself (the walk's Enter-goes-Next leaves it alone).
+HANDLES_ENTER = "handlesEnter"
 
 _Field = TypeVar("_Field", QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -64,22 +71,33 @@ class WrappingList(QListWidget):
 
 
 def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
-                  muted: bool = False, parent: QWidget | None = None) -> QLabel:
-    """A word-wrapping plain-text label, optionally larger, bold or in a softer colour."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
+                  muted: bool = False, heading: bool = False,
+                  parent: QWidget | None = None) -> QLabel:
+    """A word-wrapping plain-text label, optionally larger, bold, a heading or softer in colour."""
+    # Both kinds never cut right-to-left lines (see bidi_text).
+    label = HeadingLabel(text, parent=parent) if heading else base_wrapped_label(text, parent)
+    if heading:   # the theme's sizes: 1.5× heading, 1.2× subheading
+        theme.set_role(label, "heading" if scale >= 1.4 else "subheading")
+        return label
+    if muted:
+        theme.set_role(label, "muted")
     if scale != 1.0 or bold:
         font = QFont(label.font())
         if scale != 1.0:
             font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
         font.setBold(bold)
         label.setFont(font)
-    if muted:
-        # A softer colour from the palette, so it follows light and dark themes.
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
-        label.setPalette(palette)
     return label
+
+
+def answer_group(question_text: str, parent: QWidget | None = None) -> QGroupBox:
+    """A borderless group for an answer made of several controls, named with the question.
+
+    Screen readers say the group's name when focus enters it, so every radio button, check
+    box or field inside is heard with the question it answers.
+    """
+    group = QGroupBox(parent)
+    group.setFlat(True)
+    group.setAccessibleName(question_text)
+    group.setStyleSheet("QGroupBox { border: none; margin: 0; padding: 0; }")
+    return group

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.export.labels import document_name, kind_for_text
 from saferplan.gui.walk.base import AnswerAdapter
-from saferplan.gui.walk.common import mark_sensitive, wrapped_label
+from saferplan.gui.walk.common import HANDLES_ENTER, answer_group, mark_sensitive, wrapped_label
 from saferplan.model import AnswerValue, Document
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,7 +41,7 @@ class _PickerAdapter(AnswerAdapter):
     def make_widget(self, parent: QWidget | None = None) -> QWidget:
         """The list of entries, then the "add" fields beneath it."""
         empty, title, first_label, second_label, button_text = self.texts()
-        box = QWidget(parent)
+        box = answer_group(self.question.text, parent)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self._list = QListWidget(box)
@@ -65,6 +66,8 @@ class _PickerAdapter(AnswerAdapter):
         row = QHBoxLayout()
         self._add_button = QPushButton(button_text, box)
         self._add_button.clicked.connect(self.add_from_fields)
+        for field in (self._first, self._second):
+            field.setProperty(HANDLES_ENTER, True)  # Enter adds the entry, not "Next"
         self._first.returnPressed.connect(self.add_from_fields)
         self._second.returnPressed.connect(self.add_from_fields)
         row.addWidget(self._add_button)
@@ -161,12 +164,14 @@ class DocumentAdapter(_PickerAdapter):
 
     def entries(self) -> list[tuple[str, str]]:
         """Every document, with where it is kept."""
-        return [(d.id, self._shown(d.what, d.where)) for d in self.session.doc.documents]
+        return [(d.id, self._shown(document_name(d), d.where))
+                for d in self.session.doc.documents]
 
     def add_entry(self, first: str, second: str) -> str:
         """Add a document: what it is and where it is kept."""
         doc = self.session.doc
-        document = Document(doc.new_id("d"), first, second)
+        kind = kind_for_text(first)  # a kind's name is stored as the kind, shown translated
+        document = Document(doc.new_id("d"), "" if kind else first, second, kind=kind)
         doc.documents.append(document)
         return document.id
 

@@ -48,17 +48,25 @@ class WalkSidebar(QWidget):
         self.question_chosen.emit(str(item.data(_ID_ROLE)))
 
     def show_progress(self, progress: dict[str, SectionProgress], current: str) -> None:
-        """Show "title — 3 of 6" per section (answered or not applying) and mark the current one."""
+        """Show "4 of 7 answered" per section ("doesn't apply" counts as done); mark the current."""
         for row in range(self.sections.count()):
             item = self.sections.item(row)
             section_id = str(item.data(_ID_ROLE))
             counts = progress[section_id]
-            text = self.tr("{title}\n{done} of {total}").format(
-                title=self._titles[section_id], done=counts.settled, total=counts.total)
+            text = self._progress_text(self._titles[section_id], counts)
             item.setText(text)
             if section_id == current:
                 self.sections.setCurrentItem(item)
         self.sections.fit_items()  # new texts may need more lines
+
+    def _progress_text(self, title: str, counts: SectionProgress) -> str:
+        if counts.not_applicable:
+            return self.tr("{title}\n{done} of {total} done ({answered} answered, "
+                           "{not_applicable} do not apply)").format(
+                title=title, done=counts.settled, total=counts.total,
+                answered=counts.answered, not_applicable=counts.not_applicable)
+        return self.tr("{title}\n{answered} of {total} answered").format(
+            title=title, answered=counts.answered, total=counts.total)
 
     def show_later(self, questions: Sequence[tuple[str, str]]) -> None:
         """List the questions marked "talk about it later" as (question id, text)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.forms import Form, Question, Section
+from saferplan.gui import theme
+from saferplan.gui.announce import announce
 from saferplan.gui.session import Session
 from saferplan.gui.walk.adapters import adapter_for
 from saferplan.gui.walk.answers import set_state, store_answer, update_roles
-from saferplan.gui.walk.common import wrapped_label
+from saferplan.gui.walk.common import HANDLES_ENTER, wrapped_label
 from saferplan.gui.walk.question_page import QuestionPage
 from saferplan.gui.walk.sidebar import WalkSidebar
 from saferplan.gui.walk.summary import SectionSummary
@@ -46,7 +50,8 @@ class PlanWalkWidget(QWidget):
         self._sections: dict[str, Section] = {s.id: s for s in self.form.sections}
         self.navigator = PlanNavigator(outline_of(self.form), self.plan.answers)
         self.page: QuestionPage | SectionSummary | None = None
-        self._build()
+        self._said_saved = False
+        self._build()   # the SaveStatus connects first: announcements read its words
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_save_failed)
         self._show_position()
@@ -61,9 +66,9 @@ class PlanWalkWidget(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        self.save_problem = wrapped_label(parent=self)
-        self.save_problem.hide()
-        layout.addWidget(self.save_problem)
+        self.acknowledgement = wrapped_label(muted=True, parent=self)
+        self.acknowledgement.hide()
+        layout.addWidget(self.acknowledgement)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.sidebar = WalkSidebar([(s.id, s.title) for s in self.form.sections], splitter)
         self.sidebar.section_chosen.connect(self.jump_to_section)
@@ -85,24 +90,35 @@ class PlanWalkWidget(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         title = self.plan.title or self.form.title
-        header.addWidget(wrapped_label(title, scale=1.2, bold=True, parent=self), 1)
-        memory_only = self.session.saver is None
-        self.saved_mark = wrapped_label(
-            self.tr("Not saved on this computer") if memory_only else "", muted=True, parent=self)
-        header.addWidget(self.saved_mark)
-        self.home_button = QPushButton(self.tr("Back to home"), self)
+        header.addWidget(wrapped_label(title, scale=1.2, bold=True, heading=True, parent=self), 1)
+        self.save_status = theme.SaveStatus(self.session, self)
+        if self.session.saver is None:
+            self.save_status.show_saving()   # a guest: "Kept for this session only"
+        header.addWidget(self.save_status)
+        self.home_button = QPushButton(self.tr("Back to ho&me"), self)
         self.home_button.clicked.connect(self.request_close)
         header.addWidget(self.home_button)
         return header
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.skip_button = QPushButton(self.tr("Skip for now"), self)
-        self.not_applicable_button = QPushButton(self.tr("Doesn't apply"), self)
-        self.later_button = QPushButton(self.tr("Talk about it later"), self)
-        self.next_button = QPushButton(self.tr("Next"), self)
-        self.next_button.setDefault(True)
+        # "&" marks the Alt+letter of each button (translators pick letters that do not clash).
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.skip_button = QPushButton(self.tr("&Skip for now"), self)
+        self.not_applicable_button = QPushButton(self.tr("&Doesn't apply"), self)
+        self.later_button = QPushButton(self.tr("Talk about it &later"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        for button in (self.back_button, self.skip_button, self.not_applicable_button,
+                       self.later_button, self.next_button, self.home_button):
+            button.setAutoDefault(True)  # Enter presses the focused button
+        for button in (self.skip_button, self.not_applicable_button, self.later_button):
+            theme.set_role(button, "quiet")
+        theme.set_role(self.next_button, "primary")
+        self.next_button.setIcon(theme.icon("forward", "on-primary"))
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.isLeftToRight()
+            else Qt.LayoutDirection.LeftToRight)   # the arrow after the word
+        self.back_button.setIcon(theme.icon("back"))
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(lambda: self.mark_and_next("skipped"))
         self.not_applicable_button.clicked.connect(lambda: self.mark_and_next("not_applicable"))
@@ -129,14 +145,50 @@ class PlanWalkWidget(QWidget):
             self.page = summary
         else:
             question = self._question(position)
+            in_section = self.navigator.questions_of(section.id)
             self.page = QuestionPage(question, section.title,
                                      adapter_for(question, self.session),
-                                     self.plan.answers.get(question.id), self)
+                                     self.plan.answers.get(question.id), self,
+                                     number=in_section.index(question.id) + 1,
+                                     count=len(in_section))
         self.page_area.setWidget(self.page)
         self.page_area.verticalScrollBar().setValue(0)
         self._update_buttons(position)
         self._update_sidebar()
-        self.page.setFocus()
+        self._arrange_focus()
+
+    def _arrange_focus(self) -> None:
+        """Answer first, then Skip / Doesn't apply / Later, then Next; focus on the answer."""
+        page = self.page
+        if isinstance(page, QuestionPage):
+            controls = page.answer_controls()
+            for control in controls:
+                control.installEventFilter(self)
+            first: QWidget = page.first_control()
+            chain = [controls[-1] if controls else first, self.skip_button,
+                     self.not_applicable_button, self.later_button, self.next_button]
+        else:
+            buttons = list(page.change_buttons.values()) if page is not None else []
+            first = buttons[0] if buttons else self.next_button
+            chain = [buttons[-1] if buttons else first, self.next_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.next_button, self.back_button)
+        self.setFocusProxy(first)  # the shell focuses the walk through its proxy
+        if self.isVisible():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in an answer goes Next (Ctrl+Enter in a multi-line answer)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            multi_line = isinstance(watched, QPlainTextEdit)
+            handles_enter = bool(watched.property(HANDLES_ENTER))
+            if ctrl or not (multi_line or handles_enter):
+                self.next_button.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def _question(self, position: Position) -> Question:
         question = self.form.question(position.question_id or "")
@@ -150,10 +202,10 @@ class PlanWalkWidget(QWidget):
             button.setVisible(on_question)
         self.back_button.setEnabled(not self.navigator.at_start)
         if self.navigator.at_end:
-            self.next_button.setText(self.tr("Finish for now"))
+            self.next_button.setText(self.tr("&Finish for now"))
         else:
-            self.next_button.setText(self.tr("Next section") if position.is_summary
-                                     else self.tr("Next"))
+            self.next_button.setText(self.tr("&Next section") if position.is_summary
+                                     else self.tr("&Next"))
 
     def _update_sidebar(self) -> None:
         nav = self.navigator
@@ -199,9 +251,27 @@ class PlanWalkWidget(QWidget):
             self.session.changed()
         self.navigator.next()
         self._show_position()
+        self._acknowledge(state)
+
+    def _acknowledge(self, state: str) -> None:
+        """A short, calm line after Skip / Doesn't apply / Later, also said to screen readers."""
+        texts = {
+            "skipped": self.tr("Skipped for now. You can come back to it any time."),
+            "not_applicable": self.tr("Noted: that one does not apply to you."),
+            "later": self.tr("Kept for later. You will find it under \"To talk about later\"."),
+        }
+        text = texts.get(state, "")
+        self.acknowledgement.setText(text)
+        self.acknowledgement.setVisible(bool(text))
+        announce(self, text)
+
+    def _clear_acknowledgement(self) -> None:
+        self.acknowledgement.hide()
+        self.acknowledgement.setText("")
 
     def go_next(self) -> None:
         """Save this page and go to the next one (at the very end: back to home)."""
+        self._clear_acknowledgement()
         self.commit_page()
         if self.navigator.at_end:
             self.request_close()
@@ -211,6 +281,7 @@ class PlanWalkWidget(QWidget):
 
     def go_back(self) -> None:
         """Save this page and go to the previous one."""
+        self._clear_acknowledgement()
         self.commit_page()
         self.navigator.back()
         self._show_position()
@@ -232,6 +303,13 @@ class PlanWalkWidget(QWidget):
         self.commit_page()
         self.close_requested.emit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the walk puts focus on the answer, like every new page."""
+        super().showEvent(event)
+        proxy = self.focusProxy()
+        if proxy is not None:
+            proxy.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def hideEvent(self, event: QHideEvent) -> None:
         """Keep what is on the page when the walk is hidden (quick exit, switching screens)."""
         self.commit_page()
@@ -239,12 +317,10 @@ class PlanWalkWidget(QWidget):
 
     # --- saving feedback -----------------------------------------------------------------
     def _on_saved(self) -> None:
-        self.saved_mark.setText(self.tr("Saved"))
-        self.save_problem.hide()
+        if not self._said_saved:  # said once, then again after a failure: not after every page
+            announce(self, self.save_status.label.text())
+            self._said_saved = True
 
-    def _on_save_failed(self, message: str) -> None:
-        self.saved_mark.setText("")
-        self.save_problem.setText(self.tr(
-            "Could not save just now — your answers are still here. {message}"
-        ).format(message=message))
-        self.save_problem.show()
+    def _on_save_failed(self, _message: str) -> None:
+        announce(self, self.save_status.label.text(), urgent=True)
+        self._said_saved = False

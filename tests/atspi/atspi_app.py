@@ -1,0 +1,183 @@
+"""Drive the real app under Xvfb and record what the accessibility bus shows (run as a script).
+
+Usage: python tests/atspi/atspi_app.py REPORT.json FOLDER
+The environment gives DISPLAY, DBUS_SESSION_BUS_ADDRESS, QT_QPA_PLATFORM=xcb and
+QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 (see test_atspi_bus.py). Writes a JSON report:
+every main screen's objects on show, the focused object after each Next on every question
+page of both question sets, and what was left on the bus after unlocking.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from atspi_reader import Bus
+from PySide6.QtWidgets import QApplication, QWidget
+
+PASSPHRASE = "lantern orchard pebble violin"
+
+
+def wait_for(bus: Bus, window: Any, kind: type[QWidget], seconds: float = 20) -> Any:
+    """Wait until the window shows a screen of this class."""
+    deadline = time.monotonic() + seconds
+    while not isinstance(window.current_screen(), kind):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"never reached {kind.__name__}")
+        bus.settle(0.05)
+    bus.settle(0.1)
+    return window.current_screen()
+
+
+def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """Start → (consent) → create → home, recording each screen."""
+    from saferplan.gui.consent import ConsentScreen
+    from saferplan.gui.home import HomeScreen
+    from saferplan.gui.unlock import CreateScreen
+
+    report["screens"]["start"] = bus.showing()
+    window.current_screen()._new.click()
+    bus.settle()
+    if isinstance(window.current_screen(), ConsentScreen):
+        report["screens"]["consent"] = bus.showing()
+        window.current_screen()._continue.click()
+    create = wait_for(bus, window, CreateScreen)
+    report["screens"]["create"] = bus.showing()
+    create.form.first.setText(PASSPHRASE)
+    create.form.second.setText(PASSPHRASE)
+    create._want_code.setChecked(False)
+    create._create.click()
+    wait_for(bus, window, HomeScreen)
+    report["screens"]["home"] = bus.showing()
+
+
+def lock_and_unlock(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """Lock, record the unlock screen, unlock, and note any unlock-page object left behind."""
+    from saferplan.gui.home import HomeScreen
+    from saferplan.gui.unlock import UnlockScreen
+
+    window.lock_now()
+    unlock = wait_for(bus, window, UnlockScreen)
+    report["screens"]["unlock"] = bus.showing()
+    title = unlock._title.text()
+    heading = next(seen for seen in report["screens"]["unlock"] if seen.name == title)
+    gone_before = len(bus.gone())
+    unlock.field.setText(PASSPHRASE)
+    unlock._open.click()
+    wait_for(bus, window, HomeScreen)
+    bus.settle(0.3)
+    report["unlock_title"] = title
+    report["after_unlock_showing"] = bus.showing()
+    report["after_unlock_anywhere"] = bus.named_anywhere(title)
+    told = set(bus.gone()[gone_before:])
+    still_showing = {seen.path for seen in report["after_unlock_showing"]}
+    report["unlock_page_gone_on_bus"] = sorted(
+        told & {heading.path, *heading.ancestor_paths} - still_showing)
+
+
+def parts(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """Every part screen and settings."""
+    from saferplan.gui.parts import PARTS
+
+    for part in PARTS:
+        window.open_part(part)
+        bus.settle(0.2)
+        report["screens"][part] = bus.showing()
+        window.show_home()
+    window.show_settings()
+    bus.settle(0.2)
+    report["screens"]["settings"] = bus.showing()
+    window.show_home()
+
+
+def walk_every_question(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """For both question sets: open a plan, press Next on every page, read the focus."""
+    from saferplan.form_text import translate_forms
+    from saferplan.forms import load_all_forms
+    from saferplan.gui.walk import PlanWalkWidget
+    from saferplan.gui.walk.question_page import QuestionPage
+    from saferplan.model import Plan
+
+    forms = translate_forms(load_all_forms())
+    for form_id in ("safety_plan", "release_plan"):
+        plan_id = f"atspi_{form_id}"
+        window.session.doc.plans.append(Plan(plan_id, form_id, form_id))
+        window.open_plan(plan_id)
+        walk = wait_for(bus, window, PlanWalkWidget)
+        report["screens"][f"walk_{form_id}"] = bus.showing()
+        page = walk.page
+        record_page(bus, report, form_id, page)
+        if form_id == "safety_plan":  # one Skip, to hear its acknowledgement
+            walk.skip_button.click()
+            bus.settle(0.02)
+            walk.back_button.click()
+            bus.settle(0.02)
+        while not walk.navigator.at_end:
+            walk.next_button.click()
+            bus.settle(0.02)
+            page = walk.page
+            if isinstance(page, QuestionPage):
+                record_page(bus, report, form_id, page)
+        assert len({q.id for q in forms[form_id].questions()}) == sum(
+            1 for p in report["pages"] if p["form"] == form_id)
+        window.show_home()
+
+
+def record_page(bus: Bus, report: dict[str, Any], form_id: str, page: Any) -> None:
+    """The focused object on a question page, with the question and why it should carry."""
+    from saferplan.gui.walk.question_page import QuestionPage
+
+    if not isinstance(page, QuestionPage):
+        return
+    seen = bus.last_focus()
+    report["pages"].append({
+        "form": form_id, "question": page.question.id, "kind": page.question.kind,
+        "text": page.question.text, "why": page.question.why,
+        "focused": asdict(seen) if seen is not None else None,
+    })
+
+
+def main() -> int:
+    """Run the whole drive and write the report."""
+    report_path, folder = Path(sys.argv[1]), Path(sys.argv[2])
+    from saferplan.gui.main import application
+    from saferplan.gui.settings import Settings
+    from saferplan.gui.window import MainWindow
+    from saferplan.i18n import set_language
+    from saferplan.storage.paths import app_dirs
+
+    app = application()
+    set_language("en")
+    window = MainWindow(app_dirs(folder / "portable"), Settings(language="en"))
+    window.resize(1280, 860)
+    window.show()
+    window.activateWindow()
+    started = time.monotonic()
+    bus = Bus(app)
+    bus.settle(0.3)
+    report: dict[str, Any] = {"screens": {}, "pages": []}
+    first_run(bus, window, report)
+    lock_and_unlock(bus, window, report)
+    parts(bus, window, report)
+    walk_every_question(bus, window, report)
+    report["announcements"] = bus.announcements()
+    report["seconds"] = round(time.monotonic() - started, 1)
+    report["screens"] = {k: [asdict(s) for s in v] for k, v in report["screens"].items()}
+    report["after_unlock_showing"] = [asdict(s) for s in report["after_unlock_showing"]]
+    report_path.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    window._release_session()
+    window._quitting = True
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
