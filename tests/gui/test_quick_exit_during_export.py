@@ -81,3 +81,38 @@ def test_quick_exit_acts_within_100_ms_while_a_slow_export_runs(
     assert not (tmp_path / "plan.pdf").exists()  # made after the quick exit: dropped
     flush_deletes()
     assert not [t for t in text_of_all_widgets() if CANARY in t]
+
+
+def test_quick_exit_acts_while_a_slow_preview_is_drawn(
+        qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.printing import screen as screen_module
+
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    window.open_part("print")
+    screen = window.current_screen()
+    assert isinstance(screen, PrintScreen) and screen.isVisible()
+    drawing, drawn = threading.Event(), threading.Event()
+    real_preview = screen_module.render_plan_preview
+
+    def slow_preview(*args: Any, **kwargs: Any) -> Any:
+        drawing.set()
+        time.sleep(SLOW_EXPORT_S)
+        images = real_preview(*args, **kwargs)
+        drawn.set()
+        return images
+
+    monkeypatch.setattr(screen_module, "render_plan_preview", slow_preview)
+    acted: list[bool] = []
+
+    def press_while_drawing() -> None:
+        assert drawing.wait(5)
+        TRIGGERS["esc"](window, qtbot)
+        acted.append(window.session is None and not drawn.is_set())
+
+    QTimer.singleShot(200, press_while_drawing)
+    screen.refresh_preview()  # returns once the drawing is done; the screen is gone by then
+    assert acted == [True]
+    assert isinstance(window.current_screen(), StartScreen)
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]

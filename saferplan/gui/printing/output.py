@@ -113,6 +113,8 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_n
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
         write_file_atomically(target, data)
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
+        if dialogs.is_gone(parent):  # the screen went while the PDF was being made
+            return None
         text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
         dialogs.warn(parent, translate("PrintScreen", "Not saved"), text)
         return None

@@ -166,26 +166,28 @@ class PrintScreen(Screen):
             return
         started = time.perf_counter()
         self._rendering = True
+        images: list[QImage] | None = None
+        problem = ""
         try:
             images = self._render_images()
         except StoppedWaiting:
             return
         except ExportError as exc:  # the message is a calm sentence with no plan data
-            self._show_problem(str(exc))
+            problem = str(exc)
         except Exception as exc:  # a programming error must still not show a traceback here
             # The kind of error only: its message could hold plan text.
             _log.warning("print preview failed: %s", type(exc).__name__)
-            self._show_problem(self.tr("The preview could not be made. Please try other "
-                                       "choices, or try again later."))
+            problem = self.tr("The preview could not be made. Please try other "
+                              "choices, or try again later.")
+        if dialogs.is_gone(self):  # locked, quick exit or left while drawing: touch nothing
+            return
+        self._rendering = False
+        if images is None:
+            self._show_problem(problem)
         else:
-            if dialogs.is_gone(self):  # locked or quick exit while drawing: show nothing
-                return
             self.problem = ""
             self.preview.show()
             self.preview.show_pages(images, self.tr("Preview, page %1 of %2"))
-        finally:
-            if not dialogs.is_gone(self):
-                self._rendering = False
         self.last_render_seconds = time.perf_counter() - started
         self._update_problem()
         self._update_actions()
