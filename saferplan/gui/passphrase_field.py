@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QToolButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.bidi_text import WrappedLabel
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 
 _HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -82,7 +82,7 @@ class PassphraseField(QWidget):
         self.eye = QToolButton()
         self.eye.setCheckable(True)
         self.eye.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.strength = QLabel()
+        self.strength = WrappedLabel()   # never cuts right-to-left lines
         self.strength.setWordWrap(True)
         self.strength.setTextFormat(Qt.TextFormat.PlainText)
         self.strength.setVisible(show_strength)

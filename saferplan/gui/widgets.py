@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.announce import HeadingLabel
-from saferplan.gui.bidi_text import INK_MARGIN, DirectionFollower, WrappedLabel
+from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -47,7 +47,6 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = WrappedLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
 
 
