@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.widgets import (
+    READING_WIDTH,
     Screen,
     button,
     centred,
     heading,
+    indented,
     page_header,
     scrolling,
     set_button_text,
@@ -121,7 +123,7 @@ class SettingsScreen(Screen):
         self._connect()
 
     def _build(self) -> None:
-        content = QWidget()
+        self._content = content = QWidget()
         self._title = heading()
         self._language = QComboBox()
         for lang in LANGUAGES:
@@ -134,17 +136,21 @@ class SettingsScreen(Screen):
         self._exit_group.addButton(self._minimise)
         self._exit_group.addButton(self._quit)
         self._shift_exit = QCheckBox()
+        # A check box cannot wrap its words: the short choice, then the advice, which wraps.
+        self._shift_note = wrapped_label()
         self._window_title = QLineEdit()
         self._window_title.setMaxLength(MAX_TITLE_LENGTH)
         self._title_hint = wrapped_label()
         self._lock_hint = wrapped_label()
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: long translations and large text never squeeze a choice.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._labels = [wrapped_label() for _ in range(4)]
         exits = QVBoxLayout()
         exits.addWidget(self._minimise)
         exits.addWidget(self._quit)
         exits.addWidget(self._shift_exit)
+        exits.addLayout(indented(self._shift_note))
         form.addRow(self._labels[0], self._language)
         form.addRow(self._labels[1], self._minutes)
         form.addRow("", self._lock_hint)
@@ -225,14 +231,22 @@ class SettingsScreen(Screen):
         self._minimise.setAccessibleName(self._minimise.text())
         self._quit.setText(self.tr("Save, lock and close SaferPlan"))
         self._quit.setAccessibleName(self._quit.text())
-        self._shift_exit.setText(self.tr(
-            "Pressing Shift three times also hides (turn this off if your screen reader uses "
-            "Shift; Esc twice and Hide still work)"))
+        self._shift_exit.setText(self.tr("Pressing Shift three times also hides"))
         self._shift_exit.setAccessibleName(self._shift_exit.text())
+        set_label_text(self._shift_note, self.tr(
+            "Turn this off if your screen reader uses Shift. Esc twice and Hide still work."))
+        self._shift_exit.setAccessibleDescription(self._shift_note.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
         # The words of home's button for the same page (its context), starting with the title.
         set_button_text(self._consent, QCoreApplication.translate(
             "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Widen the reading column when choices that cannot wrap need it (large text)."""
+        layout = self._content.layout()
+        needed = layout.minimumSize().width() if layout is not None else 0
+        self._content.setMaximumWidth(max(READING_WIDTH, needed))
 

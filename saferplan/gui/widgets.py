@@ -64,6 +64,18 @@ PAGE_TITLE = "page_title"
 PAGE_BACK = "page_back"
 
 
+def indented(widget: QWidget, indent: int = 24) -> QHBoxLayout:
+    """A row that indents ``widget`` under the choice it explains, on the reading side.
+
+    A layout's spacing is mirrored in right-to-left languages; a widget's own margins are not.
+    """
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addSpacing(indent)
+    row.addWidget(widget, 1)
+    return row
+
+
 def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
     """The top of every page: its title, then the way back at the far end, always there.
 
