@@ -73,7 +73,9 @@ def test_settings_has_its_name_and_back_in_the_same_place(qtbot: Any, home: Any)
     assert consent_words == screen_button_text(window, "_consent")
     qtbot.mouseClick(settings._consent, Qt.MouseButton.LeftButton)
     consent = wait_for_screen(qtbot, window, ConsentScreen)
-    assert consent_words.startswith(consent._title.text())
+    title, back = _title_and_back(consent)
+    assert consent_words.startswith(title.text())
+    _assert_back_at_the_top_end(window, consent, back)
 
 
 def screen_button_text(window: Any, name: str) -> str:
