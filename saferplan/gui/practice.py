@@ -34,6 +34,7 @@ from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    PAGE_MARGINS,
     Screen,
     button,
     heading,
@@ -116,7 +117,7 @@ class PracticeWidget(Screen):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
         self.title = heading()

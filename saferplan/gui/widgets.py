@@ -61,6 +61,8 @@ def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -
 
 
 PAGE_TITLE = "page_title"
+# The margins of a page, so its header (and Back) sit in the same place on every page.
+PAGE_MARGINS = (24, 16, 24, 16)
 PAGE_BACK = "page_back"
 
 

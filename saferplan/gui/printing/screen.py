@@ -26,6 +26,7 @@ from saferplan.gui.printing.output import print_output, save_pdf
 from saferplan.gui.printing.preview import PagePreview
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    PAGE_MARGINS,
     Screen,
     button,
     heading,
@@ -79,7 +80,7 @@ class PrintScreen(Screen):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self._title = heading()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
