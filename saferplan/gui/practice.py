@@ -59,7 +59,7 @@ from saferplan.model.practice import (
 # Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.
 _MARK_STYLE: dict[Mark, tuple[str, str]] = {
     Mark.CORRECT: ("#dcefe0", "✓"),
-    Mark.WRONG: ("#f7e0c4", "✗"),
+    Mark.WRONG: ("#f7e0c4", "≠"),   # "different", never a cross that says "wrong"
     Mark.MISSING: ("#e4e4e4", "?"),
     Mark.EXTRA: ("#e6ddf2", "+"),
 }
@@ -332,7 +332,7 @@ class PracticeWidget(Screen):
         for key, push in self.keys.items():
             push.setAccessibleName(self.tr("Delete") if key == "delete" else key)
         set_label_text(self.legend, self.tr(
-            "\u2713 right   \u2717 different digit   ? missing digit   + extra digit"))
+            "\u2713 right   \u2260 different digit   ? missing digit   + extra digit"))
         set_button_text(self.next_button, self.tr("Next"))
         set_label_text(self.look_text, self.tr(
             "A new number to learn. Read it a few times and say it quietly to yourself. "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.export import ExportError, render_card_preview, render_plan_preview
 from saferplan.forms import Form
+from saferplan.gui import theme
 from saferplan.gui.printing.card_risk import accept_card_risk
 from saferplan.gui.printing.label_language import labels_in
 from saferplan.gui.printing.options_panel import OptionsPanel
@@ -125,6 +126,7 @@ class PrintScreen(Screen):
             column.addStretch(1)
             row.addLayout(column, 1)
         self.status = message_label()
+        theme.set_role(self.status, "success")     # only ever says what was done
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         layout.addLayout(row)
