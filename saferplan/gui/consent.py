@@ -47,6 +47,7 @@ class ConsentScreen(Screen):
         self._continue = button()
         self._continue.setDefault(True)
         theme.set_role(self._continue, "primary")
+        self._back.setIcon(theme.icon("back"))
         self._continue.setVisible(with_continue)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import WrappingList, wrapped_label
 from saferplan.gui.widgets import PAGE_MARGINS, page_header
@@ -58,11 +59,16 @@ class ListEditorScreen(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def add_header(self, title: str = "", home_text: str = "") -> None:
-        """Add the large title and the "Back to home" button (texts may be set later)."""
+        """Add the large title, whether changes were kept, and "Back to home" (texts may be
+        set later)."""
         self.title = wrapped_label(title, scale=1.5, bold=True, heading=True, parent=self)
+        self.save_status = theme.SaveStatus(self.session, self)
         self.home_button = QPushButton(home_text, self)
+        self.home_button.setIcon(theme.icon("back"))
         self.home_button.clicked.connect(self.close_requested.emit)
-        self.screen_layout.addLayout(page_header(self.title, self.home_button))
+        header = page_header(self.title, self.home_button)
+        header.insertWidget(1, self.save_status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.screen_layout.addLayout(header)
 
     def add_list_and_editor(self, build_list: Callable[[], QWidget],
                             make_editor: Callable[[], EditorT],
@@ -97,6 +103,13 @@ class ListEditorScreen(QWidget):
             self.list.setAccessibleName(list_name)
         self.list.currentItemChanged.connect(self._on_current)
         layout.addWidget(self.list, 1)
+        self.add_list_controls(box, layout, add, empty_text=empty_text, add_text=add_text,
+                               remove_text=remove_text)
+
+    def add_list_controls(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
+                          empty_text: str = "", add_text: str = "",
+                          remove_text: str = "") -> None:
+        """Add the empty note and the add and remove buttons under a list."""
         self.empty_note = wrapped_label(empty_text, muted=True, parent=box)
         layout.addWidget(self.empty_note)
         self.add_button = QPushButton(add_text, box)

@@ -239,10 +239,16 @@ QFrame[role="problem-box"] {{ background: {p.problem_bg}; border-left: 4px solid
   border-radius: 4px; }}
 QFrame[role="info-box"], QFrame[role="empty-box"] {{ background: {p.info_bg};
   border-radius: 8px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 2px solid {p.border};
-  border-radius: 4px; padding: 4px; background: {p.surface}; color: {p.text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
-  border-color: {p.focus}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
+  border: 2px solid {p.border}; border-radius: 4px; padding: 4px; background: {p.surface};
+  color: {p.text}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QDateEdit:focus {{ border-color: {p.focus}; }}
+QCheckBox, QRadioButton, QToolButton {{ border: 2px solid transparent; border-radius: 4px;
+  padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus {{ border-color: {p.focus}; }}
+QListView, QTreeView, QTableView {{ border: 2px solid {p.border}; border-radius: 4px; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {p.focus}; }}
 QProgressBar {{ border: none; background: {p.hover}; border-radius: 3px; max-height: 8px; }}
 QProgressBar::chunk {{ background: {p.primary}; border-radius: 3px; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
@@ -493,9 +499,15 @@ class SaveStatus(QWidget):
         self._render()
 
     def show_failed(self, reason: str = "") -> None:
-        """A save failed: say so plainly, with what to do."""
+        """A save of the plan failed: say so plainly, with the reason and what to do."""
         self.state = "failed"
         self._reason = reason
+        self._render()
+
+    def show_problem(self, text: str) -> None:
+        """Something else was not kept (settings): show ``text`` as it is, as a problem."""
+        self.state = "problem"
+        self._reason = text
         self._render()
 
     def _render(self) -> None:
@@ -506,12 +518,14 @@ class SaveStatus(QWidget):
             "memory": self._tr("Kept for this session only"),
             "failed": self._tr("Not saved: %1 Your change is still here. Please try again "
                                "in a moment.").replace("%1", self._reason),
+            "problem": self._reason,
         }[self.state]
-        colour = {"saved": "success", "failed": "problem"}.get(self.state, "muted")
+        colour = {"saved": "success", "failed": "problem", "problem": "problem"}.get(
+            self.state, "muted")
         set_role(self.label, colour)
         self.label.setText(words)
         self.label.setAccessibleName(words)
-        failed = self.state == "failed"
+        failed = self.state in ("failed", "problem")
         if failed:
             self._symbol.setPixmap(icon("problem", colour, ICON - 4).pixmap(ICON - 4, ICON - 4))
         self._symbol.setVisible(failed)

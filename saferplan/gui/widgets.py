@@ -51,8 +51,8 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a heading (Heading role for screen readers): the theme's title (``scale`` ≥ 1.8),
-    heading or subheading."""
+    """Return a heading (Heading role for screen readers) in the theme's title, heading or
+    subheading style (``scale`` ≥ 1.8, ≥ 1.4, else)."""
     from saferplan.gui.theme import set_role
 
     label = HeadingLabel(text, parent)

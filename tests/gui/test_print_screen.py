@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QListWidget
+from tool_needs import need
 
 from saferplan.export import CardOverflowError
 from saferplan.export.card_content import default_people
@@ -42,8 +43,7 @@ def screen(qtbot: Any) -> PrintScreen:
 
 
 def _text_of(pdf: Path) -> str:
-    if pdftotext is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    need(pdftotext, "pdftotext (poppler-utils) is not installed")
     result = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True,
                             check=True, text=True)
     return result.stdout

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from test_shell_flows import create_plan
 
 from saferplan.gui import dialogs, folder_chooser
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.folder_chooser import FolderChooser
 from saferplan.gui.guest import PausedScreen
 from saferplan.gui.home import HomeScreen
@@ -45,6 +46,7 @@ def test_guest_session_leaves_no_file(qtbot: Any, make_window: Any,
                                       _private_home: Path) -> None:
     window = _home_window(make_window)
     window.current_screen()._guest.click()
+    wait_for_screen(qtbot, window, PlanChoiceScreen)._later.click()
     home = wait_for_screen(qtbot, window, HomeScreen)
     assert home._note.isVisible() and window.session.guest
     with dialogs.preanswer([CANARY]):
@@ -238,3 +240,22 @@ def test_open_other_file_goes_to_unlock(qtbot: Any, make_window: Any, tmp_path: 
     with dialogs.preanswer([str(tmp_path / "notes.dat")]):
         window.current_screen()._open_other.click()
     assert isinstance(window.current_screen(), UnlockScreen)
+
+
+def test_settings_say_saved_or_not_kept(qtbot: Any, make_window: Any, app_folders: Any,
+                                        monkeypatch: Any) -> None:
+    window = make_window()
+    window.show_settings()
+    screen = window.current_screen()
+    screen._minutes.setValue(screen._minutes.value() + 1)
+    assert screen.save_status.label.text() == "Saved ✓"
+
+    def fail(*_args: Any) -> None:
+        raise OSError("read-only")
+
+    monkeypatch.setattr("saferplan.gui.window.save_settings", fail)
+    with dialogs.preanswer() as shown:
+        screen._minutes.setValue(screen._minutes.value() + 1)
+    assert [s.kind for s in shown] == ["warn"]
+    assert screen.save_status.label.text() == "Not saved for next time"
+    assert screen.save_status.label.property("role") == "problem"
