@@ -180,9 +180,10 @@ def test_glibc_ceiling_names_the_files_above_it() -> None:
     assert build_app.too_new_for_glibc(needs, (2, 36)) == []
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
-                    reason="needs objdump (binutils) on Linux")
 def test_glibc_needs_reads_symbol_versions(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("ELF symbol versions: Linux only")
+    need(shutil.which("objdump"), "objdump is not installed (Debian package binutils)")
     shutil.copy(sys.executable, tmp_path / "python")
     (tmp_path / "notes.txt").write_text("not a program", encoding="utf-8")
     needs = build_app.glibc_needs(tmp_path)

@@ -648,8 +648,8 @@ def _first_save_failed(exc: WriteError) -> WriteError:
     """The same reason, without "the previous version is unchanged": there was none."""
     text = str(exc)
     if _UNCHANGED in text:
-        return WriteError(text.replace(_UNCHANGED, "No plan file was made."))
-    return WriteError(f"{text} No plan file was made.")
+        return WriteError(text.replace(_UNCHANGED, "No plan file was made."), kind=exc.kind)
+    return WriteError(f"{text} No plan file was made.", kind=exc.kind)
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:
