@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -251,6 +252,11 @@ class SettingsScreen(Screen):
         set_button_text(self._consent, QCoreApplication.translate(
             "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
+        self._fit_width()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Measure again once shown: the theme's fonts are only applied by then."""
+        super().showEvent(event)
         self._fit_width()
 
     def _fit_width(self) -> None:
