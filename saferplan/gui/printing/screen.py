@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.export import ExportError, render_card_preview, render_plan_preview
 from saferplan.forms import Form
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
 from saferplan.gui.printing.card_risk import accept_card_risk
 from saferplan.gui.printing.label_language import labels_in
 from saferplan.gui.printing.options_panel import OptionsPanel
@@ -27,6 +27,7 @@ from saferplan.gui.printing.output import print_output, save_pdf
 from saferplan.gui.printing.preview import PagePreview
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    PAGE_MARGINS,
     Screen,
     button,
     heading,
@@ -83,7 +84,7 @@ class PrintScreen(Screen):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self._title = heading()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
@@ -128,6 +129,7 @@ class PrintScreen(Screen):
             column.addStretch(1)
             row.addLayout(column, 1)
         self.status = message_label()
+        theme.set_role(self.status, "success")     # only ever says what was done
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         layout.addLayout(row)
