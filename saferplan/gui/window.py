@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
             return
         for child in screen.findChildren(QWidget):
             if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
-                    and child.isVisibleTo(screen)):
+                    and child.isVisibleTo(screen) and not isinstance(child, QScrollArea)):
                 child.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
