@@ -34,6 +34,12 @@ FONT_PACKAGES = ("fonts-noto-core", "fonts-noto-cjk")
 FONT_DIR_ENV = "SAFERPLAN_FONT_DIR"
 SEARCH_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
 OFL_HEADINGS = ("License: OFL-1.1", "License: SIL-1.1")
+# Libraries of the BUILD machine that every Linux desktop has and that would raise the glibc
+# the folder needs above what the PySide6 wheels need (packaging/README.md, "Linux floor"):
+# the C++ runtime (libstdc++, libgcc_s: GLIBC_2.35/2.36 on Debian 12), libexpat (2.36), and
+# libcups (2.36, and it drags in gnutls, Kerberos, Avahi...). The computer's own copies are used;
+# without libcups the print dialog offers only printing to a PDF file.
+HOST_LIBRARIES = ("libstdc++.so", "libgcc_s.so", "libexpat.so", "libcups.so")
 
 
 class MissingBuildFontError(RuntimeError):
@@ -149,6 +155,11 @@ def build_translations(root: Path, out_dir: Path) -> list[Path]:
     return sorted(out_dir.glob("*.qm"))
 
 
+def is_host_library(dest_name: str) -> bool:
+    """Tell whether a collected library is one the target computer's own copy should serve."""
+    return Path(dest_name).name.startswith(HOST_LIBRARIES)
+
+
 def _needed(path: str) -> set[str]:
     """Shared libraries an ELF file asks for (readelf's NEEDED entries)."""
     out = subprocess.run(["readelf", "-d", path], capture_output=True, text=True, check=False)
@@ -166,12 +177,13 @@ def prune_unneeded_libraries(binaries: list[tuple[str, str, str]]) -> list[tuple
     """Drop dependency libraries nothing left in the build needs (Linux; other systems as is).
 
     Leaving out plugins (the GTK theme, VNC...) leaves their dependencies behind; this follows
-    NEEDED entries from every extension module, plugin and the Python library and keeps only
-    the libraries reached.
+    NEEDED entries from every extension module (Python's own too: _ssl and _hashlib need
+    libssl and libcrypto, _bz2 libbz2, _uuid libuuid), plugin and the Python library, and keeps
+    only the libraries reached.
     """
     if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
         return binaries
-    files = [entry for entry in binaries if entry[2] == "BINARY"]
+    files = [entry for entry in binaries if entry[2] in ("BINARY", "EXTENSION")]
     by_name = {Path(dest).name: (dest, src) for dest, src, _ in files if _is_plain_library(dest)}
     roots = [src for dest, src, _ in files
              if not _is_plain_library(dest) or Path(dest).name.startswith("libpython")]

@@ -56,6 +56,7 @@ def _question(ctx: str, q: Question, tr: Translate) -> Question:
         text=tr(ctx, q.text, f"{q.id}.text"),
         why=tr(ctx, q.why, f"{q.id}.why"),
         help=tr(ctx, q.help, f"{q.id}.help"),
+        legal=tuple(tr(ctx, line, f"{q.id}.legal{i + 1}") for i, line in enumerate(q.legal)),
         examples=tuple(tr(ctx, e, f"{q.id}.example{i + 1}") for i, e in enumerate(q.examples)),
         options=tuple(replace(o, label=tr(ctx, o.label, f"{q.id}.option.{o.id}"))
                       for o in q.options),

@@ -30,6 +30,11 @@ FORBIDDEN_LIBS = re.compile(r"(lib)?Qt6?(Network|Qml|Quick|WebEngine|Pdf|Multime
 REQUIRED_DATA = ("saferplan/_data/forms", "fonts/OFL.txt", "fonts/NotoSansCJK-Regular.ttc",
                  "fonts/NotoSansKhmer-Regular.ttf")
 
+# The newest glibc the folder may need (Ubuntu 22.04 and Mint 21 have 2.35). The PySide6 wheels
+# need 2.34; the Python library built on Debian 12 needs 2.35 (hypot).
+MAX_GLIBC = (2, 35)
+LEGAL_FILES = ("LICENSE", "THIRD-PARTY-NOTICES.txt")  # beside the program, not in _internal
+
 
 def folder_size(folder: Path) -> int:
     """Bytes used by every file under folder (symlinks not followed)."""
@@ -66,12 +71,44 @@ def dangling_qt_links(app_dir: Path) -> list[str]:
     return problems
 
 
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def glibc_needs(app_dir: Path) -> dict[str, tuple[int, ...]]:
+    """The newest GLIBC_x.y symbol version each ELF file in the folder asks for (Linux only)."""
+    if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
+        return {}
+    needs: dict[str, tuple[int, ...]] = {}
+    for path in sorted(app_dir.rglob("*")):
+        if not path.is_file() or path.is_symlink() or not _is_elf(path):
+            continue
+        out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True,
+                             check=False).stdout
+        versions = [tuple(int(n) for n in v.split(".")) for v in
+                    re.findall(r"\bGLIBC_([0-9]+(?:\.[0-9]+)+)\b", out)]
+        if versions:
+            needs[str(path.relative_to(app_dir))] = max(versions)
+    return needs
+
+
+def too_new_for_glibc(needs: dict[str, tuple[int, ...]],
+                      ceiling: tuple[int, ...] = MAX_GLIBC) -> list[str]:
+    """Files that need a newer glibc than the ceiling, as messages."""
+    return [f"{name} needs GLIBC_{'.'.join(map(str, version))} (more than "
+            f"{'.'.join(map(str, ceiling))})"
+            for name, version in sorted(needs.items()) if version > ceiling]
+
+
 def check_folder(app_dir: Path) -> list[str]:
     """Return every problem found in the built folder (empty when it is fine)."""
     problems = [f"must not be bundled: {p.relative_to(app_dir)}" for p in forbidden_files(app_dir)]
     problems += dangling_qt_links(app_dir)
+    problems += too_new_for_glibc(glibc_needs(app_dir))
     inner = contents_dir(app_dir)
     problems += [f"missing: {name}" for name in REQUIRED_DATA if not (inner / name).exists()]
+    problems += [f"missing: {name}" for name in LEGAL_FILES if not (app_dir / name).is_file()]
     exe = app_dir / (EXE_NAME + (".exe" if sys.platform == "win32" else ""))
     if not exe.is_file():
         problems.append(f"missing executable: {exe.name}")
@@ -112,6 +149,11 @@ def main() -> None:
     app_dir, seconds = build(args.name, args.dist, args.work)
     size = folder_size(app_dir)
     print(f"built {app_dir} in {seconds:.0f} s; folder size {size / 2**20:.0f} MiB")
+    needs = glibc_needs(app_dir)
+    if needs:
+        floor = max(needs.values())
+        print(f"needs glibc {'.'.join(map(str, floor))} or newer, because of: "
+              + ", ".join(sorted(name for name, v in needs.items() if v == floor)))
     print(f"run it: {app_dir / EXE_NAME} --version")
 
 

@@ -1,79 +1,216 @@
-"""Take screenshots of SaferPlan's main screens on the demo plan, for a person to look at.
+"""Take screenshots of every main screen of SaferPlan, for a person to look at.
 
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py OUT_DIR [--language vi] [--pseudo]
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py OUT_DIR [--language vi]
+        [--size 1024x600] [--dark] [--pseudo]
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/screenshots.py OUT_DIR --all
 
-Run it under a real X server (Xvfb) so the window is drawn as on a desktop. Nothing is saved
-but the PNG files: the demo plan lives in memory.
+One run draws one language at one window size: the first run (start, before you start, the
+passphrase, the recovery code, the plan choice), the return (start with a plan, unlock with a
+wrong passphrase), the sample plan's screens, and the end of a guest session. ``--all`` runs
+en, vi, km and ar at 1024x600, 1366x768 and 1920x1080 at 150 % (QT_SCALE_FACTOR=1.5, which
+must be set before Qt starts, so each combination is its own process) into OUT_DIR/<size>/.
+
+Run it under a real X server (Xvfb) so windows are drawn as on a desktop. Only PNG files are
+written to OUT_DIR; the plan file the first run creates lives in a temporary folder that is
+deleted at the end (it is encrypted like any plan file).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCREENS = ("start", "consent", "home", "walk", "question", "summary", "people", "documents",
-           "directory", "practice", "print", "card", "record", "settings")
+SCREENS = ("start", "consent", "create", "recovery", "choice", "start_return", "unlock",
+           "home", "walk", "question", "summary", "people", "documents", "directory",
+           "practice", "print", "card", "record", "settings", "guest_end")
+LANGUAGES = ("en", "vi", "km", "ar")
+# (folder name, window size in logical pixels, QT_SCALE_FACTOR)
+SIZES = (("1024x600", "1024x600", "1"), ("1366x768", "1366x768", "1"),
+         ("1920x1080@150", "1280x720", "1.5"))
+PASSPHRASE = "lantern orchard pebble violin"
 
 
-def main() -> None:
-    """Open the demo plan, visit each screen, save one PNG per screen."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--language", default="en")
-    parser.add_argument("--pseudo", action="store_true")
-    parser.add_argument("--size", default="1100x760")
-    args = parser.parse_args()
-    if args.pseudo:
-        os.environ["SAFERPLAN_PSEUDO"] = "1"
-    from PySide6.QtWidgets import QApplication
+class Shooter:
+    """Saves the window (or the dialog on top of it) as OUT/<name>_<suffix>.png."""
 
-    from saferplan.gui.main import create_window
+    def __init__(self, window: Any, out: Path, suffix: str) -> None:
+        self.window = window
+        self.out = out
+        self.suffix = suffix
 
-    window = create_window(argparse.Namespace(demo=False, portable=str(args.out / "portable"),
-                                              language=args.language))
-    width, height = (int(n) for n in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = f"{args.language}{'_pseudo' if args.pseudo else ''}"
+    def settle(self, rounds: int = 6) -> None:
+        """Let Qt lay out and paint."""
+        from PySide6.QtWidgets import QApplication
 
-    def shot(name: str) -> None:
-        for _ in range(5):
+        for _ in range(rounds):
             QApplication.processEvents()
-        window.grab().save(str(args.out / f"{name}_{suffix}.png"))
 
-    shot("start")
-    window.show_consent(then_create=False)
-    shot("consent")
+    def shot(self, name: str, widget: Any = None) -> None:
+        """Save one screenshot."""
+        self.settle()
+        (widget or self.window).grab().save(str(self.out / f"{name}_{self.suffix}.png"))
+
+    def wait_for(self, condition: Any, seconds: float = 20.0) -> None:
+        """Process events until ``condition()`` is true (the KDF runs in a worker)."""
+        import time
+
+        end = time.monotonic() + seconds
+        while not condition() and time.monotonic() < end:
+            self.settle(1)
+            time.sleep(0.02)
+
+
+def first_run(s: Shooter) -> None:
+    """Start (no plan yet), before you start, passphrase, recovery code, plan choice."""
+    from saferplan.gui.first_run import PlanChoiceScreen
+    from saferplan.gui.recovery_code import RecoveryCodeScreen
+
+    window = s.window
+    s.shot("start")
+    window.current_screen()._new.click()
+    s.shot("consent")
+    window.current_screen()._continue.click()
+    create = window.current_screen()
+    create.form.first.setText(PASSPHRASE)
+    create.form.second.setText(PASSPHRASE)
+    create._want_code.setChecked(True)
+    s.shot("create")
+    create._create.click()
+    s.wait_for(lambda: isinstance(window.current_screen(), RecoveryCodeScreen))
+    s.shot("recovery")
+    window.current_screen()._done.click()
+    s.wait_for(lambda: isinstance(window.current_screen(), PlanChoiceScreen))
+    s.shot("choice")
+
+
+def returning(s: Shooter) -> None:
+    """Start with a plan on this computer, then unlock after a wrong passphrase."""
+    from saferplan.gui.unlock import UnlockScreen
+
+    window = s.window
+    window.lock_now()
+    window.show_start()
+    s.shot("start_return")
+    window.current_screen()._open.click()
+    unlock = window.current_screen()
+    assert isinstance(unlock, UnlockScreen)
+    unlock.field.setText("not the words")
+    unlock.submit()
+    s.wait_for(lambda: unlock.problem.isVisible())
+    unlock.field.clear()
+    s.shot("unlock")
+    window.show_start()
+
+
+def sample_plan(s: Shooter) -> None:
+    """Home and every part of the sample plan."""
+    window = s.window
     window.start_demo()
-    shot("home")
+    s.shot("home")
     plan = window.session.doc.plans[0]
     window.open_plan(plan.id)
-    shot("walk")
+    s.shot("walk")
     walk = window.current_screen()
     walk.open_question(walk.navigator.questions_of(walk.navigator.section_ids[0])[0])
-    shot("question")
+    s.shot("question")
     walk.navigator.go_to_summary(walk.navigator.section_ids[0])
     walk._show_position()
-    shot("summary")
+    s.shot("summary")
     for part in ("people", "documents", "directory", "practice", "print", "record"):
         window.open_part(part)
-        shot(part)
+        s.shot(part)
         if part == "print":
             screen = window.current_screen()
             screen.panel.card_choice.setChecked(True)
             screen.refresh_preview()
-            shot("card")
+            s.shot("card")
     window.show_settings()
-    shot("settings")
-    window._release_session()
-    window._quitting = True
-    window.close()
+    s.shot("settings")
+
+
+def guest_end(s: Shooter) -> None:
+    """The question at the end of a guest session (a dialog), then "Cancel"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = s.window
+    window.start_guest()
+    window.session.doc.add_person("Sample")
+    window.show_home()
+
+    def grab_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(100, grab_dialog)
+            return
+        s.shot("guest_end", dialog)
+        dialog.reject()
+
+    QTimer.singleShot(300, grab_dialog)
+    window.finish_guest()
+
+
+def shoot(out: Path, language: str, size: str, pseudo: bool, dark: bool) -> None:
+    """Draw every screen in one language at one size."""
+    if pseudo:
+        os.environ["SAFERPLAN_PSEUDO"] = "1"
+    from saferplan.gui import theme
+    from saferplan.gui.main import application, create_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="saferplan-shots-") as folder:
+        window = create_window(argparse.Namespace(demo=False, portable=f"{folder}/portable",
+                                                  language=language))
+        if dark:
+            theme.use_dark(application(), True)
+        width, height = (int(n) for n in size.split("x"))
+        window.resize(width, height)
+        window.show()
+        suffix = f"{language}{'_pseudo' if pseudo else ''}{'_dark' if dark else ''}"
+        shooter = Shooter(window, out, suffix)
+        first_run(shooter)
+        returning(shooter)
+        sample_plan(shooter)
+        window._release_session()
+        guest_end(shooter)
+        window._release_session()
+        window._quitting = True
+        window.close()
+
+
+def shoot_all(out: Path) -> None:
+    """Every language at every size, one process each (the scale factor is set at start)."""
+    for folder, size, scale in SIZES:
+        for language in LANGUAGES:
+            env = dict(os.environ, QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
+            subprocess.run([sys.executable, __file__, str(out / folder), "--language",
+                            language, "--size", size], env=env, check=True)
+            print(f"{folder} {language}: done", flush=True)
+
+
+def main() -> None:
+    """Parse the command line and take the screenshots."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--pseudo", action="store_true")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", default="1100x760")
+    parser.add_argument("--all", action="store_true",
+                        help="en, vi, km, ar at 1024x600, 1366x768 and 1920x1080 at 150 %%")
+    args = parser.parse_args()
+    if args.all:
+        shoot_all(args.out)
+    else:
+        shoot(args.out, args.language, args.size, args.pseudo, args.dark)
 
 
 if __name__ == "__main__":

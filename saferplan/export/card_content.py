@@ -32,10 +32,11 @@ INTERPRETER_QUESTION: Final = "r_interpreter"
 
 @dataclass(frozen=True)
 class CardEntry:
-    """One person on the card: a name and a phone number."""
+    """One person on the card: a name, a phone number, and an address only if the person chose."""
 
     name: str
     phone: str
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class CardModel:
             texts += self.heading.lines()
         for group in self.groups:
             texts += group.label.lines() if group.label else []
-            texts += [t for entry in group.entries for t in (entry.name, entry.phone)]
+            texts += [t for e in group.entries for t in (e.name, e.phone, e.address) if t]
         for note in self.notes:
             texts += [*note.label.lines(), note.text]
         return texts
@@ -100,11 +101,19 @@ def answer_text(doc: PlanDocument, question_id: str) -> str:
     return ""
 
 
-def _entry(name: str, person: Person) -> CardEntry:
+def _card_address(person: Person) -> str:
+    """The address on one line, only when the person chose to print it on the card."""
+    if not person.address_on_card:
+        return ""
+    return ", ".join(line.strip() for line in person.address.splitlines() if line.strip())
+
+
+def _entry(name: str, person: Person, address: str = "") -> CardEntry:
     """A card line as it may be drawn: no hidden characters (defence in depth: the reader,
     the model and the screens already remove or refuse them). Letters an older version let
     into a number stay: they cannot reorder its digits."""
-    return CardEntry(clean_text(name, TextKind.ONE_LINE), clean_text(person.phone, TextKind.PHONE))
+    return CardEntry(clean_text(name, TextKind.ONE_LINE), clean_text(person.phone, TextKind.PHONE),
+                     clean_text(address, TextKind.ONE_LINE))
 
 
 def _group_of(person: Person) -> str:
@@ -117,7 +126,7 @@ def _grouped(people: list[Person]) -> tuple[CardGroup, ...]:
     for role, source in labels:
         members = [p for p in people if _group_of(p) == role]
         if members:
-            entries = tuple(_entry(p.name, p) for p in members)
+            entries = tuple(_entry(p.name, p, _card_address(p)) for p in members)
             groups.append(CardGroup(card_label(source), entries))
     return tuple(groups)
 

@@ -166,14 +166,23 @@ class _Writer:
         name_x = width - name_w if self.rtl else 0.0
         items = [Placed(name_layout, QPointF(name_x, y), _INK)]
         if not entry.phone:
-            return items, y + name_h
+            return self._address(entry, items, width, y + name_h)
         phone_layout, phone_h = paragraph(entry.phone, phone_font, width, LTR,
                                           LEFT if self.rtl else RIGHT)
         phone_y = y if one_line else y + name_h
         if one_line:  # same baseline as the name, whose font may be taller
             phone_y += name_layout.lineAt(0).ascent() - phone_layout.lineAt(0).ascent()
         items.append(Placed(phone_layout, QPointF(0, phone_y), _INK))
-        return items, max(y + name_h, phone_y + phone_h)
+        return self._address(entry, items, width, max(y + name_h, phone_y + phone_h))
+
+    def _address(self, entry: CardEntry, items: list[Placed], width: float,
+                 y: float) -> tuple[list[Placed], float]:
+        """Add the address beneath the name, a little smaller (only when the person chose it)."""
+        if not entry.address:
+            return items, y
+        font = self.font(entry.address, self.size - 1.0)
+        layout, height = paragraph(entry.address, font, width, AUTO, RIGHT if self.rtl else LEFT)
+        return [*items, Placed(layout, QPointF(0, y), _SOFT_INK)], y + height
 
     def group(self, group: CardGroup, width: float) -> list[_Unit]:
         """Return one unit per person (the label rides with the first) so groups can flow on."""

@@ -10,6 +10,8 @@ from typing import Final, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _NOOP
 from PySide6.QtCore import QCoreApplication
 
+from saferplan.model import Document
+
 # Same name, so lupdate still finds the strings; typed, because the stub says it returns object.
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _NOOP)
 
@@ -63,6 +65,62 @@ def card_label(source: str) -> Label:
 def plan_text(source: str) -> str:
     """Translate a plan PDF string (context "PlanPdf")."""
     return QCoreApplication.translate(PLAN, source)
+
+
+# Document kinds (model.DOCUMENT_KINDS) as shown, translated in the "Documents" context.
+DOCUMENT_KIND_LABELS: Final[dict[str, str]] = {
+    "passport": QT_TRANSLATE_NOOP("Documents", "Passport"),
+    "id_card": QT_TRANSLATE_NOOP("Documents", "ID card"),
+    "immigration_papers": QT_TRANSLATE_NOOP("Documents", "Immigration papers"),
+    "study_permit": QT_TRANSLATE_NOOP("Documents", "Study permit"),
+    "work_permit": QT_TRANSLATE_NOOP("Documents", "Work permit"),
+    "birth_certificate": QT_TRANSLATE_NOOP("Documents", "Birth certificate"),
+    "childrens_documents": QT_TRANSLATE_NOOP("Documents", "Children's documents"),
+    "bank_card": QT_TRANSLATE_NOOP("Documents", "Bank card"),
+    "health_card": QT_TRANSLATE_NOOP("Documents", "Health card"),
+    "medication_list": QT_TRANSLATE_NOOP("Documents", "Medication list"),
+    "lease": QT_TRANSLATE_NOOP("Documents", "Lease or rental papers"),
+    "court_papers": QT_TRANSLATE_NOOP("Documents", "Court papers"),
+}
+_KIND_BY_ENGLISH: Final = {label.casefold(): kind for kind, label in DOCUMENT_KIND_LABELS.items()}
+
+
+def document_kind_label(kind: str) -> str:
+    """Return a document kind's label in the reader's language ("" for no kind)."""
+    source = DOCUMENT_KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Documents", source) if source else ""
+
+
+def document_kind(document: Document) -> str:
+    """Return the document's kind; an older entry whose text is exactly a kind's English label
+    counts as that kind, so it too prints in the reader's language."""
+    return document.kind or _KIND_BY_ENGLISH.get(document.what.strip().casefold(), "")
+
+
+def kind_for_text(text: str) -> str:
+    """Return the kind whose label (in the reader's language or English) is ``text``, else ""."""
+    wanted = text.strip().casefold()
+    translated = {document_kind_label(kind).casefold(): kind for kind in DOCUMENT_KIND_LABELS}
+    return translated.get(wanted) or _KIND_BY_ENGLISH.get(wanted, "")
+
+
+def document_name(document: Document) -> str:
+    """Return what the document is, as printed: the kind in the reader's language, else
+    the person's own words."""
+    kind = document_kind(document)
+    return document_kind_label(kind) if kind else document.what
+
+
+# Shown with every statement of a rule of law: the questions' "legal" lines, the bond sheet.
+LEGAL_DATE_LINE: Final = QT_TRANSLATE_NOOP(
+    "Legal",
+    "As of January 2020 — general information, not legal advice; check with a legal clinic.",
+)
+
+
+def legal_date_line() -> str:
+    """Return the date line of legal information, in the person's language."""
+    return QCoreApplication.translate("Legal", LEGAL_DATE_LINE)
 
 
 YES_NO: Final[dict[str, str]] = {

@@ -40,8 +40,10 @@ def default_paper() -> str:
     return "letter" if territory in _LETTER_TERRITORIES else "a4"
 
 
-def neutral_file_name(card: bool, discreet: bool) -> str:
-    """Return a default file name that says nothing about what the file holds."""
-    if card:
-        return "contacts.pdf" if discreet else "card.pdf"
-    return "notes.pdf" if discreet else "plan.pdf"
+def neutral_file_name(card: bool) -> str:
+    """Return a default file name that says nothing about what the file holds.
+
+    Never "plan", "release" or a person's name: a file name shows in folder lists and on
+    a USB stick someone else may look at, discreet printout or not.
+    """
+    return "contacts.pdf" if card else "notes.pdf"

@@ -5,9 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from saferplan.export.labels import QT_TRANSLATE_NOOP, YES_NO, discreet_text, plan_text
+from saferplan.export.labels import (
+    OTHER_CONTACTS,
+    QT_TRANSLATE_NOOP,
+    ROLE_LABELS,
+    YES_NO,
+    card_label,
+    discreet_text,
+    document_name,
+    plan_text,
+)
 from saferplan.forms import Form, Question
 from saferplan.model import (
+    LAWYER_ROLES,
     Answer,
     Person,
     Plan,
@@ -17,8 +27,14 @@ from saferplan.model import (
     lawyer_contacts,
     numbers_by_heart,
 )
+from saferplan.model.text_rules import TextKind, clean_text
 
 _LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"  # keep a phone number left to right in Arabic text
+_LINE_BREAK = "\n"  # a new line inside one table cell (the address under the name)
+# Roles listed above the plans on their own (bond persons, lawyers); the others are listed by role.
+_LISTED_FIRST = frozenset({"bond_person", *LAWYER_ROLES})
+# Roles whose address matters (the hearing asks where you will live; where you would go).
+ADDRESS_ROLES = frozenset({"bond_person", "release_address", "safe_place"})
 
 
 @dataclass(frozen=True)
@@ -39,11 +55,37 @@ class Block:
         return [self.lead, self.text, self.phone]
 
 
-def _people_rows(people: list[Person], discreet: bool) -> list[Block]:
+def _people_rows(people: list[Person], discreet: bool, address: bool = False) -> list[Block]:
     if not people:
         return [Block("muted", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "No one added yet.")))]
-    name = discreet_text if discreet else str
-    return [Block("row", name(p.name), phone=p.phone) for p in people]
+    if discreet:  # names and numbers only
+        return [Block("row", discreet_text(p.name), phone=p.phone) for p in people]
+    if address:
+        return [Block("row", _LINE_BREAK.join([p.name, *_address_lines(p)]), phone=p.phone)
+                for p in people]
+    return [Block("row", p.name, phone=p.phone) for p in people]
+
+
+def _address_lines(person: Person) -> list[str]:
+    return [line.strip() for line in person.address.splitlines() if line.strip()]
+
+
+def _people_by_role(doc: PlanDocument) -> list[Block]:
+    """Everyone not listed above, under each role they have (people with no role last)."""
+    blocks: list[Block] = []
+    for role, label in ROLE_LABELS:
+        people = [p for p in doc.people if role in p.roles]
+        if role not in _LISTED_FIRST and people:
+            blocks += [Block("section", card_label(label).local),
+                       *_people_rows(people, False, address=role in ADDRESS_ROLES)]
+    others = [p for p in doc.people if not p.roles and (p.name or p.phone)]
+    if others:
+        blocks += [Block("section", card_label(OTHER_CONTACTS).local),
+                   *_people_rows(others, False)]
+    if not blocks:
+        return []
+    heading = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Everyone else in my plan, by role"))
+    return [Block("heading", heading), *blocks]
 
 
 def _document_blocks(doc: PlanDocument, discreet: bool) -> list[Block]:
@@ -53,7 +95,7 @@ def _document_blocks(doc: PlanDocument, discreet: bool) -> list[Block]:
     clean = discreet_text if discreet else str
     blocks = []
     for document in documents:
-        blocks.append(Block("answer", clean(document.where), lead=clean(document.what)))
+        blocks.append(Block("answer", clean(document.where), lead=clean(document_name(document))))
         holder = doc.person(document.copy_with) if document.copy_with else None
         if holder is not None:
             template = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "A copy is with {name}."))
@@ -63,9 +105,11 @@ def _document_blocks(doc: PlanDocument, discreet: bool) -> list[Block]:
 
 
 def _with_phone(person: Person) -> str:
+    name = clean_text(person.name, TextKind.ONE_LINE)  # the person's own isolates go
     if not person.phone:
-        return person.name
-    return f"{person.name} ({_LTR_ISOLATE}{person.phone}{_POP_ISOLATE})"
+        return name
+    phone = clean_text(person.phone, TextKind.PHONE)
+    return f"{name} ({_LTR_ISOLATE}{phone}{_POP_ISOLATE})"
 
 
 def answer_lines(question: Question, answer: Answer, doc: PlanDocument) -> list[str]:
@@ -74,10 +118,12 @@ def answer_lines(question: Question, answer: Answer, doc: PlanDocument) -> list[
     if value is None or value == "" or value == []:
         return []
     if question.kind == "person" and isinstance(value, list):
-        people = (doc.person(pid) for pid in value)
-        return [_with_phone(p) for p in people if p is not None]
+        people = [p for p in (doc.person(pid) for pid in value) if p is not None]
+        if question.role in ADDRESS_ROLES:
+            return [", ".join([_with_phone(p), *_address_lines(p)]) for p in people]
+        return [_with_phone(p) for p in people]
     if question.kind == "document" and isinstance(value, list):
-        return [d.what for d in doc.documents if d.id in value]
+        return [document_name(d) for d in doc.documents if d.id in value]
     if question.kind in ("choice", "checklist"):
         ids = value if isinstance(value, list) else [value]
         labels = {o.id: o.label for o in question.options}
@@ -96,9 +142,15 @@ def _answer_blocks(question: Question, lines: list[str]) -> list[Block]:
 
 def _plan_blocks(plan: Plan, form: Form | None, doc: PlanDocument) -> list[Block]:
     title = plan.title or (form.title if form else "")
-    blocks = [Block("title", title, page_break=True)]
-    if form is None:
-        return blocks
+    body = _plan_body(plan, form, doc) if form is not None else []
+    if not body:  # never a page that holds only a title
+        template = plan_text(QT_TRANSLATE_NOOP("PlanPdf", "{title}: nothing answered yet."))
+        return [Block("muted", template.format(title=title))]
+    return [Block("title", title, page_break=True), *body]
+
+
+def _plan_body(plan: Plan, form: Form, doc: PlanDocument) -> list[Block]:
+    blocks: list[Block] = []
     later = []
     for section in form.sections:
         body: list[Block] = []
@@ -125,13 +177,14 @@ def plan_blocks(doc: PlanDocument, forms: Mapping[str, Form]) -> list[Block]:
     blocks = [
         Block("title", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "My plan"))),
         Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Bond persons"))),
-        *_people_rows(bond_persons(doc), False),
+        *_people_rows(bond_persons(doc), False, address=True),
         Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Numbers to know by heart"))),
         *_people_rows(numbers_by_heart(doc), False),
         Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Where my documents are"))),
         *_document_blocks(doc, False),
         Block("heading", plan_text(QT_TRANSLATE_NOOP("PlanPdf", "Lawyers and legal help"))),
         *_people_rows(lawyer_contacts(doc), False),
+        *_people_by_role(doc),
     ]
     for plan in doc.plans:
         blocks += _plan_blocks(plan, forms.get(plan.form), doc)

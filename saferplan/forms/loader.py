@@ -34,7 +34,8 @@ _ID: Final = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _FORM_KEYS: Final = frozenset({"id", "title", "description", "sections"})
 _SECTION_KEYS: Final = frozenset({"id", "title", "intro", "questions"})
 _QUESTION_KEYS: Final = frozenset(
-    {"id", "kind", "text", "why", "examples", "role", "options", "help"}
+    {"id", "kind", "text", "why", "examples", "role", "options", "help", "legal", "learn_when",
+     "organisations"}
 )
 _OPTION_KEYS: Final = frozenset({"id", "label"})
 DEMO_PLAN: Final = ("demo", "plan.json")
@@ -190,7 +191,37 @@ class _FormReader:
             role=self.role(raw, kind, where),
             options=self.options(raw, kind, where),
             help=self.line(raw, "help", where) if "help" in raw else "",
+            legal=self.lines(raw, "legal", where),
+            learn_when=self.learn_when(raw, kind, where),
+            organisations=self.organisation_ids(raw, where),
         )
+
+    def learn_when(self, raw: dict[str, Any], kind: str, where: str) -> tuple[str, ...]:
+        answers = self.lines(raw, "learn_when", where)
+        if not answers:
+            return ()
+        allowed = {"yes", "no", "not_sure"} if kind == "yes_no" else None
+        if kind in OPTION_KINDS:
+            allowed = {o["id"] for o in raw.get("options", []) if isinstance(o, dict)}
+        if allowed is None or not set(answers) <= allowed:
+            raise self.fail(where, "'learn_when' must name answers this question can have")
+        if not raw.get("legal") and not raw.get("organisations"):
+            raise self.fail(where, "'learn_when' needs 'legal' lines or 'organisations' to show")
+        return answers
+
+    def organisation_ids(self, raw: dict[str, Any], where: str) -> tuple[str, ...]:
+        ids = self.lines(raw, "organisations", where)
+        if any(not re.match(r"^[a-z0-9][a-z0-9-]*$", item) for item in ids):
+            raise self.fail(where, "'organisations' must be directory ids")
+        return ids
+
+    def lines(self, raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        items = raw.get(key, [])
+        if not isinstance(items, list) or not all(
+            isinstance(item, str) and item.strip() and "\n" not in item for item in items
+        ):
+            raise self.fail(where, f"'{key}' must be a list of one-line texts")
+        return tuple(item.strip() for item in items)
 
     def role(self, raw: dict[str, Any], kind: str, where: str) -> str | None:
         if kind != "person":

@@ -57,6 +57,12 @@ class Question:
     role: str | None = None
     options: tuple[Option, ...] = ()
     help: str = ""
+    # Statements of a rule of law, shown with the date line (export.labels.LEGAL_DATE_LINE).
+    legal: tuple[str, ...] = ()
+    # Answers that mean "I would like to learn": they show ``legal`` and ``organisations``.
+    learn_when: tuple[str, ...] = ()
+    # Directory organisation ids that match the question, offered to add in one click.
+    organisations: tuple[str, ...] = ()
 
     def option_ids(self) -> tuple[str, ...]:
         """Return the ids of this question's options, in order."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
     Screen,
     button,
@@ -45,6 +46,8 @@ class ConsentScreen(Screen):
         self._back = button()
         self._continue = button()
         self._continue.setDefault(True)
+        theme.set_role(self._continue, "primary")
+        self._back.setIcon(theme.icon("back"))
         self._continue.setVisible(with_continue)
         row = QHBoxLayout()
         row.addWidget(self._back)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,29 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.export.labels import DOCUMENT_KIND_LABELS, document_kind_label, document_name
 from saferplan.gui.list_screen import ID_ROLE, ListEditorScreen
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import SENSITIVE_HINTS, mark_sensitive, wrapped_label
 from saferplan.model import Document
 
-# Suggestions for "what"; the person can type anything else.
-SUGGESTIONS: tuple[object, ...] = (
-    QT_TRANSLATE_NOOP("Documents", "Passport"),
-    QT_TRANSLATE_NOOP("Documents", "ID card"),
-    QT_TRANSLATE_NOOP("Documents", "Children's documents"),
-    QT_TRANSLATE_NOOP("Documents", "Immigration papers"),
-    QT_TRANSLATE_NOOP("Documents", "Birth certificate"),
-    QT_TRANSLATE_NOOP("Documents", "Bank card"),
-    QT_TRANSLATE_NOOP("Documents", "Health card"),
-    QT_TRANSLATE_NOOP("Documents", "Medication list"),
-    QT_TRANSLATE_NOOP("Documents", "Lease or rental papers"),
-    QT_TRANSLATE_NOOP("Documents", "Court papers"),
-)
-
 
 def suggestions() -> list[str]:
-    """The translated suggestions for what a document is."""
-    return [QCoreApplication.translate("Documents", str(text)) for text in SUGGESTIONS]
+    """The document kinds, translated, offered for "what it is"; anything else can be typed."""
+    return [document_kind_label(kind) for kind in DOCUMENT_KIND_LABELS]
 
 
 class DocumentEditor(QWidget):
@@ -57,7 +43,8 @@ class DocumentEditor(QWidget):
         self.what = QComboBox(self)
         self.what.setEditable(True)
         self.what.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.what.addItems(suggestions())
+        for kind in DOCUMENT_KIND_LABELS:
+            self.what.addItem(document_kind_label(kind), kind)
         self.what.setAccessibleName(self.tr("What it is"))
         # The combo passes its own hints to its line edit, so mark both.
         self.what.setInputMethodHints(self.what.inputMethodHints() | SENSITIVE_HINTS)
@@ -94,7 +81,7 @@ class DocumentEditor(QWidget):
     def show_document(self, document: Document | None) -> None:
         """Show this document (None: an empty, disabled editor)."""
         self.document = None  # no stores while the fields are filled
-        self.what.setEditText(document.what if document else "")
+        self.what.setEditText(document_name(document) if document else "")
         self.where.setText(document.where if document else "")
         self._fill_people(document.copy_with if document else "")
         self.notes.setPlainText(document.notes if document else "")
@@ -105,7 +92,12 @@ class DocumentEditor(QWidget):
         document = self.document
         if document is None:
             return
-        document.what = self.what.currentText().strip()
+        # A kind picked from the list is stored as its kind (printed in the reader's language);
+        # other words are the person's own.
+        text = self.what.currentText().strip()
+        index = self.what.findText(text) if text else -1
+        document.kind = str(self.what.itemData(index)) if index >= 0 else ""
+        document.what = "" if document.kind else text
         document.where = self.where.text().strip()
         document.copy_with = str(self.copy_with.currentData() or "")
         document.notes = self.notes.toPlainText()
@@ -133,7 +125,7 @@ class DocumentsWidget(ListEditorScreen):
         return box
 
     def _item_text(self, document: Document) -> str:
-        what = document.what or self.tr("(not named yet)")
+        what = document_name(document) or self.tr("(not named yet)")
         return f"{what}\n{document.where}" if document.where else what
 
     def refresh(self, select: str | None = None) -> None:
@@ -171,7 +163,7 @@ class DocumentsWidget(ListEditorScreen):
         document = self._document(self.current_id())
         if document is None:
             return
-        what = document.what or self.tr("this document")
+        what = document_name(document) or self.tr("this document")
         if not dialogs.confirm(
             self, self.tr("Remove a document"),
             self.tr("Remove {what} from your list?").format(what=what),

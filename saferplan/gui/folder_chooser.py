@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui import dialogs
+from saferplan.gui.drives import linux_removable_places
 from saferplan.gui.widgets import wrapped_label
 
 # Mount points of the system itself, never offered as a place to save (not temp files).
@@ -28,7 +29,17 @@ _SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi", "/home", "/var", "/usr", "/tmp", "/
 
 
 def removable_places() -> list[Path]:
-    """Return mounted drives other than the system's own (USB sticks, memory cards)."""
+    """Return mounted removable drives (USB sticks, memory cards).
+
+    On Linux from the mount table and /sys (see drives.py); elsewhere, every mounted drive
+    other than the system's own, as Qt sees them.
+    """
+    places = linux_removable_places()
+    return places if places is not None else _other_mounted_drives()
+
+
+def _other_mounted_drives() -> list[Path]:
+    """Mounted drives other than the system's own, as Qt lists them."""
     places = []
     for volume in QStorageInfo.mountedVolumes():
         root = volume.rootPath()
@@ -44,7 +55,11 @@ def removable_places() -> list[Path]:
 
 
 class FolderChooser(QDialog):
-    """A folder tree (optionally showing plan files) with a Places list: home and USB drives."""
+    """A folder tree (optionally showing plan files) with a Places list: USB drives, then home.
+
+    Removable drives come first and the tree opens on the first of them, so the place a
+    person can take away is the one already chosen.
+    """
 
     def __init__(self, title: str, text: str, *, file_suffix: str | None = None,
                  start: Path | None = None, parent: QWidget | None = None) -> None:
@@ -62,9 +77,11 @@ class FolderChooser(QDialog):
         self.places = QComboBox()
         self.places.setAccessibleName(self.tr("Places"))
         home = Path.home()
-        self.places.addItem(self.tr("Home folder"), str(home))
-        for place in removable_places():
-            self.places.addItem(place.name or str(place), str(place))
+        drives = removable_places()
+        for place in drives:
+            self.places.addItem(self.tr("USB stick or card: %1").replace(
+                "%1", place.name or str(place)), str(place))
+        self.places.addItem(self.tr("Home folder, on this computer"), str(home))
         self.places.currentIndexChanged.connect(self._go_to_place)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -83,7 +100,7 @@ class FolderChooser(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.buttons)
         self.resize(560, 480)
-        self.go_to(start or home)
+        self.go_to(start or (drives[0] if drives else home))
 
     def go_to(self, folder: Path) -> None:
         """Show and select ``folder``."""

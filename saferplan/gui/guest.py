@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
 from saferplan.gui.session import Session
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -70,19 +71,10 @@ def finish_guest_session(parent: QWidget, session: Session) -> bool:
 
 def save_guest_copy(parent: QWidget, session: Session) -> bool:
     """Write the guest plan as a locked file in a folder the person picks; True when saved."""
-    from saferplan.gui.folder_chooser import choose_folder
-
-    folder = choose_folder(
-        parent,
-        translate("Guest", "Where to save"),
-        translate(
-            "Guest",
-            "Choose a folder, for example on your own USB stick. The file is locked with a "
-            "passphrase and has a neutral name.",
-        ),
-    )
-    if folder is None:
+    place = _choose_place(parent)
+    if place is None:
         return False
+    folder, on_stick = place
     passphrase = dialogs.ask_passphrase(
         parent,
         translate("Guest", "Lock the file"),
@@ -94,16 +86,61 @@ def save_guest_copy(parent: QWidget, session: Session) -> bool:
         return False
     outcome = _create_in_background(parent, folder, passphrase, session)
     if isinstance(outcome, Path):
-        dialogs.inform(
-            parent,
-            translate("Guest", "Saved"),
-            translate("Guest", "Saved as %1 in %2. Take the USB stick with you.")
-            .replace("%1", outcome.name)
-            .replace("%2", str(folder)),
-        )
+        dialogs.inform(parent, translate("Guest", "Saved"), _saved_message(outcome, on_stick))
         return True
     dialogs.warn(parent, translate("Guest", "Not saved"), outcome)
     return False
+
+
+def _choose_place(parent: QWidget) -> tuple[Path, bool] | None:
+    """Ask for a folder until it is on a removable drive or the person accepts this computer.
+
+    Return the folder and whether it is on a removable drive, or None when cancelled.
+    """
+    from saferplan.gui import folder_chooser
+    from saferplan.gui.drives import is_inside
+
+    while True:
+        folder = folder_chooser.choose_folder(
+            parent,
+            translate("Guest", "Where to save"),
+            translate(
+                "Guest",
+                "Choose a folder, for example on your own USB stick. The file is locked with a "
+                "passphrase and has a neutral name.",
+            ),
+        )
+        if folder is None or dialogs.is_gone(parent):
+            return None
+        on_stick = is_inside(folder, folder_chooser.removable_places())
+        if on_stick or _accept_this_computer(parent):
+            return folder, on_stick
+
+
+def _accept_this_computer(parent: QWidget) -> bool:
+    """Say plainly that the folder is on this computer; True to save there anyway."""
+    return dialogs.confirm(
+        parent,
+        translate("Guest", "This folder is on this computer"),
+        translate(
+            "Guest",
+            "This folder is on this computer, not on a USB stick. The file will stay here after "
+            "you leave. It is locked, but other people who use this computer can see that it is "
+            "there. Save it here anyway?",
+        ),
+        translate("Guest", "Save it here"),
+        translate("Guest", "Choose another place"),
+    )
+
+
+def _saved_message(path: Path, on_stick: bool) -> str:
+    """What was saved where; only a file on a removable drive is one to take away."""
+    if on_stick:
+        text = translate("Guest", "Saved as %1 in %2. Take the USB stick with you.")
+    else:
+        text = translate("Guest", "Saved as %1 in %2, on this computer. It stays here, locked "
+                                  "with your passphrase.")
+    return text.replace("%1", path.name).replace("%2", str(path.parent))
 
 
 def _create_in_background(
@@ -128,7 +165,7 @@ def _create_in_background(
 
     def failed(exc: BaseException) -> None:
         result.append(
-            str(exc)
+            storage_error_text(exc)
             if isinstance(exc, storage.StorageError)
             else translate("Guest", "The file could not be written. Nothing was saved there.")
         )

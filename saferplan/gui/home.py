@@ -164,18 +164,17 @@ class HomeScreen(Screen):
             self.part_tiles[part] = tile
             self._tiles.add(tile)
         column.addWidget(self._tiles)
-        others = QHBoxLayout()
+        others = ResponsiveGrid(2)
         self._settings = button()
         self._settings.setIcon(theme.icon("settings"))
         self._consent = button()
         self._consent.setIcon(theme.icon("info"))
         for push in (self._settings, self._consent):
             theme.set_role(push, "quiet")
-            others.addWidget(push)
-        others.addStretch(1)
+            others.add(push)
         self._settings.clicked.connect(self.settings_requested)
         self._consent.clicked.connect(self.consent_requested)
-        column.addLayout(others)
+        column.addWidget(others)
         return column
 
     def refresh(self) -> None:

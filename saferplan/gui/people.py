@@ -29,7 +29,7 @@ from saferplan.model.text_rules import TextKind, clean_text, is_valid_phone
 ROLE_TEXTS: dict[str, tuple[object, object]] = {
     "bond_person": (
         QT_TRANSLATE_NOOP("Roles", "Bond person"),
-        QT_TRANSLATE_NOOP("Roles", "Could bring money or promise it so I can be released."),
+        QT_TRANSLATE_NOOP("Roles", "Could pay or promise money of their own so I can be released."),
     ),
     "hearing_witness": (
         QT_TRANSLATE_NOOP("Roles", "Would speak for me at a hearing"),
@@ -112,8 +112,13 @@ class PersonEditor(QWidget):
         self.name.setAccessibleName(self.tr("Name"))
         self.phone = mark_sensitive(QLineEdit(self))
         self.phone.setAccessibleName(self.tr("Phone"))
+        self.address = mark_sensitive(QPlainTextEdit(self))
+        self.address.setAccessibleName(self.tr("Address (if you want)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Address (if you want)"), self.address)
         layout.addLayout(form)
         self.phone_message = message_label()
         self.phone_message.setAccessibleName(self.tr("About the phone number"))
@@ -125,6 +130,10 @@ class PersonEditor(QWidget):
         self._phone_rule.cleaned.connect(self._say_hidden_removed)
         name_rule.cleaned.connect(self._say_hidden_removed)
         self.phone.inputRejected.connect(self._say_phone_rule)
+        self.address_on_card = QCheckBox(self.tr("Print this address on my wallet card"), self)
+        self.address_on_card.setToolTip(self.tr(
+            "Officers may read the card. Leave this off unless you need the address on it."))
+        layout.addWidget(self.address_on_card)
         self.memorize = QCheckBox(self.tr("I want to know this number by heart"), self)
         layout.addWidget(self.memorize)
         roles_title = wrapped_label(self.tr("What they could do for me"), bold=True, parent=self)
@@ -140,6 +149,8 @@ class PersonEditor(QWidget):
         self.name.textEdited.connect(self._store)
         self.phone.textEdited.connect(self._store)
         self.memorize.toggled.connect(self._store)
+        self.address.textChanged.connect(self._store)
+        self.address_on_card.toggled.connect(self._store)
         self.notes.textChanged.connect(self._store)
 
     def _build_roles(self) -> QGridLayout:
@@ -164,6 +175,8 @@ class PersonEditor(QWidget):
         self.phone.setText(person.phone if person else "")
         set_label_text(self.phone_message, "")
         self.memorize.setChecked(bool(person and person.memorize))
+        self.address.setPlainText(person.address if person else "")
+        self.address_on_card.setChecked(bool(person and person.address_on_card))
         for role, box in self.roles.items():
             box.setChecked(bool(person and role in person.roles))
         self.notes.setPlainText(person.notes if person else "")
@@ -183,6 +196,8 @@ class PersonEditor(QWidget):
             reset_progress(self.session.doc, person.id)
         person.phone = phone
         person.memorize = self.memorize.isChecked()
+        person.address = self.address.toPlainText().strip()
+        person.address_on_card = self.address_on_card.isChecked()
         # Keep ROLES order so printouts list roles the same way every time.
         person.roles = [role for role in ROLES if self.roles[role].isChecked()]
         person.notes = clean_text(self.notes.toPlainText(), TextKind.MULTI_LINE)

@@ -36,6 +36,7 @@ from saferplan.gui.widgets import (
     Screen,
     button,
     heading,
+    page_header,
     scrolling,
     sensitive,
     set_button_text,
@@ -99,6 +100,9 @@ class PracticeWidget(Screen):
         self._round = PracticeRound.due_today(session.doc, today())
         self._started = False
         self._hint_level = 0
+        # Who was shown their number this sitting, and who has tried (right or not).
+        self._looked: set[str] = set()
+        self._practised: set[str] = set()
         self._build()
         self.retranslate_ui()
         self._show_current()
@@ -108,23 +112,20 @@ class PracticeWidget(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
         self.title = heading()
+        layout.addLayout(page_header(self.title, self.back_button))
         self.progress_label = wrapped_label()
-        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                         | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 2)
-        top.addWidget(self.progress_label, 1)  # room to keep "3 of 5 done today" on one line
-        layout.addLayout(top)
+        layout.addWidget(self.progress_label)
         self.pages = QStackedWidget()
         self.empty_page = self._build_empty_page()
         self.ask_page = self._build_ask_page()
         self.result_page = self._build_result_page()
         self.done_page = self._build_done_page()
-        for page in (self.empty_page, self.ask_page, self.result_page, self.done_page):
+        self.look_page = self._build_look_page()
+        for page in (self.empty_page, self.ask_page, self.result_page, self.done_page,
+                     self.look_page):
             self.pages.addWidget(scrolling(page))
         layout.addWidget(self.pages, 1)
 
@@ -135,6 +136,31 @@ class PracticeWidget(Screen):
         self.empty_text = wrapped_label()
         box.addWidget(self.empty_title)
         box.addWidget(self.empty_text)
+        box.addStretch(1)
+        return page
+
+    def _build_look_page(self) -> QWidget:
+        """A new number is shown once, to read and say, before it is asked for."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setSpacing(10)
+        self.look_name = heading(scale=1.8)
+        self.look_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.look_text = wrapped_label()
+        self.look_number = QLabel()
+        self.look_number.setTextFormat(Qt.TextFormat.PlainText)
+        self.look_number.setFont(_scaled_font(self, 2.4, bold=True))
+        self.look_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.look_number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers run LTR
+        self.ready_button = button()
+        self.ready_button.setDefault(True)
+        self.ready_button.clicked.connect(self.ready_to_try)
+        for widget in (self.look_name, self.look_text, self.look_number):
+            box.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.ready_button)
+        row.addStretch(1)
+        box.addLayout(row)
         box.addStretch(1)
         return page
 
@@ -275,8 +301,9 @@ class PracticeWidget(Screen):
 
     def retranslate_ui(self) -> None:
         """Set every visible string (also after a language change)."""
-        set_button_text(self.back_button, self.tr("Back"))
-        set_label_text(self.title, self.tr("Numbers by heart"))
+        set_button_text(self.back_button, self.tr("Back to home"))
+        # The words of the home button that opens this page, so the two always match.
+        set_label_text(self.title, QCoreApplication.translate("Home", "Numbers to learn by heart"))
         set_label_text(self.empty_title, self.tr("No numbers to learn yet"))
         set_label_text(self.empty_text, self.tr(
             "Your phone may be taken away from you. Knowing a few numbers by heart helps.\n\n"
@@ -298,6 +325,10 @@ class PracticeWidget(Screen):
         set_label_text(self.legend, self.tr(
             "\u2713 right   \u2717 different digit   ? missing digit   + extra digit"))
         set_button_text(self.next_button, self.tr("Next"))
+        set_label_text(self.look_text, self.tr(
+            "A new number to learn. Read it a few times and say it quietly to yourself. "
+            "When you are ready, it will be hidden and you can type it from memory."))
+        set_button_text(self.ready_button, self.tr("I am ready, hide it"))
         set_label_text(self.done_title, self.tr("All done for today"))
         set_button_text(self.again_button, self.tr("Practise all numbers again"))
         self._update_progress()
@@ -307,8 +338,7 @@ class PracticeWidget(Screen):
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         """Catch up with People edits made while this screen was hidden."""
         if not self._started or self._round.finished:
-            self._round = PracticeRound.due_today(self.session.doc, self._today())
-            self._show_current()
+            self._new_round(PracticeRound.due_today(self.session.doc, self._today()))
         else:
             before = self._round.current
             self._round.forget_missing(self.session.doc)
@@ -316,15 +346,24 @@ class PracticeWidget(Screen):
                 self._show_current()
         super().showEvent(event)
 
+    def _new_round(self, practice_round: PracticeRound) -> None:
+        self._round = practice_round
+        self._practised = set()
+        self._show_current()
+
     def _show_current(self) -> None:
         self._hint_level = 0
         self.hint_label.clear()
         self.number_input.clear()
+        self.look_number.clear()        # the number is never left behind a page being asked
+        self.look_number.setAccessibleName("")
         person_id = self._round.current
         if not people_to_learn(self.session.doc):
             self.pages.setCurrentIndex(0)
         elif person_id is None:
             self._show_done()
+        elif person_id not in self.session.doc.practice and person_id not in self._looked:
+            self._show_number_first(person_id)
         else:
             person = self.session.doc.person(person_id)
             assert person is not None  # forget_missing keeps only existing people
@@ -334,6 +373,21 @@ class PracticeWidget(Screen):
             self.pages.setCurrentIndex(1)
             self.number_input.setFocus()
         self._update_progress()
+
+    def _show_number_first(self, person_id: str) -> None:
+        person = self.session.doc.person(person_id)
+        assert person is not None  # forget_missing keeps only existing people
+        set_label_text(self.look_name, person.name or self.tr("(no name)"))
+        set_label_text(self.look_number, western_digits(person.phone.strip()))
+        self.look_number.setAccessibleName(self.look_number.text())
+        self.pages.setCurrentIndex(4)
+        self.ready_button.setFocus()
+
+    def ready_to_try(self) -> None:
+        """Hide the number just shown and ask for it from memory."""
+        if self._round.current is not None:
+            self._looked.add(self._round.current)
+        self._show_current()
 
     def _show_roles(self) -> None:
         person = self.session.doc.person(self._round.current or "")
@@ -345,15 +399,22 @@ class PracticeWidget(Screen):
         if self.pages.currentIndex() == 0 or self._round.total == 0:
             self.progress_label.clear()
             return
-        set_label_text(self.progress_label, self.tr("{done} of {total} done today").format(
-            done=len(self._round.done), total=self._round.total))
+        # Counts numbers tried, right or not: practising is what counts here.
+        set_label_text(self.progress_label, self.tr("Practised today: {done} of {total}").format(
+            done=len(self._practised), total=self._round.total))
 
     def _show_done(self) -> None:
         doc = self.session.doc
         learning = people_to_learn(doc)
         known = sum(is_known(doc, p.id) for p in learning)
         upcoming = [doc.practice[p.id].due for p in learning if p.id in doc.practice]
-        lines = [self.tr("Numbers you know by heart: %n", "", known)]
+        lines = []
+        if self._practised:
+            # "label: %n", so the English needs no plural forms (see _mistakes_words).
+            lines.append(self.tr("Numbers practised today: %n", "", len(self._practised)))
+            lines.append(self.tr("Each time you practise, they get easier to remember."))
+        if known:   # never a "0" that reads like a score
+            lines.append(self.tr("Numbers you know by heart: %n", "", known))
         if upcoming:
             days = max(0, (min(upcoming) - self._today()).days)
             lines.append(self.tr("Days until the next practice: %n", "", days) if days
@@ -395,6 +456,7 @@ class PracticeWidget(Screen):
             self.number_input.setFocus()  # nothing typed yet: not an attempt
             return
         self._started = True
+        self._practised.add(self._round.current or "")
         result = self._round.answer(self.session.doc, typed, self._today(),
                                     hinted=self._hint_level > 0)
         self.session.changed()
@@ -407,8 +469,7 @@ class PracticeWidget(Screen):
 
     def practise_everyone(self) -> None:
         """Start an extra round with every number, due or not."""
-        self._round = PracticeRound.everyone(self.session.doc)
-        self._show_current()
+        self._new_round(PracticeRound.everyone(self.session.doc))
 
     def _to_western_digits(self, text: str) -> None:
         western = western_digits(text)

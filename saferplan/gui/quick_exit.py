@@ -22,6 +22,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from saferplan.gui.sensitive_clipboard import mark_sensitive
+
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
 SHIFT_PRESSES = 3
@@ -221,6 +223,8 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         data = clipboard.mimeData() if clipboard is not None else None
         if self.owns(QClipboard.Mode.Clipboard) and data is not None and data.formats():
+            if clipboard is not None and mark_sensitive(clipboard):
+                return              # put back with the markers: this runs again for that
             self.timer.start()      # a copy from SaferPlan: it goes after a while
         else:
             self.timer.stop()       # emptied, or someone else's copy now

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.widgets import (
     Screen,
     button,
     centred,
     heading,
+    page_header,
     scrolling,
     set_button_text,
     set_label_text,
@@ -95,9 +97,10 @@ def load_settings(settings_dir: Path) -> Settings:
 
 def save_settings(settings_dir: Path, settings: Settings) -> None:
     """Write the settings atomically with the one atomic writer."""
+    from saferplan import platform
     from saferplan.storage import write_file_atomically
 
-    settings_dir.mkdir(parents=True, exist_ok=True)
+    platform.make_private_folder(settings_dir)
     data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
     write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))
 
@@ -109,9 +112,11 @@ class SettingsScreen(Screen):
     consent_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 about: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._about = about  # the About box (gui/about.py), shown below the settings
         self._build()
         self._load(settings)
         self.retranslate_ui()
@@ -131,6 +136,7 @@ class SettingsScreen(Screen):
         self._exit_group.addButton(self._minimise)
         self._exit_group.addButton(self._quit)
         self._shift_exit = QCheckBox()
+        self._shift_hint = wrapped_label()     # a check box cannot wrap: the long part is here
         self._window_title = QLineEdit()
         self._window_title.setMaxLength(MAX_TITLE_LENGTH)
         self._title_hint = wrapped_label()
@@ -142,6 +148,7 @@ class SettingsScreen(Screen):
         exits.addWidget(self._minimise)
         exits.addWidget(self._quit)
         exits.addWidget(self._shift_exit)
+        exits.addWidget(self._shift_hint)
         form.addRow(self._labels[0], self._language)
         form.addRow(self._labels[1], self._minutes)
         form.addRow("", self._lock_hint)
@@ -153,19 +160,31 @@ class SettingsScreen(Screen):
             label.setBuddy(field)
         self._consent = button()
         self._back = button()
+        self.save_status = theme.SaveStatus()    # told by the window when settings are kept
         row = QHBoxLayout()
-        row.addWidget(self._back)
-        row.addWidget(self._consent)
         row.addStretch(1)
+        row.addWidget(self.save_status)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(24, 24, 24, 24)
-        inner.addWidget(self._title)
+        inner.setContentsMargins(24, 8, 24, 24)
         inner.addLayout(form)
+        inner.addWidget(self._consent, 0, Qt.AlignmentFlag.AlignLeading)   # a long label: own row
+        self._sections = QVBoxLayout()
+        inner.addLayout(self._sections)
         inner.addLayout(row)
+        if self._about is not None:
+            inner.addWidget(self._about)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(content)))
+        # Across the whole page and above the scrolling part, as on every other page.
+        header = page_header(self._title, self._back)
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
+        outer.addWidget(scrolling(centred(content)), 1)
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section of its own (e.g. the open plan's passphrase) under the form."""
+        self._sections.addWidget(section)
 
     def _connect(self) -> None:
         self._language.currentIndexChanged.connect(self._emit)
@@ -218,12 +237,15 @@ class SettingsScreen(Screen):
         self._minimise.setAccessibleName(self._minimise.text())
         self._quit.setText(self.tr("Save, lock and close SaferPlan"))
         self._quit.setAccessibleName(self._quit.text())
-        self._shift_exit.setText(self.tr(
-            "Pressing Shift three times also hides (turn this off if your screen reader uses "
-            "Shift; Esc twice and Hide still work)"))
+        self._shift_exit.setText(self.tr("Pressing Shift three times also hides"))
         self._shift_exit.setAccessibleName(self._shift_exit.text())
+        set_label_text(self._shift_hint, self.tr(
+            "Turn this off if your screen reader uses Shift. Esc twice and Hide still work."))
+        self._shift_exit.setAccessibleDescription(self._shift_hint.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
-        set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))
+        # The words of home's button for the same page (its context), starting with the title.
+        set_button_text(self._consent, QCoreApplication.translate(
+            "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
 

@@ -189,6 +189,12 @@ class StartScreen(Screen):
         grid.addWidget(self._settings, len(rows), 0, Qt.AlignmentFlag.AlignTop)
         return part
 
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts: "Open my plan", or on a first run the language."""
+        if self._plan_files:
+            return self._open
+        return self._languages.checkedButton() or self._new
+
     def _fill_plan_list(self) -> None:
         self.plan_list.clear()
         for number, path in enumerate(self._plan_files, start=1):

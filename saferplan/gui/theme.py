@@ -497,9 +497,15 @@ class SaveStatus(QWidget):
         self._render()
 
     def show_failed(self, reason: str = "") -> None:
-        """A save failed: say so plainly, with what to do."""
+        """A save of the plan failed: say so plainly, with the reason and what to do."""
         self.state = "failed"
         self._reason = reason
+        self._render()
+
+    def show_problem(self, text: str) -> None:
+        """Something else was not kept (settings): show ``text`` as it is, as a problem."""
+        self.state = "problem"
+        self._reason = text
         self._render()
 
     def _render(self) -> None:
@@ -510,12 +516,14 @@ class SaveStatus(QWidget):
             "memory": self._tr("Kept for this session only"),
             "failed": self._tr("Not saved: %1 Your change is still here. Please try again "
                                "in a moment.").replace("%1", self._reason),
+            "problem": self._reason,
         }[self.state]
-        colour = {"saved": "success", "failed": "problem"}.get(self.state, "muted")
+        colour = {"saved": "success", "failed": "problem", "problem": "problem"}.get(
+            self.state, "muted")
         set_role(self.label, colour)
         self.label.setText(words)
         self.label.setAccessibleName(words)
-        failed = self.state == "failed"
+        failed = self.state in ("failed", "problem")
         if failed:
             self._symbol.setPixmap(icon("problem", colour, ICON - 4).pixmap(ICON - 4, ICON - 4))
         self._symbol.setVisible(failed)

@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,12 +19,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -41,15 +43,22 @@ from saferplan.gui.widgets import (
 from saferplan.gui.workers import run_in_background
 from saferplan.storage.passphrase import Hint
 
+BACKUP_AFTER_FAILURES = 2
+
+if TYPE_CHECKING:
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+
 
 @dataclass
 class Opened:
     """What creating or unlocking gives back: the open plan file and its document."""
 
-    plan_file: Any
-    doc: Any
+    plan_file: PlanFile
+    doc: PlanDocument
     recovery_code: str | None = None
     from_backup: bool = False
+    created: bool = False       # a new file: the first run goes on to choosing a plan
 
 
 class PassphraseForm(QWidget):
@@ -113,19 +122,21 @@ class PassphraseForm(QWidget):
         super().changeEvent(event)
 
 
-def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool) -> Opened:
+def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool,
+                      seen_saves: Any = None) -> Opened:
     """Worker body: run the KDF, write the new file, and make a recovery code if asked."""
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
+    plan_file = storage.PlanFile.create(path, passphrase, doc,  # KDF calibrated here
+                                        seen_saves=seen_saves)
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
         plan_file.close()
         raise
-    return Opened(plan_file, doc, code)
+    return Opened(plan_file, doc, code, created=True)
 
 
 def _close_if_orphaned(owner: QWidget, result: Opened) -> bool:
@@ -142,27 +153,40 @@ class _WorkingScreen(Screen):
     busy: QProgressBar
     working: QLabel
     form_area: QWidget
+    cancel: QPushButton | None = None  # shown while working, if the screen has one
+    _job: object | None = None  # the work under way; None once cancelled
 
     def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
                     failed: Callable[[BaseException], None]) -> None:
         self._set_busy(True)
+        token = self._job = object()
 
         def on_success(result: Opened) -> None:
             if _close_if_orphaned(self, result):
+                return
+            if self._job is not token:  # cancelled: the key derivation ran on; drop it
+                result.plan_file.close()
                 return
             self._set_busy(False)
             done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
+            if shiboken6.isValid(self) and self._job is token:
                 self._set_busy(False)
                 failed(exc)
 
         run_in_background(job, on_success, on_failure)
 
+    def cancel_work(self) -> None:
+        """Stop waiting: the screen is usable again, and a late result is closed unopened."""
+        self._job = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.working.setVisible(busy)
+        if self.cancel is not None:
+            self.cancel.setVisible(busy)
         self.form_area.setEnabled(not busy)
 
 
@@ -172,10 +196,12 @@ class CreateScreen(_WorkingScreen):
     created = Signal(object)    # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
         self._language = language
+        self._seen_saves = seen_saves  # storage.SeenSaves: this computer's record of saves
         self.form_area = QWidget()
         self._title = heading()
         self.form = PassphraseForm()
@@ -187,19 +213,27 @@ class CreateScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        theme.set_role(self._create, "primary")
+        theme.set_role(self._code_pros_cons, "muted")
+        self._back.setIcon(theme.icon("back"))
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setSpacing(theme.SPACE_M)
         inner.addWidget(self._title)
         inner.addWidget(self.form)
         inner.addWidget(self._want_code)
         inner.addWidget(self._code_pros_cons)
         row = QHBoxLayout()
-        row.addWidget(self._back)
-        row.addStretch(1)
         row.addWidget(self._create)
+        row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
+        back_row = QHBoxLayout()      # Back sits in the same place on every page
+        back_row.addWidget(self._back)
+        back_row.addStretch(1)
+        inner.addSpacing(theme.SPACE_L)
+        inner.addLayout(back_row)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -229,62 +263,18 @@ class CreateScreen(_WorkingScreen):
         set_label_text(self.form.message, problem or "")
         if problem:
             return
-        path, language = self._path, self._language
+        path, language, seen = self._path, self._language, self._seen_saves
         passphrase, with_code = self.form.passphrase(), self._want_code.isChecked()
         self.form.clear()
-        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code),
+        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code, seen),
                          self.created.emit, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from saferplan.storage import StorageError
 
-        text = str(exc) if isinstance(exc, StorageError) else self.tr(
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else self.tr(
             "The plan could not be created. Nothing was saved.")
         set_label_text(self.form.message, text)
-
-
-class RecoveryCodeScreen(Screen):
-    """Shows the recovery code once, large, with what to do with it."""
-
-    close_requested = Signal()
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        self._title = heading()
-        self._text = wrapped_label()
-        self._code = QLabel(code)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(QFont().pointSizeF(), 9.0) * 2.0)
-        font.setBold(True)
-        self._code.setFont(font)
-        self._code.setWordWrap(True)
-        self._code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self._done = button()
-        self._done.setDefault(True)
-        self._done.clicked.connect(self.close_requested)
-        layout.addWidget(self._title)
-        layout.addWidget(self._text)
-        layout.addSpacing(12)
-        layout.addWidget(self._code)
-        layout.addSpacing(12)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._done)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        """Set the words."""
-        set_label_text(self._title, self.tr("Your recovery code"))
-        set_label_text(self._text, self.tr(
-            "Write it down and keep it somewhere safe, apart from your computer. It is shown "
-            "only this once. With it, you or anyone who has it can open your plan."))
-        self._code.setAccessibleName(self.tr("Recovery code"))
-        set_button_text(self._done, self.tr("I have written it down"))
 
 
 class UnlockScreen(_WorkingScreen):
@@ -293,10 +283,13 @@ class UnlockScreen(_WorkingScreen):
     unlocked = Signal(object)   # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._seen_saves = seen_saves  # storage.SeenSaves: notices an older copy put back
         self._use_code = False
+        self.failures = 0          # wrong passphrases in a row: the backup is offered after two
         self.form_area = QWidget()
         self._title = heading()
         self._label = wrapped_label()
@@ -313,23 +306,48 @@ class UnlockScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        self.cancel = button()
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancelled)
+        theme.set_role(self._open, "primary")
+        self._open.setIcon(theme.icon("open", "on-primary"))
+        theme.set_role(self._switch, "quiet")
+        self._switch.setIcon(theme.icon("recovery", "link"))
+        self._back.setIcon(theme.icon("back"))
+        self.problem = theme.StateBanner("problem")
+        self.problem.hide()
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(24, 24, 24, 24)
-        for widget in (self._title, self._label, self.box, self.message):
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setSpacing(theme.SPACE_M)
+        for widget in (self._title, self.message, self._label, self.box, self.problem):
             inner.addWidget(widget)
         row = QHBoxLayout()
-        row.addWidget(self._back)
+        row.addWidget(self._open)
         row.addWidget(self._switch)
         row.addStretch(1)
-        row.addWidget(self._open)
         inner.addLayout(row)
-        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeading)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
-        inner.addStretch(1)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self._back)
+        back_row.addStretch(1)
+        inner.addSpacing(theme.SPACE_L)
+        inner.addLayout(back_row)
+        # The stop button sits under the form, outside it: the form is disabled while working.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_area)
+        stop_row = QHBoxLayout()
+        stop_row.setContentsMargins(24, 0, 24, 0)
+        stop_row.addWidget(self.cancel)
+        stop_row.addStretch(1)
+        column.addLayout(stop_row)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(self.form_area)))
+        outer.addWidget(scrolling(centred(page)))
         self._open.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._backup.clicked.connect(self.submit_backup)
@@ -349,12 +367,19 @@ class UnlockScreen(_WorkingScreen):
                         else self.tr("Use a recovery code"))
         set_button_text(self._back, self.tr("Back"))
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
+        if self.cancel is not None:
+            set_button_text(self.cancel, self.tr("Stop opening"))
+
+    def _cancelled(self) -> None:
+        self.cancel_work()
+        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.field.setFocus()
 
     def _toggle_code(self) -> None:
         self._use_code = not self._use_code
         self.box.clear()
         self.box.set_plain(self._use_code)
-        set_label_text(self.message, "")
+        self.problem.hide()
         self.retranslate_ui()
         self.field.setFocus()
 
@@ -364,19 +389,21 @@ class UnlockScreen(_WorkingScreen):
 
         secret = self.field.text()
         if not secret:
-            set_label_text(self.message, self.tr("Please type your passphrase first."))
+            self._say_problem(self.tr("Please type your passphrase first."))
             return
-        path = self._path
+        path, seen = self._path, self._seen_saves
         if self._use_code:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret))
+                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret, seen))
         elif backup:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_backup(path, secret), from_backup=True)
+                return Opened(*storage.PlanFile.unlock_backup(path, secret, seen),
+                              from_backup=True)
         else:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock(path, secret))
+                return Opened(*storage.PlanFile.unlock(path, secret, seen))
         set_label_text(self.message, "")
+        self.problem.hide()
         self._start_work(job, self._done, self._failed)
 
     def submit_backup(self) -> None:
@@ -390,25 +417,38 @@ class UnlockScreen(_WorkingScreen):
     def _failed(self, exc: BaseException) -> None:
         import saferplan.storage as storage
 
+        wrong = isinstance(exc, storage.WrongPassphraseError)
+        self.failures = self.failures + 1 if wrong else 0
+        damaged = isinstance(exc, storage.UnsupportedFileError)
         backup_may_help = (not self._use_code and storage.has_backup(self._path)
-                           and isinstance(exc, storage.WrongPassphraseError
-                                          | storage.UnsupportedFileError))
+                           and (damaged or (wrong and self.failures >= BACKUP_AFTER_FAILURES)))
         self._backup.setVisible(backup_may_help)
-        if isinstance(exc, storage.WrongPassphraseError):
-            text = self.tr("That did not open the plan. Check the passphrase and try again.")
-            if backup_may_help:
-                text = self.tr("That did not open the plan. Check the passphrase and try "
-                               "again. If the file was damaged, the backup copy may open.")
+        if wrong and self._use_code:
+            text = self.tr("That recovery code did not open it — check it and try again.")
+        elif wrong and backup_may_help:
+            text = self.tr(
+                "That passphrase did not open it — try again. If you are sure it is right, the "
+                "file may be damaged: the backup copy, kept from the save before, may open.")
+        elif wrong:
+            text = self.tr("That passphrase did not open it — try again.")
         elif isinstance(exc, storage.PlanInUseError):
             text = self.tr("This plan is already open in another window. Close it there "
                            "first, then try again.")
+        elif damaged and backup_may_help:
+            text = self.tr("This file looks damaged, so it did not open. The backup copy, "
+                           "kept from the save before, may open.")
         elif isinstance(exc, storage.StorageError):
-            text = str(exc)
+            text = storage_error_text(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
-        set_label_text(self.message, text)
-        announce(self, text, urgent=True)
+        self._say_problem(text)
         self.field.selectAll()
+
+    def _say_problem(self, text: str) -> None:
+        """Show a problem beside the field, tell screen readers, and keep the cursor there."""
+        self.problem.show_state("problem", text)
+        self.problem.show()
+        announce(self, text, urgent=True)
         self.field.setFocus()
 
 

@@ -9,15 +9,15 @@ back at the next unlock of the same plan.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,31 +31,60 @@ from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatch
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
-from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
+from saferplan.gui.widgets import (
+    BlankScreen,
+    Screen,
+    button,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
+    from saferplan.gui.home import HomeScreen
     from saferplan.gui.session import Session
+    from saferplan.gui.unlock import Opened
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+    from saferplan.storage.paths import AppDirs
+    from saferplan.storage.planfile import OlderCopy
+    from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
+# The first window's size when the screen has room; below it the window opens maximised.
+COMFORTABLE_SIZE = QSize(1100, 800)
+
+
+def first_window_size(available: QSize) -> tuple[QSize, bool]:
+    """Return (size, maximised) for the first window on a screen with ``available`` room.
+
+    Never larger than the screen: below about 1100 × 800 logical pixels (a netbook, or a laptop
+    at 150 % scaling) the window opens maximised so Next and Hide stay on screen.
+    """
+    if (available.width() < COMFORTABLE_SIZE.width()
+            or available.height() < COMFORTABLE_SIZE.height()):
+        return available, True
+    return COMFORTABLE_SIZE, False
 
 
 class MainWindow(QMainWindow):
     """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
 
-    def __init__(self, dirs: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, dirs: AppDirs, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dirs = dirs
         self.settings = settings
         self.session: Session | None = None
-        self.plan_file: Any = None
+        self.plan_file: PlanFile | None = None
         self.plan_path: Path | None = None
-        self.home: Any = None
+        self.home: HomeScreen | None = None
         self._transient: QWidget | None = None
         self._paused_from: QWidget | None = None
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
+        theme.ensure(settings.language or current_language())   # before anything is drawn
         self.idle = IdleWatcher(self)
         self._build()
         self.clipboard_guard = ClipboardGuard(self)
@@ -88,12 +117,17 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
+        self.portable_note = wrapped_label()
+        self.portable_note.setVisible(bool(getattr(self.dirs, "portable", False)))
+        bar_layout.addWidget(self.portable_note, 1)
         bar_layout.addStretch(1)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
         self.hide_button = button()
         self.hide_button.setToolTip("")
         self.hide_button.clicked.connect(self.quick_exit)
+        self.lock_button.setIcon(theme.icon("lock"))
+        self.hide_button.setIcon(theme.icon("hide"))
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.hide_button)
         self.stack = QStackedWidget()
@@ -108,6 +142,8 @@ class MainWindow(QMainWindow):
         self._update_bar()
 
     def _retranslate_bar(self) -> None:
+        set_label_text(self.portable_note, self.tr(
+            "Portable mode: settings and plans stay in the app's own folder."))
         set_button_text(self.hide_button, self.tr("Hide"))
         self.hide_button.setAccessibleDescription(self.tr(
             "Hides everything at once and locks the plan. Esc twice does the same."))
@@ -148,14 +184,37 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _focus_first(screen: QWidget) -> None:
+        """Put the keyboard focus where the person starts: the screen's focus proxy or
+        ``first_focus()``, else the first control in its tab order (never a scroll area: it only
+        holds the controls).
+        """
         if screen.focusProxy() is not None:  # the screen knows where focus belongs
             screen.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        for child in screen.findChildren(QWidget):
-            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled()
-                    and child.isVisibleTo(screen) and not isinstance(child, QScrollArea)):
-                child.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        chooser = getattr(screen, "first_focus", None)
+        target = chooser() if callable(chooser) else None
+        if target is None:
+            widget = screen.nextInFocusChain()
+            while widget is not None and widget is not screen:
+                if (screen.isAncestorOf(widget) and not isinstance(widget, QAbstractScrollArea)
+                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and widget.isEnabled() and widget.isVisibleTo(screen)):
+                    target = widget
+                    break
+                widget = widget.nextInFocusChain()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_first_time(self) -> None:
+        """Show the window at a size that fits the screen it opens on (maximised if small)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else COMFORTABLE_SIZE
+        size, maximised = first_window_size(available)
+        self.resize(size)
+        if maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def current_screen(self) -> QWidget | None:
         """Return the screen on show (for tests)."""
@@ -203,7 +262,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import CreateScreen
         from saferplan.storage.paths import new_plan_path
 
-        screen = CreateScreen(new_plan_path(self.dirs), current_language())
+        screen = CreateScreen(new_plan_path(self.dirs), current_language(),
+                              seen_saves=self._seen_saves())
         screen.created.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         self._show(screen)
@@ -213,7 +273,7 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import UnlockScreen
         from saferplan.gui.widgets import set_label_text
 
-        screen = UnlockScreen(Path(path))
+        screen = UnlockScreen(Path(path), seen_saves=self._seen_saves())
         screen.unlocked.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         if note:
@@ -232,32 +292,63 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
-    def _opened(self, opened: Any) -> None:
+    def _seen_saves(self) -> SeenSaves:
+        """This computer's record of each plan's newest save (storage/seen_saves.py)."""
+        from saferplan.storage import SeenSaves
+
+        return SeenSaves(self.dirs.settings_dir)
+
+    def _keep_older_copy(self, older: OlderCopy) -> bool:
+        """The file is older than the newest save made here: tell, and let the person choose."""
+        if older.newest is None:
+            text = self.tr(
+                "This copy of your plan was made before its passphrase was changed on this "
+                "computer. Someone who knew the old passphrase may have put it back. Your "
+                "newer plan may be in another file or folder.")
+        else:
+            text = self.tr(
+                "This plan file is older than the last one saved on this computer (save %1; "
+                "the newest here was save %2). Someone may have put back an old copy, or it "
+                "came from a backup. Your newer plan may be in another file or folder.")
+            text = text.replace("%1", str(older.generation)).replace("%2", str(older.newest))
+        return dialogs.confirm(self, self.tr("An older copy of your plan"), text,
+                               self.tr("Use this older copy"), self.tr("Close it"))
+
+    def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui.session import Session
 
         plan_file = opened.plan_file
+        older = getattr(plan_file, "older_copy", None)
+        if older is not None and not self._keep_older_copy(older):
+            plan_file.close()  # nothing was saved: the file stays as it is
+            self.show_start()
+            return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
         session = Session(doc, saver=plan_file.save, parent=self)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)
+        after = self.show_home_or_choice if opened.created else self.show_home
         if opened.recovery_code:
-            from saferplan.gui.unlock import RecoveryCodeScreen
+            from saferplan.gui.recovery_code import RecoveryCodeScreen
 
             screen = RecoveryCodeScreen(opened.recovery_code)
-            screen.close_requested.connect(self.show_home)
+            screen.close_requested.connect(after)
             self._show(screen)
         else:
-            self.show_home()
+            after()
         # Told once the screen is on show; a lock while a message is open ends the telling.
         if opened.from_backup:
             dialogs.inform(self, self.tr("Backup opened"), self.tr(
                 "The backup copy opened. Your changes will be saved to the plan file again."))
+        if plan_file.read_only and self.session is session:
+            self._tell_read_only()
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
-    def _take_unsaved(self, plan_file: Any, doc: Any) -> tuple[Any, str]:
+    def _take_unsaved(self, plan_file: PlanFile,
+                      doc: PlanDocument) -> tuple[PlanDocument, str]:
         """Bring back changes a lock could not save; return (document, "restored"/"lost"/"")."""
         from saferplan.storage import StorageError
 
@@ -282,7 +373,7 @@ class MainWindow(QMainWindow):
                 "Your last changes could not be saved before the plan was locked, and they could "
                 "not be kept. The plan is as it was last saved."))
 
-    def _start_session(self, session: Session, plan_file: Any = None) -> None:
+    def _start_session(self, session: Session, plan_file: PlanFile | None = None) -> None:
         if self.session is not None:     # one plan open at a time
             self._release_session()
         self.session, self.plan_file = session, plan_file
@@ -291,10 +382,51 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(self._save_failed)
         self.idle.start()
 
+    def _tell_read_only(self) -> None:
+        """The plan comes from a newer version of the app: shown, never written here."""
+        dialogs.inform(self, self.tr("Saved by a newer version"), self.tr(
+            "This plan was saved by a newer version of SaferPlan ({version}). You can read "
+            "it here, but changes are not saved, so that nothing the newer version added is "
+            "lost. To change the plan, use the newer version.").format(
+                version=(self.plan_file.writer.written_by
+                         if self.plan_file is not None else None) or "?"))
+
     def _save_failed(self, message: str) -> None:
+        if self.plan_file is not None and self.plan_file.read_only:
+            self._tell_read_only()
+            return
         dialogs.warn(self, self.tr("Not saved"), self.tr(
             "Your last change could not be saved: %1 It is still here. Please try again "
             "in a moment.").replace("%1", message))
+
+    def show_home_or_choice(self) -> None:
+        """Home; when the file has no plan yet, first "What do you want to plan for?"."""
+        if self.session is not None and not self.session.doc.plans:
+            self.show_plan_choice()
+        else:
+            self.show_home()
+
+    def show_plan_choice(self) -> None:
+        """Ask which plan to make; the choice opens its first question."""
+        from saferplan.gui.first_run import PlanChoiceScreen
+
+        screen = PlanChoiceScreen()
+        screen.chosen.connect(self.start_plan)
+        screen.later_requested.connect(self.show_home)
+        self._show(screen)
+
+    def start_plan(self, form_id: str) -> None:
+        """Add an empty plan of this kind and open its first question."""
+        from saferplan.model import Plan
+
+        if self.session is None:
+            return
+        doc = self.session.doc
+        plan = Plan(doc.new_id("plan"), form_id)
+        doc.plans.append(plan)
+        self.session.changed()
+        self.show_home()           # home is built, so "Back to home" has somewhere to go
+        self.open_plan(plan.id)
 
     def show_home(self) -> None:
         """The home screen of the open plan."""
@@ -336,7 +468,14 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings page."""
-        screen = SettingsScreen(self.settings)
+        from saferplan.gui.about import AboutBox
+
+        about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
+        screen = SettingsScreen(self.settings, about=about)
+        if self.plan_file is not None and self.session is not None:
+            from saferplan.gui.keys import KeysSection
+
+            screen.add_section(KeysSection(self.plan_file, self.session))
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)
@@ -366,11 +505,18 @@ class MainWindow(QMainWindow):
     def _save_settings(self) -> None:
         from saferplan.storage import StorageError
 
+        screen = self.current_screen()
+        status = screen.save_status if isinstance(screen, SettingsScreen) else None
         try:
             save_settings(self.dirs.settings_dir, self.settings)
         except (StorageError, OSError):
+            if status is not None:
+                status.show_problem(self.tr("Not saved for next time"))
             dialogs.warn(self, self.tr("Settings not saved"), self.tr(
                 "Your settings work now but could not be kept for next time."))
+            return
+        if status is not None:
+            status.show_saved()
 
     # --- guest and sample sessions -------------------------------------------------------
 
@@ -381,7 +527,7 @@ class MainWindow(QMainWindow):
 
         self._start_session(Session(PlanDocument(language=current_language()), saver=None,
                                     guest=True, parent=self))
-        self.show_home()
+        self.show_home_or_choice()
 
     def start_demo(self) -> None:
         """Open the fictional sample plan, in memory only."""
@@ -509,7 +655,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_later(session)
         self._update_bar()
 
-    def _keep_sealed(self, plan_file: Any, doc: Any) -> None:
+    def _keep_sealed(self, plan_file: PlanFile, doc: PlanDocument) -> None:
         """Saving failed at a lock: keep the changes encrypted in memory, never as plain text."""
         try:
             sealed: bytes | None = plan_file.seal(doc)

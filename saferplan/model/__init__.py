@@ -8,6 +8,8 @@ from saferplan.model.derived import (
 )
 from saferplan.model.document import (
     ANSWER_STATES,
+    DOCUMENT_KINDS,
+    LAWYER_ROLES,
     ROLES,
     Answer,
     AnswerValue,
@@ -47,6 +49,8 @@ from saferplan.model.record import (
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
     "ANSWER_STATES",
+    "DOCUMENT_KINDS",
+    "LAWYER_ROLES",
     "MAX_ATTACHMENT_BYTES",
     "MAX_TOTAL_ATTACHMENT_BYTES",
     "ROLES",

@@ -30,6 +30,22 @@ ROLES: Final[tuple[str, ...]] = (
     "safe_place",
 )
 
+# Kinds of document a person can pick; stable ids stored in the plan JSON, shown translated.
+DOCUMENT_KINDS: Final[tuple[str, ...]] = (
+    "passport",
+    "id_card",
+    "immigration_papers",
+    "study_permit",
+    "work_permit",
+    "birth_certificate",
+    "childrens_documents",
+    "bank_card",
+    "health_card",
+    "medication_list",
+    "lease",
+    "court_papers",
+)
+
 LAWYER_ROLES: Final[frozenset[str]] = frozenset(
     {"lawyer_immigration", "lawyer_criminal", "lawyer_family", "legal_clinic"}
 )
@@ -51,17 +67,26 @@ class Person:
     roles: list[str] = field(default_factory=list)
     memorize: bool = False
     notes: str = ""
+    # Where they live or where the place is (a release address, a safe place); optional.
+    address: str = ""
+    # The address is printed on the wallet card only if the person chooses so.
+    address_on_card: bool = False
 
 
 @dataclass
 class Document:
-    """An important document: what it is, where it is kept, and who has a copy."""
+    """An important document: its kind or the person's own words, where it is, who has a copy.
+
+    ``kind`` is one of DOCUMENT_KINDS (shown in the reader's language) or "" when ``what``, the
+    person's own words, names it.
+    """
 
     id: str
     what: str
     where: str = ""
     copy_with: str = ""
     notes: str = ""
+    kind: str = ""
 
 
 @dataclass

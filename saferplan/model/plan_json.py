@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
 from saferplan.model.document import (
     ANSWER_STATES,
+    DOCUMENT_KINDS,
     MAX_PRACTICE_BOX,
     ROLES,
     SCHEMA_VERSION,
@@ -29,11 +32,15 @@ from saferplan.model.text_rules import clean_document, first_text_problem
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
 # Plan JSON with the record's files inside (base64: 4 characters for every 3 bytes).
 MAX_JSON_WITH_FILES_BYTES: Final = MAX_JSON_BYTES + (MAX_TOTAL_ATTACHMENT_BYTES + 2) // 3 * 4
+# Every top-level field of the plan JSON this version reads.
+TOP_LEVEL_KEYS: Final = frozenset({"saferplan", "language", "people", "documents", "plans",
+                                   "log", "practice", "attachments"})
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
 _YES_NO: Final = ("yes", "no", "not_sure")
+_MAX_INT_DIGITS: Final = 30
 
 
 class PlanJsonError(ValueError):
@@ -79,13 +86,56 @@ def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *
         text = data
     if len(text) > limit:
         raise PlanJsonError("", f"the file is larger than {limit // 2**20} MB")
+    with _no_collection_pauses():
+        try:
+            raw = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                             parse_constant=_no_constant, parse_int=_short_int)
+        except json.JSONDecodeError as exc:
+            raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") \
+                from None
+        except RecursionError:
+            raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
+        except ValueError as exc:  # a 5,000-digit number, NaN, a key given twice
+            raise PlanJsonError("", f"not valid JSON ({exc})") from None
+        return load_plan_json(raw, catalog, attachment_data=attachment_data,
+                              clean_text=clean_text)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key given twice (which copy would count is unclear)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("a key is given twice in one object")
+    return out
+
+
+def _short_int(digits: str) -> int:
+    """Read an integer; refuse one too long to be a plan's (Python refuses 4,300+ digits)."""
+    if len(digits) > _MAX_INT_DIGITS:
+        raise ValueError("a number has too many digits")
+    return int(digits)
+
+
+def _no_constant(name: str) -> Any:
+    """Refuse NaN and Infinity, which are not JSON."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+@contextlib.contextmanager
+def _no_collection_pauses() -> Iterator[None]:
+    """Hold Python's cycle collector while a plan is read.
+
+    Reading 100,000 log entries makes several hundred thousand objects, none in a cycle; the
+    collector would otherwise scan all of them again and again as they are made (a third of
+    the time). It runs as usual afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PlanJsonError("", f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
-    return load_plan_json(raw, catalog, attachment_data=attachment_data, clean_text=clean_text)
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
@@ -116,16 +166,8 @@ def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[s
     out: dict[str, Any] = {
         "saferplan": SCHEMA_VERSION,
         "language": doc.language,
-        "people": [
-            {"id": p.id, "name": p.name, "phone": p.phone, "roles": list(p.roles),
-             "memorize": p.memorize, "notes": p.notes}
-            for p in doc.people
-        ],
-        "documents": [
-            {"id": d.id, "what": d.what, "where": d.where, "copy_with": d.copy_with,
-             "notes": d.notes}
-            for d in doc.documents
-        ],
+        "people": [_dump_person(p) for p in doc.people],
+        "documents": [_dump_document(d) for d in doc.documents],
         "plans": [
             {"id": p.id, "form": p.form, "title": p.title,
              "answers": {qid: _dump_answer(a) for qid, a in p.answers.items()}}
@@ -170,8 +212,7 @@ class _Reader:
     def document(self, raw: object) -> PlanDocument:
         from saferplan.model import record_json  # see dump_plan_json
 
-        obj = _object(raw, "", {"saferplan", "language", "people", "documents", "plans", "log",
-                                "practice", "attachments"})
+        obj = _object(raw, "", set(TOP_LEVEL_KEYS))
         version = obj.get("saferplan")
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
@@ -195,14 +236,14 @@ class _Reader:
         _unique([p.id for p in doc.plans], "plans")
         doc.attachments = record_json.read_attachments(obj.get("attachments", []),
                                                        self.attachment_data)
-        doc.log = [record_json.read_log_entry(r, f"log[{i}]", person_ids, set(doc.attachments))
-                   for i, r in enumerate(_list(obj, "log"))]
+        doc.log = record_json.read_log(_list(obj, "log"), person_ids, set(doc.attachments))
         record_json.assign_missing_entry_ids(doc)
         doc.practice = _practice(obj.get("practice", {}), person_ids)
         return doc
 
     def person(self, raw: object, path: str) -> Person:
-        obj = _object(raw, path, {"id", "name", "phone", "roles", "memorize", "notes"})
+        obj = _object(raw, path, {"id", "name", "phone", "roles", "memorize", "notes",
+                                  "address", "address_on_card"})
         roles_raw = obj.get("roles", [])
         if not isinstance(roles_raw, list):
             raise PlanJsonError(f"{path}.roles", "must be a list of roles")
@@ -213,24 +254,27 @@ class _Reader:
                 raise PlanJsonError(f"{path}.roles[{i}]", f"unknown role '{role}'")
             if role not in roles:
                 roles.append(role)
-        memorize = obj.get("memorize", False)
-        if not isinstance(memorize, bool):
-            raise PlanJsonError(f"{path}.memorize", "must be true or false")
         return Person(
             id=_id(obj, path), name=_text(obj.get("name", ""), f"{path}.name"),
             phone=_text(obj.get("phone", ""), f"{path}.phone"), roles=roles,
-            memorize=memorize, notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            memorize=_bool(obj, "memorize", path),
+            notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            address=_text(obj.get("address", ""), f"{path}.address"),
+            address_on_card=_bool(obj, "address_on_card", path),
         )
 
     def document_entry(self, raw: object, path: str, person_ids: set[str]) -> Document:
-        obj = _object(raw, path, {"id", "what", "where", "copy_with", "notes"})
+        obj = _object(raw, path, {"id", "kind", "what", "where", "copy_with", "notes"})
+        kind = _text(obj.get("kind", ""), f"{path}.kind")
+        if kind and kind not in DOCUMENT_KINDS:
+            raise PlanJsonError(f"{path}.kind", f"unknown document kind '{kind}'")
         copy_with = _text(obj.get("copy_with") or "", f"{path}.copy_with")
         if copy_with and copy_with not in person_ids:
             raise PlanJsonError(f"{path}.copy_with", f"no person has the id '{copy_with}'")
         return Document(
             id=_id(obj, path), what=_text(obj.get("what", ""), f"{path}.what"),
             where=_text(obj.get("where", ""), f"{path}.where"), copy_with=copy_with,
-            notes=_text(obj.get("notes", ""), f"{path}.notes"),
+            notes=_text(obj.get("notes", ""), f"{path}.notes"), kind=kind,
         )
 
     def plan(self, raw: object, path: str, person_ids: set[str], doc_ids: set[str]) -> Plan:
@@ -361,6 +405,34 @@ def _list(obj: dict[str, Any], key: str) -> list[Any]:
     value = obj.get(key, [])
     if not isinstance(value, list):
         raise PlanJsonError(key, "must be a list")
+    return value
+
+
+def _dump_person(person: Person) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": person.id, "name": person.name, "phone": person.phone,
+        "roles": list(person.roles), "memorize": person.memorize, "notes": person.notes,
+    }
+    if person.address:  # optional fields, left out when unused
+        out["address"] = person.address
+    if person.address_on_card:
+        out["address_on_card"] = True
+    return out
+
+
+def _dump_document(document: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": document.id}
+    if document.kind:  # optional, left out when the person's own words name the document
+        out["kind"] = document.kind
+    out.update(what=document.what, where=document.where, copy_with=document.copy_with,
+               notes=document.notes)
+    return out
+
+
+def _bool(obj: dict[str, Any], key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise PlanJsonError(f"{path}.{key}", "must be true or false")
     return value
 
 

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from saferplan.storage.atomic import remove_stale_temp_files, write_file_atomically
+    from saferplan.storage.check import PlanCheck, check_plan
     from saferplan.storage.delete import delete_plan
     from saferplan.storage.errors import (
         FileChangedError,
         PlanExistsError,
         PlanInUseError,
         ReadError,
+        ReadOnlyPlanError,
         StorageError,
         UnsupportedFileError,
         WriteError,
@@ -31,22 +33,21 @@ if TYPE_CHECKING:
         kdf_for_new_file,
     )
     from saferplan.storage.names import PLAN_SUFFIX, backup_path, has_backup
-    from saferplan.storage.planfile import (
-        PlanCheck,
-        PlanFile,
-        check_plan,
-        read_plan,
-    )
+    from saferplan.storage.planfile import PlanFile, read_plan
+    from saferplan.storage.seen_saves import SeenSaves
 
 _HOMES = {
     "atomic": ("remove_stale_temp_files", "write_file_atomically"),
     "delete": ("delete_plan",),
     "errors": ("FileChangedError", "PlanExistsError", "PlanInUseError", "ReadError",
-               "StorageError", "UnsupportedFileError", "WriteError", "WrongPassphraseError"),
+               "ReadOnlyPlanError", "StorageError", "UnsupportedFileError", "WriteError",
+               "WrongPassphraseError"),
     "kdf": ("DEFAULT_KDF", "MIN_KDF", "TEST_KDF", "KdfParams", "calibrate_kdf",
             "kdf_for_new_file"),
     "names": ("PLAN_SUFFIX", "backup_path", "has_backup"),
-    "planfile": ("PlanCheck", "PlanFile", "check_plan", "read_plan"),
+    "check": ("PlanCheck", "check_plan"),
+    "planfile": ("PlanFile", "read_plan"),
+    "seen_saves": ("SeenSaves",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
@@ -71,6 +72,8 @@ __all__ = [
     "PlanFile",
     "PlanInUseError",
     "ReadError",
+    "ReadOnlyPlanError",
+    "SeenSaves",
     "StorageError",
     "UnsupportedFileError",
     "WriteError",

@@ -51,7 +51,5 @@ def test_paper_default_and_file_names(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_paper() == "letter"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("vi_VN")))
     assert default_paper() == "a4"
-    names = {neutral_file_name(c, d) for c in (True, False) for d in (True, False)}
-    assert len(names) == 4
-    assert neutral_file_name(True, True) == "contacts.pdf"
-    assert neutral_file_name(False, True) == "notes.pdf"
+    assert neutral_file_name(True) == "contacts.pdf"
+    assert neutral_file_name(False) == "notes.pdf"

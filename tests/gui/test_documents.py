@@ -59,3 +59,20 @@ def test_remove_a_document_after_confirming(qtbot: QtBot) -> None:
         widget.remove_current()
     assert doc.documents == [] and shown[0].kind == "confirm"
     assert doc.plans[0].answers["s_docs"].value == []
+
+
+def test_a_kind_from_the_list_is_stored_as_a_kind(qtbot: QtBot) -> None:
+    doc = PlanDocument(plans=[Plan("p1", "safety_plan")])
+    session = Session(doc, guest=True)
+    widget = DocumentsWidget(session)
+    qtbot.addWidget(widget)
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    editor = widget.editor
+    editor.what.setCurrentIndex(editor.what.findText("Passport"))
+    [document] = document_locations(doc)
+    assert (document.kind, document.what) == ("passport", "")
+    assert widget.list.item(0).text() == "Passport"
+    line = editor.what.lineEdit()
+    assert line is not None
+    type_text(line, " copy")  # the person's own words are not a kind
+    assert (document.kind, document.what) == ("", "Passport copy")

@@ -90,7 +90,7 @@ def test_text_fields_are_sensitive(qtbot: QtBot) -> None:
     widget, _ = make(qtbot)
     hints = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
     editor = widget.editor
-    for field in (editor.name, editor.phone, editor.notes):
+    for field in (editor.name, editor.phone, editor.address, editor.notes):
         assert field.inputMethodHints() & hints == hints
 
 
@@ -160,3 +160,21 @@ def test_an_old_number_with_letters_can_still_be_edited(qtbot: QtBot) -> None:
     editor.phone.end(False)
     editor.phone.backspace()
     assert session.doc.people[0].phone == "555-CAL"
+
+
+def test_an_address_is_kept_and_goes_on_the_card_only_when_chosen(qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    lan = doc.add_person("Lan", "1", ["release_address"])
+    widget, _ = make(qtbot, doc)
+    widget.refresh(select=lan.id)
+    editor = widget.editor
+    type_text(editor.address, "25 Maple Avenue")
+    qtbot.keyClick(editor.address, Qt.Key.Key_Return)
+    type_text(editor.address, "Toronto")
+    assert lan.address == "25 Maple Avenue\nToronto"
+    assert lan.address_on_card is False
+    editor.address_on_card.setChecked(True)
+    assert lan.address_on_card is True
+    widget.refresh(select=lan.id)
+    assert editor.address.toPlainText() == "25 Maple Avenue\nToronto"
+    assert editor.address_on_card.isChecked()

@@ -19,7 +19,7 @@ from saferplan.model.practice import digits_of, record_attempt
 
 TODAY = date(2026, 11, 20)
 LAN, MAI = "+1 416 555 0101", "647-555-0199"
-ASK, RESULT, DONE, EMPTY = 1, 2, 3, 0
+ASK, RESULT, DONE, EMPTY, LOOK = 1, 2, 3, 0, 4
 
 
 def _doc() -> PlanDocument:
@@ -31,11 +31,26 @@ def _doc() -> PlanDocument:
     return doc
 
 
-def _widget(qtbot: QtBot, doc: PlanDocument, today: date = TODAY) -> PracticeWidget:
+def _widget(qtbot: QtBot, doc: PlanDocument, today: date = TODAY,
+            *, seen: bool = True) -> PracticeWidget:
+    """A shown practice screen; with ``seen``, as if every new number was already shown once."""
     widget = PracticeWidget(Session(doc), today=lambda: today)
     qtbot.addWidget(widget)
     widget.show()
+    if seen:
+        widget._looked.update(person.id for person in doc.people)
+        widget._show_current()
     return widget
+
+
+def _ready(qtbot: QtBot, widget: PracticeWidget, name: str, number: str) -> None:
+    """The number is shown once, by itself; the person says they are ready."""
+    assert widget.pages.currentIndex() == LOOK
+    assert widget.look_name.text() == name and widget.look_number.text() == number
+    assert widget.progress_label.text().startswith("Practised today: ")
+    qtbot.mouseClick(widget.ready_button, Qt.MouseButton.LeftButton)
+    assert widget.pages.currentIndex() == ASK
+    assert digits_of(number)[1:] not in digits_of(_all_text(widget))  # hidden while asked
 
 
 def _type_and_enter(qtbot: QtBot, widget: PracticeWidget, text: str) -> None:
@@ -49,13 +64,12 @@ def _all_text(widget: PracticeWidget) -> str:
 
 def test_flow_wrong_number_is_corrected_and_comes_back(qtbot: QtBot) -> None:
     doc = _doc()
-    widget = _widget(qtbot, doc)
+    widget = _widget(qtbot, doc, seen=False)
     changes: list[None] = []
     widget.session.document_changed.connect(lambda: changes.append(None))
-    assert widget.pages.currentIndex() == ASK
+    _ready(qtbot, widget, "Lan", LAN)
     assert widget.name_label.text() == "Lan"
-    assert widget.progress_label.text() == "0 of 2 done today"
-    assert digits_of(LAN)[1:] not in digits_of(_all_text(widget))  # never shown before trying
+    assert widget.progress_label.text() == "Practised today: 0 of 2"
 
     _type_and_enter(qtbot, widget, "416 556 010")  # one digit different, one missing
     assert widget.pages.currentIndex() == RESULT
@@ -69,27 +83,54 @@ def test_flow_wrong_number_is_corrected_and_comes_back(qtbot: QtBot) -> None:
     assert len(changes) == 1
 
     qtbot.mouseClick(widget.next_button, Qt.MouseButton.LeftButton)
+    assert widget.progress_label.text() == "Practised today: 1 of 2"  # tried counts, right or not
+    _ready(qtbot, widget, "Mai", MAI)
     assert widget.name_label.text() == "Mai"
     assert widget.number_input.text() == ""
     _type_and_enter(qtbot, widget, "647.555.0199")
     assert widget.verdict.text() == "That is right."
     assert not widget.marks_label.isVisibleTo(widget)
-    assert widget.progress_label.text() == "1 of 2 done today"
+    assert widget.progress_label.text() == "Practised today: 2 of 2"
     assert doc.practice["p2"].box == 1
     assert doc.practice["p2"].due == TODAY + timedelta(days=1)
 
     widget.next_number()
-    assert widget.name_label.text() == "Lan"  # the wrong one came back
+    assert widget.pages.currentIndex() == ASK      # shown once only: not shown again
+    assert widget.name_label.text() == "Lan"  # the one to look at again came back
     _type_and_enter(qtbot, widget, "4165550101")
-    assert widget.progress_label.text() == "2 of 2 done today"
+    assert widget.progress_label.text() == "Practised today: 2 of 2"
     widget.next_number()
     assert widget.pages.currentIndex() == DONE
+    assert "Numbers practised today: 2" in widget.done_text.text()
+    assert "by heart: 0" not in widget.done_text.text()      # no score of nothing
     assert doc.practice["p1"].correct_days == [TODAY]
     assert len(changes) == 3
     assert "p3" not in doc.practice
 
     again = loads_plan_json(dumps_plan_json(doc))
     assert again.practice == doc.practice
+
+
+def test_a_number_practised_before_is_not_shown_first(qtbot: QtBot) -> None:
+    doc = _doc()
+    record_attempt(doc, "p1", "0", TODAY - timedelta(days=1))   # tried before, not learnt yet
+    widget = _widget(qtbot, doc, seen=False)
+    assert widget.pages.currentIndex() == ASK and widget.name_label.text() == "Lan"
+    assert digits_of(LAN)[1:] not in digits_of(_all_text(widget))
+    widget.skip()
+    _ready(qtbot, widget, "Mai", MAI)            # Mai's number is new: shown first
+
+
+def test_skipping_a_new_number_does_not_count_as_practised(qtbot: QtBot) -> None:
+    doc = _doc()
+    widget = _widget(qtbot, doc, seen=False)
+    _ready(qtbot, widget, "Lan", LAN)
+    widget.skip()
+    _ready(qtbot, widget, "Mai", MAI)
+    widget.skip()
+    assert widget.pages.currentIndex() == DONE
+    assert "practised" not in widget.done_text.text() and "0" not in widget.done_text.text()
+    assert doc.practice == {}
 
 
 def test_on_screen_keypad_types_deletes_and_checks(qtbot: QtBot) -> None:
@@ -211,6 +252,7 @@ def test_progress_survives_the_encrypted_file(qtbot: QtBot, tmp_path: Path) -> N
     session = Session(_doc(), saver=plan.save)
     widget = PracticeWidget(session, today=lambda: TODAY)
     qtbot.addWidget(widget)
+    qtbot.mouseClick(widget.ready_button, Qt.MouseButton.LeftButton)
     _type_and_enter(qtbot, widget, "4165550101")
     assert session.save_now()
     plan.close()

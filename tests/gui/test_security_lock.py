@@ -162,7 +162,6 @@ def test_rename_dialog_open_during_idle_lock(qtbot: Any, make_window: Any) -> No
     home = create_plan(qtbot, window)
     _change_with_canary(window)
     home.refresh()
-    home.plan_list.setCurrentRow(0)
     seen: dict[str, Any] = {}
 
     def idle_lock_while_dialog_is_open() -> None:
@@ -174,7 +173,7 @@ def test_rename_dialog_open_during_idle_lock(qtbot: Any, make_window: Any) -> No
 
     QTimer.singleShot(100, idle_lock_while_dialog_is_open)
     QTimer.singleShot(3000, _reject_open_dialog)      # a failing test never hangs
-    home._rename.click()        # blocks in the real dialog until the lock closes it
+    home.plan_cards[0].rename_button.click()    # blocks in the dialog until the lock closes it
     assert seen == {"dialog": True, "canary": []}
     assert window.session is None
     assert isinstance(window.current_screen(), UnlockScreen)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from gui_support import PASSPHRASE, flush_deletes, wait_for_screen
@@ -11,14 +10,16 @@ from PySide6.QtCore import Qt, QTimer
 
 from saferplan.gui import dialogs
 from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.home import HomeScreen
-from saferplan.gui.unlock import CreateScreen, RecoveryCodeScreen, UnlockScreen
+from saferplan.gui.recovery_code import RecoveryCodeScreen
+from saferplan.gui.unlock import CreateScreen, UnlockScreen
 from saferplan.model import Plan
 
 
 def create_plan(qtbot: Any, window: Any, passphrase: str = PASSPHRASE,
                 recovery_code: bool = False) -> HomeScreen:
-    """Go from the start screen to home of a new plan, as a person would."""
+    """Go from the start screen to home of a new plan file, as a person would ("Decide later")."""
     window.current_screen()._new.click()
     consent = window.current_screen()
     if isinstance(consent, ConsentScreen):
@@ -31,6 +32,8 @@ def create_plan(qtbot: Any, window: Any, passphrase: str = PASSPHRASE,
     if recovery_code:
         code_screen = wait_for_screen(qtbot, window, RecoveryCodeScreen)
         code_screen._done.click()
+    choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
+    choice._later.click()
     return wait_for_screen(qtbot, window, HomeScreen)
 
 
@@ -76,7 +79,8 @@ def test_wrong_passphrase_is_calm(qtbot: Any, make_window: Any) -> None:
     unlock(qtbot, window, "not the right words")
     screen = window.current_screen()
     assert isinstance(screen, UnlockScreen)
-    assert "did not open" in screen.message.text()
+    assert screen.problem.label.text() == "That passphrase did not open it — try again."
+    assert screen.problem.isVisible()
     assert window.session is None
     assert not screen._backup.isVisible()   # the only file is fine: no backup offered
 
@@ -98,7 +102,11 @@ def test_damaged_file_offers_backup(qtbot: Any, make_window: Any) -> None:
     unlock(qtbot, window, PASSPHRASE)
     screen = window.current_screen()
     assert isinstance(screen, UnlockScreen)
+    # A damaged payload looks like a wrong passphrase: one failure is most likely a typo.
+    assert not screen._backup.isVisible()
+    unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(screen._backup.isVisible, timeout=2000)
+    assert "may be damaged" in screen.problem.label.text()
     with dialogs.preanswer() as shown:
         screen._backup.click()
         wait_for_screen(qtbot, window, HomeScreen)
@@ -116,10 +124,12 @@ def test_recovery_code_is_shown_once_and_opens_the_plan(qtbot: Any, make_window:
     create._want_code.setChecked(True)
     create._create.click()
     code_screen = wait_for_screen(qtbot, window, RecoveryCodeScreen)
-    code = code_screen._code.text()
-    assert len(code) > 10
+    code = code_screen.code_text()
+    groups = code.split(" ")
+    assert len(groups) == 6 and all(len(g) == 4 for g in groups)
+    assert not set(code) & set("01OI")       # no look-alike characters
     code_screen._done.click()
-    wait_for_screen(qtbot, window, HomeScreen)
+    wait_for_screen(qtbot, window, PlanChoiceScreen)    # the first run goes on
     window.lock_now()
     screen = window.current_screen()
     screen._switch.click()
@@ -148,9 +158,9 @@ def test_kdf_runs_off_the_gui_thread(qtbot: Any, make_window: Any,
     window.lock_now()
     real_unlock = storage.PlanFile.unlock
 
-    def slow_unlock(path: Path, passphrase: str) -> Any:
+    def slow_unlock(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.4)
-        return real_unlock(path, passphrase)
+        return real_unlock(*args, **kwargs)
 
     monkeypatch.setattr(storage.PlanFile, "unlock", slow_unlock)
     ticks: list[float] = []
@@ -175,6 +185,7 @@ def test_idle_lock_saves_first(qtbot: Any, make_window: Any) -> None:
     wait_for_screen(qtbot, window, UnlockScreen, timeout=3000)
     assert window.session is None
     assert "locked" in window.current_screen().message.text()
+    window.idle.set_timeout_ms(60_000)    # no second idle lock while home is being built
     unlock(qtbot, window, PASSPHRASE)
     wait_for_screen(qtbot, window, HomeScreen)
     assert [p.title for p in window.session.doc.plans] == ["kept"]
@@ -201,7 +212,7 @@ def test_plan_in_use_is_calm(qtbot: Any, make_window: Any, app_folders: Any) -> 
     other, _doc = storage.PlanFile.unlock(path, PASSPHRASE)
     try:
         unlock(qtbot, window, PASSPHRASE)
-        assert "another window" in window.current_screen().message.text()
+        assert "another window" in window.current_screen().problem.label.text()
     finally:
         other.close()
 
@@ -213,13 +224,76 @@ def test_home_add_rename_delete_plan(qtbot: Any, make_window: Any) -> None:
         home.add_plan("safety_plan")
     window.show_home()
     assert [p.title for p in window.session.doc.plans] == ["Lake"]
-    assert "Lake" in home.plan_list.item(0).text()
+    card = home.plan_cards[0]
+    assert card.title.text() == "Lake"
+    assert "Safety plan" in card.progress_text.text()
     with dialogs.preanswer(["River"]):
-        home._rename.click()
+        card.rename_button.click()
     assert window.session.doc.plans[0].title == "River"
+    assert home.plan_cards[0].title.text() == "River"
     with dialogs.preanswer([False]):
-        home._delete.click()
+        card.delete_button.click()
     assert len(window.session.doc.plans) == 1
     with dialogs.preanswer([True]) as shown:
-        home._delete.click()
+        card.delete_button.click()
     assert window.session.doc.plans == [] and shown[0].kind == "confirm"
+    assert home.plan_cards == [] and home._empty.isVisible()
+
+
+def test_first_run_ends_on_the_first_question_of_the_chosen_plan(
+        qtbot: Any, make_window: Any) -> None:
+    """Start -> Before you start -> passphrase twice -> "Create my plan" -> choose -> question 1."""
+    from saferplan.forms import load_all_forms
+    from saferplan.gui.walk import PlanWalkWidget
+    from saferplan.gui.walk.question_page import QuestionPage
+
+    window = make_window()
+    start = window.current_screen()
+    assert start._new.property("role") == "primary"      # the one obvious step on a first run
+    start._new.click()
+    wait_for_screen(qtbot, window, ConsentScreen)._continue.click()
+    create = wait_for_screen(qtbot, window, CreateScreen)
+    qtbot.keyClicks(create.form.first, PASSPHRASE)
+    qtbot.keyClicks(create.form.second, PASSPHRASE)
+    create._want_code.setChecked(False)
+    assert create._create.text() == "Create my plan"
+    create._create.click()
+    choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
+    assert window.session is not None and window.session.doc.plans == []
+    choice.tiles["release_plan"].click()
+    walk = wait_for_screen(qtbot, window, PlanWalkWidget)
+    first_question = load_all_forms()["release_plan"].sections[0].questions[0].id
+    assert [p.form for p in window.session.doc.plans] == ["release_plan"]
+    assert isinstance(walk.page, QuestionPage)
+    assert walk.navigator.position.question_id == first_question
+    walk.request_close()
+    home = wait_for_screen(qtbot, window, HomeScreen)
+    assert home.plan_cards[0].open_button.text() == "Continue"
+    assert "0 of " in home.plan_cards[0].progress_text.text()
+
+
+def test_the_plan_choice_can_be_left_for_later(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    window.start_guest()
+    choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
+    choice._later.click()
+    home = wait_for_screen(qtbot, window, HomeScreen)
+    assert home._empty.isVisible() and home.plan_cards == []
+
+
+def test_typed_keys_reach_the_passphrase_field_without_a_click(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.lock_now()
+    window.show_start()
+    start = window.current_screen()
+    assert start._open.property("role") == "primary" and start._open.text() == "Open my plan"
+    assert window.focusWidget() is start._open
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Space)     # the keyboard alone, no mouse
+    screen = wait_for_screen(qtbot, window, UnlockScreen)
+    for char in PASSPHRASE:                 # typed at the window, not at the field
+        qtbot.keyClick(window.windowHandle(), char)
+    assert screen.field.text() == PASSPHRASE
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)     # Enter opens
+    wait_for_screen(qtbot, window, HomeScreen)

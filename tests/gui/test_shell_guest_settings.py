@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gui_support import PASSPHRASE, files_under, flush_deletes, wait_for_screen
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog
 from test_shell_flows import create_plan
 
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, folder_chooser
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.folder_chooser import FolderChooser
 from saferplan.gui.guest import PausedScreen
 from saferplan.gui.home import HomeScreen
@@ -44,6 +46,7 @@ def test_guest_session_leaves_no_file(qtbot: Any, make_window: Any,
                                       _private_home: Path) -> None:
     window = _home_window(make_window)
     window.current_screen()._guest.click()
+    wait_for_screen(qtbot, window, PlanChoiceScreen)._later.click()
     home = wait_for_screen(qtbot, window, HomeScreen)
     assert home._note.isVisible() and window.session.guest
     with dialogs.preanswer([CANARY]):
@@ -63,24 +66,62 @@ def test_guest_session_leaves_no_file(qtbot: Any, make_window: Any,
 
 
 def test_guest_session_saves_a_locked_copy_where_asked(qtbot: Any, make_window: Any,
-                                                       _private_home: Path,
-                                                       tmp_path: Path) -> None:
+                                                       _private_home: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from saferplan.storage import PlanFile
 
     stick = tmp_path / "usb"
     stick.mkdir()
+    monkeypatch.setattr(folder_chooser, "removable_places", lambda: [stick])
     window = _home_window(make_window)
     window.start_guest()
     window.session.doc.plans.append(Plan("plan1", "release_plan", CANARY))
     with dialogs.preanswer(["save", str(stick), PASSPHRASE]) as shown:
         assert window.finish_guest()
     assert [s.kind for s in shown] == ["choose", "choose_folder", "ask_passphrase", "inform"]
+    assert "Take the USB stick with you" in shown[-1].text
     saved = files_under(stick)
     assert len(saved) == 1 and CANARY.encode() not in saved[0].read_bytes()
     plan_file, doc = PlanFile.unlock(saved[0], PASSPHRASE)
     plan_file.close()
     assert doc.plans[0].title == CANARY
     assert files_under(_private_home) == []
+
+
+def test_guest_copy_on_this_computer_is_said_plainly(qtbot: Any, make_window: Any,
+                                                     tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    disk, stick = tmp_path / "Documents", tmp_path / "usb"
+    disk.mkdir()
+    stick.mkdir()
+    monkeypatch.setattr(folder_chooser, "removable_places", lambda: [stick])
+    window = _home_window(make_window)
+    window.start_guest()
+    window.session.doc.plans.append(Plan("plan1", "release_plan", CANARY))
+    # First "choose another place", then accept the folder on this computer.
+    with dialogs.preanswer(["save", str(disk), False, str(disk), True, PASSPHRASE]) as shown:
+        assert window.finish_guest()
+    assert [s.kind for s in shown] == ["choose", "choose_folder", "confirm", "choose_folder",
+                                       "confirm", "ask_passphrase", "inform"]
+    assert "on this computer" in shown[2].text
+    done = shown[-1].text
+    assert "on this computer" in done and "USB" not in done and "Take" not in done
+    assert len(files_under(disk)) == 1 and files_under(stick) == []
+
+
+def test_folder_chooser_lists_removable_drives_first_and_opens_there(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sticks = [tmp_path / "KINGSTON", tmp_path / "SD card"]
+    for stick in sticks:
+        stick.mkdir()
+    monkeypatch.setattr(folder_chooser, "removable_places", lambda: sticks)
+    chooser = FolderChooser("Where", "Choose a folder")
+    qtbot.addWidget(chooser)
+    places = [chooser.places.itemData(i) for i in range(chooser.places.count())]
+    assert places == [str(sticks[0]), str(sticks[1]), str(Path.home())]
+    assert "KINGSTON" in chooser.places.itemText(0)
+    assert "this computer" in chooser.places.itemText(2)
+    assert chooser.selected_path() == sticks[0]
 
 
 def test_closing_a_guest_window_asks_and_can_be_cancelled(qtbot: Any, make_window: Any) -> None:
@@ -199,3 +240,22 @@ def test_open_other_file_goes_to_unlock(qtbot: Any, make_window: Any, tmp_path: 
     with dialogs.preanswer([str(tmp_path / "notes.dat")]):
         window.current_screen()._open_other.click()
     assert isinstance(window.current_screen(), UnlockScreen)
+
+
+def test_settings_say_saved_or_not_kept(qtbot: Any, make_window: Any, app_folders: Any,
+                                        monkeypatch: Any) -> None:
+    window = make_window()
+    window.show_settings()
+    screen = window.current_screen()
+    screen._minutes.setValue(screen._minutes.value() + 1)
+    assert screen.save_status.label.text() == "Saved ✓"
+
+    def fail(*_args: Any) -> None:
+        raise OSError("read-only")
+
+    monkeypatch.setattr("saferplan.gui.window.save_settings", fail)
+    with dialogs.preanswer() as shown:
+        screen._minutes.setValue(screen._minutes.value() + 1)
+    assert [s.kind for s in shown] == ["warn"]
+    assert screen.save_status.label.text() == "Not saved for next time"
+    assert screen.save_status.label.property("role") == "problem"

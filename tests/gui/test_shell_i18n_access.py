@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QSpinBox,
@@ -152,7 +153,7 @@ def test_demo_starts_on_home_and_saves_nothing(qtbot: Any, tmp_path: Path,
     try:
         home = wait_for_screen(qtbot, window, HomeScreen)
         assert window.session.demo and window.session.saver is None
-        assert home._note.isVisible() and "nothing is saved" in home._note.text()
+        assert home._note.isVisible() and "nothing is saved" in home._note.label.text()
         assert window.session.doc.plans
         window.session.doc.plans[0].title = "changed"
         window.session.changed()
@@ -189,3 +190,18 @@ def test_start_screen_lists_plans_neutrally(qtbot: Any, make_window: Any,
     label = start.plan_list.item(0).text()
     assert label.startswith("Plan 1 · last changed ")
     assert window.plan_path.name not in label
+
+
+def test_home_tiles_open_pages_of_the_same_name(qtbot: Any, make_window: Any) -> None:
+    """"Organisations that can help" opens a page called that, and so on for every tile."""
+    from saferplan.gui.home import PARTS, _tr
+
+    window = make_window()
+    window.start_demo()
+    home = window.current_screen()
+    for part, label in PARTS:
+        home.part_tiles[part].click()
+        screen = window.current_screen()
+        headings = {w.text() for w in screen.findChildren(QLabel) if w.isVisible()}
+        assert _tr(label) in headings, (part, headings)
+        window.show_home()

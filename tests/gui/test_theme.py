@@ -151,3 +151,34 @@ def test_state_banner_and_empty_state(qtbot: object) -> None:
     empty = theme.EmptyState("people", "No people yet", "People you trust.", "Add a person")
     assert empty.action.property("role") == "primary"
     assert empty.action.text() == "Add a person"
+
+
+def test_the_recovery_code_page_draws_every_group(qtbot: object) -> None:
+    from PySide6.QtGui import QImage
+
+    from saferplan.gui.recovery_code import code_groups, paint_code_page
+
+    code = "K7QF-2M9X-ABCD-EFGH-JKLM-NPQR"
+    assert code_groups(code) == ["K7QF", "2M9X", "ABCD", "EFGH", "JKLM", "NPQR"]
+    page = QImage(600, 800, QImage.Format.Format_RGB32)
+    page.fill(0xFFFFFF)
+    paint_code_page(page, code)
+    inked_rows = {y for y in range(0, 800, 2) for x in range(0, 600, 3)
+                  if page.pixel(x, y) != 0xFFFFFFFF}
+    assert len(inked_rows) > 60      # the title, six groups and the note are drawn
+
+
+@pytest.mark.parametrize("part", ["people", "documents", "record"])
+def test_screens_that_edit_the_plan_say_saved(qtbot: object, part: str) -> None:
+    from saferplan.gui.parts import make_part
+    from saferplan.gui.session import Session
+    from saferplan.model import PlanDocument
+
+    kept: list[PlanDocument] = []
+    session = Session(PlanDocument(), saver=kept.append)
+    screen = make_part(part, session)
+    status = screen.save_status
+    session.changed()
+    assert status.label.text() == "Saving…"
+    assert session.save_now() and kept
+    assert status.label.text() == "Saved ✓"

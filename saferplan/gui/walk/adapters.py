@@ -6,6 +6,7 @@ from attributes). An adapter reads ``None`` when the person has given no answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -112,6 +113,10 @@ class _RadioAdapter(AnswerAdapter):
         for choice_id, button in self._buttons.items():
             button.setChecked(choice_id == value)
         self._group.setExclusive(True)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when another choice is ticked."""
+        self._group.buttonToggled.connect(lambda *_: callback())
 
     def describe(self, value: AnswerValue) -> str:
         """The label of the stored choice."""

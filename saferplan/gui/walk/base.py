@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from saferplan.forms import Question
@@ -27,6 +29,9 @@ class AnswerAdapter:
     def write_value(self, value: AnswerValue | None) -> None:
         """Show a stored answer (None shows an empty widget)."""
         raise NotImplementedError
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` whenever the person changes the answer (kinds that need it)."""
 
     def describe(self, value: AnswerValue) -> str:
         """A short readable form of a stored answer, for the section summary."""

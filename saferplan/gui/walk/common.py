@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import theme
 from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.widgets import sensitive
+from saferplan.gui.widgets import wrapped_label as base_wrapped_label
 
 # The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -73,10 +74,8 @@ def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
                   muted: bool = False, heading: bool = False,
                   parent: QWidget | None = None) -> QLabel:
     """A word-wrapping plain-text label, optionally larger, bold, a heading or softer in colour."""
-    label = HeadingLabel(parent=parent) if heading else QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
+    # Both kinds never cut right-to-left lines (see bidi_text).
+    label = HeadingLabel(text, parent=parent) if heading else base_wrapped_label(text, parent)
     if heading:   # the theme's sizes: 1.5× heading, 1.2× subheading
         theme.set_role(label, "heading" if scale >= 1.4 else "subheading")
         return label

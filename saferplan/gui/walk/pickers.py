@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.export.labels import document_name, kind_for_text
 from saferplan.gui.walk.base import AnswerAdapter
 from saferplan.gui.walk.common import HANDLES_ENTER, answer_group, mark_sensitive, wrapped_label
 from saferplan.model import AnswerValue, Document
@@ -163,12 +164,14 @@ class DocumentAdapter(_PickerAdapter):
 
     def entries(self) -> list[tuple[str, str]]:
         """Every document, with where it is kept."""
-        return [(d.id, self._shown(d.what, d.where)) for d in self.session.doc.documents]
+        return [(d.id, self._shown(document_name(d), d.where))
+                for d in self.session.doc.documents]
 
     def add_entry(self, first: str, second: str) -> str:
         """Add a document: what it is and where it is kept."""
         doc = self.session.doc
-        document = Document(doc.new_id("d"), first, second)
+        kind = kind_for_text(first)  # a kind's name is stored as the kind, shown translated
+        document = Document(doc.new_id("d"), "" if kind else first, second, kind=kind)
         doc.documents.append(document)
         return document.id
 

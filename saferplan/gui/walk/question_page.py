@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from saferplan.forms import Question
 from saferplan.gui.walk.base import AnswerAdapter
 from saferplan.gui.walk.common import wrapped_label
+from saferplan.gui.walk.know_panel import LegalBox, learn_panel
 from saferplan.model import Answer, AnswerValue
 
 
@@ -44,6 +45,9 @@ class QuestionPage(QWidget):
                 muted=True, parent=self))
         if question.help:
             layout.addWidget(wrapped_label(question.help, muted=True, parent=self))
+        self.legal_box = LegalBox(question.legal, self) if question.legal else None
+        if self.legal_box is not None:
+            layout.addWidget(self.legal_box)
         state_note = self._state_note(answer)
         if state_note:
             self.state_label = wrapped_label(state_note, muted=True, parent=self)
@@ -52,6 +56,11 @@ class QuestionPage(QWidget):
         self.answer_widget = adapter.make_widget(self)
         adapter.write_value(self.initial)
         layout.addWidget(self.answer_widget)
+        self.learn_panel = learn_panel(question, adapter.session, parent=self)
+        if self.learn_panel is not None:
+            layout.addWidget(self.learn_panel)
+            adapter.on_change(self._show_learn_panel)
+            self._show_learn_panel()
         layout.addStretch(1)
         self._describe_controls()
         self.setFocusProxy(self.first_control())
@@ -90,6 +99,11 @@ class QuestionPage(QWidget):
         for control in self.answer_controls():
             if not control.accessibleDescription():
                 control.setAccessibleDescription(self.question.why)
+
+    def _show_learn_panel(self) -> None:
+        # Organisations appear when the person says they would like to learn more.
+        if self.learn_panel is not None:
+            self.learn_panel.setVisible(self.value() in self.question.learn_when)
 
     def _state_note(self, answer: Answer | None) -> str:
         # A quiet reminder of an earlier choice; the person can still answer now.
