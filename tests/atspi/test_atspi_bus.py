@@ -29,8 +29,8 @@ INTERACTIVE_ROLES = frozenset({
     "password text", "text", "spin button", "spin box", "slider", "list", "list box", "tree",
     "table", "page tab", "menu item", "link", "date editor", "tree table",
 })
-MAIN_SCREENS = ("start", "create", "home", "unlock", "people", "documents", "directory",
-                "practice", "print", "record", "settings", "walk_safety_plan",
+MAIN_SCREENS = ("start", "create", "plan_choice", "home", "unlock", "people", "documents",
+                "directory", "practice", "print", "record", "settings", "walk_safety_plan",
                 "walk_release_plan")
 
 

@@ -3,8 +3,8 @@
 Every step is a key event (Tab, Space, Enter, Ctrl+Enter, arrows, Alt+letter, typed text).
 The test only *looks* at the screen to decide which key to press next, as a person would.
 Two stand-ins, said plainly: the system print dialog (not Qt's to drive offscreen) accepts at
-once and prints to a PDF file, like tests/gui/test_print_screen.py; and the first run is the one
-on this branch (language → Before you start → passphrase → home), not yet the one with tiles.
+once and prints to a PDF file, like tests/gui/test_print_screen.py; and a window manager gives
+activation to a dialog that opens and back to the window when it closes (see ``focus``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QWidget,
 )
 
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.home import HomeScreen
 from saferplan.gui.printing import PrintScreen
 from saferplan.gui.printing import output as output_module
@@ -79,6 +81,18 @@ def in_modal(keys: Callable[[], None]) -> None:
             QTimer.singleShot(20, run)
             return
         keys()
+    QTimer.singleShot(20, run)
+
+
+def press_in_dialog(words: str) -> None:
+    """When a dialog with this button opens, Tab to the button and press Space."""
+    def run() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not any(button(words)(b) for b in modal.findChildren(QPushButton)):
+            QTimer.singleShot(20, run)
+            return
+        tab_to(button(words))
+        press(Key.Key_Space)
     QTimer.singleShot(20, run)
 
 
@@ -157,7 +171,8 @@ def test_first_run_every_kind_a_card_and_lock_with_keys_only(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
-    # First run: Start a new plan → Before you start → passphrase twice → home.
+    # First run: Start a new plan → Before you start → passphrase twice → "What do you want to
+    # plan for?" → the first question of the safety plan.
     tab_to(button("Start a new plan"))
     press(Key.Key_Space)
     tab_to(button("Continue"))
@@ -169,11 +184,12 @@ def test_first_run_every_kind_a_card_and_lock_with_keys_only(
     type_keys(PASSPHRASE)
     tab_to(button("Create my plan"))
     press(Key.Key_Space)
-    home = wait_for_screen(qtbot, window, HomeScreen)
+    choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
     assert not isinstance(focus(), QScrollArea)   # a control, never an unnamed container
+    tab_to(lambda w: w is choice.tiles["safety_plan"])
+    press(Key.Key_Space)
 
     # One question of each kind: the safety plan has nine kinds, the release plan the tenth.
-    add_plan(qtbot, window, "Add a safety plan", "Mine")
     kinds = {"long_text", "choice", "person", "yes_no", "checklist", "date", "money", "place",
              "document"}
     answered = walk_answering_each_kind(qtbot, window, kinds)
@@ -194,7 +210,8 @@ def test_first_run_every_kind_a_card_and_lock_with_keys_only(
     press(Key.Key_Down)                                  # the card, not the whole plan
     assert screen.panel.is_card()
     tab_to(button("Print…"))
-    in_modal(lambda: (tab_to(button("Continue")), press(Key.Key_Space)))
+    press_in_dialog("Print the card as it is")   # officers may read a card: the person decides
+    press_in_dialog("Continue")                  # print queues may keep a copy
     press(Key.Key_Space)
     qtbot.waitUntil(printed.exists, timeout=10_000)
     assert printed.read_bytes().startswith(b"%PDF")
