@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
 from saferplan.gui.passphrase_field import PassphraseField
@@ -204,15 +205,13 @@ class KeysSection(QWidget):
         self.change_button = button()
         self.new_code_button = button()
         self.remove_code_button = button()
-        row = QHBoxLayout()
-        for push in (self.change_button, self.new_code_button, self.remove_code_button):
-            row.addWidget(push)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self._status)
-        layout.addLayout(row)
+        # One button a line: long translations and large text never squeeze them.
+        for push in (self.change_button, self.new_code_button, self.remove_code_button):
+            layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.result)
         self.change_button.clicked.connect(lambda: self.run(KeyAction.CHANGE_PASSPHRASE))
         self.new_code_button.clicked.connect(lambda: self.run(KeyAction.NEW_CODE))
