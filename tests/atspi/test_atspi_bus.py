@@ -131,3 +131,8 @@ def test_screen_titles_lock_and_acknowledgements_are_announced_on_the_bus(
                   "Your plan was locked.", "Skipped for now", "Saved"):
         assert any(words in message for message in heard), words
 
+
+
+def test_the_passphrase_eye_is_a_named_checkable_button(report: dict[str, Any]) -> None:
+    eyes = [seen for seen in report["screens"]["create"] if seen["name"] == "Show passphrase"]
+    assert len(eyes) == 2 and all(seen["role"] in ("check box", "toggle button") for seen in eyes)
