@@ -39,6 +39,7 @@ def wait_for(bus: Bus, window: Any, kind: type[QWidget], seconds: float = 20) ->
 def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     """Start → (consent) → create → home, recording each screen."""
     from saferplan.gui.consent import ConsentScreen
+    from saferplan.gui.first_run import PlanChoiceScreen
     from saferplan.gui.home import HomeScreen
     from saferplan.gui.unlock import CreateScreen
 
@@ -54,6 +55,9 @@ def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     create.form.second.setText(PASSPHRASE)
     create._want_code.setChecked(False)
     create._create.click()
+    wait_for(bus, window, PlanChoiceScreen)
+    report["screens"]["plan_choice"] = bus.showing()
+    window.current_screen()._later.click()
     wait_for(bus, window, HomeScreen)
     report["screens"]["home"] = bus.showing()
 

@@ -83,11 +83,11 @@ class Reader:
             return None
         return str(bus_name), str(path)
 
-    def seen(self, node: Node) -> Seen:
-        """One object with its ancestors' roles and names."""
+    def seen(self, node: Node, depth: int = 3) -> Seen:
+        """One object with the roles and names of its nearest ``depth`` ancestors."""
         ancestors = []
         parent = self.parent(node)
-        while parent is not None and len(ancestors) < 40:
+        while parent is not None and len(ancestors) < depth:
             ancestors.append((self.role(parent), collapse(str(self.prop(parent, "Name")))))
             parent = self.parent(parent)
         return Seen(self.role(node), collapse(str(self.prop(node, "Name"))),
@@ -175,7 +175,7 @@ class Listener:
         """Read every signal that has arrived."""
         while True:
             try:
-                message = self.conn.receive(timeout=0.05)
+                message = self.conn.receive(timeout=0.02)
             except TimeoutError:
                 return
             self._note(message)
