@@ -39,6 +39,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from saferplan.gui.bidi_text import WrappedLabel
+
 SPACE_XS: Final = 4
 SPACE_S: Final = 8
 SPACE_M: Final = 12
@@ -392,7 +394,7 @@ class StateBanner(QWidget):
         row.setSpacing(SPACE_S)
         self._symbol = QLabel()
         self._symbol.setFixedSize(ICON, ICON)
-        self.label = QLabel()
+        self.label = WrappedLabel()   # never cuts right-to-left lines
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self._symbol, 0, Qt.AlignmentFlag.AlignTop)
@@ -428,8 +430,8 @@ class EmptyState(QWidget):
         column.setSpacing(SPACE_M)
         column.addWidget(icon_label(icon_name, "muted", ICON_LARGE), 0,
                          Qt.AlignmentFlag.AlignHCenter)
-        self.title = set_role(QLabel(), "subheading")
-        self.text = set_role(QLabel(), "muted")
+        self.title = set_role(WrappedLabel(), "subheading")
+        self.text = set_role(WrappedLabel(), "muted")
         for label in (self.title, self.text):
             assert isinstance(label, QLabel)
             label.setWordWrap(True)
@@ -466,7 +468,7 @@ class SaveStatus(QWidget):
         row.setSpacing(SPACE_XS)
         self._symbol = QLabel()
         self._symbol.setFixedSize(ICON - 4, ICON - 4)
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self._symbol, 0, Qt.AlignmentFlag.AlignTop)
