@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>អំពី SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>កំណែ {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>កម្មវិធីសេរី ក្រោមអាជ្ញាប័ណ្ណ GNU General Public License កំណែទី 3 ឬកំណែក្រោយ។ អ្នកអាចប្រើ ចែករំលែក និងកែប្រែវាបាន។</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>ផែនការដែលកំពុងបើក ត្រូវបានរក្សាទុកក្នុងហ្វាយល៍នេះ៖ {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>ផែនការថ្មីៗ ត្រូវបានរក្សាទុកក្នុងថតនេះ៖ {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>របៀបចល័តកំពុងបើក៖ ការកំណត់ និងផែនការនៅក្នុងថតនោះ ហើយគ្មានអ្វីត្រូវបានរក្សាទុកក្នុងថតផ្ទាល់ខ្លួនរបស់អ្នកទេ។</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>របៀបចល័តត្រូវបានបិទ។</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>បង្ហាញអាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>អត្ថបទអាជ្ញាប័ណ្ណ មិនមានក្នុងច្បាប់ចម្លងនេះទេ។ វាគឺអាជ្ញាប័ណ្ណ GNU General Public License កំណែទី 3 នៅ gnu.org/licenses។</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>មិនអាចបង្ហាញរូបភាពនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>បើខ្ញុំត្រូវគេឃុំខ្លួន៖ សម្រាប់អ្នកធានារបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ពេលណា</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>សវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួនលើកដំបូង ធ្វើឡើងក្នុងរយៈពេល 48 ម៉ោង ឬបន្តិចក្រោយនោះ។ បន្ទាប់មក ក្នុងរយៈពេល 7 ថ្ងៃ ហើយយ៉ាងហោចណាស់ម្ដងរៀងរាល់ 30 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>បើអ្នកមិនទាន់ត្រៀមខ្លួនសម្រាប់សវនាការលើកដំបូង ឱកាសបន្ទាប់អាចនៅមួយសប្ដាហ៍ ឬមួយខែក្រោយ។ សូមទូរស័ព្ទទៅមេធាវីរបស់ខ្ញុំ ភ្លាមៗពេលអ្នកដឹងដំណឹង។</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>អ្វីដែលគេអាចសួរអ្នកនៅសវនាការ</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>អ្នកស្គាល់ខ្ញុំយ៉ាងដូចម្ដេច ខ្ញុំនឹងរស់នៅឯណា និងអ្នកនឹងធ្វើយ៉ាងណា ឲ្យប្រាកដថាខ្ញុំគោរពតាមលក្ខខណ្ឌនៃការដោះលែងរបស់ខ្ញុំ។</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>តើអ្នកនឹងប្រាប់ CBSA ដែរឬទេ បើខ្ញុំមិនគោរពលក្ខខណ្ឌណាមួយ។ អ្នកត្រូវតែប្រាប់ បើមិនដូច្នោះទេ អ្នកអាចបាត់បង់ប្រាក់។</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>ប្រាក់នោះមកពីណា។ វាត្រូវតែជាប្រាក់ផ្ទាល់ខ្លួនរបស់អ្នក មិនមែនរបស់ខ្ញុំទេ។</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>អ្វីដែលត្រូវយកមក</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណមានរូបថត និងភស្តុតាងនៃស្ថានភាពរបស់អ្នកនៅប្រទេសកាណាដា៖ លិខិតឆ្លងដែនកាណាដា វិញ្ញាបនបត្រសញ្ជាតិ ឬប័ណ្ណអ្នករស់នៅអចិន្ត្រៃយ៍។</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>ភស្តុតាងនៃប្រាក់ និងចំណូលផ្ទាល់ខ្លួនរបស់អ្នក និងអាសយដ្ឋានរបស់អ្នក៖ របាយការណ៍ធនាគារ បង្កាន់ដៃប្រាក់ខែ កិច្ចសន្យាជួលផ្ទះ ឬវិក្កយបត្រ។</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>ទូរស័ព្ទទៅអ្នកណា</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>សូមបន្ថែមលេខទូរស័ព្ទរបស់មេធាវី និងបុគ្គលិកគាំទ្ររបស់ខ្ញុំនៅទីនេះ៖</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>កន្លែងដែលអាចជួយបាន</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>ត្រឡប់ទៅទំព័រដើម</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>ឯកសារអន្តោប្រវេសន៍</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>លិខិតអនុញ្ញាតសិក្សា</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>លិខិតអនុញ្ញាតធ្វើការ</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>ទីតាំង</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>ថតផ្ទាល់ខ្លួន (Home)</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB ឬកាតមេម៉ូរី៖ %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>ថតផ្ទាល់ខ្លួន នៅលើកុំព្យូទ័រនេះ</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>បានរក្សាទុក</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>ថតនេះនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>ថតនេះនៅលើកុំព្យូទ័រនេះ មិនមែននៅលើ USB ទេ។ ហ្វាយល៍នឹងនៅទីនេះ បន្ទាប់ពីអ្នកចាកចេញ។ វាត្រូវបានចាក់សោ ប៉ុន្តែអ្នកផ្សេងដែលប្រើកុំព្យូទ័រនេះ អាចឃើញថាវានៅទីនេះ។ នៅតែរក្សាទុកនៅទីនេះឬ?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>រក្សាទុកនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>ជ្រើសកន្លែងផ្សេង</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>បានរក្សាទុកជា %1 ក្នុង %2។ សូមយក USB ទៅជាមួយអ្នក។</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>មិនបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>បានរក្សាទុកជា %1 ក្នុង %2 នៅលើកុំព្យូទ័រនេះ។ វានៅទីនេះ ដោយចាក់សោជាមួយឃ្លាសម្ងាត់របស់អ្នក។</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>ផែនការថ្មី</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>លុប</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>បានឆ្លើយ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>បន្ត</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>មនុស្ស 1 នាក់</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>មនុស្ស %n នាក់</numerusform>
+            <numerusform>មនុស្ស %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>មនុស្សដែលអ្នកទុកចិត្ត និងមនុស្សដែលត្រូវទូរស័ព្ទទៅ</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>ឯកសារ 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>ឯកសារ %n</numerusform>
+            <numerusform>ឯកសារ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>ឯកសាររបស់អ្នកនៅឯណា</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>ជំនួយឥតគិតថ្លៃ និងរក្សាការសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>លេខទូរស័ព្ទដែលអ្នកចាំមាត់ ដោយមិនបាច់មើលទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>កំណត់ចំណាំ រូបថត និងកាលបរិច្ឆេទ រក្សាទុកជាការសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>ច្បាប់ចម្លងលើក្រដាស ឬកាតតូចមួយ</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>ទុកវា</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>ផែនការរបស់អ្នក</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>មិនទាន់មានផែនការនៅឡើយទេ។ ផែនការសុវត្ថិភាព ជួយបើអ្នកប្រឈមនឹងហានិភ័យនៃអំពើហិង្សា។ ផែនការដោះលែង ជួយបើអ្នកអាចត្រូវគេឃុំខ្លួន។ អ្នកអាចមានផែនការច្រើន។</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>បើក</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>ប្ដូរឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>មិនទាន់មានផែនការនៅឡើយ</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>ផែនការសុវត្ថិភាពជួយអ្នក បើអ្នកប្រឈមនឹងអំពើហិង្សា។ ផែនការដោះលែងជួយអ្នក បើអ្នកអាចត្រូវគេឃុំខ្លួន។ អ្នកអាចមានផែនការច្រើន។</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>អ្នកនៅទីនេះទេ? ផែនការរបស់អ្នកនឹងចាក់សោក្នុងរយៈពេល {seconds} វិនាទីទៀត ដើម្បីរក្សាវាឲ្យមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>អ្នកនៅទីនេះទេ? ផែនការរបស់អ្នកនឹងត្រូវលាក់ក្នុងរយៈពេល {seconds} វិនាទីទៀត ដើម្បីរក្សាវាឲ្យមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>បន្តធ្វើការ(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>បង្កើតលេខកូដស្ដារថ្មី</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>លុបលេខកូដស្ដារ</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>ក្រោយការផ្លាស់ប្ដូរ មានតែឃ្លាសម្ងាត់ថ្មីទេ ដែលបើកហ្វាយល៍ផែនការនេះ និងច្បាប់ចម្លងបម្រុងរបស់វាបាន។ លេខកូដស្ដារនឹងលែងដំណើរការ។ អ្នកអាចបង្កើតលេខកូដថ្មីនៅពេលក្រោយ។ ច្បាប់ចម្លងហ្វាយល៍ដែលបានធ្វើពីមុន (ឧទាហរណ៍ នៅលើ USB) នៅតែបើកបានដោយឃ្លាសម្ងាត់ចាស់។</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>លេខកូដថ្មីត្រូវបានបង្ហាញតែម្ដងប៉ុណ្ណោះ ដើម្បីឲ្យអ្នកសរសេរទុក។ លេខកូដចាស់នឹងលែងដំណើរការសម្រាប់ហ្វាយល៍នេះ ប៉ុន្តែនៅតែបើកច្បាប់ចម្លងហ្វាយល៍ដែលបានធ្វើពីមុនបាន។</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>ក្រោយពេលនេះ មានតែឃ្លាសម្ងាត់របស់អ្នកទេ ដែលបើកហ្វាយល៍ផែនការនេះបាន។ បើអ្នកភ្លេចវា ផែនការនឹងមិនអាចបើកបានទៀតទេ។ ច្បាប់ចម្លងហ្វាយល៍ដែលបានធ្វើពីមុន នៅតែបើកបានដោយលេខកូដចាស់។</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ថ្មីរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>សូមវាយឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ ដូច្នេះគ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>នោះមិនមែនជាឃ្លាសម្ងាត់បច្ចុប្បន្នទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>មិនអាចធ្វើការផ្លាស់ប្ដូរបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>ឃ្លាសម្ងាត់ និងលេខកូដស្ដារ</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>ផែនការនេះមានលេខកូដស្ដារ។</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>ផែនការនេះគ្មានលេខកូដស្ដារទេ។</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>បង្កើតលេខកូដស្ដារថ្មី</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>លុបលេខកូដស្ដារ</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។ ឃ្លាសម្ងាត់ចាស់លែងបើកហ្វាយល៍នេះបានទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវបានប្ដូរហើយ។ ឃ្លាសម្ងាត់ចាស់ និងលេខកូដស្ដារ លែងបើកហ្វាយល៍នេះបានទៀតហើយ។ អ្នកអាចបង្កើតលេខកូដស្ដារថ្មីនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>លេខកូដស្ដារថ្មី អាចប្រើបានឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>លេខកូដស្ដារត្រូវបានលុបហើយ។ ឥឡូវនេះ មានតែឃ្លាសម្ងាត់របស់អ្នកទេ ដែលបើកហ្វាយល៍នេះបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>អ្នកណាអាចជួយអ្នកឲ្យដឹងបន្ថែម</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>បន្ថែមទៅបញ្ជីមនុស្សរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>បន្ថែម {name} ទៅបញ្ជីមនុស្សរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>ពីបញ្ជីក្នុងសៀវភៅណែនាំ {date} — សូមពិនិត្យមើលម្ដងទៀត មុនពេលពឹងផ្អែកលើវា។</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>បានបន្ថែមហើយ</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>គិតត្រឹមខែមករា ឆ្នាំ 2020 — នេះជាព័ត៌មានទូទៅ មិនមែនជាដំបូន្មានផ្នែកច្បាប់ទេ។ សូមពិនិត្យជាមួយមណ្ឌលជំនួយច្បាប់។</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>អ្វីដែលគួរដឹង</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>របៀបចល័ត៖ ការកំណត់ និងផែនការនៅក្នុងថតផ្ទាល់របស់កម្មវិធី។</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>លាក់</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>ជ្រើសរើសហ្វាយល៍ផែនការ ឧទាហរណ៍ នៅលើ USB របស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>ច្បាប់ចម្លងផែនការរបស់អ្នកនេះ ត្រូវបានធ្វើឡើងមុនពេលឃ្លាសម្ងាត់របស់វាត្រូវបានប្ដូរនៅលើកុំព្យូទ័រនេះ។ អ្នកដែលដឹងឃ្លាសម្ងាត់ចាស់ ប្រហែលជាបានដាក់វាមកវិញ។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ហ្វាយល៍ផែនការនេះ ចាស់ជាងហ្វាយល៍ចុងក្រោយដែលបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ (ការរក្សាទុកលើកទី %1 ហើយថ្មីបំផុតនៅទីនេះគឺលើកទី %2)។ ប្រហែលជាមាននរណាម្នាក់បានដាក់ច្បាប់ចម្លងចាស់មកវិញ ឬវាមកពីច្បាប់ចម្លងបម្រុង។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>ច្បាប់ចម្លងចាស់នៃផែនការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ប្រើច្បាប់ចម្លងចាស់នេះ</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>បិទវា</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ មុនពេលផែនការត្រូវបានចាក់សោ ហើយក៏មិនអាចទុកវាបានដែរ។ ផែនការនៅដដែល ដូចពេលរក្សាទុកចុងក្រោយ។</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>រក្សាទុកដោយកំណែថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>ផែនការនេះត្រូវបានរក្សាទុកដោយ SaferPlan កំណែថ្មីជាង ({version})។ អ្នកអាចអានវានៅទីនេះ ប៉ុន្តែការកែប្រែនឹងមិនត្រូវបានរក្សាទុកទេ ដើម្បីកុំឲ្យបាត់អ្វីដែលកំណែថ្មីបានបន្ថែម។ ដើម្បីកែប្រែផែនការ សូមប្រើកំណែថ្មីជាងនោះ។</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>មិនបានរក្សាទុក</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ៖ %1 វានៅតែនៅទីនេះ។ សូមព្យាយាមម្ដងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>មិនរក្សាទុកសម្រាប់ពេលក្រោយ</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,6 +1314,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>មានតែដកឃ្លា មិនអាចជាឃ្លាសម្ងាត់បានទេ។</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>ខ្លីពេក៖ សូមប្រើយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>នេះជាពាក្យសម្ងាត់មួយ ក្នុងចំណោមពាក្យសម្ងាត់ដែលគេប្រើញឹកញាប់បំផុត ដូច្នេះងាយទាយ។ សូមជ្រើសរើសមួយផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>នេះជាលំនាំតាមក្ដារចុច ឬលំនាំអក្សរ ដូច្នេះងាយទាយ។ សូមជ្រើសរើសមួយផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>មានតែលេខ ដូចជាកាលបរិច្ឆេទ គឺងាយទាយ។ សូមបន្ថែមពាក្យខ្លះ។</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>ល្មម។ បន្ថែមពាក្យមួយ ឬពីរទៀត ធ្វើឲ្យវារឹងមាំជាងមុនច្រើន។</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>ល្អ។ បន្ថែមពាក្យមួយទៀត ធ្វើឲ្យវារឹងមាំជាងនេះទៀត។</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>រឹងមាំ៖ វែង និងមានពាក្យច្រើន។</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>លាក់ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>បង្ហាញឃ្លាសម្ងាត់</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -962,24 +1371,8 @@
         <translation>ឃ្លាសម្ងាត់ដដែលម្ដងទៀត</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>ខ្លីពេក៖ សូមប្រើយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>ល្មម។ បន្ថែមពាក្យមួយ ឬពីរទៀត ធ្វើឲ្យវារឹងមាំជាងនេះច្រើន។</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>ល្អ។ បន្ថែមពាក្យមួយទៀត ធ្វើឲ្យវារឹងមាំជាងនេះទៀត។</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>រឹងមាំ៖ វែង និងមានពាក្យច្រើន។</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ យ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ជាមុនសិន។</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>លេខទូរស័ព្ទ</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>អាសយដ្ឋាន (បើអ្នកចង់)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>អំពីលេខទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>បោះពុម្ពអាសយដ្ឋាននេះលើកាតដាក់កាបូបរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>មន្ត្រីអាចអានកាតនេះ។ សូមទុកជម្រើសនេះឲ្យបិទ លុះត្រាតែអ្នកត្រូវការអាសយដ្ឋាននៅលើកាត។</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>ខ្ញុំចង់ចាំមាត់លេខនេះ</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>លេខទូរស័ព្ទអាចមានតែលេខ ដកឃ្លា ចំណុច និងសញ្ញា + - ( ) ប៉ុណ្ណោះ។ សម្រាប់លេខបន្ត សូមវាយ x ឬ ext រួចវាយលេខរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>តួអក្សរលាក់ ដែលអាចផ្លាស់ប្ដូររបៀបបង្ហាញអត្ថបទ ត្រូវបានលុបចេញ។</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>តើអ្នកចង់រៀបចំផែនការសម្រាប់អ្វី?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>ជ្រើសរើសមួយដើម្បីចាប់ផ្ដើម។ អ្នកអាចបន្ថែមមួយទៀតនៅពេលក្រោយ ហើយអាចរំលងសំណួរណាមួយក៏បាន។</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>ផែនការសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>បើអ្នកប្រឈមនឹងអំពើហិង្សា៖ មនុស្សដែលត្រូវទូរស័ព្ទទៅ កន្លែងមានសុវត្ថិភាព របៀបចាកចេញ។</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>ផែនការដោះលែង</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>បើអ្នកអាចត្រូវគេឃុំខ្លួន៖ អ្នកណាដែលត្រូវទូរស័ព្ទទៅ ឯកសាររបស់អ្នក របៀបចេញពីការឃុំខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>ចម្លើយរបស់អ្នក ត្រូវបានចាក់សោទុកនៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅណាទេ។</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>សម្រេចពេលក្រោយ</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>មិនទាន់បានបន្ថែមនរណាម្នាក់នៅឡើយទេ។</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>មនុស្សផ្សេងទៀតទាំងអស់ក្នុងផែនការរបស់ខ្ញុំ តាមតួនាទី</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>មិនទាន់បានបន្ថែមអ្វីនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>ច្បាប់ចម្លងមួយនៅជាមួយ {name}។</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}៖ មិនទាន់បានឆ្លើយអ្វីនៅឡើយ។</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>មិនរក្សាទុកនៅលើកុំព្យូទ័រនេះទេ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
+        <source>&amp;Skip for now</source>
+        <translation>រំលងសិន(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>រំលងសិន</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>មិនពាក់ព័ន្ធ(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>មិនពាក់ព័ន្ធ</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>និយាយពេលក្រោយ(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>និយាយពេលក្រោយ</translation>
+        <source>&amp;Next</source>
+        <translation>បន្ទាប់(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>បន្ទាប់</translation>
+        <source>&amp;Finish for now</source>
+        <translation>បញ្ចប់សិន(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>ឈប់សិន</translation>
+        <source>&amp;Next section</source>
+        <translation>ផ្នែកបន្ទាប់(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>ផ្នែកបន្ទាប់</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>បានរំលងសិន។ អ្នកអាចត្រឡប់មកវិញបានគ្រប់ពេល។</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>បានរក្សាទុក</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>បានកត់ចំណាំ៖ សំណួរនោះមិនពាក់ព័ន្ធនឹងអ្នកទេ។</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>មិនអាចរក្សាទុកបានឥឡូវនេះទេ — ចម្លើយរបស់អ្នកនៅតែនៅទីនេះ។ {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>បានទុកសម្រាប់ពេលក្រោយ។ អ្នកនឹងរកឃើញវានៅក្រោម «ត្រូវនិយាយពេលក្រោយ»។</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>លេខទូរស័ព្ទត្រូវចាំមាត់</translation>
+        <source>Back to home</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>លុប</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ ត្រូវ   ✗ លេខខុស   ? ខ្វះលេខ   + លើសលេខ</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>បន្ទាប់</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>លេខថ្មីមួយដែលត្រូវរៀនចាំ។ អានវាពីរបីដង ហើយនិយាយវាតិចៗដាក់ខ្លួនឯង។ ពេលអ្នករួចរាល់ វានឹងត្រូវលាក់ ហើយអ្នកអាចវាយវាតាមការចងចាំ។</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>ខ្ញុំរួចរាល់ហើយ លាក់វាទៅ</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(គ្មានឈ្មោះ)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>ថ្ងៃនេះរួច {done} ក្នុងចំណោម {total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>បានហាត់ថ្ងៃនេះ៖ {done} នៃ {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>លេខដែលបានហាត់ថ្ងៃនេះ៖ %n</numerusform>
+            <numerusform>លេខដែលបានហាត់ថ្ងៃនេះ៖ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>រាល់ពេលអ្នកហាត់ វាកាន់តែងាយចាំ។</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1524,6 +1999,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</translation>
     </message>
     <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>សំណួរទី {number} នៃ {count} · {section}</translation>
+    </message>
+    <message>
         <source>You skipped this for now.</source>
         <translation>អ្នកបានរំលងសំណួរនេះសិន។</translation>
     </message>
@@ -1662,7 +2141,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>The file is now kept inside your locked plan. SaferPlan can delete the original file. On SSDs, USB sticks and phones, a deleted file can sometimes still be recovered, and copies may exist elsewhere (for example in a photo app or a cloud backup).</source>
-        <translation>ឥឡូវនេះ ហ្វាយល៍ត្រូវបានរក្សាទុកនៅក្នុងផែនការដែលចាក់សោរបស់អ្នក។ SaferPlan អាចលុបហ្វាយល៍ដើមបាន។ នៅលើ SSD, USB និងទូរស័ព្ទ ហ្វាយល៍ដែលបានលុប ពេលខ្លះនៅតែអាចយកមកវិញបាន ហើយអាចមានច្បាប់ចម្លងនៅកន្លែងផ្សេង (ឧទាហរណ៍ ក្នុងកម្មវិធីរូបថត ឬការបម្រុងទុកលើអ៊ីនធឺណិត (cloud))។</translation>
+        <translation>ឥឡូវនេះ ហ្វាយល៍ត្រូវបានរក្សាទុកនៅក្នុងផែនការដែលចាក់សោរបស់អ្នក។ SaferPlan អាចលុបហ្វាយល៍ដើមបាន។ នៅលើ SSD, USB និងទូរស័ព្ទ ហ្វាយល៍ដែលបានលុប ពេលខ្លះនៅតែអាចយកមកវិញបាន ហើយអាចមានច្បាប់ចម្លងនៅកន្លែងផ្សេង (ឧទាហរណ៍ ក្នុងកម្មវិធីរូបថត ឬការបម្រុងទុកលើអ៊ីនធឺណិត)។</translation>
     </message>
     <message>
         <source>Delete the original</source>
@@ -1782,12 +2261,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>លេខកូដស្ដាររបស់អ្នក</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>សូមសរសេរវាទុក ហើយទុកវានៅកន្លែងមានសុវត្ថិភាព ដាច់ដោយឡែកពីកុំព្យូទ័ររបស់អ្នក។ វាបង្ហាញតែម្ដងនេះប៉ុណ្ណោះ។ ជាមួយវា អ្នក ឬអ្នកណាដែលមានវា អាចបើកផែនការរបស់អ្នកបាន។</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>សរសេរក្រុមទាំងប្រាំមួយលើក្រដាស តាមលំដាប់ ហើយទុកវានៅកន្លែងមានសុវត្ថិភាព ដាច់ដោយឡែកពីកុំព្យូទ័ររបស់អ្នក។ វាត្រូវបានបង្ហាញតែម្ដងនេះប៉ុណ្ណោះ។ អ្នក ឬអ្នកណាក៏ដោយដែលមានវា អាចបើកផែនការរបស់អ្នកបាន។</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>លេខកូដស្ដារ</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>លេខកូដនេះគ្មាន 0, O, 1 ឬ I ទេ ដូច្នេះគ្មានអ្វីអាចច្រឡំជាមួយអ្វីផ្សេងបានទេ។</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>បោះពុម្ពវា</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>អ្នកធានា</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>អាចយកប្រាក់មក ឬសន្យាផ្ដល់ប្រាក់ ដើម្បីឲ្យខ្ញុំបានដោះលែង។</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>អាចបង់ ឬសន្យាប្រាក់ផ្ទាល់ខ្លួនរបស់គេ ដើម្បីឲ្យខ្ញុំត្រូវបានដោះលែង។</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1983,12 +2466,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>រក្សាទុក ចាក់សោ ហើយបិទ SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>វីនដូបង្ហាញឈ្មោះនេះ។ សូមជ្រើសឈ្មោះដែលមិនទាក់ទាញការចាប់អារម្មណ៍។</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>ការចុច Shift បីដង ក៏លាក់ដែរ</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>អ្វីដែល SaferPlan រក្សាទុក និងដែនកំណត់របស់វា</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>សូមបិទជម្រើសនេះ បើកម្មវិធីអានអេក្រង់របស់អ្នកប្រើ Shift។ ការចុច Esc ពីរដង និងប៊ូតុង លាក់ នៅតែដំណើរការ។</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>វីនដូបង្ហាញឈ្មោះនេះ។ សូមជ្រើសឈ្មោះដែលមិនទាក់ទាញការចាប់អារម្មណ៍។</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ភាសា</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>ភាសា៖ %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>ផែនការរបស់អ្នកនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>បើកផែនការរបស់ខ្ញុំ</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>មិនទាន់មានផែនការនៅលើកុំព្យូទ័រនេះនៅឡើយទេ។</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>ផែនការនៅលើកុំព្យូទ័រនេះ</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>បើក</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>មិនអាចប្រើហ្វាយល៍ផែនការបានទេ។</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>ឃ្លាសម្ងាត់ខុស ឬហ្វាយល៍ខូច។</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>លេខកូដស្ដារខុស ឬហ្វាយល៍ខូច។</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>ហ្វាយល៍ផែនការនេះគ្មានលេខកូដស្ដារទេ។</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>នេះមិនមែនជាហ្វាយល៍ផែនការទេ ឬវាត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង។</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>ហ្វាយល៍នេះមិនមែនជាហ្វាយល៍ផែនការទេ។</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>ហ្វាយល៍ផែនការនេះប្រើវិធីសាស្ត្រមួយ ដែលកំណែនេះមិនស្គាល់។</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>ហ្វាយល៍ផែនការនេះ ត្រូវបានបង្កើតដោយកម្មវិធីកំណែថ្មីជាង។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី ដើម្បីបើកវា។</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>ផែនការនេះត្រូវបានរក្សាទុកដោយកម្មវិធីកំណែថ្មីជាង។ មិនអាចកែប្រែវានៅទីនេះបានទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>ហ្វាយល៍នេះទាមទារអង្គចងចាំ ឬពេលវេលាច្រើនជាងកម្រិតដែលមានសុវត្ថិភាពនៅលើកុំព្យូទ័រនេះ ដូច្នេះវាមិនត្រូវបានបើកទេ។ វាប្រហែលជាខូច។</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>មិនអាចអានផែនការក្នុងហ្វាយល៍នេះបានទេ។ វាប្រហែលជាមកពីកម្មវិធីកំណែថ្មីជាង។</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>នេះជាតំណភ្ជាប់ ឬហ្វាយល៍ពិសេស មិនមែនជាហ្វាយល៍ផែនការទេ។</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>ហ្វាយល៍នេះធំពេក មិនអាចជាហ្វាយល៍ផែនការបានទេ។</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>ហ្វាយល៍ផែនការត្រូវបានកែប្រែដោយកម្មវិធីផ្សេង តាំងពីពេលវាត្រូវបានបើក។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>ផែនការនេះកំពុងបើកនៅក្នុងផ្ទាំងផ្សេង។ សូមបិទវានៅទីនោះជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>ហ្វាយល៍ចាក់សោរបស់ផែនការនេះ ជាតំណភ្ជាប់ ឬហ្វាយល៍ពិសេស ដូច្នេះផែនការមិនត្រូវបានប្រើទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>មិនអាចរក្សាទុកហ្វាយល៍បានទេ។ កំណែមុនមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>ថាសពេញ ដូច្នេះហ្វាយល៍មិនត្រូវបានរក្សាទុកទេ។ កំណែមុនមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>គ្មានការអនុញ្ញាតឲ្យសរសេរក្នុងថតនេះទេ។ កំណែមុនមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>មិនអាចសរសេរហ្វាយល៍បានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>ថាសពេញ។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>គ្មានការអនុញ្ញាតឲ្យសរសេរក្នុងថតនេះទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>ផែនការធំពេក មិនអាចរក្សាទុកបានទេ។ កំណែមុនមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>ហ្វាយល៍មិនបានឆ្លងការត្រួតពិនិត្យមុនពេលរក្សាទុក ដូច្នេះវាមិនត្រូវបានរក្សាទុកទេ។ កំណែមុនមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>ការផ្លាស់ប្ដូរមិនបានបញ្ចប់ទេ។ ហ្វាយល៍ផែនការនៅតែបើកបានដូចមុន។ ច្បាប់ចម្លងបម្រុងរបស់វាមានការផ្លាស់ប្ដូររួចហើយ។</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>ឃ្លាសម្ងាត់ ឬលេខកូដស្ដារ ត្រូវបានប្ដូរក្នុងពេលនោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>ផែនការត្រូវបានចាក់សោ។ សូមបើកវាម្ដងទៀត ដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>មានហ្វាយល៍ដែលមានឈ្មោះនេះរួចហើយ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>មិនអាចអានហ្វាយល៍បានទេ។</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ហ្វាយល៍នេះមិនមានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>កំពុងបើកផែនការរបស់អ្នក។ សូមរង់ចាំបន្តិច។</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>ឈប់បើក</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>កំពុងបើកផែនការរបស់អ្នក៖ រហូតមកដល់ពេលនេះ %1 វិនាទី។ ហ្វាយល៍ខ្លះត្រូវការពេលយូរជាង។ អ្នកអាចឈប់បានគ្រប់ពេល។</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>បានឈប់។ ផែនការមិនត្រូវបានបើកទេ។</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់របស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>មិនអាចបើកផែនការបានទេ។ សូមពិនិត្យឃ្លាសម្ងាត់ ហើយព្យាយាមម្ដងទៀត។</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>លេខកូដស្ដារនោះមិនបានបើកវាទេ — សូមពិនិត្យវា ហើយព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>មិនអាចបើកផែនការបានទេ។ សូមពិនិត្យឃ្លាសម្ងាត់ ហើយព្យាយាមម្ដងទៀត។ បើហ្វាយល៍ខូច ច្បាប់ចម្លងបម្រុងអាចនឹងបើកបាន។</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>ឃ្លាសម្ងាត់នោះមិនបានបើកវាទេ — សូមព្យាយាមម្ដងទៀត។ បើអ្នកប្រាកដថាវាត្រឹមត្រូវ ហ្វាយល៍ប្រហែលជាខូច៖ ច្បាប់ចម្លងបម្រុង ដែលរក្សាទុកពីការរក្សាទុកលើកមុន ប្រហែលជាអាចបើកបាន។</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>ឃ្លាសម្ងាត់នោះមិនបានបើកវាទេ — សូមព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>ផែនការនេះកំពុងបើកនៅក្នុងវីនដូមួយផ្សេងទៀត។ សូមបិទវានៅទីនោះជាមុនសិន រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>ហ្វាយល៍នេះមើលទៅដូចជាខូច ដូច្នេះវាមិនបានបើកទេ។ ច្បាប់ចម្លងបម្រុង ដែលរក្សាទុកពីការរក្សាទុកលើកមុន ប្រហែលជាអាចបើកបាន។</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} ក្នុងចំណោម {total}</translation>
+បានធ្វើ {done} នៃ {total} (បានឆ្លើយ {answered} មិនពាក់ព័ន្ធ {not_applicable})</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+បានឆ្លើយ {answered} នៃ {total}</translation>
     </message>
 </context>
 <context>
@@ -2205,27 +2841,27 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Started by sex workers, social workers, and legal and health workers. 24/7 hotline, outreach, health and legal information, and urgent help if a migrant sex worker is arrested or detained. In Ontario and other cities.</source>
         <comment>butterfly.offers</comment>
-        <translation>បង្កើតឡើងដោយអ្នកធ្វើការងារផ្លូវភេទ បុគ្គលិកសង្គមកិច្ច និងអ្នកធ្វើការផ្នែកច្បាប់ និងសុខភាព។ ខ្សែទូរស័ព្ទបន្ទាន់ 24/7 ការចុះជួបសហគមន៍ ព័ត៌មានសុខភាព និងច្បាប់ និងជំនួយបន្ទាន់ បើអ្នកធ្វើការងារផ្លូវភេទជាជនចំណាកស្រុក ត្រូវគេចាប់ខ្លួន ឬឃុំខ្លួន។ នៅ Ontario និងទីក្រុងផ្សេងទៀត។</translation>
+        <translation>បង្កើតឡើងដោយអ្នកធ្វើការងារផ្លូវភេទ បុគ្គលិកសង្គមកិច្ច និងអ្នកធ្វើការផ្នែកច្បាប់ និងសុខភាព។ ខ្សែទូរស័ព្ទបន្ទាន់ 24/7 ការចុះជួបសហគមន៍ ព័ត៌មានសុខភាព និងច្បាប់ និងជំនួយបន្ទាន់ បើអ្នកធ្វើការងារផ្លូវភេទជាជនចំណាកស្រុក ត្រូវគេចាប់ខ្លួន ឬឃុំខ្លួន។ នៅអនតារីយ៉ូ និងទីក្រុងផ្សេងទៀត។</translation>
     </message>
     <message>
         <source>24/7 phone line for any woman facing abuse in Ontario: someone to talk to, information and referrals. About 200 languages.</source>
         <comment>assaulted-womens-helpline.offers</comment>
-        <translation>ខ្សែទូរស័ព្ទ 24/7 សម្រាប់ស្ត្រីគ្រប់រូប ដែលជួបការរំលោភបំពាននៅ Ontario៖ មានអ្នកនិយាយជាមួយ ព័ត៌មាន និងការបញ្ជូនបន្ត។ ប្រហែល 200 ភាសា។</translation>
+        <translation>ខ្សែទូរស័ព្ទ 24/7 សម្រាប់ស្ត្រីគ្រប់រូប ដែលជួបការរំលោភបំពាននៅអនតារីយ៉ូ៖ មានអ្នកនិយាយជាមួយ ព័ត៌មាន និងការបញ្ជូនបន្ត។ ប្រហែល 200 ភាសា។</translation>
     </message>
     <message>
         <source>A list of distress and crisis lines across Ontario, for emotional support, including when thinking about suicide.</source>
         <comment>distress-centres-ontario.offers</comment>
-        <translation>បញ្ជីខ្សែទូរស័ព្ទជំនួយពេលមានទុក្ខព្រួយ និងវិបត្តិ នៅទូទាំង Ontario សម្រាប់ការគាំទ្រផ្លូវចិត្ត រួមទាំងពេលកំពុងគិតចង់សម្លាប់ខ្លួន។</translation>
+        <translation>បញ្ជីខ្សែទូរស័ព្ទជំនួយពេលមានទុក្ខព្រួយ និងវិបត្តិ នៅទូទាំងអនតារីយ៉ូ សម្រាប់ការគាំទ្រផ្លូវចិត្ត រួមទាំងពេលកំពុងគិតចង់សម្លាប់ខ្លួន។</translation>
     </message>
     <message>
         <source>Lawyers, counselling and interpreters in many languages for women who have faced violence, in Ontario.</source>
         <comment>barbra-schlifer-clinic.offers</comment>
-        <translation>មេធាវី ការប្រឹក្សា និងអ្នកបកប្រែផ្ទាល់មាត់ជាច្រើនភាសា សម្រាប់ស្ត្រីដែលបានជួបអំពើហិង្សា នៅ Ontario។</translation>
+        <translation>មេធាវី ការប្រឹក្សា និងអ្នកបកប្រែផ្ទាល់មាត់ជាច្រើនភាសា សម្រាប់ស្ត្រីដែលបានជួបអំពើហិង្សា នៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Money for urgent costs after a crime in Ontario, such as counselling or a funeral. After sexual or family violence or trafficking you can report to a community organisation instead of the police; for other crimes a police report is needed.</source>
         <comment>victim-quick-response.offers</comment>
-        <translation>ប្រាក់សម្រាប់ចំណាយបន្ទាន់ ក្រោយពេលមានឧក្រិដ្ឋកម្មនៅ Ontario ដូចជាការប្រឹក្សា ឬពិធីបុណ្យសព។ ក្រោយអំពើហិង្សាផ្លូវភេទ ឬហិង្សាក្នុងគ្រួសារ ឬការជួញដូរមនុស្ស អ្នកអាចរាយការណ៍ទៅអង្គការសហគមន៍ជំនួសប៉ូលិស។ សម្រាប់ឧក្រិដ្ឋកម្មផ្សេងទៀត ត្រូវការរបាយការណ៍ប៉ូលិស។</translation>
+        <translation>ប្រាក់សម្រាប់ចំណាយបន្ទាន់ ក្រោយពេលមានឧក្រិដ្ឋកម្មនៅអនតារីយ៉ូ ដូចជាការប្រឹក្សា ឬពិធីបុណ្យសព។ ក្រោយអំពើហិង្សាផ្លូវភេទ ឬហិង្សាក្នុងគ្រួសារ ឬការជួញដូរមនុស្ស អ្នកអាចរាយការណ៍ទៅអង្គការសហគមន៍ជំនួសប៉ូលិស។ សម្រាប់ឧក្រិដ្ឋកម្មផ្សេងទៀត ត្រូវការរបាយការណ៍ប៉ូលិស។</translation>
     </message>
     <message>
         <source>Ambulance and police. The police may come when you call.</source>
@@ -2240,12 +2876,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
         <comment>toronto-shelter-intake.offers</comment>
-        <translation>រកគ្រែនៅជម្រកក្នុង Toronto ឬប្រាប់អ្នកថាកន្លែងណានៅមានកន្លែងទំនេរ។</translation>
+        <translation>រកគ្រែនៅជម្រកក្នុងតូរ៉ុនតូ ឬប្រាប់អ្នកថាកន្លែងណានៅមានកន្លែងទំនេរ។</translation>
     </message>
     <message>
         <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
         <comment>211-ontario.offers</comment>
-        <translation>ខ្សែទូរស័ព្ទបើក 24 ម៉ោង និងគេហទំព័រ សម្រាប់រកសេវាសហគមន៍ ឬសេវាសង្គមគ្រប់ប្រភេទនៅ Ontario។</translation>
+        <translation>ខ្សែទូរស័ព្ទបើក 24 ម៉ោង និងគេហទំព័រ សម្រាប់រកសេវាសហគមន៍ ឬសេវាសង្គមគ្រប់ប្រភេទនៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Free health advice from a registered nurse.</source>
@@ -2255,27 +2891,27 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>24-hour phone line in French for women in Ontario facing abuse or sexual assault: support, information and referrals.</source>
         <comment>femaide.offers</comment>
-        <translation>ខ្សែទូរស័ព្ទ 24 ម៉ោងជាភាសាបារាំង សម្រាប់ស្ត្រីនៅ Ontario ដែលជួបការរំលោភបំពាន ឬការរំលោភផ្លូវភេទ៖ ការគាំទ្រ ព័ត៌មាន និងការបញ្ជូនបន្ត។</translation>
+        <translation>ខ្សែទូរស័ព្ទ 24 ម៉ោងជាភាសាបារាំង សម្រាប់ស្ត្រីនៅអនតារីយ៉ូ ដែលជួបការរំលោភបំពាន ឬការរំលោភផ្លូវភេទ៖ ការគាំទ្រ ព័ត៌មាន និងការបញ្ជូនបន្ត។</translation>
     </message>
     <message>
         <source>Free, confidential information on services for mental health, alcohol and drug use, and gambling in Ontario.</source>
         <comment>connexontario.offers</comment>
-        <translation>ព័ត៌មានដោយឥតគិតថ្លៃ និងរក្សាការសម្ងាត់ អំពីសេវាសុខភាពផ្លូវចិត្ត ការប្រើគ្រឿងស្រវឹង និងគ្រឿងញៀន និងល្បែងស៊ីសង នៅ Ontario។</translation>
+        <translation>ព័ត៌មានដោយឥតគិតថ្លៃ និងរក្សាការសម្ងាត់ អំពីសេវាសុខភាពផ្លូវចិត្ត ការប្រើគ្រឿងស្រវឹង និងគ្រឿងញៀន និងល្បែងស៊ីសង នៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Information on mental health services in Ontario, such as crisis lines, online counselling and emergency housing.</source>
         <comment>ementalhealth.offers</comment>
-        <translation>ព័ត៌មានអំពីសេវាសុខភាពផ្លូវចិត្តនៅ Ontario ដូចជាខ្សែទូរស័ព្ទពេលមានវិបត្តិ ការប្រឹក្សាតាមអនឡាញ និងកន្លែងស្នាក់នៅបន្ទាន់។</translation>
+        <translation>ព័ត៌មានអំពីសេវាសុខភាពផ្លូវចិត្តនៅអនតារីយ៉ូ ដូចជាខ្សែទូរស័ព្ទពេលមានវិបត្តិ ការប្រឹក្សាតាមអនឡាញ និងកន្លែងស្នាក់នៅបន្ទាន់។</translation>
     </message>
     <message>
         <source>A list of mental health crisis services and their phone numbers across Ontario.</source>
         <comment>camh-crisis.offers</comment>
-        <translation>បញ្ជីសេវាសុខភាពផ្លូវចិត្តពេលមានវិបត្តិ និងលេខទូរស័ព្ទរបស់ពួកគេ នៅទូទាំង Ontario។</translation>
+        <translation>បញ្ជីសេវាសុខភាពផ្លូវចិត្តពេលមានវិបត្តិ និងលេខទូរស័ព្ទរបស់ពួកគេ នៅទូទាំងអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Information on health services and resources in Ontario.</source>
         <comment>central-health-line.offers</comment>
-        <translation>ព័ត៌មានអំពីសេវា និងធនធានសុខភាពនៅ Ontario។</translation>
+        <translation>ព័ត៌មានអំពីសេវា និងធនធានសុខភាពនៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Doctors, nurse practitioners, social workers and others for people who often miss out on care, including people without status and people without a home.</source>
@@ -2285,32 +2921,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Legal services for people in Ontario with a low income who qualify.</source>
         <comment>legal-aid-ontario.offers</comment>
-        <translation>សេវាច្បាប់សម្រាប់អ្នកមានចំណូលទាបនៅ Ontario ដែលមានលក្ខណៈសម្បត្តិគ្រប់គ្រាន់។</translation>
+        <translation>សេវាច្បាប់សម្រាប់អ្នកមានចំណូលទាបនៅអនតារីយ៉ូ ដែលមានលក្ខណៈសម្បត្តិគ្រប់គ្រាន់។</translation>
     </message>
     <message>
         <source>Legal help for refugee claimants in Toronto, Hamilton and Ottawa.</source>
         <comment>legal-aid-refugee-law-office.offers</comment>
-        <translation>ជំនួយផ្នែកច្បាប់សម្រាប់អ្នកដាក់ពាក្យសុំសិទ្ធិជ្រកកោន នៅ Toronto, Hamilton និង Ottawa។</translation>
+        <translation>ជំនួយផ្នែកច្បាប់សម្រាប់អ្នកដាក់ពាក្យសុំសិទ្ធិជ្រកកោន នៅតូរ៉ុនតូ ហាមីលតុន និងអូតាវ៉ា។</translation>
     </message>
     <message>
         <source>Plain-language legal information in many languages and formats, and a list of community legal clinics in Ontario.</source>
         <comment>cleo.offers</comment>
-        <translation>ព័ត៌មានច្បាប់ជាភាសាងាយយល់ ជាច្រើនភាសា និងទម្រង់ និងបញ្ជីមណ្ឌលជំនួយច្បាប់សហគមន៍នៅ Ontario។</translation>
+        <translation>ព័ត៌មានច្បាប់ជាភាសាងាយយល់ ជាច្រើនភាសា និងទម្រង់ និងបញ្ជីមណ្ឌលជំនួយច្បាប់សហគមន៍នៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Legal information and referrals for women in Ontario facing violence.</source>
         <comment>owjn.offers</comment>
-        <translation>ព័ត៌មានច្បាប់ និងការបញ្ជូនបន្ត សម្រាប់ស្ត្រីនៅ Ontario ដែលកំពុងជួបអំពើហិង្សា។</translation>
+        <translation>ព័ត៌មានច្បាប់ និងការបញ្ជូនបន្ត សម្រាប់ស្ត្រីនៅអនតារីយ៉ូ ដែលកំពុងជួបអំពើហិង្សា។</translation>
     </message>
     <message>
         <source>Family lawyers in three offices in Ontario for people who qualify for legal aid.</source>
         <comment>family-law-offices.offers</comment>
-        <translation>មេធាវីគ្រួសារនៅការិយាល័យបីក្នុង Ontario សម្រាប់អ្នកដែលមានលក្ខណៈសម្បត្តិទទួលជំនួយច្បាប់។</translation>
+        <translation>មេធាវីគ្រួសារនៅការិយាល័យបីក្នុងអនតារីយ៉ូ សម្រាប់អ្នកដែលមានលក្ខណៈសម្បត្តិទទួលជំនួយច្បាប់។</translation>
     </message>
     <message>
         <source>Online referral to a lawyer or paralegal in Ontario, with a free first consultation of up to 30 minutes.</source>
         <comment>lsuc-lawyer-referral.offers</comment>
-        <translation>ការបញ្ជូនតាមអនឡាញទៅមេធាវី ឬជំនួយការច្បាប់ (paralegal) នៅ Ontario ជាមួយការប្រឹក្សាលើកដំបូងដោយឥតគិតថ្លៃ រហូតដល់ 30 នាទី។</translation>
+        <translation>ការបញ្ជូនតាមអនឡាញទៅមេធាវី ឬជំនួយការច្បាប់ នៅអនតារីយ៉ូ ជាមួយការប្រឹក្សាលើកដំបូងដោយឥតគិតថ្លៃ រហូតដល់ 30 នាទី។</translation>
     </message>
     <message>
         <source>Local clinics for people with a low income in their area; some serve a particular culture or language.</source>
@@ -2320,12 +2956,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Free legal help across Ontario for people with a low income who do not speak English, in Chinese, Vietnamese, Cambodian and Laotian communities.</source>
         <comment>csalc.offers</comment>
-        <translation>ជំនួយផ្នែកច្បាប់ដោយឥតគិតថ្លៃ នៅទូទាំង Ontario សម្រាប់អ្នកមានចំណូលទាបដែលមិននិយាយភាសាអង់គ្លេស ក្នុងសហគមន៍ចិន វៀតណាម កម្ពុជា និងឡាវ។</translation>
+        <translation>ជំនួយផ្នែកច្បាប់ដោយឥតគិតថ្លៃ នៅទូទាំងអនតារីយ៉ូ សម្រាប់អ្នកមានចំណូលទាបដែលមិននិយាយភាសាអង់គ្លេស ក្នុងសហគមន៍ចិន វៀតណាម កម្ពុជា និងឡាវ។</translation>
     </message>
     <message>
         <source>Takes test cases to court to change unfair rules in federal and Ontario income support programs.</source>
         <comment>income-security-advocacy-centre.offers</comment>
-        <translation>នាំករណីគំរូទៅតុលាការ ដើម្បីផ្លាស់ប្ដូរច្បាប់មិនយុត្តិធម៌ ក្នុងកម្មវិធីជំនួយចំណូលរបស់សហព័ន្ធ និង Ontario។</translation>
+        <translation>នាំករណីគំរូទៅតុលាការ ដើម្បីផ្លាស់ប្ដូរច្បាប់មិនយុត្តិធម៌ ក្នុងកម្មវិធីជំនួយចំណូលរបស់សហព័ន្ធ និងអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Legal help and information on social assistance, violence, mental health, immigration and refugee matters, work and housing.</source>
@@ -2335,32 +2971,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Legal help and information for people living with HIV in Ontario.</source>
         <comment>halco.offers</comment>
-        <translation>ជំនួយ និងព័ត៌មានផ្នែកច្បាប់ សម្រាប់អ្នករស់នៅជាមួយមេរោគ HIV នៅ Ontario។</translation>
+        <translation>ជំនួយ និងព័ត៌មានផ្នែកច្បាប់ សម្រាប់អ្នករស់នៅជាមួយមេរោគ HIV នៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Legal services for Black people in Ontario with a low income or no income.</source>
         <comment>black-legal-action-centre.offers</comment>
-        <translation>សេវាច្បាប់សម្រាប់ជនស្បែកខ្មៅនៅ Ontario ដែលមានចំណូលទាប ឬគ្មានចំណូល។</translation>
+        <translation>សេវាច្បាប់សម្រាប់ជនស្បែកខ្មៅនៅអនតារីយ៉ូ ដែលមានចំណូលទាប ឬគ្មានចំណូល។</translation>
     </message>
     <message>
         <source>Legal advice, services and education for South Asian people in Ontario; also works on changing the law.</source>
         <comment>salc.offers</comment>
-        <translation>ដំបូន្មាន សេវា និងការអប់រំផ្នែកច្បាប់ សម្រាប់ជនអាស៊ីខាងត្បូងនៅ Ontario។ ក៏ធ្វើការដើម្បីផ្លាស់ប្ដូរច្បាប់ផងដែរ។</translation>
+        <translation>ដំបូន្មាន សេវា និងការអប់រំផ្នែកច្បាប់ សម្រាប់ជនអាស៊ីខាងត្បូងនៅអនតារីយ៉ូ។ ក៏ធ្វើការដើម្បីផ្លាស់ប្ដូរច្បាប់ផងដែរ។</translation>
     </message>
     <message>
         <source>Support and lawyers for people with disabilities in Ontario.</source>
         <comment>arch-disability-law-centre.offers</comment>
-        <translation>ការគាំទ្រ និងមេធាវី សម្រាប់ជនមានពិការភាពនៅ Ontario។</translation>
+        <translation>ការគាំទ្រ និងមេធាវី សម្រាប់ជនមានពិការភាពនៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Legal help in Spanish for Spanish-speaking people across Ontario.</source>
         <comment>spanish-speaking-legal-clinic.offers</comment>
-        <translation>ជំនួយផ្នែកច្បាប់ជាភាសាអេស្ប៉ាញ សម្រាប់អ្នកនិយាយភាសាអេស្ប៉ាញ នៅទូទាំង Ontario។</translation>
+        <translation>ជំនួយផ្នែកច្បាប់ជាភាសាអេស្ប៉ាញ សម្រាប់អ្នកនិយាយភាសាអេស្ប៉ាញ នៅទូទាំងអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Legal help for First Nations (with or without status), Métis and Inuit people in Ontario.</source>
         <comment>aboriginal-legal-services.offers</comment>
-        <translation>ជំនួយផ្នែកច្បាប់សម្រាប់ជនជាតិដើម First Nations (មាន ឬគ្មានឋានៈ Status) Métis និង Inuit នៅ Ontario។</translation>
+        <translation>ជំនួយផ្នែកច្បាប់សម្រាប់ជនជាតិដើមភាគតិចនៃប្រទេសកាណាដា (មាន ឬគ្មានឋានៈជាជនជាតិដើមតាមច្បាប់) ជនជាតិមេទីស និងជនជាតិអ៊ីនូអ៊ីត នៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Information on workers&apos; rights and support to stand up for them.</source>
@@ -2370,47 +3006,47 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The Ontario government office that applies and enforces the Employment Standards Act, 2000.</source>
         <comment>ministry-of-labour.offers</comment>
-        <translation>ការិយាល័យរដ្ឋាភិបាល Ontario ដែលអនុវត្ត និងពង្រឹងការអនុវត្តច្បាប់ស្ដីពីស្តង់ដារការងារ ឆ្នាំ 2000 (Employment Standards Act, 2000)។</translation>
+        <translation>ការិយាល័យរដ្ឋាភិបាលអនតារីយ៉ូ ដែលអនុវត្ត និងពង្រឹងការអនុវត្តច្បាប់ស្ដីពីស្តង់ដារការងារ ឆ្នាំ 2000។</translation>
     </message>
     <message>
         <source>For sex workers in Toronto: sexual health, safety at work, workshops, legal information, counselling, advocacy and social time.</source>
         <comment>maggies.offers</comment>
-        <translation>សម្រាប់អ្នកធ្វើការងារផ្លូវភេទនៅ Toronto៖ សុខភាពផ្លូវភេទ សុវត្ថិភាពក្នុងការងារ សិក្ខាសាលា ព័ត៌មានច្បាប់ ការប្រឹក្សា ការតស៊ូមតិ និងពេលវេលាជួបជុំគ្នា។</translation>
+        <translation>សម្រាប់អ្នកធ្វើការងារផ្លូវភេទនៅតូរ៉ុនតូ៖ សុខភាពផ្លូវភេទ សុវត្ថិភាពក្នុងការងារ សិក្ខាសាលា ព័ត៌មានច្បាប់ ការប្រឹក្សា ការតស៊ូមតិ និងពេលវេលាជួបជុំគ្នា។</translation>
     </message>
     <message>
         <source>Outreach and harm reduction support for sex workers who work on the street, in Hamilton.</source>
         <comment>swap-hamilton.offers</comment>
-        <translation>ការចុះជួបសហគមន៍ និងការគាំទ្រកាត់បន្ថយគ្រោះថ្នាក់ សម្រាប់អ្នកធ្វើការងារផ្លូវភេទ ដែលធ្វើការតាមផ្លូវ នៅ Hamilton។</translation>
+        <translation>ការចុះជួបសហគមន៍ និងការគាំទ្រកាត់បន្ថយគ្រោះថ្នាក់ សម្រាប់អ្នកធ្វើការងារផ្លូវភេទ ដែលធ្វើការតាមផ្លូវ នៅហាមីលតុន។</translation>
     </message>
     <message>
         <source>Harm reduction and first aid supplies, HIV and STI information, clothing, hygiene products, food, and peer support, in London.</source>
         <comment>safe-space-london.offers</comment>
-        <translation>សម្ភារៈកាត់បន្ថយគ្រោះថ្នាក់ និងសម្ភារៈជំនួយបឋម ព័ត៌មានអំពី HIV និងជំងឺកាមរោគ សម្លៀកបំពាក់ សម្ភារៈអនាម័យ អាហារ និងការគាំទ្រពីអ្នកមានបទពិសោធន៍ដូចគ្នា នៅ London។</translation>
+        <translation>សម្ភារៈកាត់បន្ថយគ្រោះថ្នាក់ និងសម្ភារៈជំនួយបឋម ព័ត៌មានអំពី HIV និងជំងឺកាមរោគ សម្លៀកបំពាក់ សម្ភារៈអនាម័យ អាហារ និងការគាំទ្រពីអ្នកមានបទពិសោធន៍ដូចគ្នា នៅឡុងដ៍។</translation>
     </message>
     <message>
         <source>Peer support, education, advocacy and referrals for safer living and working conditions, in Sudbury.</source>
         <comment>swans-sudbury.offers</comment>
-        <translation>ការគាំទ្រពីអ្នកមានបទពិសោធន៍ដូចគ្នា ការអប់រំ ការតស៊ូមតិ និងការបញ្ជូនបន្ត ដើម្បីលក្ខខណ្ឌរស់នៅ និងធ្វើការដែលមានសុវត្ថិភាពជាងមុន នៅ Sudbury។</translation>
+        <translation>ការគាំទ្រពីអ្នកមានបទពិសោធន៍ដូចគ្នា ការអប់រំ ការតស៊ូមតិ និងការបញ្ជូនបន្ត ដើម្បីលក្ខខណ្ឌរស់នៅ និងធ្វើការដែលមានសុវត្ថិភាពជាងមុន នៅសាដប៊ឺរី។</translation>
     </message>
     <message>
         <source>A network of community agencies that serve immigrants and refugees in Ontario.</source>
         <comment>ocasi.offers</comment>
-        <translation>បណ្ដាញភ្នាក់ងារសហគមន៍ ដែលបម្រើជនអន្តោប្រវេសន៍ និងជនភៀសខ្លួននៅ Ontario។</translation>
+        <translation>បណ្ដាញភ្នាក់ងារសហគមន៍ ដែលបម្រើជនអន្តោប្រវេសន៍ និងជនភៀសខ្លួននៅអនតារីយ៉ូ។</translation>
     </message>
     <message>
         <source>Refugee protection, settlement help and education for newcomers in Ontario, and shelter for women and their children.</source>
         <comment>fcj-refugee-centre.offers</comment>
-        <translation>ការការពារជនភៀសខ្លួន ជំនួយក្នុងការតាំងទីលំនៅ និងការអប់រំ សម្រាប់អ្នកមកដល់ថ្មីនៅ Ontario និងជម្រកសម្រាប់ស្ត្រី និងកូនរបស់ពួកគេ។</translation>
+        <translation>ការការពារជនភៀសខ្លួន ជំនួយក្នុងការតាំងទីលំនៅ និងការអប់រំ សម្រាប់អ្នកមកដល់ថ្មីនៅអនតារីយ៉ូ និងជម្រកសម្រាប់ស្ត្រី និងកូនរបស់ពួកគេ។</translation>
     </message>
     <message>
         <source>Health care and community services in Toronto, including for newcomers, immigrants and refugees.</source>
         <comment>access-alliance.offers</comment>
-        <translation>ការថែទាំសុខភាព និងសេវាសហគមន៍នៅ Toronto រួមទាំងសម្រាប់អ្នកមកដល់ថ្មី ជនអន្តោប្រវេសន៍ និងជនភៀសខ្លួន។</translation>
+        <translation>ការថែទាំសុខភាព និងសេវាសហគមន៍នៅតូរ៉ុនតូ រួមទាំងសម្រាប់អ្នកមកដល់ថ្មី ជនអន្តោប្រវេសន៍ និងជនភៀសខ្លួន។</translation>
     </message>
     <message>
         <source>Speaks up for the rights of migrant workers, in Ontario and across Canada.</source>
         <comment>migrant-workers-alliance.offers</comment>
-        <translation>និយាយការពារសិទ្ធិរបស់ពលករចំណាកស្រុក នៅ Ontario និងទូទាំងប្រទេសកាណាដា។</translation>
+        <translation>និយាយការពារសិទ្ធិរបស់ពលករចំណាកស្រុក នៅអនតារីយ៉ូ និងទូទាំងប្រទេសកាណាដា។</translation>
     </message>
     <message>
         <source>Information for newcomers about settling in.</source>
@@ -2425,17 +3061,17 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Campaigns for Ontario health insurance (OHIP) for everyone.</source>
         <comment>ohip-for-all.offers</comment>
-        <translation>ធ្វើយុទ្ធនាការដើម្បីឲ្យមនុស្សគ្រប់គ្នាមានធានារ៉ាប់រងសុខភាព Ontario (OHIP)។</translation>
+        <translation>ធ្វើយុទ្ធនាការដើម្បីឲ្យមនុស្សគ្រប់គ្នាមានធានារ៉ាប់រងសុខភាពអនតារីយ៉ូ (OHIP)។</translation>
     </message>
     <message>
         <source>Refugee protection, settlement help and education in Toronto, and shelter for women and their children.</source>
         <comment>st-stephens-community-house.offers</comment>
-        <translation>ការការពារជនភៀសខ្លួន ជំនួយក្នុងការតាំងទីលំនៅ និងការអប់រំនៅ Toronto និងជម្រកសម្រាប់ស្ត្រី និងកូនរបស់ពួកគេ។</translation>
+        <translation>ការការពារជនភៀសខ្លួន ជំនួយក្នុងការតាំងទីលំនៅ និងការអប់រំនៅតូរ៉ុនតូ និងជម្រកសម្រាប់ស្ត្រី និងកូនរបស់ពួកគេ។</translation>
     </message>
     <message>
         <source>LGBTQ2 programs and groups, a refugee support group, free short-term and drop-in counselling, and classes, in Toronto.</source>
         <comment>the-519.offers</comment>
-        <translation>កម្មវិធី និងក្រុម LGBTQ2 ក្រុមគាំទ្រជនភៀសខ្លួន ការប្រឹក្សារយៈពេលខ្លី និងការប្រឹក្សាដោយមិនចាំបាច់ណាត់ជួប ដោយឥតគិតថ្លៃ និងថ្នាក់រៀន នៅ Toronto។</translation>
+        <translation>កម្មវិធី និងក្រុម LGBTQ2 ក្រុមគាំទ្រជនភៀសខ្លួន ការប្រឹក្សារយៈពេលខ្លី និងការប្រឹក្សាដោយមិនចាំបាច់ណាត់ជួប ដោយឥតគិតថ្លៃ និងថ្នាក់រៀន នៅតូរ៉ុនតូ។</translation>
     </message>
     <message>
         <source>Counselling and learning programs for children, youth and families with complex mental health or developmental needs.</source>
@@ -2450,12 +3086,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Peer-led support around drug and alcohol use for LGBTQQ2SIA youth aged 16 to 29 in Toronto: drop-ins, case management and group counselling.</source>
         <comment>pieces-to-pathways.offers</comment>
-        <translation>ការគាំទ្រដឹកនាំដោយអ្នកមានបទពិសោធន៍ដូចគ្នា អំពីការប្រើគ្រឿងញៀន និងគ្រឿងស្រវឹង សម្រាប់យុវជន LGBTQQ2SIA អាយុ 16 ដល់ 29 ឆ្នាំនៅ Toronto៖ ការជួបដោយមិនចាំបាច់ណាត់ ការគ្រប់គ្រងករណី និងការប្រឹក្សាជាក្រុម។</translation>
+        <translation>ការគាំទ្រដឹកនាំដោយអ្នកមានបទពិសោធន៍ដូចគ្នា អំពីការប្រើគ្រឿងញៀន និងគ្រឿងស្រវឹង សម្រាប់យុវជន LGBTQQ2SIA អាយុ 16 ដល់ 29 ឆ្នាំនៅតូរ៉ុនតូ៖ ការជួបដោយមិនចាំបាច់ណាត់ ការគ្រប់គ្រងករណី និងការប្រឹក្សាជាក្រុម។</translation>
     </message>
     <message>
         <source>An organisation of Chinese Canadians in Toronto working for equity, social justice and respect for diversity.</source>
         <comment>ccncto.offers</comment>
-        <translation>អង្គការរបស់ជនជាតិកាណាដាដើមកំណើតចិននៅ Toronto ដែលធ្វើការដើម្បីសមធម៌ យុត្តិធម៌សង្គម និងការគោរពភាពចម្រុះ។</translation>
+        <translation>អង្គការរបស់ជនជាតិកាណាដាដើមកំណើតចិននៅតូរ៉ុនតូ ដែលធ្វើការដើម្បីសមធម៌ យុត្តិធម៌សង្គម និងការគោរពភាពចម្រុះ។</translation>
     </message>
 </context>
 <context>
@@ -2464,11 +3100,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Release plan</source>
         <comment>form.title</comment>
         <translation>ផែនការដោះលែង</translation>
-    </message>
-    <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>ផែនការសម្រាប់ពេលប៉ូលិស ឬអន្តោប្រវេសន៍ឃុំខ្លួនអ្នក។ បើអ្នកត្រូវគេឃុំខ្លួន ទូរស័ព្ទ និងរបស់របររបស់អ្នកនឹងត្រូវគេយក ហើយពិបាកទាក់ទងមនុស្ស។ អ្វីដែលអ្នករៀបចំឥឡូវនេះ ធ្វើឲ្យអ្នកងាយនឹងបានដោះលែងជាងមុន និងធ្វើឲ្យអ្វីដែលអ្នកយកចិត្តទុកដាក់ នៅតែមានគេមើលថែ។ អ្នកអាចរំលងសំណួរណាមួយក៏បាន ឬត្រឡប់មកវាវិញពេលក្រោយ។</translation>
     </message>
     <message>
         <source>Support network and your rights</source>
@@ -2651,24 +3282,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>អ្នកធានា ច្រើនតែជាអ្វីដែលធ្វើឲ្យការដោះលែងអាចកើតឡើង។</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>មនុស្សម្នាក់ដែលអាចបង់ប្រាក់កក់ ឬសន្យាផ្ដល់ប្រាក់ ដើម្បីឲ្យអ្នកបានដោះលែង ហើយអាចនិយាយជំនួសអ្នកនៅសវនាការ។</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>តើអ្នកធានារបស់អ្នក អាចយកមក ឬសន្យាផ្ដល់ប្រាក់ប៉ុន្មាន បើចាំបាច់?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>ការដឹងពីចំនួនប្រាក់ ជួយអ្នក និងមេធាវីរបស់អ្នក រៀបចំសវនាការ។</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>នេះហៅថា ប្រាក់ធានា (ការធានាឲ្យនៅក្រៅឃុំផ្នែកអន្តោប្រវេសន៍)។ ប្រាក់កក់ជាសាច់ប្រាក់ នឹងត្រូវប្រគល់ជូនវិញ បើអ្នកគោរពតាមលក្ខខណ្ឌនៃការដោះលែងរបស់អ្នក។</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,24 +3297,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>មនុស្សដែលស្គាល់អ្នក បង្ហាញថាអ្នកមានទំនាក់ទំនងជាមួយសហគមន៍នៅទីនេះ។</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>ផែនការសម្រាប់អ្វីដែលកើតឡើង បើមន្ត្រីអន្តោប្រវេសន៍ ឬប៉ូលិសដោយហេតុផលអន្តោប្រវេសន៍ ឃុំខ្លួនអ្នក។ បើអ្នកត្រូវគេចោទប្រកាន់ពីបទឧក្រិដ្ឋ សូមមើលសំណួរអំពីមេធាវីព្រហ្មទណ្ឌ និងជំនួយផ្នែកច្បាប់ក្នុងបញ្ជីសេវា។ បើអ្នកត្រូវគេឃុំខ្លួន គេនឹងយកទូរស័ព្ទ និងរបស់របររបស់អ្នក ហើយវាពិបាកទាក់ទងមនុស្ស។ អ្វីដែលអ្នករៀបចំឥឡូវនេះ ធ្វើឲ្យអ្នកមានឱកាសត្រូវបានដោះលែងកាន់តែច្រើន ហើយធ្វើឲ្យអ្វីៗដែលអ្នកយកចិត្តទុកដាក់ មាននរណាមើលថែ។ អ្នកអាចរំលងសំណួរណាមួយ ឬត្រឡប់មកវាវិញពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>ផែនការនេះភាគច្រើនគឺអំពីការឃុំខ្លួនដោយអន្តោប្រវេសន៍។ បើប៉ូលិសចោទប្រកាន់អ្នកពីបទឧក្រិដ្ឋ តុលាការព្រហ្មទណ្ឌជាអ្នកសម្រេចលើការដោះលែងដោយមានការធានា។</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>បើប៉ូលិសឃុំអ្នកក្រោយពេលចាប់ខ្លួន អ្នកគួរតែបានជួបចៅក្រមក្នុងរយៈពេល 24 ម៉ោង ជាធម្មតាសម្រាប់សវនាការដោះលែងដោយមានការធានា។</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>នៅតុលាការព្រហ្មទណ្ឌ ក៏មានអ្នកធានាដែរ៖ គឺជាអ្នកដែលសន្យាប្រាក់ ហើយតាមដានមើលអ្នក។</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>មេធាវីប្រចាំនៅតុលាការ មេធាវីព្រហ្មទណ្ឌ ឬ Legal Aid Ontario អាចជួយបាន។ ការចោទប្រកាន់ក៏អាចប៉ះពាល់ដល់ស្ថានភាពអន្តោប្រវេសន៍របស់អ្នកដែរ។</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>បើប៉ូលិស ឬមន្ត្រីអន្តោប្រវេសន៍ចាប់ខ្លួន ឬឃុំខ្លួនអ្នក អ្នកមានសិទ្ធិដឹងពីមូលហេតុ និងនិយាយជាមួយមេធាវីភ្លាមៗ។</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>នៅសវនាការអន្តោប្រវេសន៍ អ្នកមានសិទ្ធិមានអ្នកបកប្រែផ្ទាល់មាត់ ដោយឥតគិតថ្លៃ។</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>ការហៅទូរស័ព្ទពីកន្លែងឃុំខ្លួន អាចមិនមានលក្ខណៈឯកជនទេ។ សូមនិយាយតែអ្វីដែលអ្នកមិនខ្វល់ បើមន្ត្រីឮ។</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario អាចបង់ថ្លៃមេធាវីឲ្យអ្នក បើអ្នកមានចំណូលទាប។</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>តើអ្នកចង់ដឹងទេថា Legal Aid Ontario អាចបង់ថ្លៃមេធាវីឲ្យអ្នកបានឬអត់?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>មេធាវីនៅសវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួន អាចធ្វើឲ្យអ្នកមានឱកាសត្រូវបានដោះលែងកាន់តែច្រើន។ អ្នកប្រហែលជាមិនចាំបាច់បង់ប្រាក់ទេ។</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>មណ្ឌលជំនួយច្បាប់សហគមន៍ អាចជួយអ្នកដាក់ពាក្យសុំ។</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario អាចបង់ថ្លៃមេធាវីឲ្យអ្នក បើអ្នកមានចំណូលទាប រួមទាំងសម្រាប់ករណីអន្តោប្រវេសន៍ និងការឃុំខ្លួនខ្លះផងដែរ។</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>អ្នកដែលស្គាល់អ្នកច្បាស់ ហើយអាចបង់ ឬសន្យាប្រាក់ផ្ទាល់ខ្លួនរបស់គេ ដើម្បីឲ្យអ្នកត្រូវបានដោះលែង។</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>អ្នកធានាត្រូវមានអាយុ 18 ឆ្នាំឡើងទៅ ហើយរស់នៅប្រទេសកាណាដា។ គេគួរស្គាល់អ្នកច្បាស់ ហើយស្ម័គ្រចិត្តធ្វើជាអ្នកធានាដោយសេរី។</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>ដើម្បីផ្ដល់ការធានា (ការសន្យាថានឹងបង់) គេត្រូវតែជាពលរដ្ឋកាណាដា ឬអ្នករស់នៅអចិន្ត្រៃយ៍។</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>ប្រាក់នោះត្រូវតែជាប្រាក់ផ្ទាល់ខ្លួនរបស់អ្នកធានា មិនមែនរបស់អ្នកទេ។ គ្មាននរណាម្នាក់អាចទទួលប្រាក់ ដើម្បីធ្វើជាអ្នកធានាបានទេ។</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>គេអាចត្រូវបានសួរសំណួរនៅសវនាការ ឧទាហរណ៍ គេស្គាល់អ្នកច្បាស់ប៉ុណ្ណា និងគេនឹងតាមដានមើលអ្នកយ៉ាងដូចម្ដេច។</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>គេត្រូវតែប្រាប់ CBSA បើអ្នកមិនគោរពលក្ខខណ្ឌណាមួយនៃការដោះលែងរបស់អ្នក។ បើគេមិនប្រាប់ទេ គេអាចបាត់បង់ប្រាក់នោះ។</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>បើគ្មាននរណាអាចធ្វើជាអ្នកធានារបស់អ្នកបានទេ កម្មវិធីតាមដានមួយអាចជួយជំនួសបាន (នៅតូរ៉ុនតូ ក្នុងឆ្នាំ 2020 គឺ Toronto Bail Program)។</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>តើអ្នកធានារបស់អ្នក អាចបង់ ឬសន្យាប្រាក់ផ្ទាល់ខ្លួនរបស់គេបានប៉ុន្មាន បើចាំបាច់?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>នេះហៅថា ប្រាក់ធានា (ការធានាឲ្យនៅក្រៅឃុំ)។ វាជាប្រាក់របស់អ្នកធានា មិនមែនរបស់អ្នកទេ។</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>ប្រាក់កក់ (ប្រាក់ធានាជាសាច់ប្រាក់) ត្រូវបង់មុនពេលដោះលែង។ វាអាចត្រូវបានប្រគល់ឲ្យវិញនៅចុងបញ្ចប់ បើលក្ខខណ្ឌទាំងអស់ត្រូវបានគោរព។</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>ការធានាដោយសន្យា គឺជាការសន្យាថានឹងបង់ប្រាក់ បើមានលក្ខខណ្ឌណាមួយមិនត្រូវបានគោរព។ អ្នកធានាត្រូវបង្ហាញថា គេអាចបង់បាន។</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>សមាជិកនៅសវនាការ ជាអ្នកសម្រេចចំនួនប្រាក់ ហើយអាចស្នើសុំទាំងពីរយ៉ាង។</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>តើអ្នកធានារបស់អ្នក ដឹងទេថា គេប្រហែលជាត្រូវមកសវនាការ ក្នុងរយៈពេលពីរថ្ងៃ បន្ទាប់ពីអ្នកត្រូវគេឃុំខ្លួន?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>បើគេមិនទាន់ត្រៀមខ្លួនសម្រាប់សវនាការលើកដំបូង ឱកាសបន្ទាប់អាចនៅមួយសប្ដាហ៍ ឬមួយខែក្រោយ។</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>គេអាចរៀបចំឥឡូវនេះ៖ អត្តសញ្ញាណប័ណ្ណ ភស្តុតាងនៃស្ថានភាពរបស់គេ និងភស្តុតាងនៃប្រាក់ផ្ទាល់ខ្លួន និងអាសយដ្ឋានរបស់គេ។</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>សវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួនលើកដំបូង ធ្វើឡើងក្នុងរយៈពេល 48 ម៉ោង បន្ទាប់ពីការឃុំខ្លួន ឬបន្តិចក្រោយនោះ។</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>បើអ្នកមិនត្រូវបានដោះលែងទេ សវនាការបន្ទាប់ធ្វើឡើងក្នុងរយៈពេល 7 ថ្ងៃ បន្ទាប់មកយ៉ាងហោចណាស់ម្ដងរៀងរាល់ 30 ថ្ងៃ។</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>អ្នកធានាដែលមិនទាន់ត្រៀមខ្លួនសម្រាប់សវនាការលើកដំបូង អាចត្រូវរង់ចាំមួយសប្ដាហ៍ ឬមួយខែ សម្រាប់សវនាការបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>មេធាវីអាចស្នើសុំសវនាការឲ្យបានឆាប់ជាងនេះ បើមានព័ត៌មានថ្មី ឧទាហរណ៍ អ្នកធានាដែលឥឡូវនេះត្រៀមខ្លួនរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>សវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួន សម្រេចថាតើអ្នកអាចបានដោះលែងឬអត់។ សាក្សីប្រាប់ថាពួកគេស្គាល់ និងគាំទ្រអ្នកយ៉ាងដូចម្ដេច។</translation>
+        <translation>សាក្សីប្រាប់ថា គេស្គាល់អ្នកយ៉ាងដូចម្ដេច និងគេនឹងគាំទ្រអ្នកយ៉ាងដូចម្ដេច។</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>នៅសវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួន សមាជិកម្នាក់នៃគណៈកម្មការអន្តោប្រវេសន៍ និងជនភៀសខ្លួន (IRB) សម្រេចថា តើអ្នកអាចត្រូវបានដោះលែងឬទេ និងដោយលក្ខខណ្ឌអ្វីខ្លះ។</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>បើអ្នកបានដោះលែង តើអ្នកនឹងស្នាក់នៅឯណា? សូមបន្ថែមមនុស្សនោះ ឬជម្រកនោះ។</translation>
+        <translation>តើអ្នកនឹងស្នាក់នៅឯណា បើអ្នកត្រូវបានដោះលែង? សូមបន្ថែមមនុស្ស ឬជម្រក ជាមួយអាសយដ្ឋាន។</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>អ្នកត្រូវផ្ដល់អាសយដ្ឋាននេះនៅសវនាការ។ សូមនិយាយជាមួយពួកគេឥឡូវនេះ ព្រោះពិបាកទាក់ទងណាស់ ពេលត្រូវគេឃុំខ្លួនហើយ។</translation>
+        <translation>សូមនិយាយជាមួយគេឥឡូវនេះ ព្រោះពេលអ្នកត្រូវគេឃុំខ្លួនហើយ វាពិបាកទាក់ទងអ្នកដទៃ។</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>ក្នុងបញ្ជីមនុស្ស អ្នកអាចបន្ថែមអាសយដ្ឋានឲ្យមនុស្សម្នាក់ ឬជម្រកមួយ។</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>នៅសវនាការពិនិត្យឡើងវិញលើការឃុំខ្លួន គេនឹងសួរអ្នកថា អ្នកនឹងរស់នៅឯណា បើអ្នកត្រូវបានដោះលែង។</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>ការស្នាក់នៅជាមួយអ្នកធានារបស់អ្នក ច្រើនតែមានទម្ងន់ជាងជម្រក ប៉ុន្តែជម្រកក៏អាចត្រូវបានទទួលយកដែរ។</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>ការស្នាក់នៅជាមួយអ្នកធានារបស់អ្នក ជារឿយៗមានទម្ងន់ច្រើនជាងជម្រក ប៉ុន្តែជម្រកក៏អាចត្រូវបានទទួលយកដែរ។</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2791,6 +3582,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>អ្នកប្រហែលជាមិនអាចហៅពួកគេដោយខ្លួនឯងបាន ឬមិនអាចហៅញឹកញាប់បាន។</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>ការហៅទូរស័ព្ទពីកន្លែងឃុំខ្លួន អាចមិនមានលក្ខណៈឯកជនទេ។ សូមព្រមព្រៀងគ្នាឥឡូវនេះ អំពីអ្វីដែលអាចនិយាយតាមទូរស័ព្ទបាន។</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>តើអ្នកចង់ឲ្យពួកគេនិយាយអ្វីជំនួសអ្នក ហើយអ្វីដែលពួកគេមិនគួរនិយាយ?</translation>
@@ -2861,6 +3657,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>អ្នកបកប្រែផ្ទាល់មាត់ និយាយជាភាសារបស់អ្នក នូវអ្វីដែលអ្នកដទៃនិយាយ ហើយនិយាយពាក្យរបស់អ្នកជាភាសារបស់ពួកគេ។</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>នៅសវនាការអន្តោប្រវេសន៍ អ្នកមានសិទ្ធិមានអ្នកបកប្រែផ្ទាល់មាត់ ដោយឥតគិតថ្លៃ។ សូមប្រាប់មេធាវីរបស់អ្នកពីភាសារបស់អ្នកឲ្យបានឆាប់។</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>ភាសាខ្មែរ ត្រូវការអ្នកបកប្រែផ្ទាល់មាត់</translation>
@@ -2886,14 +3687,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>លិខិតប្រគល់សិទ្ធិ៖ ក្រដាសដែលមានហត្ថលេខា អនុញ្ញាតឲ្យមនុស្សដែលអ្នកជ្រើសរើស ធ្វើការជំនួសអ្នក។ មេធាវី ឬមណ្ឌលជំនួយច្បាប់ អាចជួយបាន។</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>បើគណនីធនាគាររបស់អ្នកត្រូវបានបង្កក តើអ្នកនឹងរកប្រាក់ដោយរបៀបណា? តើនរណាអាចជួយអ្នកនិយាយជាមួយធនាគារ?</translation>
+        <translation>បើគណនីធនាគាររបស់អ្នកត្រូវបានបង្កក តើអ្នកនឹងបង់ថ្លៃជួលផ្ទះ និងវិក្កយបត្រយ៉ាងដូចម្ដេច? តើអ្នកណាអាចជួយអ្នកនិយាយជាមួយធនាគារ?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>អ្នកអាចត្រូវការប្រាក់សម្រាប់ប្រាក់ធានា ថ្លៃជួលផ្ទះ ឬមេធាវី ពេលគណនីរបស់អ្នកត្រូវបានបិទមិនឲ្យអ្នកប្រើ។</translation>
+        <translation>ថ្លៃជួលផ្ទះ វិក្កយបត្រ និងការចំណាយផ្សេងទៀត នៅតែត្រូវបង់ ខណៈពេលដែលអ្នកមិនអាចប្រើគណនីរបស់អ្នកបាន។</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>បើអ្នករស់នៅ ឬធ្វើការជាមួយមនុស្សនោះ តើអ្នកមានកន្លែងលាក់ទុកអាសយដ្ឋានទាំងនេះទេ?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>មនុស្សនោះអាចឆែកមើលទូរស័ព្ទ ឬរបស់របររបស់អ្នក។</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>នៅលើទូរស័ព្ទរបស់មិត្តភក្ដិម្នាក់</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>មនុស្សនោះអាចឆែកមើលទូរស័ព្ទ ឬរបស់របររបស់អ្នក នៅផ្ទះ ឬនៅកន្លែងធ្វើការ។</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>សរសេរតែឈ្មោះដំបូង ក្នុងសៀវភៅកត់ត្រានៅកន្លែងធ្វើការ</translation>
+        <translation>សរសេរតែនាមខ្លួន ហើយឲ្យមិត្តភក្តិម្នាក់ទុក</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>បើអ្នកគិតចង់ទៅប៉ូលិស ឬអន្តោប្រវេសន៍ តើអ្នកនឹងនិយាយជាមួយមេធាវីជាមុនសិនទេ?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>ការទៅប៉ូលិស ឬអន្តោប្រវេសន៍ អាចជួយបាន ប៉ុន្តែក៏អាចនាំមកនូវហានិភ័យដែរ រួមទាំងចំពោះស្ថានភាពអន្តោប្រវេសន៍របស់អ្នក។</translation>
+        <translation>បើគ្មានដំបូន្មានផ្នែកច្បាប់ទេ វាអាចនាំឲ្យមានការរំលោភបំពានកាន់តែច្រើន ឬការបណ្ដេញចេញពីប្រទេសកាណាដា។ បើមានជំនួយផ្នែកច្បាប់ វាអាចជួយឲ្យអ្នកបាននៅបន្ត។</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>អ្នកអាចសុំអាសយដ្ឋានផ្សេង ឬសំបុត្រតាមអនឡាញ បើមនុស្សនោះមិនអាចចូលអ៊ីមែល ឬទូរស័ព្ទរបស់អ្នកបាន។</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>តើអ្នកអាចរក្សាមនុស្សនោះឲ្យនៅឆ្ងាយពីទូរស័ព្ទ គណនី និងឯកសារកត់ត្រារបស់អ្នកបានទេ?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>អ្នកដែលអាចមើលទូរស័ព្ទ ឬគណនីរបស់អ្នក អាចដឹងពីផែនការរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>ឧទាហរណ៍៖ លេខសម្ងាត់ថ្មីសម្រាប់ទូរស័ព្ទ ការចាកចេញពីគណនីដែលប្រើរួមគ្នា ការបិទការចែករំលែកទីតាំង។</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>អ្នកឧបត្ថម្ភ៖ មនុស្សដែលបានចុះហត្ថលេខា ដើម្បីគាំទ្រពាក្យសុំរស់នៅប្រទេសកាណាដារបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>បើអ្នកជាអ្នករស់នៅអចិន្ត្រៃយ៍រួចហើយ អ្នកឧបត្ថម្ភរបស់អ្នកមិនអាចដកស្ថានភាពនោះពីអ្នកបានទេ ទោះបីអ្នកចាកចេញក៏ដោយ។</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>ចាប់តាំងពីឆ្នាំ 2017 គូស្រករដែលត្រូវបានឧបត្ថម្ភ លែងត្រូវរស់នៅជាមួយអ្នកឧបត្ថម្ភរយៈពេលពីរឆ្នាំ ដើម្បីរក្សាសិទ្ធិស្នាក់នៅអចិន្ត្រៃយ៍ទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>បើស្ថានភាពរបស់អ្នកនៅប្រទេសកាណាដា អាស្រ័យលើដៃគូរបស់អ្នក ហើយអ្នកជួបអំពើហិង្សា លិខិតអនុញ្ញាតបណ្ដោះអាសន្នពិសេសមួយ អាចជួយឲ្យអ្នកបាននៅបន្ត (ចាប់តាំងពីឆ្នាំ 2019)។</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>មេធាវី ឬមណ្ឌលជំនួយច្បាប់ អាចប្រាប់អ្នកពីអ្វីដែលពាក់ព័ន្ធនឹងអ្នក មុនពេលអ្នកសម្រេចចិត្ត។</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>លិខិតពីធនាគារ អាចធ្វើឲ្យមនុស្សនោះដឹងថាអ្នកមានគណនី។</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>អ្នកអាចសុំឲ្យធនាគារប្រើអាសយដ្ឋានផ្សេង ឬផ្ញើលិខិតតាមអនឡាញតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

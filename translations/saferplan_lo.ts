@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>ກ່ຽວກັບ SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>ເວີຊັນ {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>ຊອບແວເສລີ ພາຍໃຕ້ສັນຍາອະນຸຍາດ GNU General Public License ສະບັບທີ 3 ຫຼື ສະບັບທີ່ໃໝ່ກວ່າ. ທ່ານໃຊ້, ແບ່ງປັນ ແລະ ແກ້ໄຂໄດ້.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>ແຜນທີ່ເປີດຢູ່ຖືກເກັບໄວ້ໃນໄຟລ໌ນີ້: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>ແຜນໃໝ່ຈະຖືກເກັບໄວ້ໃນໂຟນເດີນີ້: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>ເປີດໂໝດພົກພາຢູ່: ການຕັ້ງຄ່າ ແລະ ແຜນຢູ່ໃນໂຟນເດີນັ້ນ, ແລະ ບໍ່ມີຫຍັງຖືກເກັບໄວ້ໃນໂຟນເດີສ່ວນຕົວຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>ປິດໂໝດພົກພາຢູ່.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>ເບິ່ງສັນຍາອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ສັນຍາອະນຸຍາດ</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>ບໍ່ມີຂໍ້ຄວາມສັນຍາອະນຸຍາດໃນຊຸດນີ້. ສັນຍາອະນຸຍາດນີ້ແມ່ນ GNU General Public License ສະບັບທີ 3, ເບິ່ງໄດ້ທີ່ gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>ສະແດງຮູບນີ້ບໍ່ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>ຖ້າຂ້ອຍຖືກກັກຂັງ: ສຳລັບຜູ້ຄ້ຳປະກັນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>ການພິຈາລະນາທົບທວນການກັກຂັງຄັ້ງທຳອິດຈະມີພາຍໃນ 48 ຊົ່ວໂມງ ຫຼື ຫຼັງຈາກນັ້ນບໍ່ດົນ. ຄັ້ງຕໍ່ໄປພາຍໃນ 7 ມື້, ແລ້ວຢ່າງໜ້ອຍທຸກໆ 30 ມື້.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>ຖ້າທ່ານຍັງບໍ່ພ້ອມສຳລັບການພິຈາລະນາຄັ້ງທຳອິດ, ໂອກາດຕໍ່ໄປອາດແມ່ນອີກໜຶ່ງອາທິດ ຫຼື ໜຶ່ງເດືອນ. ໂທຫາທະນາຍຄວາມຂອງຂ້ອຍທັນທີທີ່ທ່ານຮູ້ຂ່າວ.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>ສິ່ງທີ່ທ່ານອາດຖືກຖາມໃນການໄຕ່ສວນ</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>ທ່ານຮູ້ຈັກຂ້ອຍແນວໃດ, ຂ້ອຍຈະຢູ່ໃສ, ແລະ ທ່ານຈະເບິ່ງແຍງໃຫ້ຂ້ອຍເຮັດຕາມເງື່ອນໄຂການປ່ອຍຕົວແນວໃດ.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>ທ່ານຈະແຈ້ງ CBSA ບໍ ຖ້າຂ້ອຍບໍ່ເຮັດຕາມເງື່ອນໄຂ. ທ່ານຕ້ອງແຈ້ງ, ບໍ່ດັ່ງນັ້ນທ່ານອາດເສຍເງິນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>ເງິນມາຈາກໃສ. ຕ້ອງແມ່ນເງິນຂອງທ່ານເອງ, ບໍ່ແມ່ນເງິນຂອງຂ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>ສິ່ງທີ່ຕ້ອງເອົາໄປ</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>ບັດທີ່ມີຮູບຖ່າຍ, ແລະ ຫຼັກຖານສະຖານະຂອງທ່ານໃນການາດາ: ໜັງສືຜ່ານແດນການາດາ, ໃບຢັ້ງຢືນການເປັນພົນລະເມືອງ ຫຼື ບັດຜູ້ມີຖິ່ນທີ່ຢູ່ຖາວອນ.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>ຫຼັກຖານເງິນ ແລະ ລາຍໄດ້ຂອງທ່ານເອງ, ແລະ ຫຼັກຖານທີ່ຢູ່: ໃບແຈ້ງຍອດບັນຊີທະນາຄານ, ໃບເງິນເດືອນ, ສັນຍາເຊົ່າ ຫຼື ໃບບິນ.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>ໂທຫາໃຜ</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>ໃສ່ເບີຂອງທະນາຍຄວາມ ແລະ ພະນັກງານໃຫ້ການຊ່ວຍເຫຼືອຂອງຂ້ອຍຢູ່ນີ້:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>ບ່ອນທີ່ຊ່ວຍໄດ້</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>ກັບໄປໜ້າຫຼັກ</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>ເອກະສານເຂົ້າເມືອງ</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>ໃບອະນຸຍາດຮຽນ</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>ໃບອະນຸຍາດເຮັດວຽກ</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>ບ່ອນຕ່າງໆ</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>ໂຟນເດີຫຼັກ</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB ຫຼື ບັດຄວາມຈຳ: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>ໂຟນເດີສ່ວນຕົວ, ໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>ບັນທຶກແລ້ວ</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>ໂຟນເດີນີ້ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>ໂຟນເດີນີ້ຢູ່ໃນຄອມພິວເຕີເຄື່ອງນີ້, ບໍ່ແມ່ນໃນ USB. ໄຟລ໌ຈະຍັງຢູ່ທີ່ນີ້ຫຼັງຈາກທ່ານໄປແລ້ວ. ໄຟລ໌ຖືກລັອກໄວ້, ແຕ່ຄົນອື່ນທີ່ໃຊ້ຄອມພິວເຕີເຄື່ອງນີ້ຈະເຫັນວ່າມີໄຟລ໌ຢູ່. ຈະບັນທຶກໄວ້ທີ່ນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>ບັນທຶກໄວ້ທີ່ນີ້</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>ເລືອກບ່ອນອື່ນ</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>ບັນທຶກເປັນ %1 ໃນ %2 ແລ້ວ. ເອົາ USB ໄປນຳທ່ານ.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>ບັນທຶກເປັນ %1 ໃນ %2, ໃນຄອມພິວເຕີເຄື່ອງນີ້ແລ້ວ. ໄຟລ໌ຈະຢູ່ທີ່ນີ້, ລັອກດ້ວຍວະລີລະຫັດຜ່ານຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>ແຜນໃໝ່</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>ລຶບ</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>ຕອບແລ້ວ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ເຮັດຕໍ່</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 ຄົນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n ຄົນ</numerusform>
+            <numerusform>%n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>ຄົນທີ່ທ່ານໄວ້ໃຈ ແລະ ຄົນທີ່ຈະໂທຫາ</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>ເອກະສານ 1 ລາຍການ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>ເອກະສານ %n ລາຍການ</numerusform>
+            <numerusform>ເອກະສານ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>ເອກະສານຂອງທ່ານຢູ່ໃສ</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>ການຊ່ວຍເຫຼືອຟຣີ ແລະ ເປັນຄວາມລັບ</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>ເບີໂທທີ່ທ່ານຈື່ໄດ້ ໂດຍບໍ່ຕ້ອງເບິ່ງໂທລະສັບ</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>ບັນທຶກ, ຮູບ ແລະ ວັນທີ, ເກັບໄວ້ເປັນສ່ວນຕົວ</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>ສຳເນົາເທິງເຈ້ຍ, ຫຼື ບັດນ້ອຍໆ</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>ເກັບໄວ້</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>ແຜນຂອງທ່ານ</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>ຍັງບໍ່ມີແຜນ. ແຜນຄວາມປອດໄພຊ່ວຍໄດ້ ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ. ແຜນການປ່ອຍຕົວຊ່ວຍໄດ້ ຖ້າທ່ານອາດຖືກກັກຂັງ. ທ່ານມີໄດ້ຫຼາຍແຜນ.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>ເປີດ</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>ປ່ຽນຊື່</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>ຍັງບໍ່ມີແຜນ</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>ແຜນຄວາມປອດໄພຊ່ວຍທ່ານໄດ້ ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ. ແຜນການປ່ອຍຕົວຊ່ວຍທ່ານໄດ້ ຖ້າທ່ານອາດຖືກກັກຂັງ. ທ່ານມີໄດ້ຫຼາຍແຜນ.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>ຍັງຢູ່ບໍ? ແຜນຂອງທ່ານຈະລັອກໃນອີກ {seconds} ວິນາທີ ເພື່ອຄວາມປອດໄພ.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>ຍັງຢູ່ບໍ? ແຜນຂອງທ່ານຈະຖືກເຊື່ອງໃນອີກ {seconds} ວິນາທີ ເພື່ອຄວາມປອດໄພ.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>ເຮັດຕໍ່(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>ປ່ຽນວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>ສ້າງລະຫັດກູ້ຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>ລຶບລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>ຫຼັງຈາກປ່ຽນແລ້ວ, ມີແຕ່ວະລີລະຫັດຜ່ານໃໝ່ທີ່ເປີດໄຟລ໌ແຜນນີ້ ແລະ ສຳເນົາສຳຮອງຂອງມັນໄດ້. ລະຫັດກູ້ຄືນຈະໃຊ້ບໍ່ໄດ້ອີກ; ທ່ານສ້າງລະຫັດໃໝ່ໄດ້ພາຍຫຼັງ. ສຳເນົາໄຟລ໌ທີ່ເຮັດໄວ້ກ່ອນໜ້ານີ້ (ຕົວຢ່າງ ໃນ USB) ຍັງເປີດໄດ້ດ້ວຍວະລີລະຫັດຜ່ານເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>ລະຫັດໃໝ່ຈະສະແດງພຽງຄັ້ງດຽວ ເພື່ອໃຫ້ທ່ານຂຽນໄວ້. ລະຫັດເກົ່າຈະໃຊ້ກັບໄຟລ໌ນີ້ບໍ່ໄດ້ອີກ, ແຕ່ຍັງເປີດສຳເນົາໄຟລ໌ທີ່ເຮັດໄວ້ກ່ອນໜ້ານີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>ຫຼັງຈາກນີ້, ມີແຕ່ວະລີລະຫັດຜ່ານຂອງທ່ານທີ່ເປີດໄຟລ໌ແຜນນີ້ໄດ້. ຖ້າທ່ານລືມ, ຈະເປີດແຜນນີ້ບໍ່ໄດ້ອີກ. ສຳເນົາໄຟລ໌ທີ່ເຮັດໄວ້ກ່ອນໜ້ານີ້ຍັງເປີດໄດ້ດ້ວຍລະຫັດເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານໃໝ່ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>ກະລຸນາພິມວະລີລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດຂອງທ່ານບໍ່ໄດ້, ສະນັ້ນບໍ່ມີຫຍັງປ່ຽນ. ກະລຸນາລອງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>ນັ້ນບໍ່ແມ່ນວະລີລະຫັດຜ່ານປັດຈຸບັນ. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>ປ່ຽນບໍ່ໄດ້. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>ວະລີລະຫັດຜ່ານ ແລະ ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>ແຜນນີ້ມີລະຫັດກູ້ຄືນ.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>ແຜນນີ້ບໍ່ມີລະຫັດກູ້ຄືນ.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>ປ່ຽນວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>ສ້າງລະຫັດກູ້ຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>ລຶບລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ. ວະລີລະຫັດຜ່ານເກົ່າເປີດໄຟລ໌ນີ້ບໍ່ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>ປ່ຽນວະລີລະຫັດຜ່ານແລ້ວ. ວະລີລະຫັດຜ່ານເກົ່າ ແລະ ລະຫັດກູ້ຄືນເປີດໄຟລ໌ນີ້ບໍ່ໄດ້ອີກ. ທ່ານສ້າງລະຫັດກູ້ຄືນໃໝ່ໄດ້ທີ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>ລະຫັດກູ້ຄືນໃໝ່ໃຊ້ໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>ລຶບລະຫັດກູ້ຄືນແລ້ວ. ຕອນນີ້ມີແຕ່ວະລີລະຫັດຜ່ານຂອງທ່ານທີ່ເປີດໄຟລ໌ນີ້ໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>ໃຜຊ່ວຍໃຫ້ທ່ານຮູ້ຫຼາຍຂຶ້ນໄດ້</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>ເພີ່ມໃນລາຍຊື່ຄົນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>ເພີ່ມ {name} ໃນລາຍຊື່ຄົນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>ຈາກລາຍຊື່ໃນຄູ່ມື, {date} — ຄວນກວດເບິ່ງກ່ອນໃຊ້.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>ເພີ່ມແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>ຂໍ້ມູນ ນັບຮອດເດືອນມັງກອນ 2020 — ເປັນຂໍ້ມູນທົ່ວໄປ, ບໍ່ແມ່ນຄຳແນະນຳທາງກົດໝາຍ; ກະລຸນາກວດເບິ່ງກັບຄລີນິກກົດໝາຍ.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>ສິ່ງທີ່ຄວນຮູ້</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>ໂໝດພົກພາ: ການຕັ້ງຄ່າ ແລະ ແຜນຢູ່ໃນໂຟນເດີຂອງແອັບເອງ.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>ເຊື່ອງ</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>ເລືອກໄຟລ໌ແຜນ, ຕົວຢ່າງ ໃນ USB ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>ສຳເນົາແຜນນີ້ຖືກເຮັດໄວ້ກ່ອນທີ່ຈະປ່ຽນວະລີລະຫັດຜ່ານໃນຄອມພິວເຕີເຄື່ອງນີ້. ຄົນທີ່ຮູ້ວະລີລະຫັດຜ່ານເກົ່າອາດເອົາມັນກັບມາວາງໄວ້. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟນເດີອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ເກົ່າກວ່າໄຟລ໌ລ່າສຸດທີ່ບັນທຶກໃນຄອມພິວເຕີເຄື່ອງນີ້ (ບັນທຶກຄັ້ງທີ %1; ຄັ້ງລ່າສຸດຢູ່ນີ້ແມ່ນຄັ້ງທີ %2). ອາດມີຄົນເອົາສຳເນົາເກົ່າກັບມາວາງໄວ້, ຫຼື ມັນມາຈາກສຳເນົາສຳຮອງ. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟນເດີອື່ນ.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>ສຳເນົາເກົ່າຂອງແຜນທ່ານ</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ໃຊ້ສຳເນົາເກົ່ານີ້</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດບໍ່ໄດ້ ກ່ອນແຜນຖືກລັອກ, ແລະ ເກັບໄວ້ບໍ່ໄດ້. ແຜນຍັງຄືກັບຕອນທີ່ບັນທຶກຄັ້ງລ່າສຸດ.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>ບັນທຶກດ້ວຍເວີຊັນທີ່ໃໝ່ກວ່າ</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>ແຜນນີ້ຖືກບັນທຶກດ້ວຍ SaferPlan ເວີຊັນທີ່ໃໝ່ກວ່າ ({version}). ທ່ານອ່ານໄດ້ຢູ່ນີ້, ແຕ່ການປ່ຽນແປງຈະບໍ່ຖືກບັນທຶກ, ເພື່ອບໍ່ໃຫ້ສິ່ງທີ່ເວີຊັນໃໝ່ເພີ່ມໄວ້ເສຍໄປ. ຖ້າຈະປ່ຽນແຜນ, ໃຫ້ໃຊ້ເວີຊັນທີ່ໃໝ່ກວ່າ.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດບໍ່ໄດ້: %1 ຂໍ້ມູນຍັງຢູ່ທີ່ນີ້. ກະລຸນາລອງໃໝ່ອີກຄັ້ງໃນອີກຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກໄວ້ໃຊ້ຄັ້ງໜ້າ</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,22 +1314,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>ຄຳຫຼາຍຄຳທີ່ບໍ່ກ່ຽວກັນ ແລະ ທ່ານຈື່ໄດ້ ເປັນວະລີລະຫັດຜ່ານທີ່ແຂງແຮງ, ຕົວຢ່າງ ສີ່ຄຳຈາກເລື່ອງຕ່າງໆໃນຊີວິດຂອງທ່ານ. ຢ່າໃຊ້ຊື່ ຫຼື ວັນທີທີ່ຄົນອື່ນເດົາໄດ້.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>ວະລີລະຫັດຜ່ານ</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>ພິມວະລີລະຫັດຜ່ານດຽວກັນອີກຄັ້ງ</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>ໃຊ້ແຕ່ຍະຫວ່າງເປັນວະລີລະຫັດຜ່ານບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
         <translation>ສັ້ນເກີນໄປ: ໃຊ້ຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>ນີ້ແມ່ນລະຫັດຜ່ານອັນໜຶ່ງທີ່ຄົນໃຊ້ຫຼາຍທີ່ສຸດ, ສະນັ້ນເດົາໄດ້ງ່າຍ. ກະລຸນາເລືອກອັນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>ນີ້ແມ່ນຮູບແບບຕາມແປ້ນພິມ ຫຼື ຕົວອັກສອນ, ສະນັ້ນເດົາໄດ້ງ່າຍ. ກະລຸນາເລືອກອັນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>ຕົວເລກຢ່າງດຽວ ເຊັ່ນ ວັນທີ, ເດົາໄດ້ງ່າຍ. ກະລຸນາເພີ່ມຄຳເຂົ້າໄປແດ່.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -978,8 +1348,31 @@
         <translation>ແຂງແຮງ: ຍາວ, ມີຫຼາຍຄຳ.</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ %1 ຕົວອັກສອນ.</translation>
+        <source>Hide passphrase</source>
+        <translation>ເຊື່ອງວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>ສະແດງວະລີລະຫັດຜ່ານ</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>ຄຳຫຼາຍຄຳທີ່ບໍ່ກ່ຽວກັນ ແລະ ທ່ານຈື່ໄດ້ ເປັນວະລີລະຫັດຜ່ານທີ່ແຂງແຮງ, ຕົວຢ່າງ ສີ່ຄຳຈາກເລື່ອງຕ່າງໆໃນຊີວິດຂອງທ່ານ. ຢ່າໃຊ້ຊື່ ຫຼື ວັນທີທີ່ຄົນອື່ນເດົາໄດ້.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>ພິມວະລີລະຫັດຜ່ານດຽວກັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານກ່ອນ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>ເບີໂທລະສັບ</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>ທີ່ຢູ່ (ຖ້າຕ້ອງການ)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>ກ່ຽວກັບເບີໂທນີ້</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>ພິມທີ່ຢູ່ນີ້ໃສ່ບັດພົກຕິດຕົວຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>ເຈົ້າໜ້າທີ່ອາດອ່ານບັດນີ້ໄດ້. ບໍ່ຕ້ອງເລືອກຂໍ້ນີ້ ຖ້າທ່ານບໍ່ຈຳເປັນຕ້ອງມີທີ່ຢູ່ໃນບັດ.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>ຂ້ອຍຢາກຈື່ເບີນີ້ໃຫ້ຂຶ້ນໃຈ</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>ເບີໂທມີໄດ້ແຕ່ຕົວເລກ, ຍະຫວ່າງ, ຈຸດ ແລະ ເຄື່ອງໝາຍ + - ( ). ຖ້າມີເບີຕໍ່, ໃຫ້ພິມ x ຫຼື ext, ແລ້ວຕາມດ້ວຍຕົວເລກ.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>ລຶບຕົວອັກສອນທີ່ເບິ່ງບໍ່ເຫັນ ເຊິ່ງປ່ຽນການສະແດງຂໍ້ຄວາມໄດ້ອອກແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>ທ່ານຢາກວາງແຜນເລື່ອງຫຍັງ?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>ເລືອກອັນໜຶ່ງເພື່ອເລີ່ມ. ທ່ານເພີ່ມອີກອັນໄດ້ພາຍຫຼັງ, ແລະ ຂ້າມຄຳຖາມໃດກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>ແຜນຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ: ຄົນທີ່ຈະໂທຫາ, ບ່ອນປອດໄພ, ວິທີອອກໄປ.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>ແຜນການປ່ອຍຕົວ</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>ຖ້າທ່ານອາດຖືກກັກຂັງ: ໂທຫາໃຜ, ເອກະສານຂອງທ່ານ, ການໄດ້ອອກມາ.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>ຄຳຕອບຂອງທ່ານຖືກລັອກໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້. ບໍ່ມີຫຍັງຖືກສົ່ງໄປໃສ.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>ຕັດສິນໃຈພາຍຫຼັງ</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>ຍັງບໍ່ໄດ້ເພີ່ມໃຜ.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>ຄົນອື່ນທັງໝົດໃນແຜນຂອງຂ້ອຍ, ແຍກຕາມບົດບາດ</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>ຍັງບໍ່ໄດ້ເພີ່ມຫຍັງ.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} ມີສຳເນົາ.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: ຍັງບໍ່ໄດ້ຕອບ.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>ບໍ່ໄດ້ບັນທຶກໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+        <source>&amp;Back</source>
+        <translation>ກັບຄືນ(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
+        <source>&amp;Skip for now</source>
+        <translation>ຂ້າມໄປກ່ອນ(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>ຂ້າມໄປກ່ອນ</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>ບໍ່ກ່ຽວຂ້ອງ(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>ບໍ່ກ່ຽວຂ້ອງ</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>ໄວ້ລົມກັນພາຍຫຼັງ(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>ໄວ້ລົມກັນພາຍຫຼັງ</translation>
+        <source>&amp;Next</source>
+        <translation>ຕໍ່ໄປ(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>ຕໍ່ໄປ</translation>
+        <source>&amp;Finish for now</source>
+        <translation>ພໍແຕ່ນີ້ກ່ອນ(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>ພໍແຄ່ນີ້ກ່ອນ</translation>
+        <source>&amp;Next section</source>
+        <translation>ພາກຕໍ່ໄປ(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>ສ່ວນຕໍ່ໄປ</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>ຂ້າມໄປກ່ອນແລ້ວ. ທ່ານກັບມາຕອບໄດ້ທຸກເວລາ.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>ບັນທຶກແລ້ວ</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>ຮັບຊາບແລ້ວ: ຂໍ້ນີ້ບໍ່ກ່ຽວຂ້ອງກັບທ່ານ.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>ຕອນນີ້ຍັງບັນທຶກບໍ່ໄດ້ — ຄຳຕອບຂອງທ່ານຍັງຢູ່ທີ່ນີ້. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>ເກັບໄວ້ພາຍຫຼັງແລ້ວ. ທ່ານຈະຊອກເຫັນໄດ້ໃນຫົວຂໍ້ “ໄວ້ລົມກັນພາຍຫຼັງ”.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
+        <source>Back to home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ ຖືກ   ✗ ຕົວເລກຜິດ   ? ຕົວເລກຂາດ   + ຕົວເລກເກີນ</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>ຕໍ່ໄປ</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>ເບີໃໝ່ທີ່ຈະຈື່. ອ່ານສອງສາມເທື່ອ ແລະ ເວົ້າຄ່ອຍໆກັບຕົວເອງ. ເມື່ອທ່ານພ້ອມ, ເບີຈະຖືກເຊື່ອງ ແລະ ທ່ານພິມຈາກຄວາມຈຳໄດ້.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>ຂ້ອຍພ້ອມແລ້ວ, ເຊື່ອງໄດ້ເລີຍ</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(ບໍ່ມີຊື່)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>ມື້ນີ້ເຮັດແລ້ວ {done} ຈາກ {total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>ຝຶກມື້ນີ້ແລ້ວ: {done} ຈາກ {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>ເບີທີ່ຝຶກມື້ນີ້: %n</numerusform>
+            <numerusform>ເບີທີ່ຝຶກມື້ນີ້: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>ຍິ່ງຝຶກເລື້ອຍໆ, ຍິ່ງຈື່ໄດ້ງ່າຍຂຶ້ນ.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1522,6 +1997,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>ຕົວຢ່າງ:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>ຄຳຖາມທີ {number} ຈາກ {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1782,12 +2261,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ລະຫັດກູ້ຄືນຂອງທ່ານ</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>ຂຽນໄວ້ ແລະ ເກັບໄວ້ໃນບ່ອນປອດໄພ, ແຍກຈາກຄອມພິວເຕີຂອງທ່ານ. ລະຫັດຈະສະແດງແຕ່ຄັ້ງນີ້ຄັ້ງດຽວ. ໃຜທີ່ມີລະຫັດນີ້, ລວມທັງທ່ານ, ເປີດແຜນຂອງທ່ານໄດ້.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>ຂຽນທັງຫົກກຸ່ມລົງເຈ້ຍຕາມລຳດັບ, ແລ້ວເກັບໄວ້ບ່ອນທີ່ປອດໄພ, ແຍກຈາກຄອມພິວເຕີຂອງທ່ານ. ລະຫັດນີ້ຈະສະແດງພຽງຄັ້ງນີ້ຄັ້ງດຽວ. ໃຜກໍຕາມທີ່ມີລະຫັດນີ້, ລວມທັງທ່ານ, ເປີດແຜນຂອງທ່ານໄດ້.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>ລະຫັດກູ້ຄືນ</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>ລະຫັດນີ້ບໍ່ມີ 0, O, 1 ຫຼື I, ສະນັ້ນບໍ່ມີຕົວໃດທີ່ຈະສັບສົນກັບຕົວອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>ພິມອອກ</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ຜູ້ຄ້ຳປະກັນ</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>ເອົາເງິນມາ ຫຼື ສັນຍາວ່າຈະຈ່າຍ ເພື່ອໃຫ້ຂ້ອຍຖືກປ່ອຍຕົວ.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>ອາດຈ່າຍ ຫຼື ສັນຍາວ່າຈະຈ່າຍເງິນຂອງຕົນເອງ ເພື່ອໃຫ້ຂ້ອຍຖືກປ່ອຍຕົວ.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1983,12 +2466,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ບັນທຶກ, ລັອກ ແລະ ປິດ SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>ໜ້າຕ່າງຈະສະແດງຊື່ນີ້. ເລືອກຊື່ທີ່ບໍ່ດຶງດູດຄວາມສົນໃຈ.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>ກົດ Shift ສາມເທື່ອກໍເຊື່ອງໄດ້ຄືກັນ</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan ເກັບຫຍັງໄວ້, ແລະ ຂໍ້ຈຳກັດ</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>ປິດຕົວເລືອກນີ້ ຖ້າໂປຣແກຣມອ່ານໜ້າຈໍຂອງທ່ານໃຊ້ປຸ່ມ Shift. ການກົດ Esc ສອງເທື່ອ ແລະ ປຸ່ມເຊື່ອງຍັງໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>ໜ້າຕ່າງຈະສະແດງຊື່ນີ້. ເລືອກຊື່ທີ່ບໍ່ດຶງດູດຄວາມສົນໃຈ.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ພາສາ</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>ພາສາ: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>ແຜນຂອງທ່ານໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>ເປີດແຜນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>ຍັງບໍ່ມີແຜນໃນຄອມພິວເຕີເຄື່ອງນີ້.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>ແຜນໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>ເປີດ</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>ໃຊ້ໄຟລ໌ແຜນນີ້ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ, ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>ລະຫັດກູ້ຄືນບໍ່ຖືກຕ້ອງ, ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ບໍ່ມີລະຫັດກູ້ຄືນ.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນ, ຫຼື ໄຟລ໌ນີ້ເຮັດດ້ວຍແອັບເວີຊັນທີ່ໃໝ່ກວ່າ.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນ.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ໃຊ້ວິທີທີ່ເວີຊັນນີ້ບໍ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ເຮັດດ້ວຍແອັບເວີຊັນທີ່ໃໝ່ກວ່າ. ອັບເດດແອັບເພື່ອເປີດໄຟລ໌ນີ້.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>ແຜນນີ້ຖືກບັນທຶກດ້ວຍແອັບເວີຊັນທີ່ໃໝ່ກວ່າ. ປ່ຽນແປງຢູ່ນີ້ບໍ່ໄດ້. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>ໄຟລ໌ນີ້ຕ້ອງໃຊ້ໜ່ວຍຄວາມຈຳ ຫຼື ເວລາຫຼາຍເກີນກວ່າທີ່ປອດໄພໃນຄອມພິວເຕີເຄື່ອງນີ້, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ເປີດ. ໄຟລ໌ອາດເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>ອ່ານແຜນໃນໄຟລ໌ນີ້ບໍ່ໄດ້. ໄຟລ໌ອາດມາຈາກແອັບເວີຊັນທີ່ໃໝ່ກວ່າ.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>ນີ້ແມ່ນລິ້ງ ຫຼື ໄຟລ໌ພິເສດ, ບໍ່ແມ່ນໄຟລ໌ແຜນ.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>ໄຟລ໌ນີ້ໃຫຍ່ເກີນກວ່າຈະເປັນໄຟລ໌ແຜນ.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>ໄຟລ໌ແຜນຖືກໂປຣແກຣມອື່ນປ່ຽນແປງ ຫຼັງຈາກທີ່ເປີດໄວ້. ບໍ່ໄດ້ບັນທຶກຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>ແຜນນີ້ເປີດຢູ່ໃນອີກໜ້າຕ່າງໜຶ່ງ. ປິດຢູ່ທີ່ນັ້ນກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>ໄຟລ໌ລັອກຂອງແຜນນີ້ແມ່ນລິ້ງ ຫຼື ໄຟລ໌ພິເສດ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ໃຊ້ແຜນນີ້. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>ບັນທຶກໄຟລ໌ບໍ່ໄດ້. ເວີຊັນກ່ອນໜ້າຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>ດິສເຕັມ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ບັນທຶກໄຟລ໌. ເວີຊັນກ່ອນໜ້າຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>ບໍ່ມີສິດຂຽນໃນໂຟນເດີນີ້. ເວີຊັນກ່ອນໜ້າຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>ຂຽນໄຟລ໌ບໍ່ໄດ້. ບໍ່ໄດ້ຂຽນຫຍັງລົງໄປ.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>ດິສເຕັມ. ບໍ່ໄດ້ຂຽນຫຍັງລົງໄປ.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>ບໍ່ມີສິດຂຽນໃນໂຟນເດີນີ້. ບໍ່ໄດ້ຂຽນຫຍັງລົງໄປ.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>ແຜນໃຫຍ່ເກີນກວ່າຈະບັນທຶກໄດ້. ເວີຊັນກ່ອນໜ້າຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>ໄຟລ໌ບໍ່ຜ່ານການກວດກ່ອນບັນທຶກ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ບັນທຶກ. ເວີຊັນກ່ອນໜ້າຍັງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>ການປ່ຽນແປງຍັງບໍ່ສຳເລັດ. ໄຟລ໌ແຜນຍັງເປີດໄດ້ຄືເກົ່າ; ສຳເນົາສຳຮອງຂອງມັນປ່ຽນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>ວະລີລະຫັດຜ່ານ ຫຼື ລະຫັດກູ້ຄືນຖືກປ່ຽນໃນລະຫວ່າງນັ້ນ. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>ແຜນຖືກລັອກຢູ່. ເປີດອີກຄັ້ງເພື່ອເຮັດຕໍ່.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>ມີໄຟລ໌ຊື່ນີ້ຢູ່ແລ້ວ. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ອ່ານໄຟລ໌ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ບໍ່ມີໄຟລ໌ນີ້.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ກຳລັງເປີດແຜນຂອງທ່ານ. ລໍຖ້າຈັກໜ້ອຍ.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>ຢຸດເປີດ</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>ຍັງເປີດແຜນຂອງທ່ານຢູ່: ຜ່ານໄປ %1 ວິນາທີແລ້ວ. ບາງໄຟລ໌ໃຊ້ເວລາດົນກວ່າ. ທ່ານຢຸດໄດ້ທຸກເວລາ.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ເປີດແຜນ.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>ກະລຸນາພິມວະລີລະຫັດຜ່ານກ່ອນ.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>ເປີດແຜນບໍ່ໄດ້. ກວດເບິ່ງວະລີລະຫັດຜ່ານ ແລ້ວລອງອີກຄັ້ງ.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>ລະຫັດກູ້ຄືນນັ້ນເປີດບໍ່ໄດ້ — ກວດເບິ່ງ ແລ້ວລອງອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>ເປີດແຜນບໍ່ໄດ້. ກວດເບິ່ງວະລີລະຫັດຜ່ານ ແລ້ວລອງອີກຄັ້ງ. ຖ້າໄຟລ໌ເສຍຫາຍ, ສຳເນົາສຳຮອງອາດເປີດໄດ້.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>ວະລີລະຫັດຜ່ານນັ້ນເປີດບໍ່ໄດ້ — ລອງອີກຄັ້ງ. ຖ້າທ່ານແນ່ໃຈວ່າຖືກຕ້ອງ, ໄຟລ໌ອາດເສຍຫາຍ: ສຳເນົາສຳຮອງທີ່ເກັບໄວ້ຈາກການບັນທຶກຄັ້ງກ່ອນອາດເປີດໄດ້.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>ວະລີລະຫັດຜ່ານນັ້ນເປີດບໍ່ໄດ້ — ລອງອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>ແຜນນີ້ເປີດຢູ່ໃນອີກໜ້າຕ່າງໜຶ່ງແລ້ວ. ປິດຢູ່ທີ່ນັ້ນກ່ອນ, ແລ້ວລອງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືເສຍຫາຍ, ສະນັ້ນຈຶ່ງເປີດບໍ່ໄດ້. ສຳເນົາສຳຮອງທີ່ເກັບໄວ້ຈາກການບັນທຶກຄັ້ງກ່ອນອາດເປີດໄດ້.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} ຈາກ {total}</translation>
+ແລ້ວ {done} ຈາກ {total} (ຕອບແລ້ວ {answered}, ບໍ່ກ່ຽວຂ້ອງ {not_applicable})</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+ຕອບແລ້ວ {answered} ຈາກ {total}</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +3102,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ແຜນການປ່ອຍຕົວ</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>ແຜນສຳລັບສິ່ງທີ່ຈະເກີດຂຶ້ນ ຖ້າຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງກັກຂັງທ່ານ. ຖ້າທ່ານຖືກກັກຂັງ, ໂທລະສັບ ແລະ ເຄື່ອງຂອງຂອງທ່ານຈະຖືກເອົາໄປ, ແລະ ຕິດຕໍ່ໃຜກໍຍາກ. ສິ່ງທີ່ທ່ານກຽມໄວ້ຕອນນີ້ ຊ່ວຍໃຫ້ມີໂອກາດຖືກປ່ອຍຕົວຫຼາຍຂຶ້ນ, ແລະ ເຮັດໃຫ້ສິ່ງທີ່ທ່ານເປັນຫ່ວງໄດ້ຮັບການເບິ່ງແຍງ. ທ່ານຂ້າມຄຳຖາມໃດກໍໄດ້ ຫຼື ກັບມາຕອບພາຍຫຼັງກໍໄດ້.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>ເຄືອຂ່າຍຊ່ວຍເຫຼືອ ແລະ ສິດຂອງທ່ານ</translation>
@@ -2648,27 +3279,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>A bond person is often what makes release possible.</source>
         <comment>r_bond_person.why</comment>
-        <translation>ຜູ້ຄ້ຳປະກັນມັກເປັນສິ່ງທີ່ເຮັດໃຫ້ຖືກປ່ອຍຕົວໄດ້.</translation>
-    </message>
-    <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>ຄົນທີ່ຈ່າຍເງິນມັດຈຳ ຫຼື ສັນຍາວ່າຈະຈ່າຍເງິນ ເພື່ອໃຫ້ທ່ານຖືກປ່ອຍຕົວ, ແລະ ອາດເວົ້າແທນທ່ານໃນການໄຕ່ສວນ.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>ຜູ້ຄ້ຳປະກັນຂອງທ່ານເອົາເງິນມາ ຫຼື ສັນຍາວ່າຈະຈ່າຍໄດ້ເທົ່າໃດ, ຖ້າຈຳເປັນ?</translation>
+        <translation>ຜູ້ຄ້ຳປະກັນມັກເປັນຄົນທີ່ຊ່ວຍໃຫ້ທ່ານຖືກປ່ອຍຕົວໄດ້.</translation>
     </message>
     <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>ການຮູ້ຈຳນວນເງິນຊ່ວຍໃຫ້ທ່ານ ແລະ ທະນາຍຄວາມກຽມການໄຕ່ສວນໄດ້.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>ອັນນີ້ເອີ້ນວ່າເງິນປະກັນຕົວ (ການປະກັນຕົວຂອງຄົນເຂົ້າເມືອງ). ເງິນສົດທີ່ວາງໄວ້ຈະໄດ້ຄືນ ຖ້າທ່ານເຮັດຕາມເງື່ອນໄຂການປ່ອຍຕົວ.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,24 +3297,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ຄົນທີ່ຮູ້ຈັກທ່ານສະແດງໃຫ້ເຫັນວ່າທ່ານມີຄວາມຜູກພັນກັບຊຸມຊົນຢູ່ທີ່ນີ້.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>ແຜນສຳລັບກໍລະນີທີ່ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງ, ຫຼື ຕຳຫຼວດດ້ວຍເຫດຜົນເລື່ອງການເຂົ້າເມືອງ, ກັກຂັງທ່ານ. ຖ້າທ່ານຖືກຕັ້ງຂໍ້ຫາອາຍາ, ໃຫ້ເບິ່ງຄຳຖາມກ່ຽວກັບທະນາຍຄວາມຄະດີອາຍາ ແລະ ການຊ່ວຍເຫຼືອທາງກົດໝາຍໃນລາຍຊື່ບ່ອນບໍລິການ. ຖ້າທ່ານຖືກກັກຂັງ, ໂທລະສັບ ແລະ ເຄື່ອງຂອງຂອງທ່ານຈະຖືກເອົາໄປ, ແລະ ຈະຕິດຕໍ່ຄົນອື່ນໄດ້ຍາກ. ສິ່ງທີ່ທ່ານກຽມໄວ້ຕອນນີ້ ຊ່ວຍໃຫ້ມີໂອກາດຖືກປ່ອຍຕົວຫຼາຍຂຶ້ນ, ແລະ ຊ່ວຍໃຫ້ສິ່ງທີ່ທ່ານເປັນຫ່ວງມີຄົນເບິ່ງແຍງ. ທ່ານຂ້າມຄຳຖາມໃດກໍໄດ້, ຫຼື ກັບມາຕອບພາຍຫຼັງກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>ແຜນນີ້ເນັ້ນເລື່ອງການກັກຂັງຂອງຄົນເຂົ້າເມືອງເປັນຫຼັກ. ຖ້າຕຳຫຼວດຕັ້ງຂໍ້ຫາອາຍາກັບທ່ານ, ສານອາຍາຈະເປັນຜູ້ຕັດສິນເລື່ອງການປະກັນຕົວ.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>ຖ້າຕຳຫຼວດຄວບຄຸມຕົວທ່ານໄວ້ຫຼັງການຈັບກຸມ, ທ່ານຄວນໄດ້ພົບຜູ້ພິພາກສາພາຍໃນ 24 ຊົ່ວໂມງ, ເຊິ່ງປົກກະຕິແມ່ນການໄຕ່ສວນເລື່ອງປະກັນຕົວ.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>ໃນສານອາຍາ ກໍມີຜູ້ຄ້ຳປະກັນຄ້າຍຄືກັນ: ຄືຄົນທີ່ສັນຍາວ່າຈະຈ່າຍເງິນ ແລະ ຄອຍເບິ່ງແຍງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>ທະນາຍຄວາມປະຈຳສານ, ທະນາຍຄວາມຄະດີອາຍາ ຫຼື Legal Aid Ontario ຊ່ວຍໄດ້. ຂໍ້ຫາອາຍາອາດມີຜົນຕໍ່ສະຖານະການເຂົ້າເມືອງຂອງທ່ານນຳ.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>ຖ້າຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງຈັບກຸມ ຫຼື ກັກຂັງທ່ານ, ທ່ານມີສິດຮູ້ວ່າຍ້ອນຫຍັງ, ແລະ ມີສິດລົມກັບທະນາຍຄວາມທັນທີ.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>ໃນການໄຕ່ສວນເລື່ອງການເຂົ້າເມືອງ, ທ່ານມີສິດມີນາຍພາສາໂດຍບໍ່ເສຍຄ່າ.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>ການໂທຈາກບ່ອນກັກຂັງອາດບໍ່ເປັນສ່ວນຕົວ. ເວົ້າແຕ່ສິ່ງທີ່ທ່ານບໍ່ວ່າຫຍັງ ຖ້າເຈົ້າໜ້າທີ່ໄດ້ຍິນ.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario ອາດຈ່າຍຄ່າທະນາຍຄວາມໃຫ້ ຖ້າທ່ານມີລາຍໄດ້ໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>ທ່ານຢາກຮູ້ບໍວ່າ Legal Aid Ontario ຈະຈ່າຍຄ່າທະນາຍຄວາມໃຫ້ທ່ານໄດ້ຫຼືບໍ່?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>ການມີທະນາຍຄວາມໃນການພິຈາລະນາທົບທວນການກັກຂັງ ຊ່ວຍໃຫ້ມີໂອກາດຖືກປ່ອຍຕົວຫຼາຍຂຶ້ນ. ທ່ານອາດບໍ່ຕ້ອງຈ່າຍເງິນ.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>ຄລີນິກກົດໝາຍຊຸມຊົນຊ່ວຍທ່ານຍື່ນຄຳຮ້ອງໄດ້.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario ອາດຈ່າຍຄ່າທະນາຍຄວາມໃຫ້ ຖ້າທ່ານມີລາຍໄດ້ໜ້ອຍ, ລວມທັງບາງຄະດີການເຂົ້າເມືອງ ແລະ ການກັກຂັງ.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>ຄົນທີ່ຮູ້ຈັກທ່ານດີ, ເຊິ່ງອາດຈ່າຍ ຫຼື ສັນຍາວ່າຈະຈ່າຍເງິນຂອງຕົນເອງ ເພື່ອໃຫ້ທ່ານຖືກປ່ອຍຕົວ.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນຕ້ອງມີອາຍຸ 18 ປີຂຶ້ນໄປ ແລະ ອາໄສຢູ່ໃນການາດາ. ຄວນເປັນຄົນທີ່ຮູ້ຈັກທ່ານດີ, ແລະ ເຕັມໃຈມາເອງ.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>ຖ້າຈະໃຫ້ການຄ້ຳປະກັນແບບສັນຍາວ່າຈະຈ່າຍ, ຜູ້ຄ້ຳປະກັນຕ້ອງເປັນພົນລະເມືອງການາດາ ຫຼື ຜູ້ມີຖິ່ນທີ່ຢູ່ຖາວອນ.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>ເງິນຕ້ອງແມ່ນເງິນຂອງຜູ້ຄ້ຳປະກັນເອງ, ບໍ່ແມ່ນເງິນຂອງທ່ານ. ຫ້າມຈ້າງໃຜມາເປັນຜູ້ຄ້ຳປະກັນ.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນອາດຖືກຖາມໃນການໄຕ່ສວນ, ເຊັ່ນ ຮູ້ຈັກທ່ານດີປານໃດ ແລະ ຈະເບິ່ງແຍງທ່ານແນວໃດ.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນຕ້ອງແຈ້ງ CBSA ຖ້າທ່ານບໍ່ເຮັດຕາມເງື່ອນໄຂການປ່ອຍຕົວ. ຖ້າບໍ່ແຈ້ງ, ອາດເສຍເງິນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>ຖ້າບໍ່ມີໃຜເປັນຜູ້ຄ້ຳປະກັນໃຫ້ທ່ານໄດ້, ໂຄງການເບິ່ງແຍງຜູ້ຖືກປ່ອຍຕົວອາດເຮັດໜ້າທີ່ແທນ (ໃນໂຕຣອນໂຕ ປີ 2020 ແມ່ນ Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>ຖ້າຈຳເປັນ, ຜູ້ຄ້ຳປະກັນຂອງທ່ານຈະຈ່າຍ ຫຼື ສັນຍາວ່າຈະຈ່າຍເງິນຂອງຕົນເອງໄດ້ເທົ່າໃດ?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>ເງິນນີ້ເອີ້ນວ່າ ເງິນປະກັນຕົວ (ການປະກັນຕົວຂອງຄົນເຂົ້າເມືອງ). ເປັນເງິນຂອງຜູ້ຄ້ຳປະກັນ, ບໍ່ແມ່ນເງິນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>ເງິນມັດຈຳ (ເງິນປະກັນເປັນເງິນສົດ) ຕ້ອງຈ່າຍກ່ອນການປ່ອຍຕົວ. ອາດໄດ້ຄືນຕອນທ້າຍ ຖ້າເຮັດຕາມເງື່ອນໄຂຄົບທຸກຂໍ້.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>ການຄ້ຳປະກັນແບບສັນຍາ ແມ່ນການສັນຍາວ່າຈະຈ່າຍເງິນ ຖ້າມີການເຮັດຜິດເງື່ອນໄຂ. ຜູ້ຄ້ຳປະກັນຕ້ອງສະແດງໃຫ້ເຫັນວ່າຈ່າຍໄດ້ແທ້.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>ກຳມະການທີ່ເຮັດການໄຕ່ສວນເປັນຜູ້ກຳນົດຈຳນວນເງິນ, ແລະ ອາດຂໍທັງສອງແບບ.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນຂອງທ່ານຮູ້ບໍວ່າ ອາດຕ້ອງມາການໄຕ່ສວນພາຍໃນສອງມື້ຫຼັງຈາກທ່ານຖືກກັກຂັງ?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>ຖ້າຜູ້ຄ້ຳປະກັນຍັງບໍ່ພ້ອມສຳລັບການພິຈາລະນາຄັ້ງທຳອິດ, ໂອກາດຕໍ່ໄປອາດແມ່ນອີກໜຶ່ງອາທິດ ຫຼື ໜຶ່ງເດືອນ.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນກຽມໄວ້ໄດ້ແຕ່ຕອນນີ້: ບັດປະຈຳຕົວ, ຫຼັກຖານສະຖານະ, ແລະ ຫຼັກຖານເງິນຂອງຕົນເອງ ແລະ ທີ່ຢູ່.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>ການພິຈາລະນາທົບທວນການກັກຂັງຄັ້ງທຳອິດຈະມີພາຍໃນ 48 ຊົ່ວໂມງຫຼັງການກັກຂັງ, ຫຼື ຫຼັງຈາກນັ້ນບໍ່ດົນ.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>ຖ້າທ່ານບໍ່ຖືກປ່ອຍຕົວ, ການພິຈາລະນາຄັ້ງຕໍ່ໄປຈະມີພາຍໃນ 7 ມື້, ແລ້ວຢ່າງໜ້ອຍທຸກໆ 30 ມື້.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>ຜູ້ຄ້ຳປະກັນທີ່ຍັງບໍ່ພ້ອມສຳລັບການພິຈາລະນາຄັ້ງທຳອິດ ອາດຕ້ອງລໍຖ້າໜຶ່ງອາທິດ ຫຼື ໜຶ່ງເດືອນສຳລັບຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>ທະນາຍຄວາມຂໍໃຫ້ພິຈາລະນາໄວຂຶ້ນໄດ້ ຖ້າມີຂໍ້ເທັດຈິງໃໝ່, ເຊັ່ນ ມີຜູ້ຄ້ຳປະກັນທີ່ພ້ອມແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>ການພິຈາລະນາທົບທວນການກັກຂັງຈະຕັດສິນວ່າທ່ານຖືກປ່ອຍຕົວໄດ້ ຫຼື ບໍ່. ພະຍານຈະບອກວ່າເຂົາເຈົ້າຮູ້ຈັກ ແລະ ສະໜັບສະໜູນທ່ານແນວໃດ.</translation>
+        <translation>ພະຍານຈະບອກວ່າຮູ້ຈັກທ່ານແນວໃດ ແລະ ຈະຊ່ວຍສະໜັບສະໜູນທ່ານແນວໃດ.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>ໃນການພິຈາລະນາທົບທວນການກັກຂັງ, ກຳມະການຂອງຄະນະກຳມະການກວດຄົນເຂົ້າເມືອງ ແລະ ຜູ້ລີ້ໄພ (IRB) ຈະຕັດສິນວ່າທ່ານຖືກປ່ອຍຕົວໄດ້ຫຼືບໍ່, ແລະ ດ້ວຍເງື່ອນໄຂຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>ຖ້າທ່ານຖືກປ່ອຍຕົວ, ທ່ານຈະພັກຢູ່ໃສ? ເພີ່ມຄົນ ຫຼື ບ່ອນພັກພິງ.</translation>
+        <translation>ຖ້າທ່ານຖືກປ່ອຍຕົວ, ທ່ານຈະພັກຢູ່ໃສ? ໃສ່ຊື່ຄົນ ຫຼື ບ່ອນພັກພິງ, ພ້ອມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>ທ່ານຕ້ອງໃຫ້ທີ່ຢູ່ນີ້ໃນການໄຕ່ສວນ. ລົມກັບເຂົາເຈົ້າໄວ້ຕອນນີ້, ເພາະເມື່ອຖືກກັກຂັງແລ້ວຈະຕິດຕໍ່ໃຜກໍຍາກ.</translation>
+        <translation>ລົມກັບເຂົາເຈົ້າແຕ່ຕອນນີ້, ເພາະເມື່ອຖືກກັກຂັງແລ້ວ ຈະຕິດຕໍ່ໃຜໄດ້ຍາກ.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>ໃນລາຍຊື່ຄົນ, ທ່ານໃສ່ທີ່ຢູ່ໃຫ້ຄົນ ຫຼື ບ່ອນພັກພິງໄດ້.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>ໃນການພິຈາລະນາທົບທວນການກັກຂັງ, ທ່ານຈະຖືກຖາມວ່າຈະຢູ່ໃສ ຖ້າທ່ານຖືກປ່ອຍຕົວ.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>ການພັກຢູ່ກັບຜູ້ຄ້ຳປະກັນ ມັກມີນ້ຳໜັກຫຼາຍກວ່າບ່ອນພັກພິງ, ແຕ່ບ່ອນພັກພິງກໍອາດໄດ້ຮັບການຍອມຮັບ.</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>ການຢູ່ກັບຜູ້ຄ້ຳປະກັນຂອງທ່ານມັກມີນ້ຳໜັກຫຼາຍກວ່າບ່ອນພັກພິງ, ແຕ່ບ່ອນພັກພິງກໍອາດໄດ້ຮັບການຍອມຮັບ.</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2791,6 +3582,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ທ່ານອາດໂທຫາເຂົາເຈົ້າເອງບໍ່ໄດ້, ຫຼື ໂທໄດ້ບໍ່ເລື້ອຍ.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>ການໂທຈາກບ່ອນກັກຂັງອາດບໍ່ເປັນສ່ວນຕົວ. ຕົກລົງກັນໄວ້ແຕ່ຕອນນີ້ວ່າເວົ້າຫຍັງທາງໂທລະສັບໄດ້ແດ່.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>ທ່ານຢາກໃຫ້ເຂົາເຈົ້າເວົ້າຫຍັງແທນທ່ານ, ແລະ ຫຍັງທີ່ເຂົາເຈົ້າບໍ່ຄວນເວົ້າ?</translation>
@@ -2861,6 +3657,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ນາຍພາສາຈະແປສິ່ງທີ່ຄົນອື່ນເວົ້າເປັນພາສາຂອງທ່ານ, ແລະ ແປຄຳເວົ້າຂອງທ່ານເປັນພາສາຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>ໃນການໄຕ່ສວນເລື່ອງການເຂົ້າເມືອງ, ທ່ານມີສິດມີນາຍພາສາໂດຍບໍ່ເສຍຄ່າ. ບອກທະນາຍຄວາມໃຫ້ຮູ້ພາສາຂອງທ່ານແຕ່ເນີ້ນໆ.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>ພາສາຫວຽດນາມ, ຕ້ອງການນາຍພາສາ</translation>
@@ -2886,14 +3687,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ໜັງສືມອບສິດ: ເອກະສານທີ່ລົງລາຍເຊັນແລ້ວ ໃຫ້ຄົນທີ່ທ່ານເລືອກເຮັດແທນທ່ານໄດ້. ທະນາຍຄວາມ ຫຼື ຄລີນິກກົດໝາຍຊ່ວຍໄດ້.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>ຖ້າບັນຊີທະນາຄານຂອງທ່ານຖືກອາຍັດ, ທ່ານຈະໄດ້ເງິນມາແນວໃດ? ໃຜຊ່ວຍທ່ານລົມກັບທະນາຄານໄດ້?</translation>
+        <translation>ຖ້າບັນຊີທະນາຄານຂອງທ່ານຖືກອາຍັດ, ທ່ານຈະຈ່າຍຄ່າເຊົ່າ ແລະ ຄ່າບິນຕ່າງໆແນວໃດ? ໃຜຊ່ວຍທ່ານລົມກັບທະນາຄານໄດ້ບໍ?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>ທ່ານອາດຕ້ອງການເງິນສຳລັບເງິນປະກັນຕົວ, ຄ່າເຊົ່າ ຫຼື ຄ່າທະນາຍຄວາມ ໃນຊ່ວງທີ່ທ່ານໃຊ້ບັນຊີບໍ່ໄດ້.</translation>
+        <translation>ຄ່າເຊົ່າ, ຄ່າບິນ ແລະ ຄ່າໃຊ້ຈ່າຍອື່ນໆ ຍັງຕ້ອງຈ່າຍ ໃນຂະນະທີ່ທ່ານໃຊ້ບັນຊີຂອງຕົນເອງບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ຖ້າທ່ານຢູ່ ຫຼື ເຮັດວຽກກັບຄົນຜູ້ນັ້ນ, ທ່ານມີບ່ອນລັບສຳລັບເກັບທີ່ຢູ່ເຫຼົ່ານີ້ບໍ?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>ຄົນຜູ້ນັ້ນອາດຈະຄົ້ນເບິ່ງໂທລະສັບ ຫຼື ເຄື່ອງຂອງຂອງທ່ານ.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>ໃນໂທລະສັບຂອງໝູ່</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>ຄົນນັ້ນອາດຄົ້ນເບິ່ງໂທລະສັບ ຫຼື ເຄື່ອງຂອງຂອງທ່ານ, ຢູ່ເຮືອນ ຫຼື ບ່ອນເຮັດວຽກ.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>ຂຽນແຕ່ຊື່ຕົ້ນ ໃນປຶ້ມບັນທຶກຢູ່ບ່ອນເຮັດວຽກ</translation>
+        <translation>ຂຽນແຕ່ຊື່ (ບໍ່ມີນາມສະກຸນ), ຝາກໝູ່ເກັບໄວ້</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ຖ້າທ່ານຄິດຈະໄປຫາຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງ, ທ່ານຈະລົມກັບທະນາຍຄວາມກ່ອນບໍ?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>ການໄປຫາຕຳຫຼວດ ຫຼື ເຈົ້າໜ້າທີ່ກວດຄົນເຂົ້າເມືອງອາດຊ່ວຍໄດ້, ແຕ່ກໍອາດມີຄວາມສ່ຽງ, ລວມທັງຕໍ່ສະຖານະຂອງທ່ານ.</translation>
+        <translation>ຖ້າບໍ່ມີຄຳແນະນຳທາງກົດໝາຍ, ອາດເຮັດໃຫ້ຖືກທາລຸນຫຼາຍຂຶ້ນ ຫຼື ຖືກສົ່ງຕົວອອກນອກປະເທດການາດາ. ຖ້າມີການຊ່ວຍເຫຼືອທາງກົດໝາຍ, ອາດຊ່ວຍໃຫ້ທ່ານຢູ່ຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>ທ່ານຂໍໃຫ້ສົ່ງຈົດໝາຍໄປທີ່ຢູ່ອື່ນ, ຫຼື ຂໍຮັບຈົດໝາຍທາງອອນລາຍໄດ້ ຖ້າຄົນນັ້ນເຂົ້າອີເມວ ຫຼື ໂທລະສັບຂອງທ່ານບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>ທ່ານກັນບໍ່ໃຫ້ຄົນນັ້ນເຂົ້າເຖິງໂທລະສັບ, ບັນຊີ ແລະ ຂໍ້ມູນຂອງທ່ານໄດ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>ຄົນທີ່ເບິ່ງໂທລະສັບ ຫຼື ບັນຊີຂອງທ່ານໄດ້ ອາດຮູ້ເລື່ອງແຜນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>ຕົວຢ່າງ: ຕັ້ງລະຫັດລັອກໂທລະສັບໃໝ່, ອອກຈາກລະບົບບັນຊີທີ່ໃຊ້ຮ່ວມກັນ, ປິດການແບ່ງປັນສະຖານທີ່.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>ຜູ້ອຸປະຖຳ (ສະປອນເຊີ): ຄົນທີ່ລົງລາຍເຊັນເພື່ອສະໜັບສະໜູນຄຳຮ້ອງຂອງທ່ານເພື່ອອາໄສຢູ່ໃນການາດາ.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>ຖ້າທ່ານເປັນຜູ້ມີຖິ່ນທີ່ຢູ່ຖາວອນແລ້ວ, ຜູ້ອຸປະຖຳ (ສະປອນເຊີ) ຂອງທ່ານຖອນສະຖານະນັ້ນບໍ່ໄດ້, ເຖິງວ່າທ່ານຈະແຍກທາງໄປກໍຕາມ.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>ຕັ້ງແຕ່ປີ 2017, ຄູ່ສົມລົດທີ່ໄດ້ຮັບການອຸປະຖຳ ບໍ່ຕ້ອງຢູ່ກັບຜູ້ອຸປະຖຳຄົບສອງປີ ເພື່ອຮັກສາສະຖານະຜູ້ມີຖິ່ນທີ່ຢູ່ຖາວອນອີກຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>ຖ້າສະຖານະຂອງທ່ານໃນການາດາຂຶ້ນກັບຄູ່ຂອງທ່ານ ແລະ ທ່ານພົບຄວາມຮຸນແຮງ, ໃບອະນຸຍາດຊົ່ວຄາວແບບພິເສດອາດຊ່ວຍໃຫ້ທ່ານຢູ່ຕໍ່ໄດ້ (ຕັ້ງແຕ່ປີ 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>ທະນາຍຄວາມ ຫຼື ຄລີນິກກົດໝາຍບອກທ່ານໄດ້ວ່າ ຫຍັງກ່ຽວຂ້ອງກັບທ່ານ ກ່ອນທີ່ທ່ານຈະຕັດສິນໃຈ.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>ຈົດໝາຍຈາກທະນາຄານອາດເຮັດໃຫ້ຄົນຜູ້ນັ້ນຮູ້ວ່າທ່ານມີບັນຊີ.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>ທ່ານຂໍໃຫ້ທະນາຄານໃຊ້ທີ່ຢູ່ອື່ນ, ຫຼື ສົ່ງຈົດໝາຍທາງອອນລາຍເທົ່ານັ້ນໄດ້.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

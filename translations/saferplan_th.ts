@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>เกี่ยวกับ SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>เวอร์ชัน {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>ซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่นที่ 3 หรือรุ่นที่ใหม่กว่า คุณใช้ แบ่งปัน และแก้ไขได้</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>แผนที่เปิดอยู่เก็บไว้ในไฟล์นี้: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>แผนใหม่จะเก็บไว้ในโฟลเดอร์นี้: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>เปิดโหมดพกพาอยู่: การตั้งค่าและแผนจะอยู่ในโฟลเดอร์นั้น และไม่มีอะไรเก็บไว้ในโฟลเดอร์ส่วนตัวของคุณ</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>ปิดโหมดพกพาอยู่</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>ดูสัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>ไม่มีข้อความสัญญาอนุญาตในชุดนี้ สัญญาอนุญาตนี้คือ GNU General Public License รุ่นที่ 3 ดูได้ที่ gnu.org/licenses</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>แสดงรูปนี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>ถ้าฉันถูกกักตัว: สำหรับผู้ค้ำประกันของฉัน</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อไร</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>การพิจารณาทบทวนการกักตัวครั้งแรกจะมีภายใน 48 ชั่วโมง หรือหลังจากนั้นไม่นาน ครั้งต่อไปภายใน 7 วัน แล้วอย่างน้อยทุก 30 วัน</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>ถ้าคุณยังไม่พร้อมสำหรับการพิจารณาครั้งแรก โอกาสต่อไปอาจอีกหนึ่งสัปดาห์หรือหนึ่งเดือน โทรหาทนายความของฉันทันทีที่คุณรู้ข่าว</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>สิ่งที่คุณอาจถูกถามในการไต่สวน</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>คุณรู้จักฉันได้อย่างไร ฉันจะอยู่ที่ไหน และคุณจะดูแลให้ฉันทำตามเงื่อนไขการปล่อยตัวอย่างไร</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>คุณจะแจ้ง CBSA ไหม ถ้าฉันไม่ทำตามเงื่อนไข คุณต้องแจ้ง ไม่อย่างนั้นคุณอาจเสียเงินนั้น</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>เงินมาจากไหน ต้องเป็นเงินของคุณเอง ไม่ใช่เงินของฉัน</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>สิ่งที่ต้องนำไป</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>บัตรที่มีรูปถ่าย และหลักฐานสถานะของคุณในแคนาดา: หนังสือเดินทางแคนาดา ใบรับรองการเป็นพลเมือง หรือบัตรผู้มีถิ่นที่อยู่ถาวร</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>หลักฐานเงินและรายได้ของคุณเอง และหลักฐานที่อยู่: รายการเดินบัญชีธนาคาร สลิปเงินเดือน สัญญาเช่า หรือใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>โทรหาใคร</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>ใส่เบอร์ของทนายความและเจ้าหน้าที่ให้ความช่วยเหลือของฉันตรงนี้:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>ที่ที่ช่วยได้</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>กลับไปหน้าหลัก</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>เอกสารการเข้าเมือง</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>ใบอนุญาตเรียน</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>ใบอนุญาตทำงาน</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>โฟลเดอร์หลัก</translation>
+        <source>USB stick or card: %1</source>
+        <translation>แฟลชไดรฟ์ USB หรือการ์ด: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>โฟลเดอร์ส่วนตัว ในคอมพิวเตอร์เครื่องนี้</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>โฟลเดอร์นี้อยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>โฟลเดอร์นี้อยู่ในคอมพิวเตอร์เครื่องนี้ ไม่ได้อยู่ในแฟลชไดรฟ์ USB ไฟล์จะยังอยู่ที่นี่หลังจากคุณไปแล้ว ไฟล์ถูกล็อกไว้ แต่คนอื่นที่ใช้คอมพิวเตอร์เครื่องนี้จะเห็นว่ามีไฟล์อยู่ จะบันทึกที่นี่ต่อไหม</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>บันทึกที่นี่</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>เลือกที่อื่น</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>บันทึกเป็น %1 ใน %2 แล้ว เอา USB ไปกับคุณด้วย</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>บันทึกเป็น %1 ใน %2 ในคอมพิวเตอร์เครื่องนี้แล้ว ไฟล์จะอยู่ที่นี่ ล็อกด้วยวลีรหัสผ่านของคุณ</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -681,10 +807,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>แผนใหม่</translation>
     </message>
@@ -713,6 +835,62 @@
         <translation>ลบ</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>ตอบแล้ว %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 คน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>คนที่คุณไว้ใจและคนที่จะโทรหา</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>เอกสาร 1 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>เอกสาร %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>เอกสารของคุณอยู่ที่ไหน</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>ความช่วยเหลือฟรีและเป็นความลับ</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>เบอร์โทรที่คุณจำได้โดยไม่ต้องดูโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>บันทึก รูปภาพ และวันที่ เก็บไว้เป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>สำเนาบนกระดาษ หรือบัตรเล็ก ๆ</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>เก็บไว้</translation>
     </message>
@@ -733,16 +911,20 @@
         <translation>แผนของคุณ</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>ยังไม่มีแผน แผนความปลอดภัยช่วยได้ถ้าคุณเสี่ยงต่อความรุนแรง แผนการปล่อยตัวช่วยได้ถ้าคุณอาจถูกกักตัว คุณมีได้หลายแผน</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>แผนความปลอดภัยช่วยคุณได้ถ้าคุณเสี่ยงต่อความรุนแรง แผนการปล่อยตัวช่วยคุณได้ถ้าคุณอาจถูกกักตัว คุณมีได้หลายแผน</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -758,7 +940,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>ยังอยู่ไหม แผนของคุณจะล็อกในอีก {seconds} วินาที เพื่อความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>ยังอยู่ไหม แผนของคุณจะถูกซ่อนในอีก {seconds} วินาที เพื่อความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>ทำต่อ(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>สร้างรหัสกู้คืนใหม่</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>ลบรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>หลังจากเปลี่ยนแล้ว จะมีแค่วลีรหัสผ่านใหม่ที่เปิดไฟล์แผนนี้และไฟล์สำรองของมันได้ รหัสกู้คืนจะใช้ไม่ได้อีก คุณสร้างรหัสใหม่ได้ภายหลัง สำเนาไฟล์ที่ทำไว้ก่อนหน้านี้ (เช่น ในแฟลชไดรฟ์ USB) ยังเปิดได้ด้วยวลีรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>รหัสใหม่จะแสดงเพียงครั้งเดียว ให้คุณจดไว้ รหัสเก่าจะใช้กับไฟล์นี้ไม่ได้อีก แต่ยังเปิดสำเนาไฟล์ที่ทำไว้ก่อนหน้านี้ได้</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>หลังจากนี้ จะมีแค่วลีรหัสผ่านของคุณที่เปิดไฟล์แผนนี้ได้ ถ้าคุณลืม จะเปิดแผนนี้ไม่ได้อีก สำเนาไฟล์ที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสเดิม</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>วลีรหัสผ่านปัจจุบันของคุณ</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>วลีรหัสผ่านใหม่ของคุณ</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>กรุณาพิมพ์วลีรหัสผ่านปัจจุบันของคุณก่อน</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>บันทึกการแก้ไขล่าสุดของคุณไม่ได้ จึงไม่มีอะไรเปลี่ยน กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>นั่นไม่ใช่วลีรหัสผ่านปัจจุบัน ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>เปลี่ยนไม่ได้ ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>วลีรหัสผ่านและรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>แผนนี้มีรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>แผนนี้ไม่มีรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>สร้างรหัสกู้คืนใหม่</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>ลบรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว วลีรหัสผ่านเดิมเปิดไฟล์นี้ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว วลีรหัสผ่านเดิมและรหัสกู้คืนเปิดไฟล์นี้ไม่ได้อีก คุณสร้างรหัสกู้คืนใหม่ได้ที่นี่</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>รหัสกู้คืนใหม่ใช้ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>ลบรหัสกู้คืนแล้ว ตอนนี้มีแค่วลีรหัสผ่านของคุณที่เปิดไฟล์นี้ได้</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>ใครช่วยให้คุณรู้มากขึ้นได้</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>เพิ่มในรายชื่อคนของฉัน</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>เพิ่ม {name} ในรายชื่อคนของฉัน</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>จากรายชื่อในคู่มือ {date} — ควรตรวจสอบก่อนใช้</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่มแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>ข้อมูล ณ เดือนมกราคม 2020 — เป็นข้อมูลทั่วไป ไม่ใช่คำแนะนำทางกฎหมาย ควรสอบถามคลินิกกฎหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>สิ่งที่ควรรู้</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>โหมดพกพา: การตั้งค่าและแผนอยู่ในโฟลเดอร์ของแอปเอง</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>ซ่อน</translation>
@@ -778,6 +1110,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>เลือกไฟล์แผน เช่น ใน USB ของคุณ</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>สำเนาแผนนี้ทำไว้ก่อนที่จะเปลี่ยนวลีรหัสผ่านในคอมพิวเตอร์เครื่องนี้ คนที่รู้วลีรหัสผ่านเดิมอาจเอามันกลับมาวางไว้ แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ไฟล์แผนนี้เก่ากว่าไฟล์ล่าสุดที่บันทึกในคอมพิวเตอร์เครื่องนี้ (บันทึกครั้งที่ %1 ส่วนครั้งล่าสุดที่นี่คือครั้งที่ %2) อาจมีคนเอาสำเนาเก่ากลับมาวางไว้ หรือมาจากไฟล์สำรอง แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>สำเนาเก่าของแผนคุณ</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ใช้สำเนาเก่านี้</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -804,12 +1156,24 @@
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดไม่ได้ก่อนแผนถูกล็อก และเก็บไว้ไม่ได้ แผนยังเหมือนตอนที่บันทึกครั้งล่าสุด</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>บันทึกด้วยเวอร์ชันที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>แผนนี้บันทึกด้วย SaferPlan เวอร์ชันที่ใหม่กว่า ({version}) คุณอ่านได้ที่นี่ แต่การแก้ไขจะไม่ถูกบันทึก เพื่อไม่ให้สิ่งที่เวอร์ชันใหม่เพิ่มไว้หายไป ถ้าจะแก้ไขแผน ให้ใช้เวอร์ชันที่ใหม่กว่า</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดไม่ได้: %1 ข้อมูลยังอยู่ที่นี่ ลองใหม่อีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>ไม่ได้บันทึกไว้ใช้ครั้งหน้า</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -947,22 +1311,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>คำหลาย ๆ คำที่ไม่เกี่ยวกันและคุณจำได้ เป็นวลีรหัสผ่านที่แข็งแรง เช่น คำสี่คำจากเรื่องต่าง ๆ ในชีวิตของคุณ อย่าใช้ชื่อหรือวันที่ที่คนอื่นเดาได้</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>วลีรหัสผ่าน</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>พิมพ์วลีรหัสผ่านเดียวกันอีกครั้ง</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>ใช้แค่ช่องว่างเป็นวลีรหัสผ่านไม่ได้</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
         <translation>สั้นเกินไป: ใช้อย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>นี่เป็นรหัสผ่านที่คนใช้บ่อยที่สุดอันหนึ่ง จึงเดาได้ง่าย กรุณาเลือกอันอื่น</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>นี่เป็นรูปแบบตามแป้นพิมพ์หรือตัวอักษร จึงเดาได้ง่าย กรุณาเลือกอันอื่น</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>ตัวเลขอย่างเดียว เช่น วันที่ เดาได้ง่าย กรุณาเพิ่มคำเข้าไปบ้าง</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -977,8 +1345,31 @@
         <translation>แข็งแรง: ยาว และมีหลายคำ</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>กรุณาเลือกวลีรหัสผ่านที่มีอย่างน้อย %1 ตัวอักษร</translation>
+        <source>Hide passphrase</source>
+        <translation>ซ่อนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>แสดงวลีรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>คำหลาย ๆ คำที่ไม่เกี่ยวกันและคุณจำได้ เป็นวลีรหัสผ่านที่แข็งแรง เช่น คำสี่คำจากเรื่องต่าง ๆ ในชีวิตของคุณ อย่าใช้ชื่อหรือวันที่ที่คนอื่นเดาได้</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>พิมพ์วลีรหัสผ่านเดียวกันอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>กรุณาเลือกวลีรหัสผ่านก่อน</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1081,6 +1472,22 @@
         <translation>เบอร์โทรศัพท์</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>ที่อยู่ (ถ้าต้องการ)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>เกี่ยวกับเบอร์โทรนี้</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>พิมพ์ที่อยู่นี้บนบัตรพกติดตัวของฉัน</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>เจ้าหน้าที่อาจอ่านบัตรนี้ได้ ไม่ต้องเลือกข้อนี้ ถ้าคุณไม่จำเป็นต้องมีที่อยู่บนบัตร</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>ฉันอยากจำเบอร์นี้ให้ขึ้นใจ</translation>
     </message>
@@ -1091,6 +1498,49 @@
     <message>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>เบอร์โทรมีได้แค่ตัวเลข ช่องว่าง จุด และเครื่องหมาย + - ( ) ถ้ามีเบอร์ต่อ ให้พิมพ์ x หรือ ext แล้วตามด้วยตัวเลข</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>ลบตัวอักษรที่มองไม่เห็นซึ่งเปลี่ยนการแสดงข้อความได้ออกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>คุณอยากวางแผนเรื่องอะไร</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>เลือกหนึ่งอย่างเพื่อเริ่ม คุณเพิ่มอีกอย่างได้ภายหลัง และข้ามคำถามไหนก็ได้</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>แผนความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>ถ้าคุณเสี่ยงต่อความรุนแรง: คนที่จะโทรหา ที่ปลอดภัย วิธีออกไป</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>แผนการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>ถ้าคุณอาจถูกกักตัว: โทรหาใคร เอกสารของคุณ การได้ออกมา</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>คำตอบของคุณถูกล็อกไว้ในคอมพิวเตอร์เครื่องนี้ ไม่มีอะไรถูกส่งไปที่ไหน</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>ตัดสินใจทีหลัง</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1562,20 @@
         <translation>ยังไม่ได้เพิ่มใคร</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>คนอื่นทั้งหมดในแผนของฉัน แยกตามบทบาท</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>ยังไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>มีสำเนาอยู่กับ {name}</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: ยังไม่ได้ตอบ</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1159,48 +1617,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>ไม่ได้บันทึกไว้ในคอมพิวเตอร์เครื่องนี้</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
+        <source>&amp;Skip for now</source>
+        <translation>ข้ามไปก่อน(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>ข้ามไปก่อน</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>ไม่เกี่ยวข้อง(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>ไม่เกี่ยวข้อง</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>ไว้คุยกันทีหลัง(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>ไว้คุยกันทีหลัง</translation>
+        <source>&amp;Next</source>
+        <translation>ถัดไป(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>ถัดไป</translation>
+        <source>&amp;Finish for now</source>
+        <translation>พอแค่นี้ก่อน(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>พอแค่นี้ก่อน</translation>
+        <source>&amp;Next section</source>
+        <translation>ส่วนถัดไป(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>ส่วนถัดไป</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>ข้ามไปก่อนแล้ว คุณกลับมาตอบได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>บันทึกแล้ว</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>รับทราบ: ข้อนี้ไม่เกี่ยวข้องกับคุณ</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>ยังบันทึกไม่ได้ตอนนี้ — คำตอบของคุณยังอยู่ที่นี่ {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>เก็บไว้ทีหลังแล้ว คุณจะหาเจอได้ในหัวข้อ &quot;ไว้คุยกันทีหลัง&quot;</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1668,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
+        <source>Back to home</source>
+        <translation>กลับไปหน้าหลัก</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1266,12 +1720,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ลบ</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ ถูก   ✗ ตัวเลขผิด   ? ตัวเลขขาด   + ตัวเลขเกิน</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>เบอร์ใหม่ที่จะจำ อ่านสักสองสามครั้ง แล้วพูดเบา ๆ กับตัวเอง เมื่อพร้อมแล้ว เบอร์จะถูกซ่อน และคุณพิมพ์จากความจำได้</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>ฉันพร้อมแล้ว ซ่อนได้เลย</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1286,8 +1748,18 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>วันนี้ทำแล้ว {done} จาก {total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>ฝึกวันนี้แล้ว: {done} จาก {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>เบอร์ที่ฝึกวันนี้: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>ยิ่งฝึกบ่อย ยิ่งจำได้ง่ายขึ้น</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1515,6 +1987,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>ตัวอย่าง:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>คำถามที่ {number} จาก {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1774,12 +2250,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>รหัสกู้คืนของคุณ</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>จดไว้และเก็บในที่ปลอดภัย แยกจากคอมพิวเตอร์ของคุณ รหัสจะแสดงแค่ครั้งนี้ครั้งเดียว ใครที่มีรหัสนี้ รวมถึงคุณ เปิดแผนของคุณได้</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>จดทั้งหกกลุ่มลงกระดาษตามลำดับ แล้วเก็บไว้ในที่ปลอดภัย แยกจากคอมพิวเตอร์ของคุณ รหัสนี้จะแสดงแค่ครั้งนี้ครั้งเดียว ใครก็ตามที่มีรหัสนี้ รวมถึงคุณ เปิดแผนของคุณได้</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>รหัสกู้คืน</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>รหัสนี้ไม่มี 0, O, 1 หรือ I จึงไม่มีตัวไหนที่จะสับสนกับตัวอื่น</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>พิมพ์ออกมา</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1793,8 +2273,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ผู้ค้ำประกัน</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>นำเงินมาหรือสัญญาว่าจะจ่าย เพื่อให้ฉันได้รับการปล่อยตัว</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>อาจจ่ายหรือสัญญาว่าจะจ่ายเงินของตัวเอง เพื่อให้ฉันได้รับการปล่อยตัว</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1975,12 +2455,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>บันทึก ล็อก และปิด SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>หน้าต่างจะแสดงชื่อนี้ เลือกชื่อที่ไม่ดึงดูดความสนใจ</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>กด Shift สามครั้งก็ซ่อนได้เหมือนกัน</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan เก็บอะไรไว้ และข้อจำกัด</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>ปิดตัวเลือกนี้ถ้าโปรแกรมอ่านหน้าจอของคุณใช้ปุ่ม Shift การกด Esc สองครั้งและปุ่มซ่อนยังใช้ได้</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>หน้าต่างจะแสดงชื่อนี้ เลือกชื่อที่ไม่ดึงดูดความสนใจ</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2010,20 +2494,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ภาษา</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>ภาษา: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>แผนของคุณในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>เปิดแผนของฉัน</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>ยังไม่มีแผนในคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>แผนในคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>เปิด</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2067,6 +2551,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>ใช้ไฟล์แผนนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>รหัสกู้คืนไม่ถูกต้อง หรือไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>ไฟล์แผนนี้ไม่มีรหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>นี่ไม่ใช่ไฟล์แผน หรือไฟล์นี้ทำด้วยแอปเวอร์ชันที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์แผน</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>ไฟล์แผนนี้ใช้วิธีที่เวอร์ชันนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>ไฟล์แผนนี้ทำด้วยแอปเวอร์ชันที่ใหม่กว่า อัปเดตแอปเพื่อเปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>แผนนี้บันทึกด้วยแอปเวอร์ชันที่ใหม่กว่า แก้ไขที่นี่ไม่ได้ ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>ไฟล์นี้ต้องใช้หน่วยความจำหรือเวลามากเกินกว่าที่ปลอดภัยในคอมพิวเตอร์เครื่องนี้ จึงไม่ได้เปิด ไฟล์อาจเสียหาย</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>อ่านแผนในไฟล์นี้ไม่ได้ ไฟล์อาจมาจากแอปเวอร์ชันที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>นี่เป็นลิงก์หรือไฟล์พิเศษ ไม่ใช่ไฟล์แผน</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>ไฟล์นี้ใหญ่เกินกว่าจะเป็นไฟล์แผน</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>ไฟล์แผนถูกโปรแกรมอื่นแก้ไขหลังจากที่เปิดไว้ ไม่ได้บันทึกอะไร</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>แผนนี้เปิดอยู่ในอีกหน้าต่างหนึ่ง ปิดที่นั่นก่อน</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>ไฟล์ล็อกของแผนนี้เป็นลิงก์หรือไฟล์พิเศษ จึงไม่ได้ใช้แผนนี้ ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>บันทึกไฟล์ไม่ได้ เวอร์ชันก่อนหน้ายังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>ดิสก์เต็ม จึงไม่ได้บันทึกไฟล์ เวอร์ชันก่อนหน้ายังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้ เวอร์ชันก่อนหน้ายังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>เขียนไฟล์ไม่ได้ ไม่ได้เขียนอะไรลงไป</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>ดิสก์เต็ม ไม่ได้เขียนอะไรลงไป</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>ไม่มีสิทธิ์เขียนในโฟลเดอร์นี้ ไม่ได้เขียนอะไรลงไป</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>แผนใหญ่เกินกว่าจะบันทึกได้ เวอร์ชันก่อนหน้ายังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>ไฟล์ไม่ผ่านการตรวจก่อนบันทึก จึงไม่ได้บันทึก เวอร์ชันก่อนหน้ายังเหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>การเปลี่ยนยังไม่เสร็จ ไฟล์แผนยังเปิดได้เหมือนเดิม ส่วนไฟล์สำรองของมันเปลี่ยนแล้ว</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>วลีรหัสผ่านหรือรหัสกู้คืนถูกเปลี่ยนไปในระหว่างนั้น ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>แผนถูกล็อกอยู่ เปิดอีกครั้งเพื่อทำต่อ</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>มีไฟล์ชื่อนี้อยู่แล้ว ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>อ่านไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2105,20 +2712,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>กำลังเปิดแผนของคุณ รอสักครู่</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>หยุดเปิด</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>ยังเปิดแผนของคุณอยู่: ผ่านไป %1 วินาทีแล้ว บางไฟล์ใช้เวลานานกว่า คุณหยุดได้ทุกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>หยุดแล้ว ไม่ได้เปิดแผน</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>กรุณาพิมพ์วลีรหัสผ่านก่อน</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>เปิดแผนไม่ได้ ตรวจดูวลีรหัสผ่านแล้วลองอีกครั้ง</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>รหัสกู้คืนนั้นเปิดไม่ได้ — ตรวจดูแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>เปิดแผนไม่ได้ ตรวจดูวลีรหัสผ่านแล้วลองอีกครั้ง ถ้าไฟล์เสียหาย สำเนาสำรองอาจเปิดได้</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>วลีรหัสผ่านนั้นเปิดไม่ได้ — ลองอีกครั้ง ถ้าคุณแน่ใจว่าถูกต้อง ไฟล์อาจเสียหาย: ไฟล์สำรองที่เก็บไว้จากการบันทึกครั้งก่อนอาจเปิดได้</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>วลีรหัสผ่านนั้นเปิดไม่ได้ — ลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>แผนนี้เปิดอยู่ในอีกหน้าต่างหนึ่งแล้ว ปิดที่นั่นก่อน แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>ไฟล์นี้ดูเหมือนเสียหาย จึงเปิดไม่ได้ ไฟล์สำรองที่เก็บไว้จากการบันทึกครั้งก่อนอาจเปิดได้</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2137,9 +2764,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} จาก {total}</translation>
+เสร็จแล้ว {done} จาก {total} (ตอบแล้ว {answered} ไม่เกี่ยวข้อง {not_applicable})</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+ตอบแล้ว {answered} จาก {total}</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +3091,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>แผนการปล่อยตัว</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>แผนสำหรับสิ่งที่จะเกิดขึ้นถ้าตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมืองกักตัวคุณ ถ้าคุณถูกกักตัว โทรศัพท์และข้าวของของคุณจะถูกเอาไป และติดต่อใครได้ยาก สิ่งที่คุณเตรียมไว้ตอนนี้ช่วยให้มีโอกาสได้รับการปล่อยตัวมากขึ้น และทำให้สิ่งที่คุณห่วงใยได้รับการดูแล คุณข้ามคำถามไหนก็ได้ หรือกลับมาตอบทีหลังก็ได้</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>เครือข่ายช่วยเหลือและสิทธิของคุณ</translation>
@@ -2640,27 +3268,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>A bond person is often what makes release possible.</source>
         <comment>r_bond_person.why</comment>
-        <translation>ผู้ค้ำประกันมักเป็นสิ่งที่ทำให้ได้รับการปล่อยตัว</translation>
-    </message>
-    <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>คนที่จ่ายเงินมัดจำหรือสัญญาว่าจะจ่ายเงิน เพื่อให้คุณได้รับการปล่อยตัว และอาจพูดแทนคุณในการไต่สวน</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>ผู้ค้ำประกันของคุณนำเงินมาหรือสัญญาว่าจะจ่ายได้เท่าไร ถ้าจำเป็น</translation>
+        <translation>ผู้ค้ำประกันมักเป็นคนที่ช่วยให้คุณได้รับการปล่อยตัว</translation>
     </message>
     <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>การรู้จำนวนเงินช่วยให้คุณและทนายความเตรียมการไต่สวนได้</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>เรียกว่าเงินประกันตัว (การประกันตัวของคนเข้าเมือง) เงินสดที่วางไว้จะได้คืน ถ้าคุณทำตามเงื่อนไขการปล่อยตัว</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2673,24 +3286,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>คนที่รู้จักคุณแสดงให้เห็นว่าคุณมีความผูกพันกับชุมชนที่นี่</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>แผนสำหรับกรณีที่เจ้าหน้าที่ตรวจคนเข้าเมือง หรือตำรวจด้วยเหตุผลเรื่องการเข้าเมือง กักตัวคุณ ถ้าคุณถูกตั้งข้อหาอาญา ให้ดูคำถามเรื่องทนายความคดีอาญา และความช่วยเหลือทางกฎหมายในรายชื่อหน่วยงาน ถ้าคุณถูกกักตัว โทรศัพท์และข้าวของของคุณจะถูกเอาไป และติดต่อคนอื่นได้ยาก สิ่งที่คุณเตรียมไว้ตอนนี้ช่วยให้มีโอกาสได้รับการปล่อยตัวมากขึ้น และช่วยให้สิ่งที่คุณห่วงมีคนดูแล คุณข้ามคำถามไหนก็ได้ หรือกลับมาตอบทีหลังก็ได้</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>แผนนี้เน้นเรื่องการกักตัวของคนเข้าเมืองเป็นหลัก ถ้าตำรวจตั้งข้อหาอาญากับคุณ ศาลอาญาจะเป็นผู้ตัดสินเรื่องการประกันตัว</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>ถ้าตำรวจควบคุมตัวคุณไว้หลังจับกุม คุณควรได้พบผู้พิพากษาภายใน 24 ชั่วโมง ซึ่งปกติคือการไต่สวนเรื่องประกันตัว</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>ในศาลอาญา ผู้ค้ำประกันก็คล้ายกัน: คือคนที่สัญญาว่าจะจ่ายเงิน และคอยดูแลคุณ</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>ทนายความประจำศาล ทนายความคดีอาญา หรือ Legal Aid Ontario ช่วยได้ ข้อหาอาญาอาจมีผลต่อสถานะการเข้าเมืองของคุณด้วย</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>ถ้าตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมืองจับกุมหรือกักตัวคุณ คุณมีสิทธิ์รู้ว่าเพราะอะไร และมีสิทธิ์คุยกับทนายความทันที</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>ในการไต่สวนเรื่องการเข้าเมือง คุณมีสิทธิ์มีล่ามโดยไม่เสียค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>การโทรจากที่กักตัวอาจไม่เป็นส่วนตัว พูดเฉพาะสิ่งที่คุณไม่ว่าอะไรถ้าเจ้าหน้าที่ได้ยิน</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario อาจจ่ายค่าทนายความให้ ถ้าคุณมีรายได้น้อย</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>คุณอยากรู้ไหมว่า Legal Aid Ontario จะจ่ายค่าทนายความให้คุณได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>การมีทนายความในการพิจารณาทบทวนการกักตัว ช่วยให้มีโอกาสได้รับการปล่อยตัวมากขึ้น คุณอาจไม่ต้องจ่ายเงิน</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>คลินิกกฎหมายชุมชนช่วยคุณยื่นคำขอได้</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario อาจจ่ายค่าทนายความให้ ถ้าคุณมีรายได้น้อย รวมถึงคดีการเข้าเมืองและการกักตัวบางคดี</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>คนที่รู้จักคุณดี ซึ่งอาจจ่ายหรือสัญญาว่าจะจ่ายเงินของตัวเอง เพื่อให้คุณได้รับการปล่อยตัว</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>ผู้ค้ำประกันต้องอายุ 18 ปีขึ้นไป และอาศัยอยู่ในแคนาดา ควรเป็นคนที่รู้จักคุณดี และเต็มใจมาเอง</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>ถ้าจะให้การค้ำประกันแบบสัญญาว่าจะจ่าย ผู้ค้ำประกันต้องเป็นพลเมืองแคนาดาหรือผู้มีถิ่นที่อยู่ถาวร</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>เงินต้องเป็นเงินของผู้ค้ำประกันเอง ไม่ใช่เงินของคุณ ห้ามจ้างใครมาเป็นผู้ค้ำประกัน</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>ผู้ค้ำประกันอาจถูกถามในการไต่สวน เช่น รู้จักคุณดีแค่ไหน และจะดูแลคุณอย่างไร</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>ผู้ค้ำประกันต้องแจ้ง CBSA ถ้าคุณไม่ทำตามเงื่อนไขการปล่อยตัว ถ้าไม่แจ้ง อาจเสียเงินนั้น</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>ถ้าไม่มีใครเป็นผู้ค้ำประกันให้คุณได้ โครงการดูแลผู้ได้รับการปล่อยตัวอาจทำหน้าที่แทน (ในโทรอนโต ปี 2020 คือ Toronto Bail Program)</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>ถ้าจำเป็น ผู้ค้ำประกันของคุณจะจ่ายหรือสัญญาว่าจะจ่ายเงินของตัวเองได้เท่าไร</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>เงินนี้เรียกว่าเงินประกันตัว (การประกันตัวของคนเข้าเมือง) เป็นเงินของผู้ค้ำประกัน ไม่ใช่เงินของคุณ</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>เงินมัดจำ (เงินประกันเป็นเงินสด) ต้องจ่ายก่อนปล่อยตัว และอาจได้คืนตอนท้าย ถ้าทำตามเงื่อนไขครบทุกข้อ</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>การค้ำประกันแบบสัญญา คือการสัญญาว่าจะจ่ายเงินถ้ามีการทำผิดเงื่อนไข ผู้ค้ำประกันต้องแสดงให้เห็นว่าจ่ายได้จริง</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>กรรมการที่ทำการไต่สวนเป็นผู้กำหนดจำนวนเงิน และอาจขอทั้งสองแบบ</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>ผู้ค้ำประกันของคุณรู้ไหมว่า อาจต้องมาที่การไต่สวนภายในสองวันหลังจากคุณถูกกักตัว</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>ถ้าผู้ค้ำประกันยังไม่พร้อมสำหรับการพิจารณาครั้งแรก โอกาสต่อไปอาจอีกหนึ่งสัปดาห์หรือหนึ่งเดือน</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>ผู้ค้ำประกันเตรียมไว้ได้ตั้งแต่ตอนนี้: บัตรประจำตัว หลักฐานสถานะ และหลักฐานเงินของตัวเองและที่อยู่</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>การพิจารณาทบทวนการกักตัวครั้งแรกจะมีภายใน 48 ชั่วโมงหลังถูกกักตัว หรือหลังจากนั้นไม่นาน</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>ถ้าคุณไม่ได้รับการปล่อยตัว การพิจารณาครั้งต่อไปจะมีภายใน 7 วัน แล้วอย่างน้อยทุก 30 วัน</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>ผู้ค้ำประกันที่ยังไม่พร้อมสำหรับการพิจารณาครั้งแรก อาจต้องรอหนึ่งสัปดาห์หรือหนึ่งเดือนสำหรับครั้งต่อไป</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>ทนายความขอให้พิจารณาเร็วขึ้นได้ ถ้ามีข้อเท็จจริงใหม่ เช่น มีผู้ค้ำประกันที่พร้อมแล้ว</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>การพิจารณาทบทวนการกักตัวจะตัดสินว่าคุณได้รับการปล่อยตัวหรือไม่ พยานจะบอกว่าเขารู้จักและสนับสนุนคุณอย่างไร</translation>
+        <translation>พยานจะบอกว่ารู้จักคุณได้อย่างไร และจะช่วยสนับสนุนคุณอย่างไร</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>ในการพิจารณาทบทวนการกักตัว กรรมการของคณะกรรมการตรวจคนเข้าเมืองและผู้ลี้ภัย (IRB) จะตัดสินว่าคุณได้รับการปล่อยตัวได้หรือไม่ และด้วยเงื่อนไขอะไร</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>ถ้าคุณได้รับการปล่อยตัว คุณจะพักที่ไหน เพิ่มคนหรือบ้านพักฉุกเฉิน</translation>
+        <translation>ถ้าได้รับการปล่อยตัว คุณจะพักอยู่ที่ไหน ใส่ชื่อคนหรือบ้านพักฉุกเฉิน พร้อมที่อยู่</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>คุณต้องให้ที่อยู่นี้ในการไต่สวน คุยกับเขาไว้ตอนนี้ เพราะเมื่อถูกกักตัวแล้วจะติดต่อใครได้ยาก</translation>
+        <translation>คุยกับเขาตั้งแต่ตอนนี้ เพราะเมื่อถูกกักตัวแล้วจะติดต่อใครได้ยาก</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>ในรายชื่อคน คุณใส่ที่อยู่ให้คนหรือบ้านพักฉุกเฉินได้</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>ในการพิจารณาทบทวนการกักตัว คุณจะถูกถามว่าจะอยู่ที่ไหนถ้าได้รับการปล่อยตัว</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>การพักกับผู้ค้ำประกันมักมีน้ำหนักมากกว่าบ้านพักฉุกเฉิน แต่บ้านพักฉุกเฉินก็อาจได้รับการยอมรับ</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>การอยู่กับผู้ค้ำประกันของคุณมักมีน้ำหนักมากกว่าบ้านพักฉุกเฉิน แต่บ้านพักฉุกเฉินก็อาจได้รับการยอมรับ</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2783,6 +3571,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>คุณอาจโทรหาพวกเขาเองไม่ได้ หรือโทรได้ไม่บ่อย</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>การโทรจากที่กักตัวอาจไม่เป็นส่วนตัว ตกลงกันไว้ตั้งแต่ตอนนี้ว่าพูดอะไรทางโทรศัพท์ได้บ้าง</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>คุณอยากให้เขาพูดอะไรแทนคุณ และอะไรที่เขาไม่ควรพูด</translation>
@@ -2853,6 +3646,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ล่ามจะแปลสิ่งที่คนอื่นพูดเป็นภาษาของคุณ และแปลคำพูดของคุณเป็นภาษาของเขา</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>ในการไต่สวนเรื่องการเข้าเมือง คุณมีสิทธิ์มีล่ามโดยไม่เสียค่าใช้จ่าย บอกทนายความให้รู้ภาษาของคุณแต่เนิ่น ๆ</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>ภาษาเวียดนาม ต้องการล่าม</translation>
@@ -2878,14 +3676,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>หนังสือมอบอำนาจ: เอกสารที่ลงชื่อแล้ว ให้คนที่คุณเลือกทำการแทนคุณได้ ทนายความหรือคลินิกกฎหมายช่วยได้</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>ถ้าบัญชีธนาคารของคุณถูกอายัด คุณจะได้เงินมาอย่างไร ใครช่วยคุณคุยกับธนาคารได้</translation>
+        <translation>ถ้าบัญชีธนาคารของคุณถูกอายัด คุณจะจ่ายค่าเช่าและค่าบิลต่าง ๆ อย่างไร ใครช่วยคุณคุยกับธนาคารได้</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>คุณอาจต้องใช้เงินสำหรับเงินประกันตัว ค่าเช่า หรือค่าทนายความ ในช่วงที่คุณใช้บัญชีไม่ได้</translation>
+        <translation>ค่าเช่า ค่าบิล และค่าใช้จ่ายอื่น ๆ ยังต้องจ่าย ในขณะที่คุณใช้บัญชีของตัวเองไม่ได้</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3096,19 +3894,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ถ้าคุณอยู่หรือทำงานกับคนคนนั้น คุณมีที่ลับสำหรับเก็บที่อยู่เหล่านี้ไหม</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>คนคนนั้นอาจค้นดูโทรศัพท์หรือข้าวของของคุณ</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>ในโทรศัพท์ของเพื่อน</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>คนคนนั้นอาจค้นดูโทรศัพท์หรือข้าวของของคุณ ที่บ้านหรือที่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>เขียนแค่ชื่อต้น ในสมุดที่ที่ทำงาน</translation>
+        <translation>เขียนแค่ชื่อต้น ฝากเพื่อนเก็บไว้</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3346,9 +4144,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ถ้าคุณคิดจะไปหาตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมือง คุณจะคุยกับทนายความก่อนไหม</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>การไปหาตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมืองอาจช่วยได้ แต่ก็อาจมีความเสี่ยง รวมถึงต่อสถานะของคุณด้วย</translation>
+        <translation>ถ้าไม่มีคำแนะนำทางกฎหมาย อาจทำให้ถูกทำร้ายมากขึ้น หรือถูกส่งตัวออกนอกประเทศแคนาดา ถ้ามีความช่วยเหลือทางกฎหมาย อาจช่วยให้คุณอยู่ต่อได้</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>คุณขอให้ส่งจดหมายไปที่อยู่อื่น หรือขอรับจดหมายทางออนไลน์ได้ ถ้าคนคนนั้นเข้าอีเมลหรือโทรศัพท์ของคุณไม่ได้</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>คุณกันไม่ให้คนคนนั้นเข้าถึงโทรศัพท์ บัญชี และข้อมูลของคุณได้ไหม</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>คนที่ดูโทรศัพท์หรือบัญชีของคุณได้ อาจรู้เรื่องแผนของคุณ</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>เช่น ตั้งรหัสล็อกโทรศัพท์ใหม่ ออกจากระบบบัญชีที่ใช้ร่วมกัน ปิดการแชร์ตำแหน่ง</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3369,6 +4187,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>ผู้อุปถัมภ์ (สปอนเซอร์): คนที่ลงชื่อรับรองว่าจะสนับสนุนคำขอของคุณเพื่ออยู่ในแคนาดา</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>ถ้าคุณเป็นผู้มีถิ่นที่อยู่ถาวรแล้ว ผู้อุปถัมภ์ (สปอนเซอร์) ถอนสถานะนั้นของคุณไม่ได้ แม้คุณจะแยกทางไป</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>ตั้งแต่ปี 2017 คู่สมรสที่ได้รับการอุปถัมภ์ไม่ต้องอยู่กับผู้อุปถัมภ์ครบสองปีเพื่อรักษาสถานะผู้มีถิ่นที่อยู่ถาวรอีกต่อไป</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>ถ้าสถานะของคุณในแคนาดาขึ้นอยู่กับคู่ของคุณ และคุณเจอความรุนแรง ใบอนุญาตชั่วคราวแบบพิเศษอาจช่วยให้คุณอยู่ต่อได้ (ตั้งแต่ปี 2019)</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>ทนายความหรือคลินิกกฎหมายบอกคุณได้ว่าอะไรใช้กับกรณีของคุณ ก่อนที่คุณจะตัดสินใจ</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3459,11 +4297,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>จดหมายจากธนาคารอาจทำให้คนคนนั้นรู้ว่าคุณมีบัญชี</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>คุณขอให้ธนาคารใช้ที่อยู่อื่น หรือส่งจดหมายทางออนไลน์อย่างเดียวได้</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>
