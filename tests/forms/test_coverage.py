@@ -79,7 +79,7 @@ FIXED_IDS: dict[str, tuple[str, str | None]] = {
     "s_safe_place": ("person", "safe_place"),
 }
 
-# Words that frame the person as someone to be saved, or judge them (product.md, "Tone").
+# Words that frame the person as someone to be saved, or judge them (docs/design.md, "Tone").
 UNWANTED_WORDS = re.compile(
     r"\b(victims?|rescued?|rescuing|survivors?|prostitut\w*|trafficked)\b",
     re.IGNORECASE,
