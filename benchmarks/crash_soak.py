@@ -59,6 +59,11 @@ def version_of(doc: PlanDocument) -> int:
 
 
 def _saver(path: str, done: multiprocessing.sharedctypes.Synchronized[int]) -> None:
+    from saferplan.storage import kdf
+
+    # The soak's file is made at the test cost; keep it there (no strengthening at unlock),
+    # so every child spends its time saving, not deriving keys.
+    kdf.kdf_for_new_file = lambda: TEST_KDF
     plan, doc = PlanFile.unlock(Path(path), PASSPHRASE)
     version = version_of(doc)
     while True:

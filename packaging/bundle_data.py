@@ -177,12 +177,13 @@ def prune_unneeded_libraries(binaries: list[tuple[str, str, str]]) -> list[tuple
     """Drop dependency libraries nothing left in the build needs (Linux; other systems as is).
 
     Leaving out plugins (the GTK theme, VNC...) leaves their dependencies behind; this follows
-    NEEDED entries from every extension module, plugin and the Python library and keeps only
-    the libraries reached.
+    NEEDED entries from every extension module (Python's own too: _ssl and _hashlib need
+    libssl and libcrypto, _bz2 libbz2, _uuid libuuid), plugin and the Python library, and keeps
+    only the libraries reached.
     """
     if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
         return binaries
-    files = [entry for entry in binaries if entry[2] == "BINARY"]
+    files = [entry for entry in binaries if entry[2] in ("BINARY", "EXTENSION")]
     by_name = {Path(dest).name: (dest, src) for dest, src, _ in files if _is_plain_library(dest)}
     roots = [src for dest, src, _ in files
              if not _is_plain_library(dest) or Path(dest).name.startswith("libpython")]

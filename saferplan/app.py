@@ -74,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from saferplan.portable import portable_dir_from_marker
 
         args.portable = portable_dir_from_marker()
+    if args.portable is not None:
+        from pathlib import Path
+
+        from saferplan.qt_env import keep_caches_in
+
+        keep_caches_in(Path(args.portable))
     if args.command is not None:
         from saferplan.cli import run_command
 

@@ -8,6 +8,7 @@ write a file. Errors are one calm line on stderr, never a traceback and never pl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import re
@@ -19,6 +20,8 @@ from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json, loads_
 from saferplan.model.plan_json import MAX_JSON_WITH_FILES_BYTES, QuestionCatalog
 from saferplan.storage import (
     FileChangedError,
+    KdfParams,
+    PlanCheck,
     PlanExistsError,
     PlanFile,
     PlanInUseError,
@@ -186,18 +189,23 @@ _SCHEMA_FIELDS = frozenset({
     "form", "title", "answers", "state", "value", "box", "due", "correct_days", "media_type",
     "added", "size", "sha256", "data",
 })
-_QUOTED = re.compile(r"'[^']*'")
+_QUOTED = re.compile(r"'([^']*)'")
 _INDEX = re.compile(r"^([^\[]*)((?:\[\d+\])*)$")
+# The id grammar (docs/plan-json.md): question ids, roles, person ids and forms follow it.
+_ID_LIKE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 
 def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
-    """The error's field path and reason, with every value from the input replaced by '…'.
+    """The error's field path and reason, with free text from the input replaced by '…'.
 
-    The model quotes what it found ("unknown role 'x'"), and a path can hold a key from the
-    input; an error line must never show plan data, so both are hidden.
+    The model quotes what it found ("unknown question id 'r_bond_persn'"), and a path can hold
+    a key from the input. What follows the id grammar (an id, a role, a question id) is not a
+    secret and tells the author what to fix, so it is shown; anything else (it could be a
+    name or an answer) is hidden.
     """
     known = _SCHEMA_FIELDS | set(catalog) | {qid for form in catalog.values() for qid in form}
-    reason = _QUOTED.sub("'…'", exc.message)
+    reason = _QUOTED.sub(lambda m: m.group(0) if _ID_LIKE.match(m.group(1)) else "'…'",
+                         exc.message)
     if not exc.path:
         return reason
     return f"{'.'.join(_safe_segment(part, known) for part in exc.path.split('.'))}: {reason}"
@@ -205,7 +213,7 @@ def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
 
 def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
     match = _INDEX.match(segment)
-    if match is None or match.group(1) not in known:
+    if match is None or not (match.group(1) in known or _ID_LIKE.match(match.group(1))):
         return "…"
     return segment
 
@@ -213,8 +221,14 @@ def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
 # -- check ------------------------------------------------------------------------------------
 def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
     path = Path(args.file)
-    result = check_plan(path, secrets.ask("Passphrase: "))
     backup = backup_path(path).name
+
+    def say_second_kdf(kdf: KdfParams) -> None:
+        print(f"The backup {backup} has its own key settings, so checking it runs the key "
+              f"derivation a second time ({kdf.memory_kib // 1024} MiB, {kdf.iterations} "
+              "passes). This can take a while.", flush=True)
+
+    result = check_plan(path, secrets.ask("Passphrase: "), say_second_kdf)
     if result.main_error is None:
         if not result.backup_exists:
             note = "There is no backup yet."
@@ -223,6 +237,7 @@ def _check(args: argparse.Namespace, secrets: _Secrets) -> int:
         else:
             note = f"The backup {backup} does not open with this passphrase, or it is damaged."
         print(f"OK: the plan file opens and is intact. {note}")
+        print(_generations(result, backup))
         if result.weak_kdf:
             print("Note: this file's passphrase protection is weaker than the app makes today "
                   "(a quick key derivation). The app makes it stronger the next time it saves "
@@ -246,6 +261,21 @@ def _writer_line(info: PayloadInfo | None) -> str:
         line = f"Last saved by SaferPlan {info.written_by}."
     if info is not None and info.newer:
         line += " That version is newer than this one: this one can read the plan, not change it."
+    return line
+
+
+def _generations(result: PlanCheck, backup: str) -> str:
+    """One line with the save generations (format v3) of the plan file and its backup."""
+    def said(generation: int | None) -> str:
+        return "made before save counts" if generation is None else f"save {generation}"
+
+    line = f"Plan file: {said(result.main_generation)}."
+    if result.backup_ok:
+        line += f" Backup {backup}: {said(result.backup_generation)}."
+        if (result.main_generation is not None and result.backup_generation is not None
+                and result.backup_generation > result.main_generation):
+            line += (" The backup is newer than the plan file: an older copy may have been "
+                     "put back.")
     return line
 
 
@@ -278,13 +308,20 @@ def _write_export(out: Path, data: bytes) -> None:
         raise _Stop(EXIT_FILE, message) from None
 
 
+def _real(path: Path) -> str:
+    """The path with links and ``..`` resolved (``sub/../p.dat`` is ``p.dat``), as the OS
+    compares names here."""
+    return os.path.normcase(os.path.realpath(path))
+
+
 def _refuse_overwriting_plan(plan: Path, out: Path) -> None:
     """An export must never replace the plan file or its backup with plaintext."""
-    targets = {plan.absolute(), backup_path(plan).absolute()}
-    for candidate in (plan, backup_path(plan)):
-        if candidate.exists():
-            targets.add(candidate.resolve())
-    if out.absolute() in targets or (out.exists() and out.resolve() in targets):
+    guarded = (plan, backup_path(plan))
+    same = _real(out) in {_real(p) for p in guarded}
+    with contextlib.suppress(OSError):  # a hard link to the plan is the plan too
+        same = same or any(p.exists() and out.exists() and os.path.samefile(out, p)
+                           for p in guarded)
+    if same:
         raise _Stop(EXIT_USAGE, "The output must not be the plan file itself. Nothing was changed.")
 
 
@@ -298,11 +335,13 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
         from saferplan.form_text import translate_forms
         from saferplan.forms import load_all_forms
         from saferplan.i18n import is_known_language, set_language
+        from saferplan.qt_env import quiet_qt
     except ImportError:
         raise _Stop(EXIT_FILE, "PDF export is not available in this installation.") from None
     language = getattr(args, "export_language", None) or doc.language
     if not is_known_language(language):
         raise _Stop(EXIT_USAGE, f"Unknown language '{language}'.")
+    quiet_qt()  # Qt's font and locale warnings must not reach the terminal
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "app"])
     set_language(language)  # the card's and the plan's labels, and the questions
     options = export.ExportOptions(language=language, paper=args.paper or export.default_paper(),
@@ -328,7 +367,8 @@ def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
           "the file made before (for example on a USB stick) still open with the old "
           "passphrase.")
     if had_code:
-        print("Your recovery code no longer works; you can make a new one in the app.")
+        print("Your recovery code no longer works. To make a new one, open the plan in the app "
+              "and choose Settings, then \"Make a new recovery code\".")
     return EXIT_OK
 
 

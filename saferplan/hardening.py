@@ -1,9 +1,7 @@
-"""Process hardening done first thing at start: no core dumps, temp files kept in memory."""
+"""Process hardening done first thing at start: no crash dumps, temp files kept in memory."""
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import os
 import stat
 import sys
@@ -11,22 +9,16 @@ import tempfile
 from collections.abc import MutableMapping
 from pathlib import Path
 
-_PR_SET_DUMPABLE = 4
 # A neutral name: anyone listing the runtime folder sees nothing about safety plans.
 PRIVATE_TEMP_NAME = "notes-kit-tmp"
 
 
 def harden_process() -> None:
-    """Turn off core dumps, mark the process not dumpable, and keep temp files in memory."""
-    if sys.platform.startswith(("linux", "darwin", "freebsd")):
-        import resource
+    """Turn off crash dumps (saferplan.platform) and, on Linux, keep temp files in memory."""
+    from saferplan import platform
 
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    platform.disable_crash_dumps()
     if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL("libc.so.6", use_errno=True)
-            libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
         if use_private_temp_folder(os.environ) is not None:
             tempfile.tempdir = None   # Python reads TMPDIR again on its next temp file
 

@@ -7,27 +7,22 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import network_audit
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_BLOCKED_EVENTS = frozenset({"socket.__new__", "socket.connect", "socket.getaddrinfo",
-                             "socket.gethostbyname", "socket.gethostbyaddr"})
+sys.addaudithook(network_audit.no_network)
 
 
-class NetworkUsedError(AssertionError):
-    """Raised when any code in the test run tries to use the network."""
-
-
-def _no_network(event: str, args: tuple[object, ...]) -> None:
-    if event in _BLOCKED_EVENTS:
-        # AF_UNIX sockets (family 1) are local IPC, not network; everything else fails.
-        if event == "socket.__new__" and len(args) > 1 and args[1] == 1:
-            return
-        raise NetworkUsedError(f"network use in a test: {event}")
-
-
-sys.addaudithook(_no_network)
+@pytest.fixture(autouse=True)
+def _no_network_used() -> Iterator[None]:
+    """Fail the test at teardown if it tried the network, even if the code caught the error."""
+    start = len(network_audit.VIOLATIONS)
+    yield
+    found = network_audit.violations_since(start)
+    if found:
+        pytest.fail(f"network use in this test (the error may have been caught): {found}")
 
 
 @pytest.fixture(autouse=True)
@@ -62,8 +57,9 @@ def xvfb_display() -> Iterator[str]:
     import shutil
     import subprocess
 
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (bash tools/test.sh installs it)")
+    from tool_needs import need
+
+    need(shutil.which("Xvfb"), "Xvfb is not installed (bash tools/test.sh installs it)")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
@@ -73,7 +69,7 @@ def xvfb_display() -> Iterator[str]:
         number = pipe.readline().strip()
     if not number:
         server.kill()
-        pytest.skip("Xvfb did not start")
+        need(False, "Xvfb did not start")
     try:
         yield f":{number}"
     finally:

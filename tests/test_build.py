@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tool_needs import need
 
 from saferplan import __version__, bundled_fonts, portable
 
@@ -88,9 +89,9 @@ def test_no_fonts_folder_registers_nothing(tmp_path: Path,
     assert bundled_fonts.register_bundled_fonts() == 0
 
 
-@pytest.mark.skipif(not (NOTO / "NotoSansLao-Regular.ttf").is_file(), reason="needs Noto Lao")
 def test_fonts_beside_the_executable_are_added_once(qapp: object, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    need((NOTO / "NotoSansLao-Regular.ttf").is_file(), "needs Noto Lao (fonts-noto-core)")
     from PySide6.QtGui import QFontDatabase
 
     _pretend_exe(monkeypatch, tmp_path / "saferplan", frozen=False)
@@ -152,12 +153,40 @@ def test_folder_check_flags_network_libraries(tmp_path: Path) -> None:
     for name in ("OFL.txt", "NotoSansCJK-Regular.ttc", "NotoSansKhmer-Regular.ttf"):
         (inner / "fonts" / name).write_bytes(b"x")
     (tmp_path / "saferplan").write_bytes(b"x")
+    for name in build_app.LEGAL_FILES:
+        (tmp_path / name).write_text("licence", encoding="utf-8")
     assert build_app.check_folder(tmp_path) == []
     (inner / "libQt6Network.so.6").write_bytes(b"x")
     (inner / "fonts" / "OFL.txt").unlink()
+    (tmp_path / "LICENSE").unlink()
     problems = build_app.check_folder(tmp_path)
     assert any("libQt6Network" in p for p in problems)
     assert any("OFL.txt" in p for p in problems)
+    assert "missing: LICENSE" in problems
+
+
+def test_host_libraries_are_left_to_the_computer() -> None:
+    for name in ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libcups.so.2"):
+        assert bundle_data.is_host_library(name)
+    for name in ("libQt6Core.so.6", "PySide6/Qt/lib/libicuuc.so.73", "libpython3.11.so.1.0",
+                 "libxkbcommon.so.0"):
+        assert not bundle_data.is_host_library(name)
+
+
+def test_glibc_ceiling_names_the_files_above_it() -> None:
+    needs = {"_internal/libQt6Core.so.6": (2, 34), "_internal/libcups.so.2": (2, 36)}
+    assert build_app.too_new_for_glibc(needs, (2, 35)) == [
+        "_internal/libcups.so.2 needs GLIBC_2.36 (more than 2.35)"]
+    assert build_app.too_new_for_glibc(needs, (2, 36)) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
+                    reason="needs objdump (binutils) on Linux")
+def test_glibc_needs_reads_symbol_versions(tmp_path: Path) -> None:
+    shutil.copy(sys.executable, tmp_path / "python")
+    (tmp_path / "notes.txt").write_text("not a program", encoding="utf-8")
+    needs = build_app.glibc_needs(tmp_path)
+    assert list(needs) == ["python"] and needs["python"] >= (2, 2, 5)
 
 
 # -- the built app (slow) ---------------------------------------------------------------------
@@ -256,11 +285,11 @@ def test_built_app_answers_version_and_help(built_app: Path, tmp_path: Path) -> 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _build_wanted(), reason="PyInstaller is not installed")
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize(("language", "font"), [("km", "NotoSansKhmer"),
                                                 ("zh_Hans", "NotoSansCJKsc")])
 def test_built_app_makes_a_card_without_system_fonts(built_app: Path, tmp_path: Path,
                                                      language: str, font: str) -> None:
+    need(shutil.which("pdftotext"), "needs pdftotext (poppler-utils)")
     # A fontconfig setup with no font folders: only the fonts inside the build can be used.
     env = _fresh_env(tmp_path)
     conf = tmp_path / "fonts.conf"
@@ -330,3 +359,103 @@ def test_portable_copy_keeps_everything_beside_the_app(built_app: Path, tmp_path
     assert _files_under(tmp_path / "run" / "home") == []
     assert not [p for p in _files_under(tmp_path / "run" / "tmp") if _holds_plaintext(p)]
     assert not (elsewhere / "data").exists()
+
+
+def test_pruning_keeps_the_libraries_python_extension_modules_need(tmp_path: Path) -> None:
+    """PyInstaller files Python's extension modules as EXTENSION, not BINARY: their libraries
+    (libssl, libcrypto, libbz2, libuuid) must be followed, or the built app cannot hash."""
+    import _bz2
+    import _hashlib
+    import _ssl
+    import _uuid
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("ELF libraries: Linux only")
+    need(shutil.which("readelf"), "readelf is not installed (Debian package binutils)")
+    modules = [_ssl, _hashlib, _bz2, _uuid]
+    needed = set().union(*(bundle_data._needed(m.__file__) for m in modules))
+    assert {"libcrypto.so.3", "libbz2.so.1.0", "libuuid.so.1"} <= needed
+    binaries = [(f"lib-dynload/{Path(m.__file__).name}", m.__file__, "EXTENSION")
+                for m in modules]
+    binaries += [(name, m.__file__, "BINARY") for name in sorted(needed - {"libc.so.6"})
+                 for m in modules[:1]]
+    binaries.append(("libnobodyneeds.so.1", _ssl.__file__, "BINARY"))
+    kept = {Path(dest).name for dest, _, _ in bundle_data.prune_unneeded_libraries(binaries)}
+    assert needed - {"libc.so.6"} <= kept
+    assert "libnobodyneeds.so.1" not in kept
+
+
+# -- tools/release.py: checksums, licence files in every artefact -----------------------------
+release = _load(ROOT / "tools" / "release.py", "release")
+
+
+def _fake_release(folder: Path, *, licence_in_folder: bool = True) -> list[Path]:
+    import tarfile
+    import zipfile
+
+    folder.mkdir()
+    wheel = folder / "saferplan-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as whl:
+        for name in ("saferplan/_data/LICENSE", "saferplan/_data/THIRD-PARTY-NOTICES.txt",
+                     "saferplan-1.0.dist-info/licenses/LICENSE"):
+            whl.writestr(name, "text")
+    stage = folder.parent / "stage"
+    (stage / "saferplan-1.0").mkdir(parents=True)
+    (stage / "saferplan-1.0" / "LICENSE").write_text("GPL", encoding="utf-8")
+    (stage / "SaferPlan").mkdir()
+    names = ["THIRD-PARTY-NOTICES.txt", "START-HERE.txt"]
+    names += ["LICENSE"] if licence_in_folder else []
+    for name in names:
+        (stage / "SaferPlan" / name).write_text("text", encoding="utf-8")
+    archives = []
+    for top, archive in (("saferplan-1.0", "saferplan-1.0.tar.gz"),
+                         ("SaferPlan", "SaferPlan-1.0-linux-x86_64.tar.gz")):
+        with tarfile.open(folder / archive, "w:gz") as tar:
+            tar.add(stage / top, arcname=top)
+        archives.append(folder / archive)
+    return [wheel, *archives]
+
+
+def test_release_check_catches_a_changed_artefact(tmp_path: Path) -> None:
+    files = _fake_release(tmp_path / "out")
+    release.write_sums(tmp_path / "out", files)
+    assert release.verify(tmp_path / "out") == []
+    with files[0].open("ab") as wheel:
+        wheel.write(b"tampered")
+    assert release.verify(tmp_path / "out") == [f"{files[0].name}: checksum does not match"]
+
+
+def test_release_check_needs_the_licence_in_the_folder(tmp_path: Path) -> None:
+    files = _fake_release(tmp_path / "out", licence_in_folder=False)
+    release.write_sums(tmp_path / "out", files)
+    assert release.verify(tmp_path / "out") == [
+        "SaferPlan-1.0-linux-x86_64.tar.gz lacks LICENSE"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _build_wanted(), reason="PyInstaller is not installed")
+def test_release_artefacts_carry_licences_and_checksums(built_app: Path, tmp_path: Path) -> None:
+    # The folder built once for this session, packed as tools/release.py packs it, plus a
+    # real wheel and sdist; then the same check tools/release.py runs, and sha256sum itself.
+    import tarfile
+
+    out = tmp_path / "out"
+    out.mkdir()
+    files = release.build_python_packages(out)
+    archive = out / "SaferPlan-test-linux-x86_64.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(built_app, arcname="SaferPlan", filter=release._tar_filter)
+        for extra in release.FOLDER_EXTRAS:
+            tar.add(extra, arcname=f"SaferPlan/{extra.name}")
+    release.write_sums(out, [*files, archive])
+    assert release.verify(out) == []
+    if shutil.which("sha256sum"):
+        checked = subprocess.run(["sha256sum", "-c", release.SUMS], cwd=out,
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0 and checked.stdout.count(": OK") == 3
+    notices = (built_app / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    for part in ("PySide6", "cryptography", "pypdf", "platformdirs", "cffi", "Python",
+                 "SIL Open Font License", "GNU LESSER GENERAL PUBLIC LICENSE",
+                 "PyInstaller bootloader"):
+        assert part in notices
+    assert "GNU GENERAL PUBLIC LICENSE" in (built_app / "LICENSE").read_text(encoding="utf-8")

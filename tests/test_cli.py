@@ -6,6 +6,7 @@ import getpass
 import io
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -302,8 +303,7 @@ def test_export_pdf_with_password_and_unknown_language(
 @pytest.mark.parametrize(("change", "needle"), [
     ("role", "people[0].roles[0]: unknown role '…'"),
     ("field", "people[0].…: unknown field"),
-    ("question", "plans[0].answers.…: unknown question id '…' in '…'"),
-    ("duplicate", "'…' is used twice"),
+    ("question", "plans[0].answers.…: unknown question id '…' in 'release_plan'"),
 ])
 def test_invalid_json_errors_do_not_echo_values(tmp_path: Path, demo_json: Path,
                                                 monkeypatch: pytest.MonkeyPatch,
@@ -315,17 +315,53 @@ def test_invalid_json_errors_do_not_echo_values(tmp_path: Path, demo_json: Path,
         person["roles"] = ["CANARY Lan's boss"]
     elif change == "field":
         person["CANARY Lan 416 555"] = "x"
-    elif change == "question":
-        raw["plans"][0]["answers"]["CANARY_Lan"] = {"state": "skipped"}
     else:
-        raw["people"].append(dict(person, name="B"))
-        raw["people"][0]["id"] = raw["people"][1]["id"] = "CANARY_Lan"
+        raw["plans"][0]["answers"]["CANARY Lan"] = {"state": "skipped"}
     source = tmp_path / "bad.json"
     source.write_text(json.dumps(raw), "utf-8")
     code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
                        "--from-json", str(source))
     assert code == 2 and needle in err, err
     assert "CANARY" not in err and "Lan" not in err
+
+
+@pytest.mark.parametrize(("change", "needle"), [
+    ("question", "plans[0].answers.r_bond_persn: unknown question id 'r_bond_persn' in "
+                 "'release_plan'"),
+    ("duplicate", "people[1].id: the id 'p_twice' is used twice"),
+    ("role", "people[0].roles[0]: unknown role 'bond_persn'"),
+])
+def test_invalid_json_errors_name_ids_that_follow_the_id_grammar(
+        tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], change: str, needle: str) -> None:
+    raw = json.loads(demo_json.read_text("utf-8"))
+    if change == "question":
+        raw["plans"][0]["answers"]["r_bond_persn"] = {"state": "skipped"}
+    elif change == "role":
+        raw["people"][0]["roles"] = ["bond_persn"]
+    else:
+        raw["people"].append(dict(raw["people"][0], name="B"))
+        raw["people"][0]["id"] = raw["people"][1]["id"] = "p_twice"
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(raw), "utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and needle in err, err
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ('{"saferplan": ' + "1" * 5000 + "}", "too many digits"),
+    ('{"saferplan": NaN}', "NaN is not a JSON value"),
+    ('{"saferplan": 1, "saferplan": 1}', "a key is given twice"),
+])
+def test_invalid_json_values_are_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str], text: str,
+                                        reason: str) -> None:
+    source = tmp_path / "bad.json"
+    source.write_text(text, "utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and reason in err and "went wrong inside" not in err, err
 
 
 @pytest.mark.parametrize("argv", [["check"], ["passwd"], ["export", "--json", "o.json"]])
@@ -396,8 +432,8 @@ def test_passwd_says_what_no_longer_works(plan: Path, monkeypatch: pytest.Monkey
     assert "The old passphrase no longer opens this file." in out
     assert ("Copies of the file made before (for example on a USB stick) still open with the "
             "old passphrase.") in out
-    assert ("Your recovery code no longer works; you can make a new one in the app."
-            in out) is with_code
+    assert ("Your recovery code no longer works. To make a new one, open the plan in the app "
+            "and choose Settings, then \"Make a new recovery code\"." in out) is with_code
     assert read_plan(plan, "new lantern road")[0].people
 
 
@@ -471,3 +507,61 @@ def test_check_names_the_version_that_last_saved(plan: Path, monkeypatch: pytest
 
     code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
     assert code == 0 and f"Last saved by SaferPlan {__version__}." in out
+
+
+def test_check_reports_generations_and_says_before_a_second_kdf(
+        plan: Path, tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0 and "Plan file: save 1." in out
+    other = tmp_path / "other.dat"
+    run(monkeypatch, capsys, f"{PASS}\n", "new", str(other), "--from-json", str(demo_json))
+    backup_path(plan).write_bytes(other.read_bytes())  # a backup with its own key slot
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\n", "check", str(plan))
+    assert code == 0
+    assert "runs the key derivation a second time" in out
+    assert "Plan file: save 1. Backup plan.dat.bak: save 1." in out
+
+
+@pytest.mark.parametrize("target", ["sub/../plan.dat.bak", "sub/../plan.dat", "./sub/../x/.."
+                                    "/plan.dat.bak"])
+def test_export_json_resolves_paths_before_refusing_the_plan(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        target: str) -> None:
+    for folder in ("sub", "x"):
+        (plan.parent / folder).mkdir()
+    monkeypatch.chdir(plan.parent)
+    before = plan.read_bytes()
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json", target)
+    assert code == 2 and "must not be the plan file" in err
+    assert plan.read_bytes() == before and not backup_path(plan).exists()
+
+
+def test_new_never_speaks_of_a_previous_version(tmp_path: Path, demo_json: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(demo_json))
+    assert code == 3 and "disk is full" in err
+    assert "previous version" not in err and "No plan file was made." in err
+    assert not (tmp_path / "p.dat").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "export", "passwd"])
+def test_every_command_that_opens_the_plan_removes_a_crash_leftover(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        command: str) -> None:
+    leftover = plan.parent / f".{'ab' * 16}.tmp"
+    leftover.write_bytes(b"ciphertext of a save cut short")
+    os.utime(leftover, (time.time() - 30, time.time() - 30))  # a crash half a minute ago
+    argv = {"check": ["check", str(plan)], "passwd": ["passwd", str(plan)],
+            "export": ["export", str(plan), "--json", str(plan.parent / "o.json")]}[command]
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", *argv)
+    assert code == 0, err
+    assert not leftover.exists()

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from tool_needs import need
 
 from saferplan.form_text import translate_directory, translate_form, translate_forms
 from saferplan.forms import load_all_forms
@@ -63,8 +63,7 @@ def test_a_compiled_translation_reaches_the_question(tmp_path: Path,
         encoding="utf-8",
     )
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
+    need(lrelease.exists(), "pyside6-lrelease is not installed")
     qm = tmp_path / "t.qm"
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator()

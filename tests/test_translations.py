@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from tool_needs import need
 
 from saferplan.forms import load_all_forms
 from saferplan.i18n import LANGUAGE_CODES
@@ -59,8 +60,8 @@ def test_every_question_has_its_text_and_why_translated(code: str) -> None:
 
 def test_translation_files_are_up_to_date_with_the_code(tmp_path: Path) -> None:
     """Re-extracting the strings finds nothing new: no user-facing string lacks a translation."""
-    if not Path(sys.executable).with_name("pyside6-lupdate").exists():
-        pytest.skip("pyside6-lupdate is not installed")
+    need(Path(sys.executable).with_name("pyside6-lupdate").exists(),
+         "pyside6-lupdate is not installed")
     shutil.copy(TS_DIR / "saferplan_vi.ts", tmp_path / "saferplan_vi.ts")
     subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "update",
                     "--language", "vi", "--ts-dir", str(tmp_path)], check=True,
@@ -80,8 +81,7 @@ def test_qt_standard_buttons_speak_languages_qt_does_not_ship(code: str, tmp_pat
     from PySide6.QtWidgets import QDialogButtonBox
 
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
+    need(lrelease.exists(), "pyside6-lrelease is not installed")
     qm = tmp_path / f"{code}.qm"
     subprocess.run([str(lrelease), "-silent", str(TS_DIR / f"saferplan_{code}.ts"), "-qm",
                     str(qm)], check=True)

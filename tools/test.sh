@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(fonts-noto-core fonts-noto-cjk xvfb xauth libxcb-icccm4 libxcb-keysyms1
                  libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
-                 poppler-utils strace dbus at-spi2-core)
+                 poppler-utils strace dbus at-spi2-core binutils)
 missing=()
 if command -v dpkg-query >/dev/null; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -4,8 +4,10 @@ from saferplan.export.errors import CardOverflowError, ExportError, MissingFontE
 from saferplan.export.options import CardContent, ExportOptions, default_paper, neutral_file_name
 from saferplan.export.render import (
     card_strip_corners,
+    print_blocks,
     print_card,
     print_plan,
+    render_blocks_pdf,
     render_card_pdf,
     render_card_preview,
     render_plan_pdf,
@@ -21,8 +23,10 @@ __all__ = [
     "card_strip_corners",
     "default_paper",
     "neutral_file_name",
+    "print_blocks",
     "print_card",
     "print_plan",
+    "render_blocks_pdf",
     "render_card_pdf",
     "render_card_preview",
     "render_plan_pdf",

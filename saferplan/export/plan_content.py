@@ -27,6 +27,7 @@ from saferplan.model import (
     lawyer_contacts,
     numbers_by_heart,
 )
+from saferplan.model.text_rules import TextKind, clean_text
 
 _LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"  # keep a phone number left to right in Arabic text
 _LINE_BREAK = "\n"  # a new line inside one table cell (the address under the name)
@@ -104,9 +105,11 @@ def _document_blocks(doc: PlanDocument, discreet: bool) -> list[Block]:
 
 
 def _with_phone(person: Person) -> str:
+    name = clean_text(person.name, TextKind.ONE_LINE)  # the person's own isolates go
     if not person.phone:
-        return person.name
-    return f"{person.name} ({_LTR_ISOLATE}{person.phone}{_POP_ISOLATE})"
+        return name
+    phone = clean_text(person.phone, TextKind.PHONE)
+    return f"{name} ({_LTR_ISOLATE}{phone}{_POP_ISOLATE})"
 
 
 def answer_lines(question: Question, answer: Answer, doc: PlanDocument) -> list[str]:

@@ -23,7 +23,7 @@ from saferplan.export.card_layout import (
 from saferplan.export.fonts import check_coverage, families_for
 from saferplan.export.options import CardContent, ExportOptions
 from saferplan.export.pdfpost import finish_pdf
-from saferplan.export.plan_content import discreet_blocks, plan_blocks
+from saferplan.export.plan_content import Block, discreet_blocks, plan_blocks
 from saferplan.export.plan_layout import PlanPages, footer_text, lay_out_plan, paint_plan_page
 from saferplan.export.targets import (
     DOTS_PER_MM,
@@ -47,6 +47,11 @@ def _plan_pages(doc: PlanDocument, forms: Mapping[str, Form], options: ExportOpt
                 size_pt: QSizeF) -> PlanPages:
     ensure_gui_app()
     blocks = discreet_blocks(doc) if options.discreet else plan_blocks(doc, forms)
+    return _block_pages(blocks, options, size_pt)
+
+
+def _block_pages(blocks: list[Block], options: ExportOptions, size_pt: QSizeF) -> PlanPages:
+    ensure_gui_app()
     texts = [t for block in blocks for t in block.texts()] + [footer_text(1, 1)]
     check_coverage(texts, families_for(options.language))  # before anything is drawn
     return lay_out_plan(blocks, options.language, page_dots(size_pt))
@@ -76,6 +81,20 @@ def print_plan(printer: QPrinter, doc: PlanDocument, forms: Mapping[str, Form],
                options: ExportOptions) -> None:
     """Print the plan on ``printer`` (its own paper size), under the neutral job name "Document"."""
     pages = _plan_pages(doc, forms, options, printer_points(printer))
+    paint_printer(printer, pages.page_count, _plan_painter(pages))
+
+
+def render_blocks_pdf(blocks: list[Block], options: ExportOptions) -> bytes:
+    """Return prepared blocks (the bond person's sheet) as PDF bytes, laid out like the plan."""
+    page = paper_size(options.paper)
+    pages = _block_pages(blocks, options, page_points(page))
+    data = paint_pdf(page, pages.page_count, _plan_painter(pages))
+    return finish_pdf(data, options.password)
+
+
+def print_blocks(printer: QPrinter, blocks: list[Block], options: ExportOptions) -> None:
+    """Print prepared blocks (the bond person's sheet) on ``printer``, laid out like the plan."""
+    pages = _block_pages(blocks, options, printer_points(printer))
     paint_printer(printer, pages.page_count, _plan_painter(pages))
 
 

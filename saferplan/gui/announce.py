@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from saferplan.gui.bidi_text import INK_MARGIN, WrappedLabel
 
 _installed = False
 
@@ -30,14 +32,18 @@ def announce(source: QObject, message: str, *, urgent: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-class HeadingLabel(QLabel):
-    """A word-wrapping plain-text label that screen readers announce as a heading."""
+class HeadingLabel(WrappedLabel):
+    """A word-wrapping plain-text label that screen readers announce as a heading.
+
+    As every wrapped label, it never cuts the end of a right-to-left line (see bidi_text).
+    """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _install_factory()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
         self.setText(text)
 
     def setText(self, text: str) -> None:

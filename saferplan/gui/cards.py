@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui import theme
-from saferplan.gui.widgets import button, set_button_text
+from saferplan.gui.widgets import button, set_button_text, wrapped_label
 
 
 def _label(role: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = wrapped_label()   # never cuts right-to-left lines (see bidi_text)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     if role:
         theme.set_role(label, role)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,6 +19,7 @@ from saferplan.gui.people import role_label
 from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
+from saferplan.gui.widgets import page_header
 from saferplan.model import ROLES, Person
 
 
@@ -77,14 +78,13 @@ class DirectoryWidget(QWidget):
         self.directory = directory if directory is not None else load_directory()
         self.cards: list[OrganisationCard] = []
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        header.addWidget(
-            wrapped_label(self.tr("Organisations that can help"), scale=1.5, bold=True,
-                          heading=True, parent=self), 1)
+        # The words of the home button that opens this page, so the two always match.
+        self.title = wrapped_label(
+            QCoreApplication.translate("Home", "Organisations that can help"),
+            scale=1.5, bold=True, heading=True, parent=self)
         self.home_button = QPushButton(self.tr("Back to home"), self)
         self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        layout.addLayout(page_header(self.title, self.home_button))
         self.date_note = wrapped_label(
             self.tr("As listed in {date} — check before relying on it.").format(
                 date=self._month()), bold=True, parent=self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
 from saferplan.gui.session import Session
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -164,7 +165,7 @@ def _create_in_background(
 
     def failed(exc: BaseException) -> None:
         result.append(
-            str(exc)
+            storage_error_text(exc)
             if isinstance(exc, storage.StorageError)
             else translate("Guest", "The file could not be written. Nothing was saved there.")
         )

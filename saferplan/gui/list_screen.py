@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import theme
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import WrappingList, wrapped_label
+from saferplan.gui.widgets import page_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EditorT = TypeVar("EditorT", bound=QWidget)
@@ -59,15 +60,13 @@ class ListEditorScreen(QWidget):
     def add_header(self, title: str = "", home_text: str = "") -> None:
         """Add the large title, whether changes were kept, and "Back to home" (texts may be
         set later)."""
-        header = QHBoxLayout()
         self.title = wrapped_label(title, scale=1.5, bold=True, heading=True, parent=self)
-        header.addWidget(self.title, 1)
         self.save_status = theme.SaveStatus(self.session, self)
-        header.addWidget(self.save_status, 0, Qt.AlignmentFlag.AlignVCenter)
         self.home_button = QPushButton(home_text, self)
         self.home_button.setIcon(theme.icon("back"))
         self.home_button.clicked.connect(self.close_requested.emit)
-        header.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignTop)
+        header = page_header(self.title, self.home_button)
+        header.insertWidget(1, self.save_status, 0, Qt.AlignmentFlag.AlignVCenter)
         self.screen_layout.addLayout(header)
 
     def add_list_and_editor(self, build_list: Callable[[], QWidget],
@@ -103,6 +102,13 @@ class ListEditorScreen(QWidget):
             self.list.setAccessibleName(list_name)
         self.list.currentItemChanged.connect(self._on_current)
         layout.addWidget(self.list, 1)
+        self.add_list_controls(box, layout, add, empty_text=empty_text, add_text=add_text,
+                               remove_text=remove_text)
+
+    def add_list_controls(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
+                          empty_text: str = "", add_text: str = "",
+                          remove_text: str = "") -> None:
+        """Add the empty note and the add and remove buttons under a list."""
         self.empty_note = wrapped_label(empty_text, muted=True, parent=box)
         layout.addWidget(self.empty_note)
         self.add_button = QPushButton(add_text, box)

@@ -16,16 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QMessageLogContext,
     QObject,
     Qt,
     QTimer,
-    QtMsgType,
     Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from saferplan.qt_env import qt_message_handler, quiet_qt
 
 # Neutral names the desktop may show (task bar, window class). Nothing says "safety".
 APP_NAME = "Notes"
@@ -105,10 +105,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if language and not is_known_language(language):
         sys.stderr.write(f"saferplan: unknown language '{language}' (see 'saferplan --help')\n")
         return 2
+    quiet_qt()  # before the application: Qt warns about the locale while it starts
     app = application()
     install_error_hooks()
     window = create_window(args)
     window.show_first_time()
+    from saferplan import platform
+
+    # Out of screenshots and screen sharing where the system allows it (Windows, macOS).
+    platform.exclude_from_capture(int(window.winId()))
     return int(app.exec())
 
 
@@ -173,13 +178,6 @@ def thread_excepthook(args: threading.ExceptHookArgs) -> None:
     _say_error_type(args.exc_type)
     if _reporter is not None:
         _reporter.report.emit()
-
-
-def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    """Drop Qt's messages (they can quote text); for a fatal one print its category only."""
-    del message
-    if mode == QtMsgType.QtFatalMsg:
-        _write_stderr(f"saferplan: Qt fatal error ({context.category or 'default'})")
 
 
 def install_error_hooks() -> None:

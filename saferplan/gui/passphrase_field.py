@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,49 +26,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.theme import icon
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 
 _HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
           | Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhHiddenText)
 
 
+_WORDS: dict[Hint, Any] = {  # QT_TRANSLATE_NOOP gives back its text
+    Hint.BLANK: QT_TRANSLATE_NOOP("PassphraseField", "Spaces alone cannot be a passphrase."),
+    Hint.TOO_SHORT: QT_TRANSLATE_NOOP("PassphraseField",
+                                      "Too short: use at least %1 characters."),
+    Hint.COMMON: QT_TRANSLATE_NOOP("PassphraseField", "This is one of the most common "
+                                   "passwords, so it is easy to guess. Please choose another."),
+    Hint.PATTERN: QT_TRANSLATE_NOOP("PassphraseField", "This is a keyboard or letter pattern, "
+                                    "so it is easy to guess. Please choose another."),
+    Hint.NUMBERS: QT_TRANSLATE_NOOP("PassphraseField", "Numbers alone, such as a date, are easy "
+                                    "to guess. Please add some words."),
+    Hint.FAIR: QT_TRANSLATE_NOOP("PassphraseField",
+                                 "Fair. Adding another word or two makes it much stronger."),
+    Hint.GOOD: QT_TRANSLATE_NOOP("PassphraseField",
+                                 "Good. One more word makes it stronger still."),
+    Hint.STRONG: QT_TRANSLATE_NOOP("PassphraseField", "Strong: long, with several words."),
+}
+
+
 def hint_text(hint: Hint) -> str:
     """The translated words for one hint of the passphrase rule ("" for an empty field)."""
-    tr = QCoreApplication.translate
-    words = {
-        Hint.EMPTY: "",
-        Hint.BLANK: tr("PassphraseField", "Spaces alone cannot be a passphrase."),
-        Hint.TOO_SHORT: tr("PassphraseField", "Too short: use at least %1 characters.").replace(
-            "%1", str(MIN_PASSPHRASE_LENGTH)),
-        Hint.COMMON: tr("PassphraseField", "This is one of the most common passwords, so it is "
-                        "easy to guess. Please choose another."),
-        Hint.PATTERN: tr("PassphraseField", "This is a keyboard or letter pattern, so it is easy "
-                         "to guess. Please choose another."),
-        Hint.NUMBERS: tr("PassphraseField", "Numbers alone, such as a date, are easy to guess. "
-                         "Please add some words."),
-        Hint.FAIR: tr("PassphraseField",
-                      "Fair. Adding another word or two makes it much stronger."),
-        Hint.GOOD: tr("PassphraseField", "Good. One more word makes it stronger still."),
-        Hint.STRONG: tr("PassphraseField", "Strong: long, with several words."),
-    }
-    return words[hint]
-
-
-def _eye_icon(colour: QColor, size: int, crossed: bool) -> QIcon:
-    """Draw an eye (crossed out when the text is shown) in the text colour; no image files."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(colour, max(1.5, size / 12))
-    painter.setPen(pen)
-    painter.drawEllipse(QRectF(size * 0.08, size * 0.25, size * 0.84, size * 0.5))
-    painter.setBrush(colour)
-    painter.drawEllipse(QPointF(size / 2, size / 2), size * 0.14, size * 0.14)
-    if crossed:
-        painter.drawLine(QPointF(size * 0.15, size * 0.85), QPointF(size * 0.85, size * 0.15))
-    painter.end()
-    return QIcon(pixmap)
+    if hint is Hint.EMPTY:
+        return ""
+    words = QCoreApplication.translate("PassphraseField", str(_WORDS[hint]))
+    return words.replace("%1", str(MIN_PASSPHRASE_LENGTH))
 
 
 class PassphraseField(QWidget):
@@ -150,9 +143,7 @@ class PassphraseField(QWidget):
         name = self.tr("Hide passphrase") if shown else self.tr("Show passphrase")
         self.eye.setAccessibleName(name)
         self.eye.setToolTip(name)
-        size = max(16, self.fontMetrics().height())
-        self.eye.setIcon(_eye_icon(self.palette().windowText().color(), size * 2, shown))
-        self.eye.setIconSize(QSize(size, size))
+        self.eye.setIcon(icon("hide" if shown else "show"))
 
     def _update_strength(self) -> None:
         if not self._show_strength:

@@ -36,6 +36,7 @@ from saferplan.gui.widgets import (
     Screen,
     button,
     heading,
+    page_header,
     scrolling,
     sensitive,
     set_button_text,
@@ -111,17 +112,12 @@ class PracticeWidget(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
         self.title = heading()
+        layout.addLayout(page_header(self.title, self.back_button))
         self.progress_label = wrapped_label()
-        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                         | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.back_button)
-        top.addWidget(self.title, 2)
-        top.addWidget(self.progress_label, 1)  # room to keep "3 of 5 done today" on one line
-        layout.addLayout(top)
+        layout.addWidget(self.progress_label)
         self.pages = QStackedWidget()
         self.empty_page = self._build_empty_page()
         self.ask_page = self._build_ask_page()
@@ -305,8 +301,9 @@ class PracticeWidget(Screen):
 
     def retranslate_ui(self) -> None:
         """Set every visible string (also after a language change)."""
-        set_button_text(self.back_button, self.tr("Back"))
-        set_label_text(self.title, self.tr("Numbers to learn by heart"))  # as on home
+        set_button_text(self.back_button, self.tr("Back to home"))
+        # The words of the home button that opens this page, so the two always match.
+        set_label_text(self.title, QCoreApplication.translate("Home", "Numbers to learn by heart"))
         set_label_text(self.empty_title, self.tr("No numbers to learn yet"))
         set_label_text(self.empty_text, self.tr(
             "Your phone may be taken away from you. Knowing a few numbers by heart helps.\n\n"

@@ -22,11 +22,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from saferplan.gui.sensitive_clipboard import mark_sensitive
+
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
 SHIFT_PRESSES = 3
 # A line edit with this property set clears its text on Esc (see ``clear_on_escape``).
 CLEARS_ON_ESCAPE = "clearsOnEscape"
+WARNING_MS = 30_000           # "Still there?" this long before the idle lock
 CLIPBOARD_CLEAR_MS = 10_000   # threat-model.md: clear a copy after 10 s
 # Platforms whose clipboard lives inside this process (nothing else can put data there), so
 # whatever it holds came from SaferPlan. They cannot report ownership, so we say it here.
@@ -120,9 +123,16 @@ def clear_on_escape(field: QLineEdit) -> QLineEdit:
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after a period with no keyboard, mouse, wheel or touch input anywhere."""
+    """Emits ``idle`` after a period with no keyboard, mouse, wheel or touch input anywhere.
+
+    ``warning`` comes WARNING_MS before (WCAG 2.2.1: a person reading with a screen reader makes
+    no input, so they must be told and be able to answer); ``warning_over`` when input came
+    after the warning, or counting stopped, or the time ran out.
+    """
 
     idle = Signal()
+    warning = Signal()
+    warning_over = Signal()
 
     _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                         QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -132,26 +142,48 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._time_up)
+        self.warn_timer = QTimer(self)
+        self.warn_timer.setSingleShot(True)
+        self.warn_timer.timeout.connect(self._warn)
+        self.warned = False
 
     def set_timeout_ms(self, milliseconds: int) -> None:
         """Change the idle time; restarts the count if it is running."""
         self.timer.setInterval(milliseconds)
+        self.warn_timer.setInterval(max(milliseconds - WARNING_MS, milliseconds // 2))
         if self.timer.isActive():
-            self.timer.start()
+            self.start()
 
     def start(self) -> None:
         """Start counting (when a plan is open)."""
         self.timer.start()
+        self.warn_timer.start()
+        self._end_warning()
 
     def stop(self) -> None:
         """Stop counting (nothing open to lock)."""
         self.timer.stop()
+        self.warn_timer.stop()
+        self._end_warning()
+
+    def _warn(self) -> None:
+        self.warned = True
+        self.warning.emit()
+
+    def _time_up(self) -> None:
+        self._end_warning()
+        self.idle.emit()
+
+    def _end_warning(self) -> None:
+        if self.warned:
+            self.warned = False
+            self.warning_over.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any input restarts the count; never swallow the event."""
+        """Any input restarts the count (and ends a warning); never swallow the event."""
         if self.timer.isActive() and event.type() in self._INPUT:
-            self.timer.start()
+            self.start()
         return False
 
 
@@ -191,6 +223,8 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         data = clipboard.mimeData() if clipboard is not None else None
         if self.owns(QClipboard.Mode.Clipboard) and data is not None and data.formats():
+            if clipboard is not None and mark_sensitive(clipboard):
+                return              # put back with the markers: this runs again for that
             self.timer.start()      # a copy from SaferPlan: it goes after a while
         else:
             self.timer.stop()       # emptied, or someone else's copy now

@@ -12,8 +12,10 @@ socket (never the network):
 no D-Bus library, another platform) it quietly does nothing: idle lock and Hide still protect.
 Only ``unix:`` bus addresses are used, so an address naming TCP is ignored rather than followed.
 
-Not done in this version: Windows (WTSRegisterSessionNotification, then WM_WTSSESSION_CHANGE
-with WTS_SESSION_LOCK) and macOS (the ``com.apple.screenIsLocked`` distributed notification).
+On Windows (NOT tested on a real machine) the window registers for session notifications and
+a native event filter reads ``WM_WTSSESSION_CHANGE``/``WTS_SESSION_LOCK``; on macOS (NOT tested
+on a real machine) the session's ``CGSSessionScreenIsLocked`` is read every few seconds. The
+system calls themselves are in saferplan.platform.
 """
 
 from __future__ import annotations
@@ -21,12 +23,24 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SLOT, QObject, Signal, Slot
+from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QWidget
+
+from saferplan import platform
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
@@ -39,6 +53,7 @@ LOGIN1_OWN_SESSION_PATH = "/org/freedesktop/login1/session/auto"
 LOGIN1_SESSION_PREFIX = "/org/freedesktop/login1/session/"
 DEFAULT_SYSTEM_BUS = "unix:path=/run/dbus/system_bus_socket"
 QUERY_TIMEOUT_MS = 2000
+MACOS_POLL_MS = 2000
 # Address keys that name a socket to connect to (tmpdir, dir and runtime are for listening).
 _CONNECTABLE_UNIX_KEYS = frozenset({"path", "abstract"})
 _names = itertools.count(1)
@@ -58,12 +73,20 @@ class ScreenLockWatcher(QObject):
     locked = Signal()
 
     def __init__(self, parent: QObject | None = None, *, session_bus_address: str | None = None,
-                 system_bus_address: str | None = None) -> None:
+                 system_bus_address: str | None = None, source: str | None = None,
+                 macos_is_locked: Callable[[], bool | None] | None = None) -> None:
         super().__init__(parent)
-        self.listening: list[str] = []          # which buses we listen on: "session", "system"
+        self.listening: list[str] = []   # what we listen to: "session", "system", "wts", "macos"
         self._connection_names: list[str] = []
         self._system_bus: QDBusConnection | None = None
         self._session_query: QDBusPendingCallWatcher | None = None
+        source = source or platform.SCREEN_LOCK_SOURCE
+        if source == "wts":
+            self._watch_windows_session(parent)
+            return
+        if source == "cgsession":
+            self._watch_macos_session(macos_is_locked)
+            return
         if not _platform_has_dbus():
             return
         if session_bus_address is None:
@@ -125,6 +148,46 @@ class ScreenLockWatcher(QObject):
     def _session_locked(self) -> None:
         self.locked.emit()
 
+    # --- Windows: session notifications to the window -----------------------------------
+
+    def _watch_windows_session(self, parent: QObject | None) -> None:
+        app = QCoreApplication.instance()
+        if not isinstance(parent, QWidget) or app is None:
+            return
+        self._windows_filter = WindowsSessionFilter(self.locked.emit)
+        app.installNativeEventFilter(self._windows_filter)
+        self.destroyed.connect(partial(_remove_filter, app, self._windows_filter))
+        # Once the window has its native handle (after the constructor returns).
+        QTimer.singleShot(0, self, partial(self._register_window, parent))
+
+    def _register_window(self, window: QWidget) -> None:
+        from saferplan.platform import windows
+
+        if windows.register_session_notifications(int(window.winId())):
+            self.listening.append("wts")
+
+    # --- macOS: ask the session every few seconds ----------------------------------------
+
+    def _watch_macos_session(self, is_locked: Callable[[], bool | None] | None) -> None:
+        if is_locked is None:
+            from saferplan.platform import macos
+
+            is_locked = macos.screen_is_locked
+        self._macos_is_locked = is_locked
+        self._macos_was_locked = bool(is_locked())
+        self._macos_timer = QTimer(self)
+        self._macos_timer.setInterval(MACOS_POLL_MS)
+        self._macos_timer.timeout.connect(self.poll_macos)
+        self._macos_timer.start()
+        self.listening.append("macos")
+
+    def poll_macos(self) -> None:
+        """Emit ``locked`` once when the screen goes from unlocked to locked."""
+        now = bool(self._macos_is_locked())
+        if now and not self._macos_was_locked:
+            self.locked.emit()
+        self._macos_was_locked = now
+
     # --- connections --------------------------------------------------------------------
 
     def _connect(self, kind: str, address: str) -> QDBusConnection | None:
@@ -140,6 +203,28 @@ class ScreenLockWatcher(QObject):
         bus = QDBusConnection.connectToBus(address, name)
         self._connection_names.append(name)
         return bus if bus.isConnected() else None
+
+
+class WindowsSessionFilter(QAbstractNativeEventFilter):
+    """Calls ``on_lock`` for WM_WTSSESSION_CHANGE / WTS_SESSION_LOCK; lets every message pass."""
+
+    def __init__(self, on_lock: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
+                          message: int, /) -> object:
+        """Look at one native message (Qt passes the MSG's address)."""
+        from saferplan.platform import windows
+
+        kind = bytes(event_type.data() if isinstance(event_type, QByteArray) else event_type)
+        if windows.is_session_lock_message(kind, int(message or 0)):
+            self._on_lock()
+        return False, 0
+
+
+def _remove_filter(app: QCoreApplication, native_filter: QAbstractNativeEventFilter) -> None:
+    app.removeNativeEventFilter(native_filter)
 
 
 def _session_id_from(reply: QDBusMessage) -> str:

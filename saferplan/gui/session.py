@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.model import PlanDocument
+from saferplan.storage.errors import StorageError
 
 # Writes the document somewhere safe; raises an exception with a user-safe message on failure.
 Saver = Callable[[PlanDocument], None]
@@ -53,7 +55,8 @@ class Session(QObject):
         try:
             self.saver(self.doc)
         except Exception as exc:  # the saver's message is user-safe by contract
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(storage_error_text(exc) if isinstance(exc, StorageError)
+                                  else str(exc))
             return False
         self.dirty = False
         self.saved.emit()

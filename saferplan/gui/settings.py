@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from saferplan.gui.widgets import (
     button,
     centred,
     heading,
+    page_header,
     scrolling,
     set_button_text,
     set_label_text,
@@ -96,9 +97,10 @@ def load_settings(settings_dir: Path) -> Settings:
 
 def save_settings(settings_dir: Path, settings: Settings) -> None:
     """Write the settings atomically with the one atomic writer."""
+    from saferplan import platform
     from saferplan.storage import write_file_atomically
 
-    settings_dir.mkdir(parents=True, exist_ok=True)
+    platform.make_private_folder(settings_dir)
     data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
     write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))
 
@@ -160,21 +162,29 @@ class SettingsScreen(Screen):
         self._back = button()
         self.save_status = theme.SaveStatus()    # told by the window when settings are kept
         row = QHBoxLayout()
-        row.addWidget(self._back)
         row.addStretch(1)
         row.addWidget(self.save_status)
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(24, 24, 24, 24)
-        inner.addWidget(self._title)
+        inner.setContentsMargins(24, 8, 24, 24)
         inner.addLayout(form)
         inner.addWidget(self._consent, 0, Qt.AlignmentFlag.AlignLeading)   # a long label: own row
+        self._sections = QVBoxLayout()
+        inner.addLayout(self._sections)
         inner.addLayout(row)
         if self._about is not None:
             inner.addWidget(self._about)
         inner.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(content)))
+        # Across the whole page and above the scrolling part, as on every other page.
+        header = page_header(self._title, self._back)
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
+        outer.addWidget(scrolling(centred(content)), 1)
+
+    def add_section(self, section: QWidget) -> None:
+        """Add a section of its own (e.g. the open plan's passphrase) under the form."""
+        self._sections.addWidget(section)
 
     def _connect(self) -> None:
         self._language.currentIndexChanged.connect(self._emit)
@@ -234,6 +244,8 @@ class SettingsScreen(Screen):
         self._shift_exit.setAccessibleDescription(self._shift_hint.text())
         set_label_text(self._title_hint, self.tr(
             "The window shows this name. Choose something that draws no attention."))
-        set_button_text(self._consent, self.tr("What SaferPlan keeps, and its limits"))
+        # The words of home's button for the same page (its context), starting with the title.
+        set_button_text(self._consent, QCoreApplication.translate(
+            "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
 

@@ -246,10 +246,16 @@ QFrame[role="problem-box"] {{ background: {p.problem_bg}; border-left: 4px solid
   border-radius: 4px; }}
 QFrame[role="info-box"], QFrame[role="empty-box"] {{ background: {p.info_bg};
   border-radius: 8px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{ border: 2px solid {p.border};
-  border-radius: 4px; padding: 4px; background: {p.surface}; color: {p.text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
-  border-color: {p.focus}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
+  border: 2px solid {p.border}; border-radius: 4px; padding: 4px; background: {p.surface};
+  color: {p.text}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QDateEdit:focus {{ border-color: {p.focus}; }}
+QCheckBox, QRadioButton, QToolButton {{ border: 2px solid transparent; border-radius: 4px;
+  padding: 2px 4px; }}
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus {{ border-color: {p.focus}; }}
+QListView, QTreeView, QTableView {{ border: 2px solid {p.border}; border-radius: 4px; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {p.focus}; }}
 QProgressBar {{ border: none; background: {p.hover}; border-radius: 3px; max-height: 8px; }}
 QProgressBar::chunk {{ background: {p.primary}; border-radius: 3px; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.passphrase_field import PassphraseField, hint_text
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.widgets import (
     Screen,
     busy_bar,
@@ -43,13 +45,17 @@ from saferplan.storage.passphrase import Hint
 
 BACKUP_AFTER_FAILURES = 2
 
+if TYPE_CHECKING:
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+
 
 @dataclass
 class Opened:
     """What creating or unlocking gives back: the open plan file and its document."""
 
-    plan_file: Any
-    doc: Any
+    plan_file: PlanFile
+    doc: PlanDocument
     recovery_code: str | None = None
     from_backup: bool = False
     created: bool = False       # a new file: the first run goes on to choosing a plan
@@ -116,13 +122,15 @@ class PassphraseForm(QWidget):
         super().changeEvent(event)
 
 
-def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool) -> Opened:
+def _create_plan_file(path: Path, passphrase: str, language: str, with_code: bool,
+                      seen_saves: Any = None) -> Opened:
     """Worker body: run the KDF, write the new file, and make a recovery code if asked."""
     import saferplan.storage as storage
     from saferplan.model import PlanDocument
 
     doc = PlanDocument(language=language)
-    plan_file = storage.PlanFile.create(path, passphrase, doc)  # KDF calibrated here
+    plan_file = storage.PlanFile.create(path, passphrase, doc,  # KDF calibrated here
+                                        seen_saves=seen_saves)
     try:
         code = plan_file.create_recovery_code() if with_code else None
     except Exception:
@@ -145,27 +153,40 @@ class _WorkingScreen(Screen):
     busy: QProgressBar
     working: QLabel
     form_area: QWidget
+    cancel: QPushButton | None = None  # shown while working, if the screen has one
+    _job: object | None = None  # the work under way; None once cancelled
 
     def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
                     failed: Callable[[BaseException], None]) -> None:
         self._set_busy(True)
+        token = self._job = object()
 
         def on_success(result: Opened) -> None:
             if _close_if_orphaned(self, result):
+                return
+            if self._job is not token:  # cancelled: the key derivation ran on; drop it
+                result.plan_file.close()
                 return
             self._set_busy(False)
             done(result)
 
         def on_failure(exc: BaseException) -> None:
-            if shiboken6.isValid(self):
+            if shiboken6.isValid(self) and self._job is token:
                 self._set_busy(False)
                 failed(exc)
 
         run_in_background(job, on_success, on_failure)
 
+    def cancel_work(self) -> None:
+        """Stop waiting: the screen is usable again, and a late result is closed unopened."""
+        self._job = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.working.setVisible(busy)
+        if self.cancel is not None:
+            self.cancel.setVisible(busy)
         self.form_area.setEnabled(not busy)
 
 
@@ -175,10 +196,12 @@ class CreateScreen(_WorkingScreen):
     created = Signal(object)    # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: str, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
         self._language = language
+        self._seen_saves = seen_saves  # storage.SeenSaves: this computer's record of saves
         self.form_area = QWidget()
         self._title = heading()
         self.form = PassphraseForm()
@@ -240,16 +263,16 @@ class CreateScreen(_WorkingScreen):
         set_label_text(self.form.message, problem or "")
         if problem:
             return
-        path, language = self._path, self._language
+        path, language, seen = self._path, self._language, self._seen_saves
         passphrase, with_code = self.form.passphrase(), self._want_code.isChecked()
         self.form.clear()
-        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code),
+        self._start_work(lambda: _create_plan_file(path, passphrase, language, with_code, seen),
                          self.created.emit, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         from saferplan.storage import StorageError
 
-        text = str(exc) if isinstance(exc, StorageError) else self.tr(
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else self.tr(
             "The plan could not be created. Nothing was saved.")
         set_label_text(self.form.message, text)
 
@@ -260,9 +283,11 @@ class UnlockScreen(_WorkingScreen):
     unlocked = Signal(object)   # Opened
     close_requested = Signal()
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 seen_saves: Any = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._seen_saves = seen_saves  # storage.SeenSaves: notices an older copy put back
         self._use_code = False
         self.failures = 0          # wrong passphrases in a row: the backup is offered after two
         self.form_area = QWidget()
@@ -281,6 +306,9 @@ class UnlockScreen(_WorkingScreen):
         self.busy = busy_bar()
         self.working = wrapped_label()
         self.working.hide()
+        self.cancel = button()
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancelled)
         theme.set_role(self._open, "primary")
         self._open.setIcon(theme.icon("open", "on-primary"))
         theme.set_role(self._switch, "quiet")
@@ -306,10 +334,20 @@ class UnlockScreen(_WorkingScreen):
         back_row.addStretch(1)
         inner.addSpacing(theme.SPACE_L)
         inner.addLayout(back_row)
-        inner.addStretch(1)
+        # The stop button sits under the form, outside it: the form is disabled while working.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form_area)
+        stop_row = QHBoxLayout()
+        stop_row.setContentsMargins(24, 0, 24, 0)
+        stop_row.addWidget(self.cancel)
+        stop_row.addStretch(1)
+        column.addLayout(stop_row)
+        column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(self.form_area)))
+        outer.addWidget(scrolling(centred(page)))
         self._open.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._backup.clicked.connect(self.submit_backup)
@@ -329,6 +367,13 @@ class UnlockScreen(_WorkingScreen):
                         else self.tr("Use a recovery code"))
         set_button_text(self._back, self.tr("Back"))
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
+        if self.cancel is not None:
+            set_button_text(self.cancel, self.tr("Stop opening"))
+
+    def _cancelled(self) -> None:
+        self.cancel_work()
+        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.field.setFocus()
 
     def _toggle_code(self) -> None:
         self._use_code = not self._use_code
@@ -346,16 +391,17 @@ class UnlockScreen(_WorkingScreen):
         if not secret:
             self._say_problem(self.tr("Please type your passphrase first."))
             return
-        path = self._path
+        path, seen = self._path, self._seen_saves
         if self._use_code:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret))
+                return Opened(*storage.PlanFile.unlock_with_recovery_code(path, secret, seen))
         elif backup:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock_backup(path, secret), from_backup=True)
+                return Opened(*storage.PlanFile.unlock_backup(path, secret, seen),
+                              from_backup=True)
         else:
             def job() -> Opened:
-                return Opened(*storage.PlanFile.unlock(path, secret))
+                return Opened(*storage.PlanFile.unlock(path, secret, seen))
         set_label_text(self.message, "")
         self.problem.hide()
         self._start_work(job, self._done, self._failed)
@@ -392,7 +438,7 @@ class UnlockScreen(_WorkingScreen):
             text = self.tr("This file looks damaged, so it did not open. The backup copy, "
                            "kept from the save before, may open.")
         elif isinstance(exc, storage.StorageError):
-            text = str(exc)
+            text = storage_error_text(exc)
         else:
             text = self.tr("The plan could not be opened. Nothing was changed.")
         self._say_problem(text)

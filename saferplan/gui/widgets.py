@@ -18,14 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.announce import HeadingLabel
+from saferplan.gui.bidi_text import INK_MARGIN, DirectionFollower, WrappedLabel
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
 
 
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
-    """Mark a field holding plan text: no predictive keyboard, no input-method history."""
+    """Mark a field holding plan text: no predictive keyboard, no input-method history.
+
+    A plain-text box also aligns by what is written in it (see DirectionFollower), as line
+    edits and rich text boxes already do.
+    """
     widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
+    if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
+        DirectionFollower(widget)
 
 
 def passphrase_field(widget: QLineEdit) -> None:
@@ -37,20 +44,40 @@ def passphrase_field(widget: QLineEdit) -> None:
 
 def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Return a plain-text label that wraps, so long translations never clip."""
-    label = QLabel(text, parent)
+    label = WrappedLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
 
 
 def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -> QLabel:
-    """Return a heading (Heading role for screen readers): the theme's title (``scale`` ≥ 1.8),
-    heading or subheading."""
+    """Return a heading (Heading role for screen readers) in the theme's title, heading or
+    subheading style (``scale`` ≥ 1.8, ≥ 1.4, else)."""
     from saferplan.gui.theme import set_role
 
     label = HeadingLabel(text, parent)
     set_role(label, "title" if scale >= 1.8 else "heading" if scale >= 1.4 else "subheading")
     return label
+
+
+PAGE_TITLE = "page_title"
+PAGE_BACK = "page_back"
+
+
+def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
+    """The top of every page: its title, then the way back at the far end, always there.
+
+    People, documents, record, organisations, practice, print and settings all put their
+    Back button here, so it is found in the same place on every page. The object names let
+    tests (and style rules) find the two on any page.
+    """
+    title.setObjectName(PAGE_TITLE)
+    back.setObjectName(PAGE_BACK)
+    row = QHBoxLayout()
+    row.addWidget(title, 1)
+    row.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 def button(text: str = "", parent: QWidget | None = None) -> QPushButton:

@@ -9,7 +9,7 @@ back at the next unlock of the same plan.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -26,15 +26,30 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.idle_warning import IdleWarning
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
-from saferplan.gui.widgets import BlankScreen, Screen, button, set_button_text
+from saferplan.gui.widgets import (
+    BlankScreen,
+    Screen,
+    button,
+    set_button_text,
+    set_label_text,
+    wrapped_label,
+)
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
+    from saferplan.gui.home import HomeScreen
     from saferplan.gui.session import Session
+    from saferplan.gui.unlock import Opened
+    from saferplan.model import PlanDocument
+    from saferplan.storage import PlanFile
+    from saferplan.storage.paths import AppDirs
+    from saferplan.storage.planfile import OlderCopy
+    from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
 # The first window's size when the screen has room; below it the window opens maximised.
@@ -56,26 +71,28 @@ def first_window_size(available: QSize) -> tuple[QSize, bool]:
 class MainWindow(QMainWindow):
     """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
 
-    def __init__(self, dirs: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, dirs: AppDirs, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dirs = dirs
         self.settings = settings
         self.session: Session | None = None
-        self.plan_file: Any = None
+        self.plan_file: PlanFile | None = None
         self.plan_path: Path | None = None
-        self.home: Any = None
+        self.home: HomeScreen | None = None
         self._transient: QWidget | None = None
         self._paused_from: QWidget | None = None
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
         theme.ensure(settings.language or current_language())   # before anything is drawn
+        self.idle = IdleWatcher(self)
         self._build()
         self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
         self.quick_exit_watcher.triggered.connect(self.quick_exit)
-        self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_when_idle)
+        self.idle.warning.connect(lambda: self.idle_warning.warn(
+            locks=self.session is not None and self.session.saver is not None))
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
         self.screen_lock.locked.connect(self.lock_when_idle)
@@ -100,6 +117,9 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
+        self.portable_note = wrapped_label()
+        self.portable_note.setVisible(bool(getattr(self.dirs, "portable", False)))
+        bar_layout.addWidget(self.portable_note, 1)
         bar_layout.addStretch(1)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
@@ -114,12 +134,16 @@ class MainWindow(QMainWindow):
         self.blank = BlankScreen()
         self.stack.addWidget(self.blank)
         layout.addWidget(bar)
+        self.idle_warning = IdleWarning(self.idle)
+        layout.addWidget(self.idle_warning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._retranslate_bar()
         self._update_bar()
 
     def _retranslate_bar(self) -> None:
+        set_label_text(self.portable_note, self.tr(
+            "Portable mode: settings and plans stay in the app's own folder."))
         set_button_text(self.hide_button, self.tr("Hide"))
         self.hide_button.setAccessibleDescription(self.tr(
             "Hides everything at once and locks the plan. Esc twice does the same."))
@@ -238,7 +262,8 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import CreateScreen
         from saferplan.storage.paths import new_plan_path
 
-        screen = CreateScreen(new_plan_path(self.dirs), current_language())
+        screen = CreateScreen(new_plan_path(self.dirs), current_language(),
+                              seen_saves=self._seen_saves())
         screen.created.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         self._show(screen)
@@ -248,7 +273,7 @@ class MainWindow(QMainWindow):
         from saferplan.gui.unlock import UnlockScreen
         from saferplan.gui.widgets import set_label_text
 
-        screen = UnlockScreen(Path(path))
+        screen = UnlockScreen(Path(path), seen_saves=self._seen_saves())
         screen.unlocked.connect(self._opened)
         screen.close_requested.connect(self.show_start)
         if note:
@@ -267,11 +292,38 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.show_unlock(path)
 
-    def _opened(self, opened: Any) -> None:
+    def _seen_saves(self) -> SeenSaves:
+        """This computer's record of each plan's newest save (storage/seen_saves.py)."""
+        from saferplan.storage import SeenSaves
+
+        return SeenSaves(self.dirs.settings_dir)
+
+    def _keep_older_copy(self, older: OlderCopy) -> bool:
+        """The file is older than the newest save made here: tell, and let the person choose."""
+        if older.newest is None:
+            text = self.tr(
+                "This copy of your plan was made before its passphrase was changed on this "
+                "computer. Someone who knew the old passphrase may have put it back. Your "
+                "newer plan may be in another file or folder.")
+        else:
+            text = self.tr(
+                "This plan file is older than the last one saved on this computer (save %1; "
+                "the newest here was save %2). Someone may have put back an old copy, or it "
+                "came from a backup. Your newer plan may be in another file or folder.")
+            text = text.replace("%1", str(older.generation)).replace("%2", str(older.newest))
+        return dialogs.confirm(self, self.tr("An older copy of your plan"), text,
+                               self.tr("Use this older copy"), self.tr("Close it"))
+
+    def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui.session import Session
 
         plan_file = opened.plan_file
+        older = getattr(plan_file, "older_copy", None)
+        if older is not None and not self._keep_older_copy(older):
+            plan_file.close()  # nothing was saved: the file stays as it is
+            self.show_start()
+            return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
         session = Session(doc, saver=plan_file.save, parent=self)
         self._start_session(session, plan_file)
@@ -295,7 +347,8 @@ class MainWindow(QMainWindow):
         if unsaved and self.session is session:
             self._tell_about_unsaved(unsaved)
 
-    def _take_unsaved(self, plan_file: Any, doc: Any) -> tuple[Any, str]:
+    def _take_unsaved(self, plan_file: PlanFile,
+                      doc: PlanDocument) -> tuple[PlanDocument, str]:
         """Bring back changes a lock could not save; return (document, "restored"/"lost"/"")."""
         from saferplan.storage import StorageError
 
@@ -320,7 +373,7 @@ class MainWindow(QMainWindow):
                 "Your last changes could not be saved before the plan was locked, and they could "
                 "not be kept. The plan is as it was last saved."))
 
-    def _start_session(self, session: Session, plan_file: Any = None) -> None:
+    def _start_session(self, session: Session, plan_file: PlanFile | None = None) -> None:
         if self.session is not None:     # one plan open at a time
             self._release_session()
         self.session, self.plan_file = session, plan_file
@@ -335,7 +388,8 @@ class MainWindow(QMainWindow):
             "This plan was saved by a newer version of SaferPlan ({version}). You can read "
             "it here, but changes are not saved, so that nothing the newer version added is "
             "lost. To change the plan, use the newer version.").format(
-                version=self.plan_file.writer.written_by or "?"))
+                version=(self.plan_file.writer.written_by
+                         if self.plan_file is not None else None) or "?"))
 
     def _save_failed(self, message: str) -> None:
         if self.plan_file is not None and self.plan_file.read_only:
@@ -418,6 +472,10 @@ class MainWindow(QMainWindow):
 
         about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
         screen = SettingsScreen(self.settings, about=about)
+        if self.plan_file is not None and self.session is not None:
+            from saferplan.gui.keys import KeysSection
+
+            screen.add_section(KeysSection(self.plan_file, self.session))
         screen.settings_changed.connect(self.apply_settings)
         screen.consent_requested.connect(lambda: self.show_consent(then_create=False))
         screen.close_requested.connect(self._back_from_side_page)
@@ -597,7 +655,7 @@ class MainWindow(QMainWindow):
             dialogs.delete_later(session)
         self._update_bar()
 
-    def _keep_sealed(self, plan_file: Any, doc: Any) -> None:
+    def _keep_sealed(self, plan_file: PlanFile, doc: PlanDocument) -> None:
         """Saving failed at a lock: keep the changes encrypted in memory, never as plain text."""
         try:
             sealed: bytes | None = plan_file.seal(doc)

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -64,6 +65,24 @@ def _hidden(kind: TextKind) -> frozenset[str]:
     return HIDDEN_ANYWHERE if kind is TextKind.MULTI_LINE else HIDDEN_ONE_LINE
 
 
+def _class_of(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+_HIDDEN_ANYWHERE_RE: Final = _class_of(HIDDEN_ANYWHERE)
+_HIDDEN_ONE_LINE_RE: Final = _class_of(HIDDEN_ONE_LINE)
+
+
+def _hidden_pattern(kind: TextKind) -> re.Pattern[str]:
+    return _HIDDEN_ANYWHERE_RE if kind is TextKind.MULTI_LINE else _HIDDEN_ONE_LINE_RE
+
+
+def _needs_cleaning(text: str, kind: TextKind) -> bool:
+    if kind is TextKind.PHONE and not text.isascii():
+        return True  # digits of other scripts become ASCII digits
+    return _hidden_pattern(kind).search(text) is not None
+
+
 def code_point(char: str) -> str:
     """Return a character's name for a message: ``U+202E`` (never the text around it)."""
     return f"U+{ord(char):04X}"
@@ -90,16 +109,25 @@ def is_valid_phone(text: str) -> bool:
     return PHONE_PATTERN.fullmatch(text) is not None
 
 
+# The renderer keeps LRI ... PDI: the app itself puts them around a phone number in
+# right-to-left text (export/plan_content.py), and they can only make text read left to right.
+_KEPT_FOR_DRAWING: Final = frozenset({"\u2066", "\u2069"})
+
+
+def clean_for_drawing(text: str) -> str:
+    """Text as a PDF may draw it: multi-line cleaning, keeping left-to-right isolates."""
+    return "".join(ch for ch in text if ch not in HIDDEN_ANYWHERE or ch in _KEPT_FOR_DRAWING)
+
+
 def clean_text(text: str, kind: TextKind) -> str:
     """Remove the hidden characters a field of this kind may not hold; keep everything else.
 
     For a phone number, also turn digits of other scripts and full-width forms into ASCII
     digits. The result may still break the phone rule (letters stay): ``text_problem`` says so.
     """
-    hidden = _hidden(kind)
-    if kind is TextKind.PHONE:
+    if kind is TextKind.PHONE and not text.isascii():
         text = "".join(_ascii_digit(ch) for ch in text)
-    return "".join(ch for ch in text if ch not in hidden)
+    return _hidden_pattern(kind).sub("", text)
 
 
 def _ascii_digit(char: str) -> str:
@@ -114,24 +142,52 @@ def _ascii_digit(char: str) -> str:
 # -- every text field of a document ---------------------------------------------------------
 @dataclass(frozen=True)
 class TextField:
-    """One text field of a document: its JSON path, its rule, and how to read and write it."""
+    """One text field of a document: its JSON path, its rule, and the object that holds it."""
 
     path: str
     kind: TextKind
-    get: Callable[[], str]
-    set: Callable[[str], None]
+    owner: object
+    attr: str
+
+    def get(self) -> str:
+        """The field's text ("" if it holds no text)."""
+        value = getattr(self.owner, self.attr)
+        return value if isinstance(value, str) else ""
+
+    def set(self, value: str) -> None:
+        """Store ``value`` in the field."""
+        setattr(self.owner, self.attr, value)
 
 
 # Answer kinds (forms) whose text is one line; other text answers are multi-line.
 ONE_LINE_ANSWER_KINDS: Final = frozenset({"short_text", "place", "money", "date"})
+_ONE, _MULTI, _PHONE = TextKind.ONE_LINE, TextKind.MULTI_LINE, TextKind.PHONE
+_PERSON: Final = (("name", _ONE), ("phone", _PHONE), ("notes", _MULTI), ("address", _MULTI))
+_DOCUMENT: Final = (("what", _ONE), ("where", _ONE), ("notes", _MULTI))
+_LOG_ENTRY: Final = (("when", _ONE), ("where", _ONE), ("what", _MULTI))
 
 
-def _field(path: str, kind: TextKind, owner: object, attr: str) -> TextField:
-    def get() -> str:
-        value = getattr(owner, attr)
-        return value if isinstance(value, str) else ""
+def _holders(doc: PlanDocument, answer_kinds: Mapping[str, Mapping[str, str]] | None
+             ) -> Iterator[tuple[Callable[[], str], object, tuple[tuple[str, TextKind], ...]]]:
+    """Yield (path prefix, object, its text attributes) for every object holding text.
 
-    return TextField(path, kind, get, lambda value: setattr(owner, attr, value))
+    The prefix is a function, so that a walk that needs no paths (cleaning) builds none.
+    """
+    for i, person in enumerate(doc.people):
+        yield partial("people[{}]".format, i), person, _PERSON
+    for i, entry in enumerate(doc.documents):
+        yield partial("documents[{}]".format, i), entry, _DOCUMENT
+    for i, plan in enumerate(doc.plans):
+        yield partial("plans[{}]".format, i), plan, (("title", _ONE),)
+        kinds = (answer_kinds or {}).get(plan.form, {})
+        for qid, answer in plan.answers.items():
+            if isinstance(answer.value, str):
+                kind = _ONE if kinds.get(qid) in ONE_LINE_ANSWER_KINDS else _MULTI
+                yield partial("plans[{}].answers.{}".format, i, qid), answer, (("value", kind),)
+    for i, log_entry in enumerate(doc.log):
+        yield partial("log[{}]".format, i), log_entry, _LOG_ENTRY
+    for i, attachment in enumerate(doc.attachments.values()):
+        yield partial("attachments[{}]".format, i), attachment, (("name", _ONE),)
 
 
 def text_fields(doc: PlanDocument,
@@ -142,28 +198,9 @@ def text_fields(doc: PlanDocument,
     ``answer_kinds`` (form id -> question id -> kind) makes short answers one-line; without
     it every text answer is treated as multi-line (the looser rule).
     """
-    one, multi, phone = TextKind.ONE_LINE, TextKind.MULTI_LINE, TextKind.PHONE
-    for i, person in enumerate(doc.people):
-        yield _field(f"people[{i}].name", one, person, "name")
-        yield _field(f"people[{i}].phone", phone, person, "phone")
-        yield _field(f"people[{i}].notes", multi, person, "notes")
-    for i, entry in enumerate(doc.documents):
-        for attr in ("what", "where"):
-            yield _field(f"documents[{i}].{attr}", one, entry, attr)
-        yield _field(f"documents[{i}].notes", multi, entry, "notes")
-    for i, plan in enumerate(doc.plans):
-        yield _field(f"plans[{i}].title", one, plan, "title")
-        kinds = (answer_kinds or {}).get(plan.form, {})
-        for qid, answer in plan.answers.items():
-            if isinstance(answer.value, str):
-                kind = one if kinds.get(qid) in ONE_LINE_ANSWER_KINDS else multi
-                yield _field(f"plans[{i}].answers.{qid}.value", kind, answer, "value")
-    for i, log_entry in enumerate(doc.log):
-        for attr in ("when", "where"):
-            yield _field(f"log[{i}].{attr}", one, log_entry, attr)
-        yield _field(f"log[{i}].what", multi, log_entry, "what")
-    for i, attachment in enumerate(doc.attachments.values()):
-        yield _field(f"attachments[{i}].name", one, attachment, "name")
+    for prefix, owner, attrs in _holders(doc, answer_kinds):
+        for attr, kind in attrs:
+            yield TextField(f"{prefix()}.{attr}", kind, owner, attr)
 
 
 def first_text_problem(doc: PlanDocument,
@@ -180,13 +217,17 @@ def first_text_problem(doc: PlanDocument,
 def clean_document(doc: PlanDocument) -> int:
     """Remove hidden characters from every field in place; return how many fields changed.
 
-    Used where refusing would lose a plan (a file saved by an older version).
+    Used where refusing would lose a plan (a file saved by an older version), and before
+    every save. Cheap when there is nothing to remove: one pattern search per field.
     """
     changed = 0
-    for item in text_fields(doc):
-        before = item.get()
-        after = clean_text(before, item.kind)
-        if after != before:
-            item.set(after)
-            changed += 1
+    for _, owner, attrs in _holders(doc, None):
+        for attr, kind in attrs:
+            before = getattr(owner, attr)
+            if not isinstance(before, str) or not _needs_cleaning(before, kind):
+                continue
+            after = clean_text(before, kind)
+            if after != before:
+                setattr(owner, attr, after)
+                changed += 1
     return changed

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from saferplan.storage.atomic import remove_stale_temp_files, write_file_atomically
+    from saferplan.storage.check import PlanCheck, check_plan
     from saferplan.storage.delete import delete_plan
     from saferplan.storage.errors import (
         FileChangedError,
@@ -32,12 +33,8 @@ if TYPE_CHECKING:
         kdf_for_new_file,
     )
     from saferplan.storage.names import PLAN_SUFFIX, backup_path, has_backup
-    from saferplan.storage.planfile import (
-        PlanCheck,
-        PlanFile,
-        check_plan,
-        read_plan,
-    )
+    from saferplan.storage.planfile import PlanFile, read_plan
+    from saferplan.storage.seen_saves import SeenSaves
 
 _HOMES = {
     "atomic": ("remove_stale_temp_files", "write_file_atomically"),
@@ -48,7 +45,9 @@ _HOMES = {
     "kdf": ("DEFAULT_KDF", "MIN_KDF", "TEST_KDF", "KdfParams", "calibrate_kdf",
             "kdf_for_new_file"),
     "names": ("PLAN_SUFFIX", "backup_path", "has_backup"),
-    "planfile": ("PlanCheck", "PlanFile", "check_plan", "read_plan"),
+    "check": ("PlanCheck", "check_plan"),
+    "planfile": ("PlanFile", "read_plan"),
+    "seen_saves": ("SeenSaves",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
@@ -74,6 +73,7 @@ __all__ = [
     "PlanInUseError",
     "ReadError",
     "ReadOnlyPlanError",
+    "SeenSaves",
     "StorageError",
     "UnsupportedFileError",
     "WriteError",

@@ -12,12 +12,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from saferplan.storage.errors import WriteError
+from saferplan.storage.errors import ErrorKind, WriteError
 
 # Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
 _TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
 # A younger temp file may belong to another window saving right now.
 STALE_AFTER_SECONDS: Final = 60.0
+# Beside a plan we hold the lock of, after a save or at open: a temp file of a save still under
+# way (another plan in the same folder) is seconds old at most, as it is written and renamed
+# at once; anything older is a crash's leftover.
+LEFTOVER_AFTER_SECONDS: Final = 5.0
 
 _OPEN_FLAGS: Final = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
                       | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -35,6 +39,9 @@ _NEW_FILE_MESSAGES: Final = (
     "There is no permission to write in this folder. Nothing was written.",
     "The file could not be written. Nothing was written.",
 )
+_SAVE_KINDS: Final = (ErrorKind.DISK_FULL, ErrorKind.NO_PERMISSION, ErrorKind.WRITE_FAILED)
+_NEW_FILE_KINDS: Final = (ErrorKind.NEW_FILE_DISK_FULL, ErrorKind.NEW_FILE_NO_PERMISSION,
+                          ErrorKind.NEW_FILE_FAILED)
 
 
 def write_error(exc: OSError, *, nothing_written: bool = False) -> WriteError:
@@ -44,11 +51,12 @@ def write_error(exc: OSError, *, nothing_written: bool = False) -> WriteError:
     ``nothing_written`` says "Nothing was written." instead, for files that are not plans.
     """
     messages = _NEW_FILE_MESSAGES if nothing_written else _SAVE_MESSAGES
+    kinds = _NEW_FILE_KINDS if nothing_written else _SAVE_KINDS
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return WriteError(messages[0])
+        return WriteError(messages[0], kind=kinds[0])
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WriteError(messages[1])
-    return WriteError(messages[2])
+        return WriteError(messages[1], kind=kinds[1])
+    return WriteError(messages[2], kind=kinds[2])
 
 
 def temp_name(folder: Path) -> Path:
@@ -123,6 +131,15 @@ def write_file_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
         commit_temp(temp, path)
     except OSError as exc:
         raise write_error(exc, nothing_written=True) from None
+
+
+def remove_leftovers_beside(plan: Path) -> int:
+    """Remove a crash's temp files from the folder of the plan at ``plan``; return how many.
+
+    Called by every command that opens a plan and right after every successful save, in
+    whatever folder the plan is (a USB stick too). Temp files hold ciphertext only.
+    """
+    return remove_stale_temp_files(Path(plan).parent, LEFTOVER_AFTER_SECONDS)
 
 
 def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> int:

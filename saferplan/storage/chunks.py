@@ -96,9 +96,12 @@ def table_for(chunks: Sequence[Chunk]) -> list[TableEntry]:
     return rows
 
 
-def pack_body(json_bytes: bytes, table: Sequence[TableEntry]) -> bytes:
-    """Return the v2 payload plaintext: counts, JSON, table, zero padding to 4 KiB blocks."""
-    parts = [_COUNTS.pack(len(json_bytes), len(table)), json_bytes]
+def pack_body(json_bytes: bytes, table: Sequence[TableEntry], head: bytes = b"") -> bytes:
+    """Return the v2 payload plaintext: counts, JSON, table, zero padding to 4 KiB blocks.
+
+    ``head`` (v3: the save record) goes first, inside the padding.
+    """
+    parts = [head, _COUNTS.pack(len(json_bytes), len(table)), json_bytes]
     for row in table:
         raw_id = _id_bytes(row.id)
         if not 1 <= len(raw_id) <= MAX_ID_BYTES:
@@ -109,14 +112,16 @@ def pack_body(json_bytes: bytes, table: Sequence[TableEntry]) -> bytes:
     return body + bytes(-len(body) % PAD_BLOCK)  # body is never empty: 8 bytes of counts
 
 
-def unpack_body(padded: bytes) -> tuple[bytes, list[TableEntry]]:
-    """Undo ``pack_body``; WrongPassphraseError on any inconsistency (it cannot be trusted)."""
+def unpack_body(padded: bytes, head_size: int = 0) -> tuple[bytes, list[TableEntry]]:
+    """Undo ``pack_body`` (skipping ``head_size`` bytes of head); WrongPassphraseError on any
+    inconsistency (it cannot be trusted)."""
     try:
-        json_length, count = _COUNTS.unpack_from(padded, 0)
-        position = _COUNTS.size + json_length
+        json_length, count = _COUNTS.unpack_from(padded, head_size)
+        start = head_size + _COUNTS.size
+        position = start + json_length
         if position > len(padded):
             raise WrongPassphraseError
-        json_bytes = padded[_COUNTS.size:position]
+        json_bytes = padded[start:position]
         table: list[TableEntry] = []
         offset = 0
         for _ in range(count):

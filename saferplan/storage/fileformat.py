@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from saferplan.storage import chunks
 from saferplan.storage.chunks import Buffer, Chunk, TableEntry
-from saferplan.storage.errors import UnsupportedFileError, WrongPassphraseError
+from saferplan.storage.errors import ErrorKind, UnsupportedFileError, WrongPassphraseError
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, check_kdf_params, derive_key
 
 RandomBytes = Callable[[int], bytes]
@@ -38,8 +38,9 @@ RandomBytes = Callable[[int], bytes]
 # Neutral bytes (nothing about safety or the app); like PNG's, the CR LF, ^Z and LF expose
 # a file mangled by a text-mode transfer.
 MAGIC: Final = b"\x93NKF\r\n\x1a\n"
-FORMAT_VERSION: Final = 2  # written; 1 and 2 are read
+FORMAT_VERSION: Final = 3  # written; 1, 2 and 3 are read
 FORMAT_V1: Final = 1
+FORMAT_V2: Final = 2
 KDF_ARGON2ID: Final = 1
 AEAD_CHACHA20_POLY1305: Final = 1
 
@@ -55,6 +56,8 @@ PAD_BLOCK: Final = 4096
 _LENGTH = struct.Struct(">I")
 _PAYLOAD_SIZE = struct.Struct(">Q")
 _NONCE: Final = bytes(12)
+_SAVE_RECORD = struct.Struct(">16sQ")  # v3: file_id, generation
+FILE_ID_BYTES: Final = 16
 PAYLOAD_INFO: Final = b"payload v1"
 # Larger files are refused before reading: plan JSON is capped at 64 MiB and attachments at
 # 200 MiB by the model; 1 MiB more leaves room for 65,536 chunk tags.
@@ -92,12 +95,35 @@ _SLOT_PREFIX: Final = _prefix(FORMAT_V1)
 
 
 @dataclass(frozen=True)
+class SaveRecord:
+    """v3: which plan this is (random, kept for life) and how many saves it has had."""
+
+    file_id: bytes
+    generation: int
+
+
+def pack_save_record(record: SaveRecord) -> bytes:
+    """The 24 bytes at the start of a v3 payload plaintext."""
+    return _SAVE_RECORD.pack(record.file_id, record.generation)
+
+
+def unpack_save_record(padded: bytes) -> SaveRecord:
+    """Read the save record at the start of a v3 payload plaintext."""
+    if len(padded) < _SAVE_RECORD.size:
+        raise WrongPassphraseError
+    file_id, generation = _SAVE_RECORD.unpack_from(padded, 0)
+    return SaveRecord(file_id, generation)
+
+
+@dataclass(frozen=True)
 class Contents:
-    """A decrypted file: the plan JSON, each attachment's bytes, and the chunks as stored."""
+    """A decrypted file: the plan JSON, each attachment's bytes, the chunks as stored, and
+    (v3) the save record."""
 
     json_bytes: bytes
     attachments: dict[str, bytes]
     chunks: list[Chunk]
+    save: SaveRecord | None = None
 
 
 def _pack_params(params: KdfParams) -> bytes:
@@ -156,13 +182,18 @@ def seal_v1(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: byt
 
 def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
          sealed_chunks: Sequence[Chunk] = (),
-         random_bytes: RandomBytes = os.urandom) -> list[Buffer]:
-    """Return a whole v2 file as parts to write in order: header, payload, then each chunk.
+         random_bytes: RandomBytes = os.urandom, *,
+         save: SaveRecord | None = None) -> list[Buffer]:
+    """Return a whole v3 file (v2 without a ``save`` record) as parts to write in order:
+    header, payload, then each chunk.
 
-    Only the payload (JSON and chunk table) is encrypted here; chunks come already sealed.
+    Only the payload (save record, JSON and chunk table) is encrypted here; chunks come
+    already sealed.
     """
-    body = chunks.pack_body(json_bytes, chunks.table_for(sealed_chunks))
-    header = _prefix(FORMAT_VERSION) + key_header[_PREFIX.size:]
+    head = pack_save_record(save) if save is not None else b""
+    body = chunks.pack_body(json_bytes, chunks.table_for(sealed_chunks), head)
+    version = FORMAT_VERSION if save is not None else FORMAT_V2
+    header = _prefix(version) + key_header[_PREFIX.size:]
     header += bytes([1 if recovery else 0]) + recovery + random_bytes(SAVE_SALT_BYTES)
     save_salt = header[-SAVE_SALT_BYTES:]
     header += _PAYLOAD_SIZE.pack(len(body) + TAG_BYTES)
@@ -173,15 +204,18 @@ def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
 def parse(data: bytes) -> ParsedFile:
     """Check structure, ids and KDF limits without any KDF; raise a StorageError if bad."""
     if len(data) < len(MAGIC) or data[:len(MAGIC)] != MAGIC:
-        raise UnsupportedFileError("This file is not a plan file.")
+        raise UnsupportedFileError("This file is not a plan file.",
+                                   kind=ErrorKind.NOT_A_PLAN_FILE)
     if len(data) < _PREFIX.size:
         raise WrongPassphraseError
     _, version, kdf_id, aead_id = _PREFIX.unpack_from(data, 0)
-    if version not in (FORMAT_V1, FORMAT_VERSION):
+    if version not in (FORMAT_V1, FORMAT_V2, FORMAT_VERSION):
         raise UnsupportedFileError(
-            "This plan file was made by a newer version of the app. Update the app to open it.")
+            "This plan file was made by a newer version of the app. Update the app to open it.",
+            kind=ErrorKind.NEWER_VERSION)
     if kdf_id != KDF_ARGON2ID or aead_id != AEAD_CHACHA20_POLY1305:
-        raise UnsupportedFileError("This plan file uses a method this version does not know.")
+        raise UnsupportedFileError("This plan file uses a method this version does not know.",
+                                   kind=ErrorKind.UNKNOWN_METHOD)
     if len(data) < KEY_HEADER_BYTES + 1:
         raise WrongPassphraseError
     kdf = _unpack_params(data, _PREFIX.size)
@@ -238,24 +272,34 @@ def unwrap_recovery(parsed: ParsedFile, kek: bytes) -> bytes:
 
 def open_payload(parsed: ParsedFile, data_key: bytes) -> tuple[bytes, list[TableEntry]]:
     """Decrypt and unpad the payload: (JSON bytes, chunk table); never partial plaintext."""
+    json_bytes, table, _ = open_payload_with_record(parsed, data_key)
+    return json_bytes, table
+
+
+def open_payload_with_record(parsed: ParsedFile, data_key: bytes
+                             ) -> tuple[bytes, list[TableEntry], SaveRecord | None]:
+    """Like ``open_payload``, with the save record (None before v3)."""
     padded = _open(payload_key(data_key, parsed.save_salt), parsed.payload, parsed.header)
     if parsed.version == FORMAT_V1:
         if parsed.chunk_area:
             raise WrongPassphraseError
-        return unpad(padded), []
-    return chunks.unpack_body(padded)
+        return unpad(padded), [], None
+    if parsed.version == FORMAT_V2:
+        return (*chunks.unpack_body(padded), None)
+    record = unpack_save_record(padded)
+    return (*chunks.unpack_body(padded, _SAVE_RECORD.size), record)
 
 
 def open_file(parsed: ParsedFile, data_key: bytes) -> Contents:
     """Decrypt the payload and every chunk; nothing is returned unless all of it checks out."""
-    json_bytes, table = open_payload(parsed, data_key)
+    json_bytes, table, record = open_payload_with_record(parsed, data_key)
     area = parsed.chunk_area
     attachments = chunks.open_chunks(data_key, table, area)
     # Views into the file's buffer, not copies (copying 100 MB costs about 60 ms): the buffer
     # stays in memory while the plan is open, as the chunks to write on the next save.
     stored = [Chunk(row.id, row.salt, area[row.offset:row.offset + row.length])
               for row in table]
-    return Contents(json_bytes, attachments, stored)
+    return Contents(json_bytes, attachments, stored, record)
 
 
 def _open(key: bytes, sealed: bytes, ad: bytes) -> bytes:
@@ -291,7 +335,8 @@ def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes
     parsed = parse(data)
     kdf = parsed.recovery_kdf
     if kdf is None:
-        raise WrongPassphraseError("This plan file has no recovery code.")
+        raise WrongPassphraseError("This plan file has no recovery code.",
+                                   kind=ErrorKind.NO_RECOVERY_CODE)
     salt = parsed.recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
     data_key = unwrap_recovery(parsed, derive_key(secret, salt, kdf))
     return parsed, data_key, open_file(parsed, data_key)

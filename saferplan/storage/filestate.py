@@ -20,7 +20,7 @@ from pathlib import Path
 from saferplan.storage import fileformat
 from saferplan.storage.atomic import commit_temp, temp_name, write_temp
 from saferplan.storage.chunks import TAG_BYTES, Buffer
-from saferplan.storage.errors import ReadError, UnsupportedFileError
+from saferplan.storage.errors import ErrorKind, ReadError, UnsupportedFileError
 from saferplan.storage.regular import NotRegularFileError, open_regular
 
 
@@ -50,9 +50,9 @@ def _open_for_reading(path: Path) -> tuple[int, os.stat_result]:
     try:
         return open_regular(path, os.O_RDONLY)
     except FileNotFoundError:
-        raise ReadError("The file does not exist.") from None
+        raise ReadError("The file does not exist.", kind=ErrorKind.MISSING) from None
     except NotRegularFileError:
-        raise UnsupportedFileError(_NOT_REGULAR) from None
+        raise UnsupportedFileError(_NOT_REGULAR, kind=ErrorKind.NOT_REGULAR) from None
     except OSError:
         raise ReadError from None
 
@@ -66,14 +66,14 @@ def read_file(path: Path) -> tuple[bytes, os.stat_result]:
     fd, stat = _open_for_reading(path)
     try:
         if stat.st_size > fileformat.MAX_FILE_BYTES:
-            raise UnsupportedFileError(_TOO_LARGE)
+            raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
         data = _read_at_most(fd, fileformat.MAX_FILE_BYTES + 1, stat.st_size + 1)
     except OSError:
         raise ReadError from None
     finally:
         os.close(fd)
     if len(data) > fileformat.MAX_FILE_BYTES:
-        raise UnsupportedFileError(_TOO_LARGE)
+        raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
     return data, stat
 
 
@@ -123,7 +123,8 @@ def read_fingerprint(path: Path, layout: Layout | None) -> Fingerprint:
     try:
         fd, stat = _open_for_reading(path)
     except UnsupportedFileError:
-        raise ReadError(_NOT_REGULAR) from None  # a link planted where our file was
+        # A link planted where our file was.
+        raise ReadError(_NOT_REGULAR, kind=ErrorKind.NOT_REGULAR) from None
     try:
         if layout is None or stat.st_size > fileformat.MAX_FILE_BYTES:
             layout = Layout(min(stat.st_size, fileformat.MAX_FILE_BYTES))

@@ -11,7 +11,7 @@ from typing import Final
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from saferplan.storage.errors import UnsupportedFileError
+from saferplan.storage.errors import ErrorKind, UnsupportedFileError
 
 KEY_BYTES: Final = 32
 
@@ -40,6 +40,9 @@ READER_MAX_MEMORY_KIB: Final = 2 * 1024 * 1024
 READER_MAX_ITERATIONS: Final = 20
 READER_MAX_LANES: Final = 16
 READER_MIN_MEMORY_KIB: Final = 64
+# A work budget (memory x passes): four times the costliest file this app makes (1 GiB, 3
+# passes), so a hostile header cannot ask for 2 GiB x 20 passes (minutes on a small laptop).
+READER_MAX_WORK: Final = 4 * MAX_CALIBRATED_MEMORY_KIB * MIN_KDF.iterations
 
 
 def physical_memory_bytes() -> int | None:
@@ -77,21 +80,29 @@ def _windows_memory_bytes() -> int | None:
     return int(status.ullTotalPhys) if ok else None
 
 
+def reader_memory_limit_kib(ram: int | None = None) -> int:
+    """The most memory the reader lets a file's KDF ask for here: 2 GiB, and at most a
+    quarter of this computer's RAM (``ram`` in bytes; found out when None)."""
+    ram = physical_memory_bytes() if ram is None else ram
+    if ram is None:
+        return READER_MAX_MEMORY_KIB
+    return max(MIN_KDF.memory_kib, min(READER_MAX_MEMORY_KIB, ram // 4 // 1024))
+
+
 def check_kdf_params(params: KdfParams) -> None:
     """Raise UnsupportedFileError unless the parameters are valid and safe to run here."""
-    limit = READER_MAX_MEMORY_KIB
-    ram = physical_memory_bytes()
-    if ram is not None:
-        limit = min(limit, ram // 2 // 1024)
+    limit = reader_memory_limit_kib()
     ok = (
         1 <= params.lanes <= READER_MAX_LANES
         and 1 <= params.iterations <= READER_MAX_ITERATIONS
         and max(READER_MIN_MEMORY_KIB, 8 * params.lanes) <= params.memory_kib <= limit
+        and params.memory_kib * params.iterations <= READER_MAX_WORK
     )
     if not ok:
         raise UnsupportedFileError(
             "This file asks for more memory or time than is safe on this computer, "
-            "so it was not opened. It may be damaged."
+            "so it was not opened. It may be damaged.",
+            kind=ErrorKind.KDF_TOO_COSTLY,
         )
 
 
@@ -123,7 +134,7 @@ def calibrate_kdf(target_seconds: float = 1.0) -> KdfParams:
     cap = MAX_CALIBRATED_MEMORY_KIB
     ram = physical_memory_bytes()
     if ram is not None:
-        # A quarter of RAM: the reader's limit is half, so this machine can always open it.
+        # A quarter of RAM, the reader's limit here too: this machine can always open it.
         cap = min(cap, ram // 4 // 1024)
     elapsed = _seconds(MIN_KDF)
     guess = _with_memory(MIN_KDF.memory_kib * target_seconds / elapsed, cap)

@@ -1,18 +1,19 @@
 """One writer per plan: an exclusive lock on a hidden lock file beside the plan.
 
-POSIX uses flock (per open file, so two PlanFiles in one process also exclude each other; the
-kernel releases it when a process dies). Windows uses msvcrt.locking on the lock file's first byte.
+The lock itself is saferplan.platform's: POSIX uses flock (per open file, so two PlanFiles in
+one process also exclude each other; the kernel releases it when a process dies). Windows uses
+msvcrt.locking on the lock file's first byte, and cannot remove a file that is open.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
+from saferplan import platform
 from saferplan.storage.atomic import write_error
-from saferplan.storage.errors import PlanInUseError, WriteError
+from saferplan.storage.errors import ErrorKind, PlanInUseError, WriteError
 from saferplan.storage.regular import NotRegularFileError, open_regular
 
 _ATTEMPTS = 5
@@ -25,34 +26,6 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _unlock(fd: int) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        with contextlib.suppress(OSError):
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-    # On POSIX closing the descriptor releases the flock.
-
-
 def is_locked(path: Path) -> bool:
     """Return True if another PlanLock holds ``path``; creates nothing (safe before a KDF)."""
     try:
@@ -60,8 +33,8 @@ def is_locked(path: Path) -> bool:
     except OSError:
         return False  # no lock file (or a link, which acquire refuses): nobody holds it
     try:
-        if _try_lock(fd):
-            _unlock(fd)
+        if platform.try_lock(fd):
+            platform.unlock(fd)
             return False
         return True
     finally:
@@ -84,16 +57,16 @@ class PlanLock:
                 # Never through a link: flock on a planted /dev/... or FIFO is not ours to take.
                 fd, _ = open_regular(target, os.O_RDWR | os.O_CREAT, 0o600)
             except NotRegularFileError:
-                raise WriteError(_NOT_REGULAR) from None
+                raise WriteError(_NOT_REGULAR, kind=ErrorKind.LOCK_NOT_REGULAR) from None
             except OSError as exc:
                 raise write_error(exc) from None
-            if not _try_lock(fd):
+            if not platform.try_lock(fd):
                 os.close(fd)
                 raise PlanInUseError
             # A releasing holder unlinks the file; if ours was unlinked meanwhile, try again.
             if _same_file(fd, target):
                 return cls(target, fd)
-            _unlock(fd)
+            platform.unlock(fd)
             os.close(fd)
         raise PlanInUseError
 
@@ -102,12 +75,12 @@ class PlanLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if remove and sys.platform != "win32":  # Windows cannot unlink an open file
+        if remove and platform.UNLINK_WHILE_OPEN:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-        _unlock(fd)
+        platform.unlock(fd)
         os.close(fd)
-        if remove and sys.platform == "win32":
+        if remove and not platform.UNLINK_WHILE_OPEN:  # Windows: only once closed
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
 

@@ -13,6 +13,7 @@ from typing import Final
 
 import platformdirs
 
+from saferplan import platform
 from saferplan.storage.names import PLAN_SUFFIX, backup_path
 
 # The neutral name of the app's folders under the user's data and config folders.
@@ -41,9 +42,10 @@ def app_dirs(portable_dir: Path | None = None) -> AppDirs:
 
 
 def ensure_dirs(dirs: AppDirs) -> None:
-    """Create the app's folders, readable by this user only (0700 on POSIX)."""
+    """Create the app's folders, readable by this user only (saferplan.platform: 0700 on POSIX,
+    an access list for this user alone on Windows)."""
     for folder in {dirs.settings_dir, dirs.plans_dir}:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        platform.make_private_folder(folder)
 
 
 def list_plan_files(dirs: AppDirs) -> list[Path]:

@@ -21,8 +21,14 @@ from saferplan.model.plan_json import (
 from saferplan.model.text_rules import clean_document
 from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage import kdf as costs
-from saferplan.storage.atomic import commit_temp, write_error, write_temp
+from saferplan.storage.atomic import (
+    commit_temp,
+    remove_leftovers_beside,
+    write_error,
+    write_temp,
+)
 from saferplan.storage.errors import (
+    ErrorKind,
     FileChangedError,
     PlanExistsError,
     PlanInUseError,
@@ -44,29 +50,36 @@ from saferplan.storage.filestate import (
 )
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
+from saferplan.storage.memlock import SecretBuffer
 from saferplan.storage.names import backup_path
 from saferplan.storage.payload_info import PayloadInfo
 from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
+from saferplan.storage.seen_saves import REPLACED, SeenSaves
+from saferplan.storage.strength import strengthened_slots
 
 if TYPE_CHECKING:
     from saferplan.storage.keychange import KeyChange
 
+_WRONG_CODE = "Wrong recovery code, or the file is damaged."
+_PLAN_TOO_LARGE = "The plan is too large to save. The previous version is unchanged."
 _KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
 
 
-def _load_json(contents: fileformat.Contents) -> PlanDocument:
-    return _load_payload(contents)[0]
+def load_contents(contents: fileformat.Contents) -> PlanDocument:
+    """The plan document of decrypted contents; UnsupportedFileError if it cannot be read."""
+    return load_payload(contents)[0]
 
 
-def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadInfo]:
+def load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadInfo]:
     """The plan and what the payload says about the version that wrote it."""
     info = PayloadInfo(None, 0)
     if len(contents.json_bytes) > MAX_JSON_WITH_FILES_BYTES:
         raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.")
+                                   "It may come from a newer version of the app.",
+                                   kind=ErrorKind.PLAN_UNREADABLE)
     # No catalog: an old file must open even after questions change.
     try:
         plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
@@ -78,7 +91,8 @@ def _load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadI
         message = (payload_info.newer_message(info, readable=False) if info.newer else
                    "The plan inside this file could not be read. "
                    "It may come from a newer version of the app.")
-        raise UnsupportedFileError(message) from None
+        kind = ErrorKind.NEWER_VERSION if info.newer else ErrorKind.PLAN_UNREADABLE
+        raise UnsupportedFileError(message, kind=kind) from None
     return doc, info
 
 
@@ -119,7 +133,8 @@ def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
     """Return a new plan file's bytes (and its recovery code), drawing all randomness from
     ``random_bytes``: with a fixed source the output is reproducible (golden files).
 
-    ``version=1`` writes format v1 (no attachments), for the v1 golden and upgrade tests.
+    ``version=1`` writes format v1 (no attachments) and ``version=2`` format v2 (no save
+    record), for the golden and upgrade tests; v3 files get generation 1.
     """
     data_key = random_bytes(KEY_BYTES)
     key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key, random_bytes)
@@ -135,80 +150,29 @@ def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
         return fileformat.seal_v1(key_header, recovery, data_key, json_bytes, random_bytes), code
     sealed = [chunks.encrypt_chunk(data_key, a.id, a.data, random_bytes)
               for a in doc.attachments.values()]
+    record = None
+    if version != fileformat.FORMAT_V2:
+        record = fileformat.SaveRecord(random_bytes(fileformat.FILE_ID_BYTES), 1)
     parts = fileformat.seal(key_header, recovery, data_key, _plan_json(doc), sealed,
-                            random_bytes)
+                            random_bytes, save=record)
     return b"".join(parts), code
 
 
 def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
-    """Decrypt the plan at ``path`` without locking or writing anything: (document, data key)."""
+    """Decrypt the plan at ``path`` without locking or writing anything but removing a
+    crash's leftover temp files beside it: (document, data key)."""
+    remove_leftovers_beside(Path(path))
     data, _ = read_file(Path(path))
     _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
-    return _load_json(contents), data_key
+    return load_contents(contents), data_key
 
 
 @dataclass(frozen=True)
-class PlanCheck:
-    """What ``check_plan`` found: whether the main file and the backup open."""
+class OlderCopy:
+    """The file opened is older than the newest save of it made on this computer."""
 
-    main_error: StorageError | None
-    backup_exists: bool
-    backup_error: StorageError | None
-    # The main file opened and a key slot costs less than MIN_KDF (made by a test build or
-    # an old version): the app strengthens it at the next save after an unlock.
-    weak_kdf: bool = False
-    main_info: PayloadInfo | None = None  # who wrote the main file, if it opened
-
-    @property
-    def main_ok(self) -> bool:
-        """True if the main file opened."""
-        return self.main_error is None
-
-    @property
-    def backup_ok(self) -> bool:
-        """True if a backup exists and opened."""
-        return self.backup_exists and self.backup_error is None
-
-
-def check_plan(path: Path, passphrase: str) -> PlanCheck:
-    """Try the main file and its backup with one passphrase; writes nothing, locks nothing."""
-    path = Path(path)
-    secret = secret_bytes(passphrase)
-    main_error: StorageError | None = None
-    main: tuple[fileformat.ParsedFile, bytes] | None = None
-    info: PayloadInfo | None = None
-    try:
-        data, _ = read_file(path)
-        parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
-        del data
-        info = _load_payload(contents)[1]
-        main = parsed, data_key
-    except StorageError as exc:
-        main_error = exc
-    backup = backup_path(path)
-    weak = main is not None and _has_weak_slot(main[0])
-    if not backup.is_file():
-        return PlanCheck(main_error, False, None, weak, info)
-    backup_error: StorageError | None = None
-    try:
-        data, _ = read_file(backup)
-        parsed_backup = fileformat.parse(data)
-        # Same key slot (bytes 8-9 hold the version, which an upgrade changes): no second KDF.
-        if main is not None and parsed_backup.key_header[12:] == main[0].key_header[12:]:
-            contents = fileformat.open_file(parsed_backup, main[1])
-        else:
-            contents = fileformat.decrypt_with_passphrase(data, secret)[2]
-        _load_json(contents)
-    except StorageError as exc:
-        backup_error = exc
-    return PlanCheck(main_error, True, backup_error, weak, info)
-
-
-def _has_weak_slot(parsed: fileformat.ParsedFile) -> bool:
-    """True if the key slot or the recovery slot costs less than MIN_KDF."""
-    recovery = parsed.recovery_kdf
-    return costs.is_below_floor(parsed.kdf) or (recovery is not None
-                                                and costs.is_below_floor(recovery))
+    generation: int  # the file's
+    newest: int | None  # remembered here; None: the plan's keys were changed here since
 
 
 @dataclass(frozen=True)
@@ -235,7 +199,7 @@ class PlanFile:
                  sealed: Sequence[_Sealed] = (), strengthen: bool = False) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
-        self._data_key = data_key
+        self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
         self._key_header = key_header
         self._recovery = recovery
         self._json = json_bytes  # the last saved content, for re-keying without the document
@@ -246,12 +210,21 @@ class PlanFile:
         self._main_trusted = main_trusted
         # The slots above were strengthened at unlock: the next save writes them to both copies.
         self._strengthen = strengthen
+        # The v3 save record: a v1/v2 file gets its id at its first save (see _track).
+        self._file_id = os.urandom(fileformat.FILE_ID_BYTES)
+        self._generation = 0
+        self._seen_saves: SeenSaves | None = None
+        self.older_copy: OlderCopy | None = None  # set at unlock: see _track
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, doc: PlanDocument,
-               kdf: KdfParams | None = None) -> PlanFile:
-        """Make a new plan file at ``path`` (which must not exist); runs the KDF once."""
+               kdf: KdfParams | None = None, seen_saves: SeenSaves | None = None) -> PlanFile:
+        """Make a new plan file at ``path`` (which must not exist); runs the KDF once.
+
+        With ``seen_saves`` (this computer's records, storage/seen_saves.py) every save is
+        remembered there, so an older copy put back later is noticed at unlock.
+        """
         path = Path(path)
         if path.exists() or backup_path(path).exists():
             raise PlanExistsError
@@ -260,39 +233,56 @@ class PlanFile:
         key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key)
         lock = PlanLock.acquire(path)
         plan = cls(path, lock, data_key, key_header, b"", b"", None, main_trusted=False)
+        plan._seen_saves = seen_saves
         try:
             if path.exists():  # made by someone else while we derived the key
                 raise PlanExistsError
             plan.save(doc)
+        except WriteError as exc:
+            plan.close()
+            raise _first_save_failed(exc) from None
         except BaseException:
             plan.close()
             raise
         return plan
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> tuple[PlanFile, PlanDocument]:
-        """Open the plan at ``path`` with its passphrase; runs the KDF once."""
-        return cls._unlock(Path(path), passphrase, from_backup=False, recovery=False)
+    def unlock(cls, path: Path, passphrase: str,
+               seen_saves: SeenSaves | None = None) -> tuple[PlanFile, PlanDocument]:
+        """Open the plan at ``path`` with its passphrase; runs the KDF once.
+
+        With ``seen_saves``, ``older_copy`` says if this file is older than the newest save
+        of it remembered on this computer (someone may have put back an old copy).
+        """
+        return cls._unlock(Path(path), passphrase, from_backup=False, recovery=False,
+                           seen_saves=seen_saves)
 
     @classmethod
-    def unlock_backup(cls, path: Path, passphrase: str) -> tuple[PlanFile, PlanDocument]:
-        """Open the backup of ``path``; later saves go to ``path`` (never backing up its file)."""
-        return cls._unlock(Path(path), passphrase, from_backup=True, recovery=False)
+    def unlock_backup(cls, path: Path, passphrase: str,
+                      seen_saves: SeenSaves | None = None) -> tuple[PlanFile, PlanDocument]:
+        """Open the backup of ``path``; later saves go to ``path`` (never backing up its file).
+
+        The backup is one save older by design: it never sets ``older_copy``.
+        """
+        return cls._unlock(Path(path), passphrase, from_backup=True, recovery=False,
+                           seen_saves=seen_saves)
 
     @classmethod
-    def unlock_with_recovery_code(cls, path: Path, code: str) -> tuple[PlanFile, PlanDocument]:
+    def unlock_with_recovery_code(cls, path: Path, code: str, seen_saves: SeenSaves | None = None
+                                  ) -> tuple[PlanFile, PlanDocument]:
         """Open the plan at ``path`` with its recovery code; runs the KDF once."""
-        return cls._unlock(Path(path), code, from_backup=False, recovery=True)
+        return cls._unlock(Path(path), code, from_backup=False, recovery=True,
+                           seen_saves=seen_saves)
 
     @classmethod
-    def _unlock(cls, path: Path, secret: str, *, from_backup: bool,
-                recovery: bool) -> tuple[PlanFile, PlanDocument]:
+    def _unlock(cls, path: Path, secret: str, *, from_backup: bool, recovery: bool,
+                seen_saves: SeenSaves | None) -> tuple[PlanFile, PlanDocument]:
         # Checked before the KDF so a second window fails fast; creates nothing.
         if is_locked(path):
             raise PlanInUseError
         data, stat = read_file(backup_path(path) if from_backup else path)
         parsed, data_key, contents = _decrypt(data, secret, recovery)
-        doc, info = _load_payload(contents)
+        doc, info = load_payload(contents)
         layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
         seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
         key_header, slot = parsed.key_header, parsed.recovery
@@ -300,15 +290,39 @@ class PlanFile:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
         sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
-        stronger = _strengthened(parsed, data_key, secret, recovery)
+        stronger = strengthened_slots(parsed, data_key, secret, recovery)
         if stronger is not None:
             key_header, slot = stronger
         lock = PlanLock.acquire(path)
+        remove_leftovers_beside(path)
         plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
                    main_trusted=not from_backup, layout=layout, sealed=sealed,
                    strengthen=stronger is not None)
         plan.writer = info
+        plan._track(contents.save, seen_saves, warn=not from_backup)
         return plan, doc
+
+    def _track(self, record: fileformat.SaveRecord | None, seen_saves: SeenSaves | None, *,
+               warn: bool) -> None:
+        """Take the file's id and generation, and compare them with this computer's record."""
+        self._seen_saves = seen_saves
+        if record is None:
+            return  # v1/v2: nothing to compare; the first save makes it v3
+        self._file_id, self._generation = record.file_id, record.generation
+        if seen_saves is None or not warn:
+            return
+        newest = seen_saves.newest(self._require_key(), self._file_id)
+        if newest is None or newest <= self._generation:
+            return
+        replaced = newest == REPLACED
+        self.older_copy = OlderCopy(self._generation, None if replaced else newest)
+        if not replaced:
+            self._generation = newest  # kept and saved, this copy becomes the newest
+
+    @property
+    def generation(self) -> int:
+        """How many saves the open file has had (0: made before format v3, not saved since)."""
+        return self._generation
 
     @property
     def strengthens_on_next_save(self) -> bool:
@@ -326,7 +340,7 @@ class PlanFile:
         self._refuse_if_read_only()
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         if self._strengthen:
             # First the last saved plan with the stronger slots, as main AND backup, so no
             # copy the app keeps stays weak; then this save as usual.
@@ -350,11 +364,15 @@ class PlanFile:
 
     def _sealed_parts(self, data_key: bytes, json_bytes: bytes, sealed: list[_Sealed],
                       key_header: bytes, recovery: bytes) -> list[chunks.Buffer]:
-        """Seal a whole file in memory and check it decrypts to what it should; no writing."""
+        """Seal a whole file in memory and check it decrypts to what it should; no writing.
+
+        The file is the next save: its generation is one more than the open file's.
+        """
+        record = fileformat.SaveRecord(self._file_id, self._generation + 1)
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
-                                [s.chunk for s in sealed])
+                                [s.chunk for s in sealed], save=record)
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
         fresh = [s for s in sealed if id(s) not in before]
         self._self_check(parts, data_key, json_bytes, sealed, fresh)
@@ -388,6 +406,10 @@ class PlanFile:
         self._main_trusted = True
         self._key_header, self._recovery, self._json = key_header, recovery, json_bytes
         self._sealed = sealed
+        remove_leftovers_beside(self.path)
+        self._generation += 1
+        if self._seen_saves is not None:
+            self._seen_saves.remember(self._require_key(), self._file_id, self._generation)
 
     @staticmethod
     def _self_check(parts: Sequence[chunks.Buffer], data_key: bytes, json_bytes: bytes,
@@ -407,7 +429,8 @@ class PlanFile:
             ok = False
         if not ok:
             raise WriteError("The file failed its check before saving, so it was not saved. "
-                             "The previous version is unchanged.")
+                             "The previous version is unchanged.",
+                             kind=ErrorKind.SELF_CHECK_FAILED)
 
     def _check_main_unchanged(self) -> bool:
         """Return whether the main file exists; FileChangedError if not as we last saw it."""
@@ -442,7 +465,7 @@ class PlanFile:
         """
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
-            raise WriteError("The plan is too large to save. The previous version is unchanged.")
+            raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         parts = self._sealed_parts(self._require_key(), json_bytes,
                                    self._seal_attachments(doc), self._key_header,
                                    self._recovery)
@@ -456,7 +479,7 @@ class PlanFile:
         """
         data_key = self._require_key()
         try:
-            return _load_json(fileformat.open_file(fileformat.parse(data), data_key))
+            return load_contents(fileformat.open_file(fileformat.parse(data), data_key))
         except StorageError:
             raise WrongPassphraseError from None
 
@@ -512,7 +535,8 @@ class PlanFile:
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True))
+            raise ReadOnlyPlanError(payload_info.newer_message(self.writer, readable=True),
+                                    kind=ErrorKind.READ_ONLY)
 
     @property
     def has_recovery_code(self) -> bool:
@@ -529,7 +553,7 @@ class PlanFile:
         Refused, with nothing written, if the keys changed since it was prepared.
         """
         if change.base_header != self._key_header:
-            raise StorageError(_KEYS_MOVED)
+            raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
         self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
@@ -543,7 +567,8 @@ class PlanFile:
         main, and the main file is always whole, old or new.
         """
         self._refuse_if_read_only()
-        if data_key == self._require_key():
+        old_key = self._require_key()
+        if data_key == old_key:
             sealed = self._sealed  # chunk keys come from the data key alone: reuse them
         else:
             sealed = [_Sealed(s.data, chunks.encrypt_chunk(data_key, s.chunk.id, s.data))
@@ -566,19 +591,27 @@ class PlanFile:
         try:
             commit_temp(temp, self.path)
         except OSError:
-            raise WriteError(_HALF_REKEYED) from None
-        self._data_key = data_key
+            raise WriteError(_HALF_REKEYED, kind=ErrorKind.HALF_REKEYED) from None
+        if data_key != old_key and self._seen_saves is not None:
+            # Every copy still under the old key (and the old passphrase) is now older.
+            self._seen_saves.remember(old_key, self._file_id, REPLACED)
+        self._data_key.wipe()
+        self._data_key = SecretBuffer(data_key)
         self._strengthen = False
         self._wrote(parts, stat, self._json, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
-            raise StorageError("The plan is locked. Open it again to continue.")
-        return self._data_key
+            raise StorageError("The plan is locked. Open it again to continue.",
+                               kind=ErrorKind.LOCKED)
+        return self._data_key.value()
 
     def close(self) -> None:
-        """Drop the keys and release the lock; idempotent. (Python cannot wipe memory.)"""
-        self._data_key = b""
+        """Wipe the data key, drop the plaintext and release the lock; idempotent.
+
+        (Only the key's own buffer can be wiped: Python cannot wipe its other copies.)
+        """
+        self._data_key.wipe()
         self._json = b""
         self._sealed = []
         lock, self._lock = self._lock, None
@@ -599,34 +632,24 @@ def _decrypt(data: bytes, secret: str,
         return fileformat.decrypt_with_passphrase(data, secret_bytes(secret))
     symbols = normalize_recovery_code(secret)
     if symbols is None:
-        raise WrongPassphraseError("Wrong recovery code, or the file is damaged.")
+        raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE)
     try:
         return fileformat.decrypt_with_recovery(data, symbols.encode("ascii"))
     except WrongPassphraseError as exc:
-        if str(exc) == WrongPassphraseError.default_message:
-            raise WrongPassphraseError("Wrong recovery code, or the file is damaged.") from None
+        if exc.kind is ErrorKind.WRONG_PASSPHRASE:
+            raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE) from None
         raise
 
 
-def _strengthened(parsed: fileformat.ParsedFile, data_key: bytes, secret: str,
-                  recovery: bool) -> tuple[bytes, bytes] | None:
-    """New (key header, recovery section) if the slot just opened is below MIN_KDF, else None.
+_UNCHANGED = "The previous version is unchanged."
 
-    Only the slot whose secret was typed can be sealed again; the data key stays the same.
-    Runs the calibration and the KDF once more (a weak file costs one slow unlock). Never
-    "strengthens" to a cost itself below the floor (the test suite injects such a cost).
-    """
-    used = parsed.recovery_kdf if recovery else parsed.kdf
-    if used is None or not costs.is_below_floor(used):
-        return None
-    target = costs.kdf_for_new_file()
-    if costs.is_below_floor(target):
-        return None
-    if recovery:
-        symbols = normalize_recovery_code(secret) or ""
-        return parsed.key_header, fileformat.new_recovery(symbols.encode("ascii"), target,
-                                                          data_key)
-    return fileformat.new_key_header(secret_bytes(secret), target, data_key), parsed.recovery
+
+def _first_save_failed(exc: WriteError) -> WriteError:
+    """The same reason, without "the previous version is unchanged": there was none."""
+    text = str(exc)
+    if _UNCHANGED in text:
+        return WriteError(text.replace(_UNCHANGED, "No plan file was made."))
+    return WriteError(f"{text} No plan file was made.")
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:

@@ -49,10 +49,21 @@ def test_the_plan_pdf_from_a_hostile_plan_prints_the_stored_digits(
     assert STORED in text and "1010" not in text
 
 
-@pytest.mark.parametrize("hidden", ["\u202e", "\u2066", "\x1b", "\x00", "\x85"])
+@pytest.mark.parametrize("hidden", ["\u202e", "\u2066", "\u2067", "\x1b", "\x00", "\x85"])
 def test_no_hidden_character_reaches_the_card(hidden: str, tmp_path: Path,
                                                qapp: object) -> None:
     doc = PlanDocument("en", [Person("p1", f"A{hidden}B", f"555{hidden}0101", ["bond_person"])])
     text = run("pdftotext", write(tmp_path, "c.pdf",
                                   bytes(render_card_pdf(doc, ExportOptions("en")))).as_posix(), "-")
     assert "AB" in text and "5550101" in text
+
+
+def test_a_right_to_left_isolate_cannot_swap_digit_groups_in_the_plan_pdf(
+        tmp_path: Path, qapp: object, forms: dict[str, Form]) -> None:
+    from saferplan.form_text import translate_forms
+
+    doc = PlanDocument("en", [Person("p1", "Lan", "+1 416 \u2067555 0101\u2069",
+                                     ["bond_person"], memorize=True)])
+    data = render_plan_pdf(doc, translate_forms(forms), ExportOptions("en"))
+    text = printed(write(tmp_path, "plan.pdf", data))
+    assert "+1 416 555 0101" in text and "0101 555" not in text

@@ -29,6 +29,7 @@ SAFETY_COVERAGE: dict[str, tuple[str, ...]] = {
     "S15 record every incident with date, time, place": ("s_incident_record",),
     "S16 copies with a trusted person or private email": ("s_copies_place", "s_private_email"),
     "Li Li: rules for sponsored spouses facing family violence": ("s_sponsorship",),
+    "keep the person away from your phone and records": ("s_phone_security",),
 }
 
 RELEASE_COVERAGE: dict[str, tuple[str, ...]] = {
@@ -61,6 +62,9 @@ RELEASE_COVERAGE: dict[str, tuple[str, ...]] = {
     "R19 people cared for here or abroad": ("r_care_others",),
     "R20 what to say at a hearing, with a lawyer": ("r_hearing_talk",),
     "Bao: his own wishes (stay and wait, or leave)": ("r_wishes",),
+    "Bao: legal aid, and eligibility for it": ("r_legal_aid",),
+    "bail hearing and surety in criminal court": ("r_lawyer_criminal",),
+    "review timeline: the bond person ready within 48 hours": ("r_bond_ready",),
 }
 
 # Ids other code relies on (forms_api.md): id -> (kind, role).

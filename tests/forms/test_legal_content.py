@@ -152,3 +152,9 @@ def test_demo_plan_answers_the_new_questions() -> None:
     raw = json.loads(data_dir("forms").joinpath("demo", "plan.json").read_bytes())
     answered = {qid for plan in raw["plans"] for qid in plan["answers"]}
     assert {"r_bond_ready", "r_legal_aid", "s_phone_security"} <= answered
+
+
+def test_legal_lines_are_short_plain_sentences(forms: dict[str, Form]) -> None:
+    for question in _questions(forms):
+        for line in question.legal:
+            assert len(line) <= 140 and line.endswith("."), f"{question.id}: {line}"

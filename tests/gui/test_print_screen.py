@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QListWidget
+from tool_needs import need
 
 from saferplan.export import CardOverflowError
 from saferplan.export.card_content import default_people
@@ -42,8 +43,7 @@ def screen(qtbot: Any) -> PrintScreen:
 
 
 def _text_of(pdf: Path) -> str:
-    if pdftotext is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    need(pdftotext, "pdftotext (poppler-utils) is not installed")
     result = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True,
                             check=True, text=True)
     return result.stdout
@@ -97,9 +97,9 @@ def test_card_people_default_to_exports_choice(screen: PrintScreen) -> None:
 def test_saving_a_card_writes_a_readable_pdf(screen: PrintScreen, tmp_path: Path) -> None:
     _choose_card(screen)
     person = default_people(screen.session.doc)[0]
-    with dialogs.preanswer([str(tmp_path), "card.pdf"]) as shown:
+    with dialogs.preanswer(["print", str(tmp_path), "card.pdf"]) as shown:
         screen.save_pdf()
-    assert [s.kind for s in shown] == ["choose_folder", "ask_text"]
+    assert [s.kind for s in shown] == ["choose", "choose_folder", "ask_text"]
     saved = tmp_path / "card.pdf"
     assert saved.read_bytes().startswith(b"%PDF")
     text = _text_of(saved)
@@ -110,7 +110,7 @@ def test_saving_a_card_writes_a_readable_pdf(screen: PrintScreen, tmp_path: Path
 def test_discreet_card_has_no_telling_words(screen: PrintScreen, tmp_path: Path) -> None:
     screen.panel.discreet.setChecked(True)
     _choose_card(screen)
-    with dialogs.preanswer([str(tmp_path), "contacts"]):
+    with dialogs.preanswer(["print", str(tmp_path), "contacts"]):
         screen.save_pdf()
     text = _text_of(tmp_path / "contacts.pdf")
     assert default_people(screen.session.doc)[0].phone in text
@@ -222,7 +222,7 @@ def test_password_locks_the_pdf(screen: PrintScreen, tmp_path: Path) -> None:
     assert screen.save_button.isEnabled()
     assert panel.options().password is None  # never for the preview or the printer
     _choose_card(screen)
-    with dialogs.preanswer([str(tmp_path), "card.pdf"]):
+    with dialogs.preanswer(["print", str(tmp_path), "card.pdf"]):
         screen.save_pdf()
     reader = PdfReader(tmp_path / "card.pdf")
     assert reader.is_encrypted
@@ -279,9 +279,9 @@ def test_printing_warns_once_then_prints(screen: PrintScreen, tmp_path: Path,
     _print_to(tmp_path / "printed.pdf", monkeypatch, pages)
     screen.panel.paper.setCurrentIndex(screen.panel.paper.findData("letter"))
     _choose_card(screen)
-    with dialogs.preanswer([False]) as shown:
+    with dialogs.preanswer(["print", False]) as shown:
         screen.print_output()
-    assert shown[0].kind == "confirm" and "print queue" in shown[0].text
+    assert shown[1].kind == "confirm" and "print queue" in shown[1].text
     assert not (tmp_path / "printed.pdf").exists()
     with dialogs.preanswer([True]):
         screen.print_output()
@@ -302,7 +302,9 @@ def test_nothing_lands_in_home(screen: PrintScreen, tmp_path: Path,
     for card in (False, True):
         screen.panel.card_choice.setChecked(card)
         screen.refresh_preview()
-        with dialogs.preanswer([str(tmp_path), "out.pdf", True, True]):
+        answers = ["print", str(tmp_path), "out.pdf", True] if card else [
+            str(tmp_path), "out.pdf", True, True]
+        with dialogs.preanswer(answers):
             screen.save_pdf()
             screen.print_output()
     assert set(files_under(home)) == before

@@ -224,3 +224,43 @@ def test_attachment_chooser_offers_files_and_writes_nothing(qtbot: QtBot, tmp_pa
     chooser.select(tmp_path)
     assert chooser.selected_path() is None  # a folder is not a file to keep
     assert files_under(_private_home) == []
+
+
+def _long_record(count: int) -> PlanDocument:
+    doc = PlanDocument()
+    doc.log = [LogEntry(f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", f"Street {n}",
+                        f"Entry {n}: what happened. " * (1 + n % 4), id=f"e{n}")
+               for n in range(count)]
+    return doc
+
+
+def test_a_long_record_makes_only_the_rows_it_shows(qtbot: QtBot,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    describe = RecordWidget._item_text
+
+    def counting(self: RecordWidget, entry: LogEntry) -> str:
+        made.append(entry.id)
+        return describe(self, entry)
+
+    monkeypatch.setattr(RecordWidget, "_item_text", counting)
+    widget, _ = make(qtbot, _long_record(3000))
+    widget.show()
+    QApplication.processEvents()
+    assert widget.list.count() == 3000
+    assert len(made) < 1000  # the first batches, not every entry (twice, as before)
+    made.clear()
+    type_text(widget.editor.what, "x")
+    assert made == [widget.editor.entry.id]  # one keystroke: that row's text only
+    assert widget.list.item(0).text().count("x") >= 1
+
+
+def test_the_whole_long_record_is_laid_out_in_the_end(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(1500))
+    widget.show()
+    last = widget.list.model().index(1499, 0)
+    qtbot.waitUntil(lambda: widget.list.visualRect(last).height() > 0, timeout=10000)
+    widget.list.scrollToBottom()
+    QApplication.processEvents()
+    rect = widget.list.visualRect(last)
+    assert widget.list.viewport().rect().intersects(rect)

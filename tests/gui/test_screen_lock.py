@@ -13,6 +13,7 @@ import pytest
 from gui_support import wait_for_screen
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVariant, QDBusVirtualObject
 from test_shell_flows import create_plan
+from tool_needs import need
 
 from saferplan.gui.screen_lock import (
     LOGIN1_OWN_SESSION_PATH,
@@ -42,8 +43,7 @@ def _start_bus() -> tuple[subprocess.Popen[str], str]:
 @pytest.fixture
 def private_bus() -> Iterator[Callable[[], str]]:
     """Start private D-Bus daemons on demand; return their addresses. All end with the test."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("dbus-daemon is not installed (Debian package dbus)")
+    need(shutil.which("dbus-daemon"), "dbus-daemon is not installed (Debian package dbus)")
     daemons: list[subprocess.Popen[str]] = []
 
     def start() -> str:

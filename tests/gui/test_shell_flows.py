@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 from gui_support import PASSPHRASE, flush_deletes, wait_for_screen
@@ -159,9 +158,9 @@ def test_kdf_runs_off_the_gui_thread(qtbot: Any, make_window: Any,
     window.lock_now()
     real_unlock = storage.PlanFile.unlock
 
-    def slow_unlock(path: Path, passphrase: str) -> Any:
+    def slow_unlock(*args: Any, **kwargs: Any) -> Any:
         time.sleep(0.4)
-        return real_unlock(path, passphrase)
+        return real_unlock(*args, **kwargs)
 
     monkeypatch.setattr(storage.PlanFile, "unlock", slow_unlock)
     ticks: list[float] = []

@@ -6,7 +6,14 @@ import pytest
 from gui_support import type_text
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QGroupBox, QLineEdit, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
 from pytestqt.qtbot import QtBot
 from test_walk import answers, make_session, make_walk, page
 
@@ -89,7 +96,7 @@ def test_save_failure_is_announced_at_once(qtbot: QtBot, heard: list[str]) -> No
     walk = make_walk(qtbot, session)
     session.save_failed.emit("The disk is full.")
     assert any("The disk is full." in message for message in heard)
-    assert walk.save_problem.isVisibleTo(walk)
+    assert walk.save_status.state == "failed"
 
 
 def test_announce_sends_an_announcement_event(heard: list[str], qtbot: QtBot) -> None:
@@ -145,3 +152,12 @@ def test_tab_goes_from_the_answer_to_skip_doesnt_apply_later_then_next(qtbot: Qt
         order.append(QApplication.focusWidget())
     assert order == [walk.skip_button, walk.not_applicable_button, walk.later_button,
                      walk.next_button]
+
+
+def test_a_date_with_no_date_ticked_focuses_the_no_date_box(qtbot: QtBot) -> None:
+    walk = shown_walk(qtbot)
+    walk.open_question("q_when")
+    focused = QApplication.focusWidget()
+    assert focused is page(walk).first_control() is walk.focusProxy()
+    assert isinstance(focused, QCheckBox) and focused.isEnabled()
+    assert focused.accessibleDescription() == "Why."

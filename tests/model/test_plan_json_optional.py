@@ -66,3 +66,11 @@ def test_every_document_kind_loads() -> None:
         data = json.loads(json.dumps(OLD))
         data["documents"][0]["kind"] = kind
         assert loads_plan_json(json.dumps(data).encode()).documents[0].kind == kind
+
+
+def test_a_hidden_override_in_an_address_is_refused_with_its_path() -> None:
+    data = json.loads(json.dumps(OLD))
+    data["people"][0]["address"] = "25 Maple\u202e Avenue"
+    with pytest.raises(PlanJsonError) as caught:
+        loads_plan_json(json.dumps(data).encode())
+    assert caught.value.path == "people[0].address"

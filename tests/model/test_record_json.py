@@ -222,3 +222,54 @@ def test_limits_are_enforced_on_load() -> None:
         {"id": "a1", "media_type": "text/plain", "added": "2026-11-05",
          "data": base64.b64encode(over).decode("ascii")}]}
     assert rejected(one).path == "attachments[0].data"
+
+
+# -- a long log: read in one quick pass, with the same checks -----------------------------------
+def long_log_plan(count: int = 300) -> dict[str, Any]:
+    raw = record_plan()
+    raw["log"] += [{"id": f"e{n}", "when": "2026-11-01", "where": "Phố Huế", "what": f"Note {n}"}
+                   for n in range(2, count)]
+    return raw
+
+
+def test_a_long_plain_log_is_read_without_checking_each_entry_apart(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.model import record_json
+
+    raw = long_log_plan()
+    raw["log"].pop(0)  # no people or files: every entry is plain
+    calls: list[str] = []
+    one_by_one = record_json.read_log_entry
+    monkeypatch.setattr(record_json, "read_log_entry",
+                        lambda r, path, *a: calls.append(path) or one_by_one(r, path, *a))
+    doc = loads_plan_json(json.dumps(raw))
+    assert calls == [] and len(doc.log) == 298
+    assert doc.log[5].what == "Note 7" and doc.log[5].people == [] and doc.log[5].id == "e7"
+    assert doc.log[0].people is not doc.log[1].people  # each entry its own lists
+    assert loads_plan_json(json.dumps(long_log_plan())).log[0].people == ["p1"]  # slow path
+
+
+@pytest.mark.parametrize(("change", "path"), [
+    (lambda e: e.update(what="\ud800"), "log[150].what"),
+    (lambda e: e.update(when=None), "log[150].when"),
+    (lambda e: e.update(where=5), "log[150].where"),
+    (lambda e: e.update(id="bad id"), "log[150].id"),
+    (lambda e: e.update(id=""), "log[150].id"),
+    (lambda e: e.update(id="e3"), "log[150].id"),
+    (lambda e: e.update(mood="x"), "log[150].mood"),
+    (lambda e: e.update(people=["p9"]), "log[150].people[0]"),
+    (lambda e: e.update(people=[]), None),
+    (lambda e: e.update(attachments=[5]), "log[150].attachments[0]"),
+    (lambda e: e.pop("id"), None),
+])
+def test_a_bad_entry_in_a_long_log_is_named_as_before(change: Any, path: str | None) -> None:
+    raw = long_log_plan()
+    change(raw["log"][150])
+    if path is None:
+        assert len(loads_plan_json(json.dumps(raw)).log) == 299
+    else:
+        assert rejected(raw).path == path
+    if path is None:
+        return
+    raw["log"][150] = "not an entry"
+    assert rejected(raw).path == "log[150]"

@@ -79,6 +79,6 @@ if __name__ == "__main__":
     GOLDEN_V2_JSON.write_text(dumps_plan_json(v2) + "\n", encoding="utf-8")
     made, made_code = build_file_bytes(PASSPHRASE, v2, TEST_KDF,
                                        random_bytes=FixedRandom(b"golden-v2"),
-                                       with_recovery_code=True)
+                                       with_recovery_code=True, version=2)
     GOLDEN_V2_FILE.write_bytes(made)
     print(made_code)

@@ -108,7 +108,7 @@ def test_v1_file_is_upgraded_to_v2_on_save(tmp_path: Path) -> None:
     add_attachment(doc, "x.txt", "text/plain", b"new file", DAY)
     plan.save(doc)
     plan.close()
-    assert path.read_bytes()[8:10] == b"\x00\x02"
+    assert path.read_bytes()[8:10] == b"\x00\x03"  # upgraded to the newest format
     assert backup_path(path).read_bytes() == GOLDEN_FILE.read_bytes()  # the v1 file, kept
     assert read_plan(path, PASSPHRASE)[0] == doc
     # The key and recovery slots were carried over unchanged: the code still opens it.

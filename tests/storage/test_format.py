@@ -81,7 +81,7 @@ def test_sizes_of_small_and_larger_plans_step_by_4_kib() -> None:
 
 def test_bad_magic_and_unknown_version_or_ids_are_unsupported() -> None:
     data = bytearray(small_file())
-    for offset, value in ((0, 0x00), (9, 3), (8, 1), (10, 2), (11, 2)):
+    for offset, value in ((0, 0x00), (9, 4), (8, 1), (10, 2), (11, 2)):
         changed = bytearray(data)
         changed[offset] = value
         with pytest.raises(UnsupportedFileError):
@@ -126,6 +126,7 @@ def with_params(data: bytes, memory: int, iterations: int, lanes: int,
     (READER_MAX_MEMORY_KIB + 1, 3, 4), (2**32 - 1, 3, 4), (64 * 1024, 21, 4),
     (64 * 1024, 2**32 - 1, 4), (64 * 1024, 3, 17), (64 * 1024, 3, 0), (64 * 1024, 0, 4),
     (0, 3, 4), (63, 1, 1), (100, 1, 16),
+    (2 * 1024 * 1024, 20, 4),  # each within its limit, but minutes of work: over the budget
 ])
 def test_unsafe_kdf_params_are_refused_before_the_kdf(memory: int, iterations: int,
                                                       lanes: int,
@@ -144,14 +145,20 @@ def test_unsafe_kdf_params_are_refused_before_the_kdf(memory: int, iterations: i
             ff.decrypt_with_passphrase(tampered, SECRET)
 
 
-def test_memory_above_half_the_ram_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_memory_above_a_quarter_of_the_ram_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     from saferplan.storage import kdf
 
-    monkeypatch.setattr(kdf, "physical_memory_bytes", lambda: 512 * 1024 * 1024)
+    monkeypatch.setattr(kdf, "physical_memory_bytes", lambda: 1024 * 1024 * 1024)
     tampered = with_params(small_file(), 256 * 1024 + 1024, 3, 4)
     with pytest.raises(UnsupportedFileError):
         ff.parse(tampered)
-    ff.parse(with_params(small_file(), 256 * 1024, 3, 4))  # exactly half is allowed
+    ff.parse(with_params(small_file(), 256 * 1024, 3, 4))  # exactly a quarter is allowed
+    # A file calibrated on this computer always opens on it.
+    assert kdf.calibrate_kdf(0.05).memory_kib <= kdf.reader_memory_limit_kib()
+    assert kdf.reader_memory_limit_kib(64 * 1024**3) == kdf.READER_MAX_MEMORY_KIB
+    # The costliest file the app makes is within the work budget (on a 16 GiB computer).
+    monkeypatch.setattr(kdf, "physical_memory_bytes", lambda: 16 * 1024**3)
+    kdf.check_kdf_params(kdf.KdfParams(kdf.MAX_CALIBRATED_MEMORY_KIB, 3, 4))
 
 
 def test_tampered_but_safe_params_fail_as_wrong_passphrase() -> None:

@@ -27,6 +27,7 @@ from saferplan.export import (
 from saferplan.gui import dialogs
 from saferplan.gui.folder_chooser import choose_folder
 from saferplan.gui.printing.label_language import labels_in
+from saferplan.gui.storage_errors import storage_error_text
 from saferplan.storage import StorageError, write_file_atomically
 
 if TYPE_CHECKING:
@@ -98,7 +99,8 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
         write_file_atomically(target, make_bytes())
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
-        dialogs.warn(parent, translate("PrintScreen", "Not saved"), str(exc))
+        text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
+        dialogs.warn(parent, translate("PrintScreen", "Not saved"), text)
         return None
     return target
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.export import ExportError, render_card_preview, render_plan_preview
 from saferplan.forms import Form
+from saferplan.gui.printing.card_risk import accept_card_risk
 from saferplan.gui.printing.label_language import labels_in
 from saferplan.gui.printing.options_panel import OptionsPanel
 from saferplan.gui.printing.output import print_output, save_pdf
@@ -29,6 +30,7 @@ from saferplan.gui.widgets import (
     button,
     heading,
     message_label,
+    page_header,
     set_button_text,
     set_label_text,
     wrapped_label,
@@ -63,6 +65,7 @@ class PrintScreen(Screen):
         # on the GUI thread, which also keeps the temporary label translator out of other threads).
         self.last_render_seconds = 0.0
         self.print_warning_given = False
+        self.card_risk_accepted = False  # see printing.card_risk
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -77,13 +80,10 @@ class PrintScreen(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        header = QHBoxLayout()
         self._title = heading()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
-        header.addWidget(self._title, 1)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(header)
+        layout.addLayout(page_header(self._title, self.back_button))
         self.panel = OptionsPanel(self.session.doc)
         self.panel.changed.connect(self.schedule_preview)
         self.panel.password_changed.connect(self._update_actions)
@@ -224,12 +224,16 @@ class PrintScreen(Screen):
 
     def save_pdf(self) -> None:
         """Ask where, then write the PDF there (see printing.output)."""
+        if self.panel.is_card() and not accept_card_risk(self):
+            return
         saved = save_pdf(self)
         if saved is not None:
             self._say(self.tr("Saved as %1").replace("%1", str(saved)))
 
     def print_output(self) -> None:
         """Print on a printer chosen in the system's print dialog."""
+        if self.panel.is_card() and not accept_card_risk(self):
+            return
         if print_output(self):
             self._say(self.tr("Sent to the printer."))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QLineEdit,
-    QListWidgetItem,
     QPushButton,
     QWidget,
 )
@@ -15,6 +14,7 @@ from saferplan.gui import dialogs
 from saferplan.gui.list_screen import ListEditorScreen, button_row
 from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.record.editor import EntryEditor
+from saferplan.gui.record.entry_list import EntryList
 from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
@@ -32,6 +32,7 @@ class RecordWidget(ListEditorScreen):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
+        self._by_id: dict[str, LogEntry] = {}
         self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
         self.screen_layout.addWidget(self.intro)
@@ -53,7 +54,12 @@ class RecordWidget(ListEditorScreen):
         clear_on_escape(self.search)
         self.search.textChanged.connect(lambda _text: self.refresh())
         layout.addWidget(self.search)
-        self.add_list(box, layout, self.add_entry)
+        # A model/view list: thousands of entries cost only the rows on screen.
+        self.entry_list = EntryList(self._item_text, box)
+        self.list = self.entry_list  # type: ignore[assignment]  # the base's name for it
+        self.entry_list.current_changed.connect(self._on_current)
+        layout.addWidget(self.entry_list, 1)
+        self.add_list_controls(box, layout, self.add_entry)
         self.pdf_button = QPushButton(box)
         self.pdf_button.clicked.connect(self.open_pdf_dialog)
         layout.addLayout(button_row(self.pdf_button))
@@ -75,7 +81,7 @@ class RecordWidget(ListEditorScreen):
             "Write as much or as little as you like. This stays inside your locked plan."))
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search the record"))
-        self.list.setAccessibleName(self.tr("Entries, newest first"))
+        self.entry_list.setAccessibleName(self.tr("Entries, newest first"))
         self.add_button.setText(self.tr("Add an entry"))
         self.remove_button.setText(self.tr("Remove"))
         self.pdf_button.setText(self.tr("Make a PDF for a lawyer or advocate…"))
@@ -86,8 +92,13 @@ class RecordWidget(ListEditorScreen):
 
     def describe(self, entry_id: str) -> str:
         """Return the list text of an entry: when and where, its first line, its files."""
-        entry = next((e for e in self.session.doc.log if e.id == entry_id), None)
+        entry = self._entry(entry_id)
         return self._item_text(entry) if entry is not None else ""
+
+    def _entry(self, entry_id: str) -> LogEntry | None:
+        if entry_id not in self._by_id:
+            self._by_id = {e.id: e for e in reversed(self.session.doc.log)}  # first one wins
+        return self._by_id.get(entry_id)
 
     def _item_text(self, entry: LogEntry) -> str:
         date, time = when_text(entry.when, current_language())
@@ -121,19 +132,31 @@ class RecordWidget(ListEditorScreen):
         searching = bool(self.search.text().strip())
         self.empty_note.setText(self.tr("Nothing found.") if searching else self.tr(
             "Nothing written yet. When you want to, add an entry."))
-        self.fill_list(((entry.id, self._item_text(entry)) for entry in found), current)
+        self._by_id = {entry.id: entry for entry in reversed(self.session.doc.log)}
+        self._on_current(self.entry_list.show_entries(found, current))
+        self.empty_note.setVisible(not found)
         self.pdf_button.setEnabled(bool(self.session.doc.log))
+
+    def current_id(self) -> str | None:
+        """The id of the selected entry, or None."""
+        entry = self.entry_list.current_entry()
+        return entry.id if entry is not None else None
 
     def current_entry(self) -> LogEntry | None:
         """The selected entry, or None."""
-        entry_id = self.current_id()
-        return next((e for e in self.session.doc.log if e.id == entry_id), None)
+        return self.entry_list.current_entry()
 
-    def _on_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        entry = self.current_entry() if item is not None else None
+    def _on_current(self, entry: object, _previous: object = None) -> None:
+        if not isinstance(entry, LogEntry):
+            entry = None
         if entry is not self.editor.entry:
             self.editor.show_entry(entry)
         self.remove_button.setEnabled(entry is not None)
+
+    def _on_edited(self) -> None:
+        if self.editor.entry is not None:
+            self.entry_list.entries.row_changed(self.entry_list.currentIndex().row())  # that row
+        self._note_change()
 
     # --- changes ---------------------------------------------------------------------------
 

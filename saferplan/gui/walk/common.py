@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui import theme
 from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.widgets import sensitive
+from saferplan.gui.widgets import wrapped_label as base_wrapped_label
 
 # The hints every field holding plan text gets (the shell's ``sensitive`` sets these too).
 SENSITIVE_HINTS = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -72,22 +74,19 @@ def wrapped_label(text: str = "", *, scale: float = 1.0, bold: bool = False,
                   muted: bool = False, heading: bool = False,
                   parent: QWidget | None = None) -> QLabel:
     """A word-wrapping plain-text label, optionally larger, bold, a heading or softer in colour."""
-    label = HeadingLabel(parent=parent) if heading else QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
+    # Both kinds never cut right-to-left lines (see bidi_text).
+    label = HeadingLabel(text, parent=parent) if heading else base_wrapped_label(text, parent)
+    if heading:   # the theme's sizes: 1.5× heading, 1.2× subheading
+        theme.set_role(label, "heading" if scale >= 1.4 else "subheading")
+        return label
+    if muted:
+        theme.set_role(label, "muted")
     if scale != 1.0 or bold:
         font = QFont(label.font())
         if scale != 1.0:
             font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
         font.setBold(bold)
         label.setFont(font)
-    if muted:
-        # A softer colour from the palette, so it follows light and dark themes.
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.PlaceholderText))
-        label.setPalette(palette)
     return label
 
 

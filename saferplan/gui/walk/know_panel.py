@@ -44,9 +44,12 @@ class LearnPanel(QFrame):
 
     def _row(self, org: Organisation) -> QHBoxLayout:
         row = QHBoxLayout()
-        phone = org.phones[0] if org.phones else ""
-        text = f"{org.name}\n{phone}\n{org.offers}" if phone else f"{org.name}\n{org.offers}"
-        row.addWidget(wrapped_label(text, parent=self), 1)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(wrapped_label(org.name, bold=True, parent=self))
+        details = "\n".join(line for line in (", ".join(org.phones), org.offers) if line)
+        text.addWidget(wrapped_label(details, parent=self))
+        row.addLayout(text, 1)
         button = QPushButton(self.tr("Add to my people"), self)
         button.setAccessibleName(self.tr("Add {name} to my people").format(name=org.name))
         button.clicked.connect(lambda: self.add(org))

@@ -87,7 +87,7 @@ class QuestionPage(QWidget):
 
     def first_control(self) -> QWidget:
         """Where focus goes when the page opens: the ticked choice, else the first control."""
-        controls = [w for w in self.answer_controls() if w.isVisibleTo(self)]
+        controls = [w for w in self.answer_controls() if w.isVisibleTo(self) and w.isEnabled()]
         checked = [w for w in controls if isinstance(w, QAbstractButton) and w.isCheckable()
                    and w.isChecked() and w.autoExclusive()]
         if checked:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.forms import Form, Question, Section
+from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.session import Session
 from saferplan.gui.walk.adapters import adapter_for
@@ -49,7 +50,8 @@ class PlanWalkWidget(QWidget):
         self._sections: dict[str, Section] = {s.id: s for s in self.form.sections}
         self.navigator = PlanNavigator(outline_of(self.form), self.plan.answers)
         self.page: QuestionPage | SectionSummary | None = None
-        self._build()
+        self._said_saved = False
+        self._build()   # the SaveStatus connects first: announcements read its words
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_save_failed)
         self._show_position()
@@ -64,9 +66,6 @@ class PlanWalkWidget(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        self.save_problem = wrapped_label(parent=self)
-        self.save_problem.hide()
-        layout.addWidget(self.save_problem)
         self.acknowledgement = wrapped_label(muted=True, parent=self)
         self.acknowledgement.hide()
         layout.addWidget(self.acknowledgement)
@@ -92,25 +91,34 @@ class PlanWalkWidget(QWidget):
         header = QHBoxLayout()
         title = self.plan.title or self.form.title
         header.addWidget(wrapped_label(title, scale=1.2, bold=True, heading=True, parent=self), 1)
-        memory_only = self.session.saver is None
-        self.saved_mark = wrapped_label(
-            self.tr("Not saved on this computer") if memory_only else "", muted=True, parent=self)
-        header.addWidget(self.saved_mark)
-        self.home_button = QPushButton(self.tr("Back to home"), self)
+        self.save_status = theme.SaveStatus(self.session, self)
+        if self.session.saver is None:
+            self.save_status.show_saving()   # a guest: "Kept for this session only"
+        header.addWidget(self.save_status)
+        self.home_button = QPushButton(self.tr("Back to ho&me"), self)
         self.home_button.clicked.connect(self.request_close)
         header.addWidget(self.home_button)
         return header
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.skip_button = QPushButton(self.tr("Skip for now"), self)
-        self.not_applicable_button = QPushButton(self.tr("Doesn't apply"), self)
-        self.later_button = QPushButton(self.tr("Talk about it later"), self)
-        self.next_button = QPushButton(self.tr("Next"), self)
+        # "&" marks the Alt+letter of each button (translators pick letters that do not clash).
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.skip_button = QPushButton(self.tr("&Skip for now"), self)
+        self.not_applicable_button = QPushButton(self.tr("&Doesn't apply"), self)
+        self.later_button = QPushButton(self.tr("Talk about it &later"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
         for button in (self.back_button, self.skip_button, self.not_applicable_button,
                        self.later_button, self.next_button, self.home_button):
             button.setAutoDefault(True)  # Enter presses the focused button
+        for button in (self.skip_button, self.not_applicable_button, self.later_button):
+            theme.set_role(button, "quiet")
+        theme.set_role(self.next_button, "primary")
+        self.next_button.setIcon(theme.icon("forward", "on-primary"))
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.isLeftToRight()
+            else Qt.LayoutDirection.LeftToRight)   # the arrow after the word
+        self.back_button.setIcon(theme.icon("back"))
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(lambda: self.mark_and_next("skipped"))
         self.not_applicable_button.clicked.connect(lambda: self.mark_and_next("not_applicable"))
@@ -194,10 +202,10 @@ class PlanWalkWidget(QWidget):
             button.setVisible(on_question)
         self.back_button.setEnabled(not self.navigator.at_start)
         if self.navigator.at_end:
-            self.next_button.setText(self.tr("Finish for now"))
+            self.next_button.setText(self.tr("&Finish for now"))
         else:
-            self.next_button.setText(self.tr("Next section") if position.is_summary
-                                     else self.tr("Next"))
+            self.next_button.setText(self.tr("&Next section") if position.is_summary
+                                     else self.tr("&Next"))
 
     def _update_sidebar(self) -> None:
         nav = self.navigator
@@ -309,16 +317,10 @@ class PlanWalkWidget(QWidget):
 
     # --- saving feedback -----------------------------------------------------------------
     def _on_saved(self) -> None:
-        text = self.tr("Saved")
-        if self.saved_mark.text() != text:  # say it once, not after every question
-            announce(self, text)
-        self.saved_mark.setText(text)
-        self.save_problem.hide()
+        if not self._said_saved:  # said once, then again after a failure: not after every page
+            announce(self, self.save_status.label.text())
+            self._said_saved = True
 
-    def _on_save_failed(self, message: str) -> None:
-        self.saved_mark.setText("")
-        self.save_problem.setText(self.tr(
-            "Could not save just now — your answers are still here. {message}"
-        ).format(message=message))
-        self.save_problem.show()
-        announce(self, self.save_problem.text(), urgent=True)
+    def _on_save_failed(self, _message: str) -> None:
+        announce(self, self.save_status.label.text(), urgent=True)
+        self._said_saved = False

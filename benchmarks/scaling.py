@@ -1,0 +1,48 @@
+"""Shared helpers for the scaling benchmarks: medians, growth exponents and a printed table."""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+
+def median_time(job: Callable[[], object], runs: int = 5) -> float:
+    """Return the median wall time of ``runs`` calls of ``job`` (seconds), after one warm-up."""
+    job()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        job()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def slope(sizes: Sequence[float], values: Sequence[float]) -> float:
+    """Return the least-squares slope of log(value) against log(size): the growth exponent.
+
+    1.0 is linear, 2.0 quadratic; below 1 the fixed cost still dominates.
+    """
+    xs = [math.log(s) for s in sizes]
+    ys = [math.log(max(v, 1e-9)) for v in values]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    num = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    den = sum((x - mean_x) ** 2 for x in xs)
+    return num / den
+
+
+def print_table(title: str, unit: str, sizes: Sequence[float], values: Sequence[float],
+                target: str = "") -> None:
+    """Print one scaling table: size, value, and the growth exponent over the last sizes.
+
+    The exponent is fitted on the two largest sizes (where fixed costs no longer hide growth)
+    and on all sizes.
+    """
+    print(f"\n{title}")
+    print(f"{'size':>10}  {unit:>12}")
+    for size, value in zip(sizes, values, strict=True):
+        print(f"{size:>10,.0f}  {value:>12.4f}")
+    tail = slope(sizes[-2:], values[-2:]) if len(sizes) >= 2 else float("nan")
+    print(f"growth exponent (log-log slope): all {slope(sizes, values):.2f}, "
+          f"largest two {tail:.2f}{'  target ' + target if target else ''}")

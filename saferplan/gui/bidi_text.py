@@ -1,0 +1,117 @@
+"""Right-to-left text that is drawn whole, and answers aligned by their own direction.
+
+Two gaps in Qt, seen on the Arabic screens: a wrapping plain-text QLabel draws each
+right-to-left line one space too far to the left, cutting off the end of the line; and a
+QPlainTextEdit lays its text out left to right whatever is typed in it.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStyle
+
+# Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
+INK_MARGIN = 2
+_SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
+               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+
+class WrappedLabel(QLabel):
+    """A wrapping plain-text label whose right-to-left lines are never cut at the left edge.
+
+    Qt draws wrapped plain text of a right-to-left window one space too far to the left, so
+    the end of a long Arabic line is cut off (seen on the settings and print screens). In a
+    right-to-left window the lines are drawn here with QTextLayout, as rich text is, at the
+    same width and line breaks as Qt's own size calculation; each line follows its own text's
+    direction, so an English line stays left-aligned.
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        """Draw right-to-left wrapped text ourselves; everything else as QLabel does."""
+        if (self.layoutDirection() != Qt.LayoutDirection.RightToLeft or not self.wordWrap()
+                or self.textFormat() != Qt.TextFormat.PlainText or not self.text()
+                or self.textInteractionFlags() & _SELECTABLE):
+            super().paintEvent(event)
+            return
+        self._paint_lines()
+
+    def _paint_lines(self) -> None:
+        margin = self.margin()
+        rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
+        layout = QTextLayout(self.text(), self.font())
+        direction = text_direction(self.text(), self.layoutDirection())
+        option = QTextOption(QStyle.visualAlignment(
+            direction, self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask))
+        option.setTextDirection(direction)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        leading = QFontMetricsF(self.font()).leading()
+        height = 0.0
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(rect.width())
+            height = math.ceil(height + leading)   # whole pixels, as Qt's own wrapping does
+            line.setPosition(QPointF(0.0, height))
+            height += line.height()
+        layout.endLayout()
+        top = float(rect.top())
+        vertical = self.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+        if vertical & Qt.AlignmentFlag.AlignVCenter:
+            top += (rect.height() - height) / 2
+        elif vertical & Qt.AlignmentFlag.AlignBottom:
+            top += rect.height() - height
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        layout.draw(painter, QPointF(rect.left(), top))
+        painter.end()
+
+
+def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of the text's first strong letter (``fallback`` when it has none)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return fallback
+
+
+class DirectionFollower(QObject):
+    """Keeps a plain-text box aligned by the direction of its own text.
+
+    Qt lays out a QPlainTextEdit left to right whatever is typed, so in an Arabic window an
+    Arabic answer sat on the left; English answers must stay on the left and Arabic ones on
+    the right, like the line edits beside them. An empty box follows the window.
+    """
+
+    def __init__(self, edit: QPlainTextEdit) -> None:
+        super().__init__(edit)
+        edit.textChanged.connect(self.update_alignment)
+        edit.installEventFilter(self)
+        self.update_alignment()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An empty box follows the window when the language changes direction."""
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.update_alignment()
+        return super().eventFilter(watched, event)
+
+    def update_alignment(self) -> None:
+        """Align the box's text by the direction of its first letter."""
+        edit = self.parent()
+        if not isinstance(edit, QPlainTextEdit):
+            return
+        document = edit.document()
+        direction = text_direction(edit.toPlainText(), edit.layoutDirection())
+        alignment = (QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
+                     | Qt.AlignmentFlag.AlignAbsolute)
+        option = document.defaultTextOption()
+        if option.textDirection() != direction or option.alignment() != alignment:
+            option.setTextDirection(direction)
+            option.setAlignment(alignment)
+            document.setDefaultTextOption(option)

@@ -1,0 +1,78 @@
+"""The plan layout engine stays linear: one layout for the whole build, one pass of page breaks."""
+
+from __future__ import annotations
+
+import pytest
+from export_support import make_doc
+from PySide6.QtGui import QTextDocument
+
+from saferplan.export import ExportOptions, plan_layout, render_plan_pdf
+from saferplan.export.plan_content import plan_blocks
+from saferplan.export.targets import page_dots, page_points, paper_size
+from saferplan.forms import Form
+from saferplan.model import Answer, Person, PlanDocument
+
+
+def _doc(forms: dict[str, Form], people: int) -> PlanDocument:
+    doc = make_doc("en", forms)
+    doc.people = [Person(f"q{i}", f"Person number {i}", f"+1 416 555 {i:04d}",
+                         ["bond_person"], memorize=i % 2 == 0) for i in range(people)]
+    doc.plans[0].answers["r_bond_person"] = Answer("answered", [p.id for p in doc.people])
+    return doc
+
+
+def _changes_while_building(forms: dict[str, Form], people: int,
+                            monkeypatch: pytest.MonkeyPatch) -> int:
+    """How often the document told its layout it changed before the page breaks are fixed."""
+    seen: list[int] = []
+    made = plan_layout.new_page_document
+    fix = plan_layout._fix_page_breaks
+
+    def counting_document(*args: object) -> tuple[QTextDocument, object, object]:
+        document, body, device = made(*args)  # type: ignore[arg-type]
+        count = [0]
+        document.contentsChanged.connect(lambda: count.__setitem__(0, count[0] + 1))
+        seen.append(0)
+        counts.append(count)
+        return document, body, device
+
+    counts: list[list[int]] = []
+
+    def recording_fix(*args: object) -> None:
+        seen[-1] = counts[-1][0]
+        fix(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plan_layout, "new_page_document", counting_document)
+    monkeypatch.setattr(plan_layout, "_fix_page_breaks", recording_fix)
+    render_plan_pdf(_doc(forms, people), forms, ExportOptions("en"))
+    return seen[-1]
+
+
+def test_building_lays_the_document_out_once_whatever_the_people(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    few = _changes_while_building(forms, 5, monkeypatch)
+    many = _changes_while_building(forms, 200, monkeypatch)
+    assert few == many == 1  # one edit block: laid out once, not after every table cell
+
+
+def test_no_short_paragraph_split_and_no_heading_left_at_a_page_foot(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    doc = _doc(forms, 300)
+    for index in range(60):  # names of many lengths: the tables end at many heights
+        doc.people[index].name = f"Person {index} " + "with a longer name " * (index % 7)
+    kept: list[list[int]] = []
+    fix = plan_layout._fix_page_breaks
+
+    def recording_fix(document: QTextDocument, keep: list[int], page_h: float) -> None:
+        kept.append(keep)
+        fix(document, keep, page_h)
+
+    monkeypatch.setattr(plan_layout, "_fix_page_breaks", recording_fix)
+    blocks = plan_blocks(doc, forms) * 3  # long enough for far more than 40 page-break moves
+    pages = plan_layout.lay_out_plan(blocks, "en", page_dots(page_points(paper_size("a4"))))
+    document, page_h, keep = pages.document, pages.body.height(), set(kept[-1])
+    block = document.begin()
+    while block.isValid():
+        assert not plan_layout._needs_break(document, block, keep, page_h), block.text()[:40]
+        block = block.next()
+    assert pages.page_count > 20

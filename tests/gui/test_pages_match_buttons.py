@@ -1,0 +1,81 @@
+"""Every home button opens a page of the same name, and Back is in the same place on each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from gui_support import wait_for_screen
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.home import HomeScreen
+from saferplan.gui.settings import SettingsScreen
+from saferplan.gui.widgets import PAGE_BACK, PAGE_TITLE
+from saferplan.i18n import set_language
+
+
+def _title_and_back(screen: QWidget) -> tuple[QLabel, QPushButton]:
+    title = screen.findChild(QLabel, PAGE_TITLE)
+    back = screen.findChild(QPushButton, PAGE_BACK)
+    assert title is not None and back is not None, type(screen).__name__
+    return title, back
+
+
+def _assert_back_at_the_top_end(window: Any, screen: QWidget, back: QPushButton) -> None:
+    """Top of the page, at the far end of the reading direction (right, or left in Arabic)."""
+    QApplication.processEvents()
+    assert back.isVisible()
+    corner = back.mapTo(screen, QPoint(0, 0))
+    assert corner.y() < 80
+    if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        assert corner.x() < 80
+    else:
+        assert corner.x() + back.width() > screen.width() - 80
+
+
+@pytest.fixture(params=["en", "vi", "ar"])
+def home(request: pytest.FixtureRequest, qtbot: Any, make_window: Any) -> Any:
+    """A window on the sample plan's home screen, in the language of the test."""
+    window = make_window()
+    set_language(request.param)
+    window.start_demo()
+    yield window, wait_for_screen(qtbot, window, HomeScreen)
+    set_language("en")
+
+
+def test_each_home_button_opens_a_page_of_that_name(qtbot: Any, home: Any) -> None:
+    window, screen = home
+    for part in list(screen.part_tiles):
+        tile = screen.part_tiles[part]
+        words = tile.title.text()
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        page = window.current_screen()
+        assert not isinstance(page, HomeScreen), part
+        title, back = _title_and_back(page)
+        assert title.text() == words, part
+        _assert_back_at_the_top_end(window, page, back)
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        screen = wait_for_screen(qtbot, window, HomeScreen)
+
+
+def test_settings_has_its_name_and_back_in_the_same_place(qtbot: Any, home: Any) -> None:
+    window, screen = home
+    words = screen._settings.text()
+    qtbot.mouseClick(screen._settings, Qt.MouseButton.LeftButton)
+    settings = wait_for_screen(qtbot, window, SettingsScreen)
+    title, back = _title_and_back(settings)
+    assert title.text() == words
+    _assert_back_at_the_top_end(window, settings, back)
+    # Settings and home name the "Before you start" page the same way, starting with its title.
+    consent_words = settings._consent.text()
+    assert consent_words == screen_button_text(window, "_consent")
+    qtbot.mouseClick(settings._consent, Qt.MouseButton.LeftButton)
+    consent = wait_for_screen(qtbot, window, ConsentScreen)
+    assert consent_words.startswith(consent._title.text())
+
+
+def screen_button_text(window: Any, name: str) -> str:
+    """The words of a home-screen button (home is kept while side pages are shown)."""
+    return str(getattr(window.home, name).text())

@@ -1,0 +1,70 @@
+"""The data key lives in a locked, wipeable mapping left out of core dumps (Linux checks)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PASS
+
+from saferplan.storage import PlanFile
+from saferplan.storage.memlock import SecretBuffer
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+def _locked_kib() -> int:
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    found = re.search(r"^VmLck:\s+(\d+) kB", status, re.MULTILINE)
+    assert found is not None
+    return int(found.group(1))
+
+
+def _flags_of(address_text: str) -> str:
+    """VmFlags of the mapping that starts at ``address_text`` (hex, as in /proc/self/smaps)."""
+    smaps = Path("/proc/self/smaps").read_text(encoding="ascii")
+    block = smaps.split(f"\n{address_text}-", 1)[1]
+    found = re.search(r"^VmFlags:(.*)$", block, re.MULTILINE)
+    assert found is not None
+    return found.group(1)
+
+
+@linux_only
+def test_secret_buffer_is_locked_not_dumped_and_wiped() -> None:
+    from saferplan.storage.memlock import _address
+
+    before = _locked_kib()
+    secret = SecretBuffer(b"\x42" * 32)
+    assert secret.locked and secret.value() == b"\x42" * 32
+    assert _locked_kib() >= before + 4
+    assert secret._map is not None
+    flags = _flags_of(format(_address(secret._map), "x"))
+    assert " lo" in flags and " dd" in flags       # mlocked, MADV_DONTDUMP
+    mapping = secret._map
+    secret.wipe()
+    assert mapping.closed and secret.value() == b"" and not secret.locked
+    assert _locked_kib() == before
+    secret.wipe()  # idempotent
+
+
+def test_secret_buffer_repr_shows_no_secret() -> None:
+    secret = SecretBuffer(b"topsecretkey")
+    assert "topsecretkey" not in repr(secret) and "746f70" not in repr(secret)
+    secret.wipe()
+
+
+@linux_only
+def test_an_open_plan_keeps_its_key_locked_and_wipes_it_on_close(plan_path: Path) -> None:
+    before = _locked_kib()
+    plan, _ = PlanFile.unlock(plan_path, PASS)
+    key = plan._data_key
+    assert isinstance(key, SecretBuffer) and key.locked
+    assert _locked_kib() >= before + 4
+    plan.create_recovery_code()      # a re-key keeps one locked buffer, not two
+    plan.change_passphrase("lantern river seven")
+    assert plan._data_key.locked and plan._data_key is not key and key.value() == b""
+    plan.close()
+    assert plan._data_key.value() == b""
+    assert _locked_kib() == before
