@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
 from saferplan.gui.passphrase_field import PassphraseField
@@ -22,6 +22,7 @@ from saferplan.gui.session import Session
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.unlock import PassphraseForm
 from saferplan.gui.widgets import (
+    ResponsiveGrid,
     busy_bar,
     button,
     heading,
@@ -204,15 +205,14 @@ class KeysSection(QWidget):
         self.change_button = button()
         self.new_code_button = button()
         self.remove_code_button = button()
-        row = QHBoxLayout()
+        row = ResponsiveGrid(3)     # one button a row when the window or the text needs it
         for push in (self.change_button, self.new_code_button, self.remove_code_button):
-            row.addWidget(push)
-        row.addStretch(1)
+            row.add(push)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self._status)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.result)
         self.change_button.clicked.connect(lambda: self.run(KeyAction.CHANGE_PASSPHRASE))
         self.new_code_button.clicked.connect(lambda: self.run(KeyAction.NEW_CODE))

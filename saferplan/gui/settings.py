@@ -237,7 +237,7 @@ class SettingsScreen(Screen):
         self._minimise.setAccessibleName(self._minimise.text())
         self._quit.setText(self.tr("Save, lock and close SaferPlan"))
         self._quit.setAccessibleName(self._quit.text())
-        self._shift_exit.setText(self.tr("Pressing Shift three times also hides"))
+        self._shift_exit.setText(self.tr("Shift three times also hides"))
         self._shift_exit.setAccessibleName(self._shift_exit.text())
         set_label_text(self._shift_hint, self.tr(
             "Turn this off if your screen reader uses Shift. Esc twice and Hide still work."))

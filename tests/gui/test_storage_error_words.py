@@ -69,7 +69,7 @@ def test_the_unlock_screen_shows_the_translated_sentence(qtbot: Any, marked: Any
     qtbot.addWidget(screen)
     screen._failed(storage.UnsupportedFileError("This file is not a plan file.",
                                                 kind=ErrorKind.NOT_A_PLAN_FILE))
-    assert screen.message.text() == "[km] This file is not a plan file."
+    assert screen.problem.label.text() == "[km] This file is not a plan file."
 
 
 def test_a_failed_save_is_told_in_the_language(qtbot: Any, marked: Any) -> None:
