@@ -37,8 +37,9 @@ def wait_for(bus: Bus, window: Any, kind: type[QWidget], seconds: float = 20) ->
 
 
 def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
-    """Start → (consent) → create → home, recording each screen."""
+    """Start → (consent) → create → plan choice → home, recording each screen."""
     from saferplan.gui.consent import ConsentScreen
+    from saferplan.gui.first_run import PlanChoiceScreen
     from saferplan.gui.home import HomeScreen
     from saferplan.gui.unlock import CreateScreen
 
@@ -54,6 +55,9 @@ def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     create.form.second.setText(PASSPHRASE)
     create._want_code.setChecked(False)
     create._create.click()
+    choice = wait_for(bus, window, PlanChoiceScreen)      # "What do you want to plan for?"
+    report["screens"]["choice"] = bus.showing()
+    choice._later.click()
     wait_for(bus, window, HomeScreen)
     report["screens"]["home"] = bus.showing()
 
