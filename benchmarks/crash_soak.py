@@ -126,6 +126,10 @@ def run_trials(trials: int, folder: Path, seed: int = 0, max_delay: float = 0.03
 
 def main() -> int:
     """Run the soak and print the figures."""
+    from saferplan.storage import kdf
+
+    # TEST_KDF files stand for real ones here: unlock must not strengthen them (a 1 s KDF).
+    kdf.kdf_for_new_file = lambda: TEST_KDF
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     with tempfile.TemporaryDirectory() as folder:
         result = run_trials(trials, Path(folder))

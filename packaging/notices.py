@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import importlib.metadata as metadata
 import re
+import shutil
+import subprocess
 import sys
 import sysconfig
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,6 +120,45 @@ def asset_texts(assets: Path) -> list[tuple[str, str]]:
             and _LICENCE_FILE.search(path.name)]
 
 
+SYSTEM_PREFIXES = ("/usr/", "/lib/", "/lib64/")
+
+
+def _debian_package(path: Path) -> str | None:
+    """The Debian package that installed ``path`` (dpkg -S), or None."""
+    out = subprocess.run(["dpkg", "-S", str(path)], capture_output=True, text=True,
+                         check=False).stdout
+    first = out.splitlines()[0] if out else ""
+    return first.split(":")[0] if ":" in first else None
+
+
+def system_library_sections(sources: Iterable[str]) -> list[str]:
+    """A section per Debian package whose libraries the build copied from this machine (libz,
+    libssl, libfontconfig, the X libraries...), with that package's copyright file."""
+    libraries = sorted({Path(s) for s in sources if s.startswith(SYSTEM_PREFIXES)})
+    if not libraries:
+        return []
+    if shutil.which("dpkg") is None:
+        return [_section("Libraries copied from the build machine", "running on this system",
+                         "see each library's own package", [("files", "\n".join(
+                             p.name for p in libraries))])]
+    by_package: dict[str, list[str]] = {}
+    for library in libraries:
+        package = _debian_package(library) or _debian_package(library.resolve())
+        if package is None:
+            raise MissingLicenceError(f"no package (and licence) found for {library}")
+        by_package.setdefault(package, []).append(library.name)
+    sections = []
+    for package, names in sorted(by_package.items()):
+        copyright_file = Path("/usr/share/doc") / package / "copyright"
+        if not copyright_file.is_file():
+            raise MissingLicenceError(f"no copyright file for the Debian package {package}")
+        sections.append(_section(f"{package} (Debian): {', '.join(sorted(names))}",
+                                 "a system library the program needs",
+                                 "see the Debian copyright file below",
+                                 [("copyright", copyright_file.read_text(encoding="utf-8"))]))
+    return sections
+
+
 def _bundled_sections(font_licence: str) -> list[str]:
     """One section with full licence texts for every component the standalone folder carries."""
     sections = []
@@ -138,17 +180,20 @@ def _dependency_list() -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_notices(*, standalone: bool, font_licence: str = "", assets: Path | None = None) -> str:
+def build_notices(*, standalone: bool, font_licence: str = "", assets: Path | None = None,
+                  system_libraries: Iterable[str] = ()) -> str:
     """The whole notices text for the wheel (standalone=False) or the standalone folder.
 
     font_licence is the OFL text of the bundled fonts (standalone only); the licence files of
-    vendored artwork under assets (e.g. an icon set) are added as one more section.
+    vendored artwork under assets (e.g. an icon set) are added as one more section, and each
+    library copied from the build machine (system_libraries: source paths) gets its own.
     """
     intro = ("SaferPlan is free software under the GNU General Public License, version 3 or "
              "(at your option) any later version: see LICENSE.\n")
     sections = [intro + "\n" + _dependency_list()] if not standalone else [
         intro + "\nThis folder carries the components below. Each keeps its own licence, "
-        "whose full text follows its name.\n", *_bundled_sections(font_licence)]
+        "whose full text follows its name.\n", *_bundled_sections(font_licence),
+        *system_library_sections(system_libraries)]
     artwork = asset_texts(assets) if assets is not None else []
     if artwork:
         sections.append(_section("Artwork in saferplan/_data/assets (icons)",
@@ -158,10 +203,11 @@ def build_notices(*, standalone: bool, font_licence: str = "", assets: Path | No
 
 
 def write_notices(out: Path, *, standalone: bool, font_licence: str = "",
-                  assets: Path | None = None) -> Path:
+                  assets: Path | None = None, system_libraries: Iterable[str] = ()) -> Path:
     """Write THIRD-PARTY-NOTICES.txt into the folder out; return its path."""
     out.mkdir(parents=True, exist_ok=True)
     path = out / NOTICES_NAME
     path.write_text(build_notices(standalone=standalone, font_licence=font_licence,
-                                  assets=assets), encoding="utf-8")
+                                  assets=assets, system_libraries=system_libraries),
+                    encoding="utf-8")
     return path

@@ -26,6 +26,7 @@ from saferplan.storage import (
     PlanFile,
     PlanInUseError,
     ReadError,
+    SeenSaves,
     StorageError,
     UnsupportedFileError,
     WriteError,
@@ -357,8 +358,21 @@ def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | Non
 
 
 # -- passwd -----------------------------------------------------------------------------------
+def _seen_saves(args: argparse.Namespace) -> SeenSaves | None:
+    """This computer's record of each plan's newest save, if the app was used here (the
+    commands create no folder of the app's on their own)."""
+    from saferplan.storage.paths import app_dirs
+
+    folder = app_dirs(getattr(args, "portable", None)).settings_dir
+    return SeenSaves(folder) if folder.is_dir() else None
+
+
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
-    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "))
+    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "),
+                              _seen_saves(args))
+    if plan.older_copy is not None:
+        print("Note: this file is older than the last one saved on this computer. Someone may "
+              "have put back an old copy; your newer plan may be in another file.")
     try:
         had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True, new=True))
     finally:

@@ -32,12 +32,14 @@ def _load(path: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module   # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
 bundle_data = _load(ROOT / "packaging" / "bundle_data.py", "bundle_data")
 build_app = _load(ROOT / "tools" / "build_app.py", "build_app")
+notices = _load(ROOT / "packaging" / "notices.py", "notices")
 
 
 # -- portable.py ----------------------------------------------------------------------------
@@ -165,6 +167,18 @@ def test_folder_check_flags_network_libraries(tmp_path: Path) -> None:
     assert "missing: LICENSE" in problems
 
 
+def test_notices_carry_the_licence_of_each_library_copied_from_this_machine() -> None:
+    need(shutil.which("dpkg"), "dpkg is not installed (a Debian or Ubuntu build machine)")
+    zlib = next((p for p in (Path("/lib/x86_64-linux-gnu/libz.so.1"),
+                             Path("/usr/lib/x86_64-linux-gnu/libz.so.1")) if p.is_file()), None)
+    need(zlib, "zlib1g's libz.so.1 is not installed")
+    sections = notices.system_library_sections([str(zlib), "/venv/site-packages/PySide6/x.so"])
+    assert len(sections) == 1   # only the system library, not the Python package's file
+    assert "zlib1g (Debian): libz.so.1" in sections[0] and "Copyright" in sections[0]
+    with pytest.raises(notices.MissingLicenceError, match="no package"):
+        notices.system_library_sections(["/usr/lib/not-from-any-package.so.1"])
+
+
 def test_host_libraries_are_left_to_the_computer() -> None:
     for name in ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libcups.so.2"):
         assert bundle_data.is_host_library(name)
@@ -180,9 +194,10 @@ def test_glibc_ceiling_names_the_files_above_it() -> None:
     assert build_app.too_new_for_glibc(needs, (2, 36)) == []
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
-                    reason="needs objdump (binutils) on Linux")
 def test_glibc_needs_reads_symbol_versions(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("ELF symbol versions: Linux only")
+    need(shutil.which("objdump"), "objdump is not installed (Debian package binutils)")
     shutil.copy(sys.executable, tmp_path / "python")
     (tmp_path / "notes.txt").write_text("not a program", encoding="utf-8")
     needs = build_app.glibc_needs(tmp_path)
@@ -456,6 +471,6 @@ def test_release_artefacts_carry_licences_and_checksums(built_app: Path, tmp_pat
     notices = (built_app / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
     for part in ("PySide6", "cryptography", "pypdf", "platformdirs", "cffi", "Python",
                  "SIL Open Font License", "GNU LESSER GENERAL PUBLIC LICENSE",
-                 "PyInstaller bootloader"):
+                 "PyInstaller bootloader", "libfontconfig1 (Debian)"):
         assert part in notices
     assert "GNU GENERAL PUBLIC LICENSE" in (built_app / "LICENSE").read_text(encoding="utf-8")

@@ -565,3 +565,18 @@ def test_every_command_that_opens_the_plan_removes_a_crash_leftover(
     code, _, err = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", *argv)
     assert code == 0, err
     assert not leftover.exists()
+
+
+def test_passwd_marks_older_copies_on_this_computer(plan: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan.storage.paths import app_dirs
+
+    app_dirs().settings_dir.mkdir(parents=True)  # the app was used on this computer
+    old = tmp_path / "kept.bin"
+    old.write_bytes(plan.read_bytes())  # someone keeps a copy
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew pass\n", "passwd", str(plan))
+    assert code == 0 and "older" not in out
+    plan.write_bytes(old.read_bytes())  # ... and puts it back; it opens with the old passphrase
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother pass\n", "passwd", str(plan))
+    assert code == 0 and "older than the last one saved on this computer" in out

@@ -52,8 +52,7 @@ def test_gui_session_opens_no_internet_socket(tmp_path: Path, xvfb_display: str)
 @pytest.mark.xvfb
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace is Linux only")
 def test_whole_canary_session_opens_no_internet_socket(tmp_path: Path, xvfb_display: str) -> None:
-    if shutil.which("strace") is None:
-        pytest.skip("strace is not installed (bash tools/test.sh installs it)")
+    need(shutil.which("strace"), "strace is not installed (bash tools/test.sh installs it)")
     log = tmp_path / "strace.log"
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",

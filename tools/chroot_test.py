@@ -3,11 +3,12 @@
     sudo python tools/chroot_test.py                          # Debian 12 and 13, dist/SaferPlan
     sudo python tools/chroot_test.py --suite bookworm --keep  # one suite; keep the chroot
 
-Not part of CI: it needs root, downloads about 150 MB per suite from deb.debian.org and takes
-minutes. Each chroot is `debootstrap --variant=minbase` plus DESKTOP_PACKAGES (libraries a
-Linux desktop has) plus TEST_TOOLS (to run the test headless, not needed by the app). The built
-folder is copied in; nothing else of the build machine is visible inside. A screenshot of each
-window is saved beside the chroot as <suite>-window.png.
+Not part of CI: it needs root, downloads about 95 MB of packages per suite from
+deb.debian.org (510 MB unpacked) and takes minutes. Each chroot is `debootstrap
+--variant=minbase` plus DESKTOP_PACKAGES (libraries a Linux desktop has) plus TEST_TOOLS (to run
+the test headless, not needed by the app). The built folder is copied in; nothing else of the
+build machine is visible inside. A screenshot of each window is saved beside the chroot as
+<suite>-window.png.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
@@ -22,7 +23,6 @@ from saferplan.gui.session import Session
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.unlock import PassphraseForm
 from saferplan.gui.widgets import (
-    ResponsiveGrid,
     busy_bar,
     button,
     heading,
@@ -205,14 +205,13 @@ class KeysSection(QWidget):
         self.change_button = button()
         self.new_code_button = button()
         self.remove_code_button = button()
-        row = ResponsiveGrid(3)     # one button a row when the window or the text needs it
-        for push in (self.change_button, self.new_code_button, self.remove_code_button):
-            row.add(push)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self._status)
-        layout.addWidget(row)
+        # One button a line: long translations and large text never squeeze them.
+        for push in (self.change_button, self.new_code_button, self.remove_code_button):
+            layout.addWidget(push, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.result)
         self.change_button.clicked.connect(lambda: self.run(KeyAction.CHANGE_PASSPHRASE))
         self.new_code_button.clicked.connect(lambda: self.run(KeyAction.NEW_CODE))

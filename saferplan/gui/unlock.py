@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -316,6 +316,11 @@ class UnlockScreen(_WorkingScreen):
         self._back.setIcon(theme.icon("back"))
         self.problem = theme.StateBanner("problem")
         self.problem.hide()
+        # A costly file (up to the reader's work budget) can take long: count the seconds.
+        self._started = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
         inner = QVBoxLayout(self.form_area)
         inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
         inner.setSpacing(theme.SPACE_M)
@@ -369,6 +374,23 @@ class UnlockScreen(_WorkingScreen):
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
         if self.cancel is not None:
             set_button_text(self.cancel, self.tr("Stop opening"))
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if busy:
+            self._started.start()
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+            self.retranslate_ui()
+
+    def _tick(self) -> None:
+        """After a few seconds, show how long opening has taken so far."""
+        seconds = self._started.elapsed() // 1000
+        if seconds >= 3:
+            set_label_text(self.working, self.tr(
+                "Still opening your plan: %1 seconds so far. Some files take longer. You can "
+                "stop at any time.").replace("%1", str(seconds)))
 
     def _cancelled(self) -> None:
         self.cancel_work()

@@ -118,9 +118,12 @@ class MainWindow(QMainWindow):
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
         self.portable_note = wrapped_label()
-        self.portable_note.setVisible(bool(getattr(self.dirs, "portable", False)))
-        bar_layout.addWidget(self.portable_note, 1)
-        bar_layout.addStretch(1)
+        portable = bool(getattr(self.dirs, "portable", False))
+        self.portable_note.setVisible(portable)
+        if portable:
+            bar_layout.addWidget(self.portable_note, 1)   # takes the free room; wraps if short
+        else:
+            bar_layout.addStretch(1)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
         self.hide_button = button()

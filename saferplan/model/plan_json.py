@@ -26,7 +26,7 @@ from saferplan.model.document import (
     PracticeProgress,
 )
 from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
-from saferplan.model.text_rules import clean_document, first_text_problem
+from saferplan.model.text_rules import clean_document, first_text_problem, may_hide_something
 
 # Larger input is refused before parsing (the biggest real plan is far below this).
 MAX_JSON_BYTES: Final = 64 * 1024 * 1024
@@ -97,8 +97,8 @@ def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *
             raise PlanJsonError("", "not valid JSON (nested too deeply)") from None
         except ValueError as exc:  # a 5,000-digit number, NaN, a key given twice
             raise PlanJsonError("", f"not valid JSON ({exc})") from None
-        return load_plan_json(raw, catalog, attachment_data=attachment_data,
-                              clean_text=clean_text)
+        doc = _Reader(catalog, attachment_data).document(raw)
+        return _text_rules(doc, catalog, clean_text, text)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -143,8 +143,16 @@ def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
                    clean_text: bool = False) -> PlanDocument:
     """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``."""
     doc = _Reader(catalog, attachment_data).document(raw)
-    if clean_text:
-        clean_document(doc)
+    return _text_rules(doc, catalog, clean_text, None)
+
+
+def _text_rules(doc: PlanDocument, catalog: QuestionCatalog | None, clean: bool,
+                json_text: str | None) -> PlanDocument:
+    """Remove (``clean``) or refuse text breaking model/text_rules.py."""
+    if clean:
+        # Cleaning walks every field: only when the JSON may hold something to remove.
+        if json_text is None or may_hide_something(json_text):
+            clean_document(doc)
         return doc
     kinds = None if catalog is None else {
         form: {qid: rule.kind for qid, rule in rules.items()} for form, rules in catalog.items()}

@@ -21,7 +21,7 @@ class SecretBuffer:
 
     def __init__(self, data: bytes) -> None:
         self._size = len(data)
-        self._map: mmap.mmap | None = mmap.mmap(-1, max(self._size, 1))
+        self._map: mmap.mmap | None = _private_map(max(self._size, 1))
         self.locked = _lock(self._map, True)
         if hasattr(mmap, "MADV_DONTDUMP"):
             with contextlib.suppress(OSError):
@@ -44,6 +44,13 @@ class SecretBuffer:
 
     def __repr__(self) -> str:
         return f"SecretBuffer({self._size} bytes, locked={self.locked})"
+
+
+def _private_map(size: int) -> mmap.mmap:
+    """Anonymous memory of our own: private, so a forked child's wipe never reaches us."""
+    if sys.platform == "win32":
+        return mmap.mmap(-1, size)
+    return mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
 
 
 def _address(buffer: mmap.mmap) -> int:

@@ -18,7 +18,7 @@ from saferplan.model.plan_json import (
     dump_plan_json,
     load_plan_json,
 )
-from saferplan.model.text_rules import clean_document
+from saferplan.model.text_rules import clean_document, may_hide_something
 from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
@@ -100,11 +100,14 @@ def _plan_json(doc: PlanDocument) -> bytes:
     """The payload JSON: the plan without attachment bytes (those go in their own chunks),
     and the version of the app writing it.
 
-    Hidden characters (model/text_rules.py) are removed from ``doc`` first, so none is saved
-    whichever screen typed or pasted it.
+    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
+    so none is saved whichever screen typed or pasted it.
     """
-    clean_document(doc)
-    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    if may_hide_something(data.decode("utf-8")):  # one search; walk every field only if needed
+        clean_document(doc)
+        data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    return data
 
 
 def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
@@ -202,7 +205,8 @@ class PlanFile:
         self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
         self._key_header = key_header
         self._recovery = recovery
-        self._json = json_bytes  # the last saved content, for re-keying without the document
+        # The last saved content (plain text), for re-keying without the document.
+        self._json = SecretBuffer(json_bytes)
         self._sealed = list(sealed)  # the last saved chunks, in order
         self._seen = seen
         self._layout = layout  # which bytes of the main file its fingerprint covers
@@ -404,7 +408,9 @@ class PlanFile:
         self._layout = _layout_of_parts(parts)
         self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns, digest_of(parts, self._layout))
         self._main_trusted = True
-        self._key_header, self._recovery, self._json = key_header, recovery, json_bytes
+        self._key_header, self._recovery = key_header, recovery
+        self._json.wipe()
+        self._json = SecretBuffer(json_bytes)
         self._sealed = sealed
         remove_leftovers_beside(self.path)
         self._generation += 1
@@ -573,7 +579,8 @@ class PlanFile:
         else:
             sealed = [_Sealed(s.data, chunks.encrypt_chunk(data_key, s.chunk.id, s.data))
                       for s in self._sealed]
-        parts = self._sealed_parts(data_key, self._json, sealed, key_header, recovery)
+        json_bytes = self._json.value()
+        parts = self._sealed_parts(data_key, json_bytes, sealed, key_header, recovery)
         self._check_main_unchanged()
         folder = self.path.parent
         try:
@@ -598,7 +605,7 @@ class PlanFile:
         self._data_key.wipe()
         self._data_key = SecretBuffer(data_key)
         self._strengthen = False
-        self._wrote(parts, stat, self._json, sealed, key_header, recovery)
+        self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
@@ -607,12 +614,12 @@ class PlanFile:
         return self._data_key.value()
 
     def close(self) -> None:
-        """Wipe the data key, drop the plaintext and release the lock; idempotent.
+        """Wipe the data key and the last saved plaintext, release the lock; idempotent.
 
-        (Only the key's own buffer can be wiped: Python cannot wipe its other copies.)
+        (Only these buffers of our own can be wiped: Python cannot wipe its other copies.)
         """
         self._data_key.wipe()
-        self._json = b""
+        self._json.wipe()
         self._sealed = []
         lock, self._lock = self._lock, None
         if lock is not None:
@@ -642,14 +649,19 @@ def _decrypt(data: bytes, secret: str,
 
 
 _UNCHANGED = "The previous version is unchanged."
+# A failed first save made nothing: the app says "nothing was written", not "unchanged".
+_FIRST_SAVE_KINDS = {ErrorKind.DISK_FULL: ErrorKind.NEW_FILE_DISK_FULL,
+                     ErrorKind.NO_PERMISSION: ErrorKind.NEW_FILE_NO_PERMISSION}
 
 
 def _first_save_failed(exc: WriteError) -> WriteError:
     """The same reason, without "the previous version is unchanged": there was none."""
     text = str(exc)
     if _UNCHANGED in text:
-        return WriteError(text.replace(_UNCHANGED, "No plan file was made."))
-    return WriteError(f"{text} No plan file was made.")
+        return WriteError(text.replace(_UNCHANGED, "No plan file was made."),
+                          kind=_FIRST_SAVE_KINDS.get(exc.kind, ErrorKind.NEW_FILE_FAILED))
+    return WriteError(f"{text} No plan file was made.",
+                      kind=_FIRST_SAVE_KINDS.get(exc.kind, ErrorKind.NEW_FILE_FAILED))
 
 
 def _fingerprint_or_none(path: Path) -> Fingerprint | None:

@@ -33,7 +33,8 @@ CATALOG = question_catalog(FORMS)
 ids = st.from_regex(r"[A-Za-z0-9_.-]{1,16}", fullmatch=True)
 # Any script, including characters outside the Basic Multilingual Plane (emoji, rare CJK).
 # Valid text has none of the hidden characters of model/text_rules.py (tested there).
-visible = st.characters(blacklist_characters=sorted(text_rules.HIDDEN_ONE_LINE))
+visible = st.characters(blacklist_categories=("Cs",),
+                        blacklist_characters=sorted(text_rules.HIDDEN_ONE_LINE))
 texts = st.one_of(
     st.text(visible, max_size=40),
     st.text(st.characters(min_codepoint=0x10000), max_size=8),

@@ -146,7 +146,8 @@ def test_suggested_name_never_says_plan_or_card(screen: PrintScreen, tmp_path: P
 
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
     screen.panel.card_choice.setChecked(card)      # not discreet: the name is neutral anyway
-    with dialogs.preanswer([str(tmp_path)]):
+    # A card first asks about its risk (officers may read it): "print" goes on.
+    with dialogs.preanswer([*(["print"] if card else []), str(tmp_path)]):
         screen.save_pdf()
     assert asked == ["contacts.pdf" if card else "notes.pdf"]
 

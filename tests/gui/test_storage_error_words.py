@@ -87,3 +87,24 @@ def test_a_failed_save_is_told_in_the_language(qtbot: Any, marked: Any) -> None:
     assert not session.save_now()
     assert told == ["[km] The disk is full, so the file was not saved. The previous version "
                     "is unchanged."]
+
+
+def test_a_failed_first_save_never_speaks_of_a_previous_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new plan that could not be written had no previous version: the app's sentence
+    (chosen by kind) must say nothing was written, like the English one."""
+    import errno
+    import os
+
+    from saferplan.model import PlanDocument
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(storage.WriteError) as caught:
+        storage.PlanFile.create(tmp_path / "p.dat", "lantern orchard pebble",
+                                PlanDocument(language="en"), storage.TEST_KDF)
+    assert caught.value.kind is ErrorKind.NEW_FILE_DISK_FULL
+    words = storage_error_text(caught.value)
+    assert "previous version" not in words and "Nothing was written" in words

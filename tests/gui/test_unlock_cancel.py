@@ -36,7 +36,16 @@ def test_stopping_a_slow_unlock_leaves_the_plan_closed(
     screen._open.click()
     assert screen.cancel is not None and screen.cancel.isVisible()
     assert not screen.form_area.isEnabled()
+
+    class FiveSecondsIn:
+        def elapsed(self) -> int:
+            return 5400
+
+    monkeypatch.setattr(screen, "_started", FiveSecondsIn())
+    screen._tick()  # what the one-second timer does
+    assert "5 seconds so far" in screen.working.text()
     screen.cancel.click()
+    assert "so far" not in screen.working.text()
     assert screen.form_area.isEnabled() and not screen.busy.isVisible()
     assert "Stopped" in screen.message.text()
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import PASS
 
-from saferplan.storage import PlanFile
+from saferplan.storage import PlanFile, read_plan
 from saferplan.storage.memlock import SecretBuffer
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -68,3 +68,30 @@ def test_an_open_plan_keeps_its_key_locked_and_wipes_it_on_close(plan_path: Path
     plan.close()
     assert plan._data_key.value() == b""
     assert _locked_kib() == before
+
+
+@linux_only
+def test_a_forked_child_wiping_its_copy_leaves_ours() -> None:
+    import os
+
+    secret = SecretBuffer(b"\x07" * 32)
+    child = os.fork()
+    if child == 0:
+        secret.wipe()
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert secret.value() == b"\x07" * 32
+    secret.wipe()
+
+
+@linux_only
+def test_the_last_saved_plaintext_is_locked_and_wiped_on_close(plan_path: Path) -> None:
+    plan, doc = PlanFile.unlock(plan_path, PASS)
+    first = plan._json
+    assert isinstance(first, SecretBuffer) and first.locked and b"Lan v2" in first.value()
+    plan.save(doc)
+    assert plan._json is not first and first.value() == b""   # the old copy is wiped
+    plan.change_passphrase("lantern river seven")                # re-keying reads it back
+    plan.close()
+    assert plan._json.value() == b""
+    assert read_plan(plan_path, "lantern river seven")[0] == doc

@@ -1,0 +1,23 @@
+"""Every save removes hidden characters, whichever screen typed them (model/text_rules.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import PASS
+
+from saferplan.model import Person, PlanDocument
+from saferplan.storage import PlanFile, read_plan
+
+
+def test_a_save_removes_hidden_characters_and_a_clean_plan_is_saved_as_is(
+        tmp_path: Path) -> None:
+    doc = PlanDocument("ar", [Person("p1", "Lan", "555 0101", notes="سطر\u200f\nline")])
+    plan = PlanFile.create(tmp_path / "p.dat", PASS, doc)
+    assert read_plan(tmp_path / "p.dat", PASS)[0] == doc  # marks and LF in notes stay
+    doc.people[0].phone = "555 \u202e0101"  # set directly, as a screen without a rule would
+    doc.people[0].name = "L\x1ban"
+    plan.save(doc)
+    plan.close()
+    saved = read_plan(tmp_path / "p.dat", PASS)[0].people[0]
+    assert (saved.name, saved.phone, saved.notes) == ("Lan", "555 0101", "سطر\u200f\nline")
