@@ -1,7 +1,8 @@
-"""Plan PDF scaling: time by number of people (10…1,000) and by answer length.
+"""Plan PDF scaling: time by number of people (10…1,000) and by answer length; card refusal.
 
 Run:  QT_QPA_PLATFORM=offscreen python benchmarks/plan_scaling.py [--runs 3]
-Targets: linear (growth exponent ≤ 1.2 between the largest sizes); 1,000 people ≤ 1 s.
+Targets: linear (growth exponent ≤ 1.2 between the largest sizes); 1,000 people ≤ 1 s;
+a card with 100,000 people refused ("not enough room") in ≤ 0.1 s.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "export"), str(ROOT / "benchmark
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PEOPLE = (10, 30, 100, 300, 1000)
+CARD_PEOPLE = (1_000, 10_000, 100_000)
 ANSWER_CHARS = (1_000, 10_000, 100_000)
 
 
@@ -66,6 +68,24 @@ def main() -> None:
     times = [timed(_doc_with_answer(chars)) for chars in ANSWER_CHARS]
     print_table("plan PDF by answer length (characters, median s)", "seconds", ANSWER_CHARS,
                 times, "≤ 1.2")
+    times = [median_time(_card_refusal(count), args.runs) for count in CARD_PEOPLE]
+    print_table("card refused for too many people (people, median s)", "seconds", CARD_PEOPLE,
+                times, "100,000 people ≤ 0.1 s")
+
+
+def _card_refusal(count: int):  # type: ignore[no-untyped-def]
+    from saferplan.export import CardOverflowError, ExportOptions, render_card_pdf
+
+    doc, _forms = _doc_with_people(count)
+
+    def refuse() -> None:
+        try:
+            render_card_pdf(doc, ExportOptions("en"))
+        except CardOverflowError:
+            return
+        raise AssertionError("the card was not refused")
+
+    return refuse
 
 
 if __name__ == "__main__":

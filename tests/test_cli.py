@@ -575,8 +575,8 @@ def test_passwd_marks_older_copies_on_this_computer(plan: Path, tmp_path: Path,
     app_dirs().settings_dir.mkdir(parents=True)  # the app was used on this computer
     old = tmp_path / "kept.bin"
     old.write_bytes(plan.read_bytes())  # someone keeps a copy
-    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew pass\n", "passwd", str(plan))
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan))
     assert code == 0 and "older" not in out
     plan.write_bytes(old.read_bytes())  # ... and puts it back; it opens with the old passphrase
-    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother pass\n", "passwd", str(plan))
+    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
     assert code == 0 and "older than the last one saved on this computer" in out

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>حول SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>برنامج حر بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. يمكنك استخدامه ومشاركته وتعديله.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>الخطة المفتوحة محفوظة في هذا الملف: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>الخطط الجديدة تُحفظ في هذا المجلد: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>الوضع المحمول مفعّل: الإعدادات والخطط تبقى في ذلك المجلد، ولا يُحفظ أي شيء في مجلدك الشخصي.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>الوضع المحمول غير مفعّل.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>عرض الرخصة</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>نص الرخصة غير موجود في هذه النسخة. إنها رخصة جنو العمومية (GNU General Public License)، الإصدار 3، على الموقع gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>إذا احتُجزت: إلى الشخص الضامن لي</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>أول مراجعة للاحتجاز تكون خلال 48 ساعة، أو بعدها بقليل. ثم خلال 7 أيام، ثم مرة واحدة على الأقل كل 30 يومًا.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>إذا لم يكن كل شيء جاهزًا للمراجعة الأولى، فقد تأتي الفرصة التالية بعد أسبوع أو شهر. اتصل بمحاميّ فور علمك بالأمر.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>ما قد تُسأل عنه في الجلسة</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>كيف تعرفني، وأين سأسكن، وكيف ستتأكد من أنني ألتزم بشروط الإفراج عني.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>هل ستُبلغ وكالة CBSA إذا خالفتُ شرطًا؟ يجب عليك ذلك، وإلا فقد تخسر المال.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>من أين يأتي المال. يجب أن يكون مالك أنت، لا مالي.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>بطاقة هوية بصورة، وإثبات لوضعك القانوني في كندا: جواز سفر كندي، أو شهادة الجنسية، أو بطاقة الإقامة الدائمة.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>إثبات لمالك ودخلك، ولعنوانك: كشوف حساب بنكية، أو قسائم راتب، أو عقد إيجار، أو فاتورة.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>بمن تتصل</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>أضف هنا رقم محاميّ ورقم عامل الدعم الخاص بي:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>أماكن يمكنها المساعدة</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>أوراق الهجرة</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>تصريح الدراسة</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>تصريح العمل</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>الأماكن</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>المجلد الشخصي</translation>
+        <source>USB stick or card: %1</source>
+        <translation>ذاكرة USB أو بطاقة: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>المجلد الشخصي، على هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>تم الحفظ</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>هذا المجلد موجود على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>هذا المجلد موجود على هذا الحاسوب، وليس على ذاكرة USB. سيبقى الملف هنا بعد مغادرتك. الملف مقفل، لكن من يستخدم هذا الحاسوب يمكنه أن يرى أنه موجود. هل تريد حفظه هنا رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>الحفظ هنا</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>اختيار مكان آخر</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>حُفظ باسم %1 في %2. يُرجى أخذ ذاكرة USB معك.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>حُفظ باسم %1 في %2، على هذا الحاسوب. سيبقى هنا، مقفلًا بعبارة المرور الخاصة بك.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -686,10 +812,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -718,6 +840,72 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>تمت الإجابة عن %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>شخص واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخص</numerusform>
+            <numerusform>%n شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>أشخاص تثق بهم وأشخاص للاتصال بهم</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>مستند واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n مستند</numerusform>
+            <numerusform>%n مستند</numerusform>
+            <numerusform>%n مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>أين توجد أوراقك</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>مساعدة مجانية وسرية</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>أرقام هواتف تعرفها دون الحاجة إلى هاتفك</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>ملاحظات وصور وتواريخ، تبقى خاصة بك</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>نسخة على الورق، أو بطاقة صغيرة</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>إبقاؤها</translation>
     </message>
@@ -738,16 +926,20 @@
         <translation>خططك</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>لا توجد خطط بعد. خطة السلامة تساعد عند وجود خطر عنف. خطة الإفراج تساعد عند وجود خطر احتجاز. يمكن أن تكون لديك عدة خطط.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>لا توجد خطط بعد</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>خطة السلامة تساعدك عند التعرض لخطر العنف. خطة الإفراج تساعدك عند احتمال الاحتجاز. يمكنك أن تضع أكثر من خطة.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -763,7 +955,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>هل ما زلت هنا؟ ستُقفل خطتك بعد {seconds} ثانية لحمايتها.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>هل ما زلت هنا؟ ستُخفى خطتك بعد {seconds} ثانية لحمايتها.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;متابعة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>إنشاء رمز استرداد جديد</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>إزالة رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>بعد التغيير، لن يفتح ملف الخطة هذا ونسخته الاحتياطية إلا عبارة المرور الجديدة. يتوقف رمز الاسترداد عن العمل، ويمكنك إنشاء رمز جديد بعد ذلك. أما نسخ الملف التي صُنعت من قبل (مثلًا على ذاكرة USB) فما زالت تُفتح بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>يظهر الرمز الجديد مرة واحدة فقط، لتكتبه على ورقة. يتوقف الرمز القديم عن العمل لهذا الملف، لكنه ما زال يفتح نسخ الملف التي صُنعت من قبل.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>بعد ذلك، لن يفتح ملف الخطة هذا إلا عبارة المرور الخاصة بك. إذا نسيتها، فلن يمكن فتح الخطة مرة أخرى. أما نسخ الملف التي صُنعت من قبل فما زالت تُفتح بالرمز القديم.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>يُرجى كتابة عبارة المرور الحالية أولًا.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>تعذّر حفظ آخر تغييراتك، لذلك لم يتغير أي شيء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>هذه ليست عبارة المرور الحالية. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>تعذّر إجراء التغيير. لم يتغير أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>عبارة المرور ورمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>لهذه الخطة رمز استرداد.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>ليس لهذه الخطة رمز استرداد.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>إنشاء رمز استرداد جديد</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>إزالة رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>تم تغيير عبارة المرور. عبارة المرور القديمة لم تعد تفتح هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>تم تغيير عبارة المرور. عبارة المرور القديمة ورمز الاسترداد لم يعودا يفتحان هذا الملف. يمكنك إنشاء رمز استرداد جديد هنا.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>رمز الاسترداد الجديد يعمل الآن.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>تمت إزالة رمز الاسترداد. الآن لا يفتح هذا الملف إلا عبارة المرور الخاصة بك.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>من يمكنه مساعدتك لتعرف أكثر</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>إضافة إلى أشخاصي</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>إضافة {name} إلى أشخاصي</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>من قائمة الدليل، {date} — يُرجى التحقق قبل الاعتماد عليها.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تمت الإضافة</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>حتى يناير 2020 — معلومات عامة، وليست استشارة قانونية؛ يُرجى التحقق مع عيادة قانونية.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>ما يجب معرفته</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>الوضع المحمول: الإعدادات والخطط تبقى في مجلد التطبيق نفسه.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>إخفاء</translation>
@@ -783,6 +1125,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>يُرجى اختيار ملف الخطة، مثلًا على ذاكرة USB الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>صُنعت هذه النسخة من خطتك قبل تغيير عبارة المرور على هذا الحاسوب. ربما أعادها شخص يعرف عبارة المرور القديمة. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ملف الخطة هذا أقدم من آخر ملف حُفظ على هذا الحاسوب (الحفظ رقم %1؛ وأحدث حفظ هنا هو رقم %2). ربما أعاد شخص نسخة قديمة، أو جاء الملف من نسخة احتياطية. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>نسخة أقدم من خطتك</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>استخدام هذه النسخة الأقدم</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>إغلاقها</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -809,12 +1171,24 @@
         <translation>تعذّر حفظ تغييراتك الأخيرة قبل قفل الخطة، وتعذّر الاحتفاظ بها. الخطة كما حُفظت آخر مرة.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>محفوظة بإصدار أحدث</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>حُفظت هذه الخطة بإصدار أحدث من SaferPlan ({version}). يمكنك قراءتها هنا، لكن التغييرات لا تُحفظ، حتى لا يضيع شيء أضافه الإصدار الأحدث. لتغيير الخطة، يُرجى استخدام الإصدار الأحدث.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>تعذّر حفظ آخر تغيير أجريته: %1 ما زال موجودًا هنا. يُرجى المحاولة مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>لن يُحفظ للمرة القادمة</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -952,6 +1326,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>المسافات وحدها لا تصلح عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>قصيرة جدًا: يُرجى استخدام %1 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>هذه من أكثر كلمات المرور شيوعًا، لذلك من السهل تخمينها. يُرجى اختيار غيرها.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>هذا نمط من لوحة المفاتيح أو من الحروف، لذلك من السهل تخمينه. يُرجى اختيار غيره.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>الأرقام وحدها، مثل تاريخ، سهلة التخمين. يُرجى إضافة بعض الكلمات.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>مقبولة. إضافة كلمة أو كلمتين تجعلها أقوى بكثير.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>جيدة. كلمة أخرى تجعلها أقوى أيضًا.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>قوية: طويلة، وفيها عدة كلمات.</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>إخفاء عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -966,24 +1383,8 @@
         <translation>عبارة المرور نفسها مرة أخرى</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>قصيرة جدًا: يلزم ألا يقل عدد الأحرف عن %1.</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>مقبولة. إضافة كلمة أو كلمتين تجعلها أقوى بكثير.</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>جيدة. كلمة أخرى تجعلها أقوى.</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>قوية: طويلة، وفيها عدة كلمات.</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>يُرجى اختيار عبارة مرور لا يقل عدد أحرفها عن %1.</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>يُرجى اختيار عبارة مرور أولًا.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1086,6 +1487,22 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>العنوان (إذا أردت)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>عن رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>طباعة هذا العنوان على بطاقة المحفظة</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>قد يقرأ الموظفون الرسميون البطاقة. اترك هذا الخيار غير مفعّل، إلا إذا كنت تحتاج إلى العنوان عليها.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>أريد أن أحفظ هذا الرقم عن ظهر قلب</translation>
     </message>
@@ -1096,6 +1513,49 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>رقم الهاتف يحتوي فقط على أرقام، ومسافات، ونقطة، والعلامات + - ( ). للرقم الداخلي، اكتب x أو ext، ثم أرقامه.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>أُزيلت حروف مخفية يمكن أن تغيّر طريقة عرض النص.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>لأي شيء تريد أن تخطط؟</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>اختر خطة لتبدأ. يمكنك إضافة الأخرى لاحقًا، وتخطّي أي سؤال.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>خطة السلامة</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>عند التعرض لخطر العنف: أشخاص للاتصال بهم، وأماكن آمنة، وطريقة المغادرة.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>خطة الإفراج</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>عند احتمال الاحتجاز: بمن تتصل، وأوراقك، وطريق الخروج.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>إجاباتك تبقى مقفلة على هذا الحاسوب. لا يُرسل أي شيء إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>القرار لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -1117,12 +1577,20 @@
         <translation>لم يُضَف أحد بعد.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>كل الأشخاص الآخرين في خطتي، حسب الدور</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>لم يُضَف شيء بعد.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>توجد نسخة لدى {name}.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: لا توجد إجابات بعد.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1164,48 +1632,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>غير محفوظ على هذا الحاسوب</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;تخطٍّ مؤقتًا</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>تخطٍّ مؤقتًا</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>&amp;لا ينطبق</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>لا ينطبق</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>ال&amp;حديث عنه لاحقًا</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>الحديث عنه لاحقًا</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>التالي</translation>
+        <source>&amp;Finish for now</source>
+        <translation>إ&amp;نهاء الآن</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>التوقف الآن</translation>
+        <source>&amp;Next section</source>
+        <translation>ال&amp;قسم التالي</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>القسم التالي</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>تم التخطي مؤقتًا. يمكنك العودة إليه في أي وقت.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>تم الحفظ</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>تم التسجيل: هذا السؤال لا ينطبق عليك.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>تعذّر الحفظ الآن — إجاباتك ما زالت هنا. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>محفوظ لوقت لاحق. ستجده تحت «للحديث عنه لاحقًا».</translation>
     </message>
 </context>
 <context>
@@ -1215,12 +1683,8 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>الأرقام عن ظهر قلب</translation>
+        <source>Back to home</source>
+        <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1271,12 +1735,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>حذف</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ صحيح   ✗ رقم مختلف   ? رقم ناقص   + رقم زائد</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>رقم جديد للحفظ. اقرأه بضع مرات وردّده بصوت خافت لنفسك. وعند الاستعداد، سيُخفى الرقم ويمكنك كتابته من الذاكرة.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>إخفاء الرقم الآن</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1291,8 +1763,23 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>{done} من {total} اليوم</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>تمرين اليوم: {done} من {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+            <numerusform>الأرقام التي تمرّنت عليها اليوم: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>كلما تمرّنت، أصبح تذكّرها أسهل.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1550,6 +2037,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>مثلًا:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>السؤال {number} من {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1814,12 +2305,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>يُرجى كتابته وحفظه في مكان آمن، بعيدًا عن حاسوبك. لن يظهر إلا هذه المرة. بهذا الرمز يمكنك أنت، أو أي شخص يحمله، فتح خطتك.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>اكتب المجموعات الست على ورقة، بالترتيب، واحفظ الورقة في مكان آمن، بعيدًا عن حاسوبك. يظهر الرمز هذه المرة فقط. بهذا الرمز، يمكنك أنت أو أي شخص يملكه فتح خطتك.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>رمز الاسترداد</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>لا يحتوي الرمز على 0 أو O أو 1 أو I، حتى لا يُخلط بين حرف وآخر.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>طباعة الرمز</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1833,8 +2328,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>الشخص الضامن</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>يمكنه إحضار المال أو التعهد بدفعه ليُفرَج عني.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>قد يدفع أو يتعهد بدفع مال من ماله الخاص ليُفرج عني.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -2015,12 +2510,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>الحفظ والقفل وإغلاق SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>تعرض النافذة هذا الاسم. الأفضل اسم لا يلفت الانتباه.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>الضغط على Shift ثلاث مرات يُخفي أيضًا</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>ما يحفظه SaferPlan، وحدوده</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>أوقف هذا الخيار إذا كان قارئ الشاشة يستخدم Shift. الضغط على Esc مرتين وزر «إخفاء» يعملان دائمًا.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>تعرض النافذة هذا الاسم. الأفضل اسم لا يلفت الانتباه.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2050,20 +2549,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>خطتك على هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>فتح خطتي</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>لا توجد خطة على هذا الحاسوب بعد.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>الخطط على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>فتح</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2107,6 +2606,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>تعذّر استخدام ملف الخطة.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>عبارة المرور غير صحيحة، أو الملف تالف.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>رمز الاسترداد غير صحيح، أو الملف تالف.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>ليس لملف الخطة هذا رمز استرداد.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>هذا ليس ملف خطة، أو صُنع بإصدار أحدث من التطبيق.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>هذا الملف ليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>يستخدم ملف الخطة هذا طريقة لا يعرفها هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>صُنع ملف الخطة هذا بإصدار أحدث من التطبيق. يُرجى تحديث التطبيق لفتحه.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>حُفظت هذه الخطة بإصدار أحدث من التطبيق. لا يمكن تغييرها هنا. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>يطلب هذا الملف ذاكرة أو وقتًا أكثر مما هو آمن على هذا الحاسوب، لذلك لم يُفتح. قد يكون تالفًا.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>تعذّرت قراءة الخطة داخل هذا الملف. ربما جاءت من إصدار أحدث من التطبيق.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>هذا رابط أو ملف خاص، وليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>هذا الملف أكبر من أن يكون ملف خطة.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>غيّر برنامج آخر ملف الخطة منذ فتحه. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>هذه الخطة مفتوحة في نافذة أخرى. يُرجى إغلاقها هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>ملف القفل الخاص بهذه الخطة رابط أو ملف خاص، لذلك لم تُستخدم الخطة. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>تعذّر حفظ الملف. النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>القرص ممتلئ، لذلك لم يُحفظ الملف. النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>لا يوجد إذن بالكتابة في هذا المجلد. النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>تعذّرت كتابة الملف. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>القرص ممتلئ. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>لا يوجد إذن بالكتابة في هذا المجلد. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>الخطة أكبر من أن تُحفظ. النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>لم ينجح الملف في الفحص قبل الحفظ، لذلك لم يُحفظ. النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>لم يكتمل التغيير. ملف الخطة ما زال يُفتح كما كان من قبل؛ أما نسخته الاحتياطية ففيها التغيير بالفعل.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>تغيّرت عبارة المرور أو رمز الاسترداد في هذه الأثناء. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>الخطة مقفلة. يُرجى فتحها مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2145,20 +2767,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>جارٍ فتح خطتك. يستغرق هذا لحظة.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>إيقاف الفتح</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>ما زال فتح خطتك جاريًا: %1 ثانية حتى الآن. بعض الملفات تستغرق وقتًا أطول. يمكنك الإيقاف في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>تم الإيقاف. لم تُفتح الخطة.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>يُرجى كتابة عبارة المرور أولًا.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>لم تُفتح الخطة. يُرجى التحقق من عبارة المرور والمحاولة مرة أخرى.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>رمز الاسترداد هذا لم يفتح الخطة — يُرجى التحقق منه والمحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>لم تُفتح الخطة. يُرجى التحقق من عبارة المرور والمحاولة مرة أخرى. إذا كان الملف تالفًا، فقد تُفتح النسخة الاحتياطية.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>عبارة المرور هذه لم تفتح الخطة — يُرجى المحاولة مرة أخرى. إذا كنت على يقين أنها صحيحة، فقد يكون الملف تالفًا: قد تُفتح النسخة الاحتياطية المحفوظة من المرة السابقة.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>عبارة المرور هذه لم تفتح الخطة — يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>هذه الخطة مفتوحة بالفعل في نافذة أخرى. يُرجى إغلاقها هناك أولًا، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>يبدو أن هذا الملف تالف، لذلك لم يُفتح. قد تُفتح النسخة الاحتياطية المحفوظة من المرة السابقة.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2177,9 +2819,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} من {total}</translation>
+تم {done} من {total} (الإجابة عن {answered}، و{not_applicable} لا تنطبق)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+تمت الإجابة عن {answered} من {total}</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2850,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Violence: support and shelters</source>
         <comment>category.violence</comment>
-        <translation>العنف: الدعم ودور الإيواء</translation>
+        <translation>العنف: الدعم والمآوي</translation>
     </message>
     <message>
         <source>Health and social services</source>
@@ -2267,12 +2915,12 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>A website to find a shelter for women, and their children, who want to get away from violence or abuse.</source>
         <comment>sheltersafe.offers</comment>
-        <translation>موقع إلكتروني للعثور على دار إيواء للنساء، ولأطفالهن، اللواتي يردن الابتعاد عن العنف أو الإساءة.</translation>
+        <translation>موقع إلكتروني للعثور على مأوى للنساء، ولأطفالهن، اللواتي يردن الابتعاد عن العنف أو الإساءة.</translation>
     </message>
     <message>
         <source>Finds a shelter bed in Toronto or tells you where there is space.</source>
         <comment>toronto-shelter-intake.offers</comment>
-        <translation>يجد سريرًا في دار إيواء في تورونتو أو يخبرك أين يوجد مكان.</translation>
+        <translation>يجد سريرًا في مأوى في تورونتو أو يخبرك أين يوجد مكان.</translation>
     </message>
     <message>
         <source>Phone line open 24 hours and a website to find any kind of community or social service in Ontario.</source>
@@ -2498,11 +3146,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>خطة الإفراج</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>خطة لما يحدث إذا احتجزتك الشرطة أو سلطات الهجرة. عند الاحتجاز يُؤخذ منك هاتفك وأغراضك، ويصعب الوصول إلى الناس. ما تجهّزه الآن يزيد فرص الإفراج عنك، ويضمن رعاية ما يهمك. يمكن تخطي أي سؤال، أو العودة إليه لاحقًا.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>شبكة الدعم وحقوقك</translation>
@@ -2683,24 +3326,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>غالبًا ما يكون الشخص الضامن هو ما يجعل الإفراج ممكنًا.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>شخص يستطيع دفع مبلغ تأمين أو التعهد بدفع مال ليُفرَج عنك، وقد يتحدث لصالحك في الجلسة.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>كم من المال يمكن للشخص الضامن إحضاره أو التعهد به، عند الحاجة؟</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>معرفة المبلغ تساعدك أنت ومحاميك على التحضير للجلسة.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>يُسمّى هذا ضمانًا ماليًا (الإفراج بضمان مالي). يُعاد المبلغ النقدي المودَع إذا التزمت بشروط الإفراج عنك.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2713,24 +3341,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>الأشخاص الذين يعرفونك يُظهرون أن لك روابط مع المجتمع هنا.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>خطة لما يحدث إذا احتجزك موظفو الهجرة، أو احتجزتك الشرطة لأسباب تتعلق بالهجرة. إذا وُجّهت إليك تهمة جنائية، انظر السؤال عن المحامي الجنائي، والمساعدة القانونية في الدليل. عند الاحتجاز، يُؤخذ هاتفك وأغراضك، ويصعب الوصول إلى الناس. ما تُعدّه الآن يجعل الإفراج أكثر احتمالًا، ويضمن رعاية الأشياء التي تهمك. يمكنك تخطي أي سؤال، أو العودة إليه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>تتعلق هذه الخطة في الغالب بالاحتجاز بسبب الهجرة. إذا وجّهت إليك الشرطة تهمة جنائية، فالمحكمة الجنائية هي التي تقرر الإفراج بضمان.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>إذا أبقتك الشرطة لديها بعد القبض عليك، فمن حقك أن تمثل أمام قاضٍ خلال 24 ساعة، وعادةً ما تكون هذه جلسة للنظر في الإفراج بضمان.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>الضامن في المحكمة الجنائية يشبه الشخص الضامن في قضايا الهجرة: شخص يتعهد بدفع مال ويشرف عليك.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>يمكن أن يساعدك محامي المناوبة في المحكمة، أو محامٍ جنائي، أو Legal Aid Ontario. وقد تؤثر التهمة أيضًا على وضعك القانوني في الهجرة.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>إذا قبضت عليك الشرطة أو موظفو الهجرة أو احتجزوك، فمن حقك أن تعرف السبب، وأن تتحدث إلى محامٍ دون تأخير.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>في جلسة الهجرة، من حقك الحصول على مترجم فوري مجانًا.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>قد لا تكون المكالمات من مكان الاحتجاز خاصة. لا تقل إلا ما لا تمانع أن يسمعه الموظفون.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>قد تدفع Legal Aid Ontario أتعاب محامٍ إذا كان دخلك منخفضًا.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>هل تريد أن تعرف إن كان بإمكان Legal Aid Ontario أن تدفع أتعاب محامٍ لك؟</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>وجود محامٍ في مراجعة الاحتجاز يمكن أن يجعل الإفراج أكثر احتمالًا. قد لا تضطر إلى الدفع.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>يمكن لعيادة قانونية مجتمعية أن تساعدك في تقديم الطلب.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>قد تدفع Legal Aid Ontario أتعاب محامٍ إذا كان دخلك منخفضًا، ومن ذلك بعض قضايا الهجرة والاحتجاز.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>شخص يعرفك جيدًا، وقد يدفع أو يتعهد بدفع مال من ماله الخاص ليُفرج عنك.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>يجب أن يكون الشخص الضامن في سن 18 أو أكثر وأن يعيش في كندا. يُفضّل أن يعرفك جيدًا، وأن يتقدّم بإرادته الحرة.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>لتقديم تعهد بالدفع (ضمان)، يجب أن يكون مواطنًا كنديًا أو مقيمًا دائمًا.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>يجب أن يكون المال مال الشخص الضامن نفسه، لا مالك. ولا يجوز أن يُدفع لأحد مقابل أن يكون شخصًا ضامنًا.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>قد تُطرح عليه أسئلة في الجلسة، مثلًا: إلى أي حد يعرفك، وكيف سيشرف عليك.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>يجب عليه إبلاغ وكالة CBSA إذا خالفتَ شرطًا من شروط الإفراج عنك. إذا لم يفعل، فقد يخسر المال.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>إذا لم يستطع أحد أن يكون الشخص الضامن لك، فقد يقوم برنامج إشراف بهذا الدور (في تورونتو عام 2020: Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>كم من ماله الخاص يمكن للشخص الضامن أن يدفع أو يتعهد بدفعه، عند الحاجة؟</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>يُسمّى هذا الضمان المالي (الإفراج بضمان مالي في قضايا الهجرة). إنه مال الشخص الضامن، لا مالك.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>الإيداع (ضمان مالي نقدي) يُدفع قبل الإفراج. ويمكن أن يُعاد في النهاية إذا احتُرمت كل الشروط.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>التعهد بالدفع (ضمان حسن التنفيذ) هو وعد بالدفع إذا خولف أحد الشروط. يجب على الشخص الضامن أن يثبت أنه قادر على الدفع.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>عضو الهيئة في الجلسة يحدد المبلغ، وقد يطلب الاثنين معًا.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>هل يعرف الشخص الضامن أنه قد يحتاج إلى حضور جلسة خلال يومين من احتجازك؟</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>إذا لم يكن مستعدًا للمراجعة الأولى، فقد تأتي الفرصة التالية بعد أسبوع أو شهر.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>يمكنه الاستعداد من الآن: الهوية، وإثبات وضعه القانوني، وإثبات ماله الخاص وعنوانه.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>تُعقد أول مراجعة للاحتجاز خلال 48 ساعة من الاحتجاز، أو بعدها بقليل.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>إذا لم يُفرج عنك، فالمراجعة التالية تكون خلال 7 أيام، ثم مرة واحدة على الأقل كل 30 يومًا.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>الشخص الضامن غير المستعد للمراجعة الأولى قد يضطر إلى الانتظار أسبوعًا أو شهرًا حتى المراجعة التالية.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>يمكن للمحامي أن يطلب مراجعة أبكر إذا ظهرت وقائع جديدة، مثل شخص ضامن أصبح مستعدًا الآن.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>جلسة مراجعة الاحتجاز تقرر ما إذا كان يمكن الإفراج عنك. الشاهد يقول كيف يعرفك ويدعمك.</translation>
+        <translation>الشاهد يقول كيف يعرفك وكيف سيدعمك.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>في مراجعة الاحتجاز، يقرر عضو في IRB (الهيئة التي تنظر في قضايا الهجرة واللجوء) إن كان يمكن الإفراج عنك، وبأي شروط.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>أين ستقيم إذا أُفرج عنك؟ يمكنك إضافة الشخص أو دار الإيواء.</translation>
+        <translation>أين ستقيم إذا أُفرج عنك؟ أضف الشخص أو المأوى، مع العنوان.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>يلزم تقديم هذا العنوان في الجلسة. من الأفضل التحدث معهم الآن، لأن التواصل مع الناس صعب بعد الاحتجاز.</translation>
+        <translation>تحدّث معهم الآن، لأن التواصل مع الناس صعب بعد الاحتجاز.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>في قائمة الأشخاص، يمكنك إضافة عنوان لشخص أو لمأوى.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>في مراجعة الاحتجاز، تُسأل أين ستسكن إذا أُفرج عنك.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>الإقامة عند الشخص الضامن لها غالبًا وزن أكبر من دار الإيواء، لكن دار الإيواء قد تُقبل.</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>الإقامة عند الشخص الضامن لها غالبًا وزن أكبر من المأوى، لكن المأوى قد يُقبل.</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2823,6 +3626,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>قد لا تتمكن من الاتصال بهم بنفسك، أو قد لا تتمكن من ذلك كثيرًا.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>قد لا تكون المكالمات من مكان الاحتجاز خاصة. اتفقوا من الآن على ما يمكن قوله على الهاتف.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>ماذا تريد أن يقولوا نيابةً عنك، وما الذي يجب ألا يقولوه؟</translation>
@@ -2893,6 +3701,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>المترجم الفوري ينقل إليك بلغتك ما يقوله الآخرون، وينقل كلامك إلى لغتهم.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>في جلسة الهجرة، من حقك الحصول على مترجم فوري مجانًا. أخبر محاميك بلغتك مبكرًا.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>الفيتنامية، أحتاج إلى مترجم فوري</translation>
@@ -2918,14 +3731,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>التوكيل القانوني: ورقة موقّعة تسمح لشخص تختاره بالتصرف نيابةً عنك. يمكن لمحامٍ أو عيادة قانونية المساعدة.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>إذا جُمّد حسابك المصرفي، كيف ستحصل على المال؟ مَن يمكنه مساعدتك في التحدث إلى البنك؟</translation>
+        <translation>إذا جُمّد حسابك البنكي، كيف ستدفع الإيجار والفواتير؟ من يمكنه مساعدتك في التحدث إلى البنك؟</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>قد تحتاج إلى مال للضمان المالي أو الإيجار أو المحامي بينما حسابك مغلق أمامك.</translation>
+        <translation>الإيجار والفواتير والتكاليف الأخرى يجب أن تُدفع، حتى عندما لا تستطيع الوصول إلى حسابك.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3136,19 +3949,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>إذا كان سكنك أو عملك مع الشخص، هل لديك مكان مخفي لحفظ هذه العناوين؟</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>قد يفتّش الشخص هاتفك أو أغراضك.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>في هاتف صديق أو صديقة</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>قد يفتش هذا الشخص هاتفك أو أغراضك، في البيت أو في العمل.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>مكتوبة بالأسماء الأولى فقط، في دفتر في العمل</translation>
+        <translation>مكتوبة بالأسماء الأولى فقط، ويحتفظ بها صديق أو صديقة</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3303,7 +4116,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Services can be shelters, programs for people facing violence, legal help or food banks.</source>
         <comment>s_helpers.help</comment>
-        <translation>الخدمات قد تكون دور إيواء، أو برامج للأشخاص الذين يواجهون العنف، أو مساعدة قانونية، أو بنوك طعام.</translation>
+        <translation>الخدمات قد تكون مآوي، أو برامج للأشخاص الذين يواجهون العنف، أو مساعدة قانونية، أو بنوك طعام.</translation>
     </message>
     <message>
         <source>What other support would help you? Who could give it?</source>
@@ -3318,7 +4131,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>A ride to the shelter</source>
         <comment>s_other_support.example1</comment>
-        <translation>توصيلة إلى دار الإيواء</translation>
+        <translation>توصيلة إلى المأوى</translation>
     </message>
     <message>
         <source>Someone to talk to in my language</source>
@@ -3386,9 +4199,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>إذا فكرت في الذهاب إلى الشرطة أو سلطات الهجرة، هل ستتحدث مع محامٍ أولًا؟</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>الذهاب إلى الشرطة أو سلطات الهجرة قد يساعد، لكنه قد يجلب مخاطر أيضًا، منها مخاطر على وضعك القانوني.</translation>
+        <translation>دون استشارة قانونية، قد يؤدي ذلك إلى مزيد من الإساءة أو إلى الترحيل من كندا. ومع المساعدة القانونية، قد يساعدك على البقاء.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>يمكنك طلب عنوان آخر، أو رسائل عبر الإنترنت إذا كان هذا الشخص لا يستطيع الدخول إلى بريدك الإلكتروني أو هاتفك.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>هل يمكنك إبعاد هذا الشخص عن هاتفك وحساباتك وسجلاتك؟</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>من يستطيع رؤية هاتفك أو حساباتك قد يعرف خططك.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>مثلًا: رمز قفل جديد للهاتف، والخروج من الحسابات المشتركة، وإيقاف مشاركة الموقع.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3411,6 +4244,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>الكفيل: الشخص الذي وقّع لدعم طلبك للعيش في كندا.</translation>
     </message>
     <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>إذا كانت لديك الإقامة الدائمة بالفعل، فلا يستطيع الكفيل أن يسلبك إياها، حتى لو غادرت.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>منذ عام 2017، لم يعد على الزوج أو الزوجة المكفول أن يعيش مع الكفيل لمدة سنتين للاحتفاظ بالإقامة الدائمة.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>إذا كان وضعك القانوني في كندا مرتبطًا بشريكك، وكان هناك عنف ضدك، فقد يساعدك تصريح إقامة مؤقت خاص على البقاء (منذ عام 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>يمكن لمحامٍ أو لعيادة قانونية أن يوضح لك ما ينطبق عليك قبل أن تقرر.</translation>
+    </message>
+    <message>
         <source>Money</source>
         <comment>money.title</comment>
         <translation>المال</translation>
@@ -3428,7 +4281,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>With enough for travel and a room, you do not have to stay in a shelter if you do not want to.</source>
         <comment>s_savings.why</comment>
-        <translation>مع ما يكفي من المال للتنقل ولغرفة، لن تضطر إلى البقاء في دار إيواء إذا لم ترغب في ذلك.</translation>
+        <translation>مع ما يكفي من المال للتنقل ولغرفة، لن تضطر إلى البقاء في مأوى إذا لم ترغب في ذلك.</translation>
     </message>
     <message>
         <source>$40 for a taxi</source>
@@ -3499,11 +4352,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>رسالة من البنك قد تُعلم الشخص بأن لديك حسابًا.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>يمكنك أن تطلب من البنك استخدام عنوان آخر، أو إرسال الرسائل عبر الإنترنت فقط.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

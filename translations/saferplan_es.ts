@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>Acerca de SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior. Puedes usarlo, compartirlo y modificarlo.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>El plan abierto se guarda en este archivo: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>Los planes nuevos se guardan en esta carpeta: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>El modo portátil está activado: la configuración y los planes se quedan en esa carpeta, y no se guarda nada en tu carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>El modo portátil está desactivado.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Ver la licencia</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>El texto de la licencia no está en esta copia. Es la Licencia Pública General de GNU (GNU General Public License), versión 3, en gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>Si me detienen: para mi persona fiadora</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>La primera revisión de la detención es dentro de las 48 horas, o poco después. Luego dentro de 7 días, y después al menos una vez cada 30 días.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>Si no tienes todo listo para la primera revisión, la siguiente oportunidad puede ser una semana o un mes después. Llama a mi abogado/a en cuanto te enteres.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>Lo que te pueden preguntar en la audiencia</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>Cómo me conoces, dónde voy a vivir y cómo vas a asegurarte de que cumpla las condiciones de mi liberación.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>Si le avisarías a la CBSA en caso de que yo infrinja una condición. Debes hacerlo, o puedes perder el dinero.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>De dónde viene el dinero. Tiene que ser tu propio dinero, no el mío.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Qué llevar</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>Identificación con foto y prueba de tu estatus en Canadá: pasaporte canadiense, certificado de ciudadanía o tarjeta de residente permanente.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>Prueba de tu propio dinero e ingresos, y de tu dirección: estados de cuenta del banco, recibos de pago, un contrato de alquiler o una factura.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>Agrega aquí los números de mi abogado/a y de mi trabajador/a de apoyo:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>Lugares que pueden ayudar</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>Papeles de inmigración</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permiso de estudio</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permiso de trabajo</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>Lugares</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>Carpeta personal</translation>
+        <source>USB stick or card: %1</source>
+        <translation>Memoria USB o tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>Carpeta personal, en esta computadora</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>Guardado</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>Esta carpeta está en esta computadora</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>Esta carpeta está en esta computadora, no en una memoria USB. El archivo se quedará aquí cuando te vayas. Está bloqueado, pero otras personas que usan esta computadora pueden ver que está ahí. ¿Guardarlo aquí de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>Guardar aquí</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elegir otro lugar</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>Guardado como %1 en %2. Llévate la memoria USB.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>Guardado como %1 en %2, en esta computadora. Se queda aquí, bloqueado con tu frase secreta.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>Personas de confianza y personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>Dónde están tus papeles</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>Ayuda gratuita y confidencial</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>Números de teléfono que sabes sin tu teléfono</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>Notas, fotos y fechas, en privado</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>Una copia en papel o una tarjeta pequeña</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>Tus planes</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>Todavía no hay planes. Un plan de seguridad ayuda si estás en riesgo de violencia. Un plan de liberación ayuda si te podrían detener. Puedes tener varios.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Todavía no hay planes</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Un plan de seguridad ayuda si corres riesgo de violencia. Un plan de liberación ayuda si te podrían detener. Puedes tener varios.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>¿Sigues ahí? Tu plan se bloqueará en {seconds} segundos para protegerlo.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>¿Sigues ahí? Tu plan se ocultará en {seconds} segundos para protegerlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase secreta</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Quitar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>Después del cambio, solo la nueva frase secreta abre este archivo del plan y su copia de seguridad. El código de recuperación deja de funcionar; puedes crear uno nuevo después. Las copias del archivo hechas antes (por ejemplo, en una memoria USB) todavía se abren con la frase secreta anterior.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>El código nuevo se muestra una sola vez, para que lo anotes. Un código anterior deja de funcionar para este archivo, pero todavía abre las copias del archivo hechas antes.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>Después de esto, solo tu frase secreta abre este archivo del plan. Si la olvidas, el plan ya no se podrá abrir. Las copias del archivo hechas antes todavía se abren con el código anterior.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>Tu frase secreta actual</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>Tu nueva frase secreta</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Por favor, escribe primero tu frase secreta actual.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>No se pudieron guardar tus últimos cambios, así que no se cambió nada. Por favor, inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Esa no es la frase secreta actual. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>No se pudo hacer el cambio. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>Frase secreta y código de recuperación</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>Este plan tiene un código de recuperación.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>Este plan no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase secreta</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Quitar el código de recuperación</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>La frase secreta cambió. La frase secreta anterior ya no abre este archivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>La frase secreta cambió. La frase secreta anterior y el código de recuperación ya no abren este archivo. Aquí puedes crear un nuevo código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>El nuevo código de recuperación ya funciona.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>Se quitó el código de recuperación. Ahora solo tu frase secreta abre este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>Quién puede ayudarte a saber más</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Agregar a mis personas</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Agregar a {name} a mis personas</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>De la lista de la guía, {date}: verifica antes de confiar en esta información.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>Vigente a enero de 2020 — información general, no asesoría legal; consulta con una clínica legal.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>Lo que hay que saber</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>Modo portátil: la configuración y los planes se quedan en la carpeta de la propia aplicación.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Elige el archivo del plan, por ejemplo en tu memoria USB.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Esta copia de tu plan se hizo antes de que se cambiara su frase secreta en esta computadora. Alguien que conocía la frase secreta anterior puede haberla vuelto a poner aquí. Tu plan más reciente puede estar en otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Este archivo del plan es más antiguo que el último guardado en esta computadora (guardado n.º %1; el más reciente aquí fue el guardado n.º %2). Alguien puede haber vuelto a poner una copia antigua, o viene de una copia de seguridad. Tu plan más reciente puede estar en otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Una copia más antigua de tu plan</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Usar esta copia antigua</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Cerrarla</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>Tus últimos cambios no se pudieron guardar antes de que el plan se bloqueara, y no se pudieron conservar. El plan está como se guardó la última vez.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>Guardado con una versión más nueva</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>Este plan se guardó con una versión más nueva de SaferPlan ({version}). Puedes leerlo aquí, pero los cambios no se guardan, para no perder nada de lo que agregó la versión más nueva. Para cambiar el plan, usa la versión más nueva.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>Tu último cambio no se pudo guardar: %1 Sigue aquí. Por favor, inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>No se guardó para la próxima vez</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,22 +1314,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>Unas cuantas palabras sin relación entre sí, que puedas recordar, forman una frase secreta fuerte; por ejemplo, cuatro palabras de partes distintas de tu vida. No uses un nombre ni una fecha que alguien pueda adivinar.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase secreta</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>La misma frase secreta otra vez</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>Una frase secreta no puede ser solo espacios.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>Esta es una de las contraseñas más comunes, así que es fácil de adivinar. Por favor, elige otra.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>Esta es una secuencia del teclado o de letras, así que es fácil de adivinar. Por favor, elige otra.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>Los números solos, como una fecha, son fáciles de adivinar. Por favor, agrega algunas palabras.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -978,8 +1348,31 @@
         <translation>Fuerte: larga, con varias palabras.</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Por favor, elige una frase secreta de al menos %1 caracteres.</translation>
+        <source>Hide passphrase</source>
+        <translation>Ocultar la frase secreta</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar la frase secreta</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Unas cuantas palabras sin relación entre sí, que puedas recordar, forman una frase secreta fuerte; por ejemplo, cuatro palabras de partes distintas de tu vida. No uses un nombre ni una fecha que alguien pueda adivinar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase secreta otra vez</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Por favor, elige primero una frase secreta.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>Teléfono</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>Dirección (si quieres)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>Sobre el número de teléfono</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>Imprimir esta dirección en mi tarjeta de bolsillo</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>Los agentes pueden leer la tarjeta. Deja esto desactivado, a menos que necesites la dirección en ella.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>Quiero saber este número de memoria</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>Un número de teléfono solo puede tener dígitos, espacios, un punto y los signos + - ( ). Para una extensión, escribe x o ext y luego sus dígitos.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>Se quitaron caracteres ocultos que pueden cambiar cómo se muestra el texto.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>¿Para qué quieres hacer un plan?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>Elige uno para empezar. Puedes agregar el otro más tarde y saltar cualquier pregunta.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>Si corres riesgo de violencia: personas a quienes llamar, lugares seguros, cómo irte.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plan de liberación</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>Si te podrían detener: a quién llamar, tus papeles, cómo salir.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>Tus respuestas se quedan bloqueadas en esta computadora. No se envía nada a ningún lugar.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>Todavía no se agregó a nadie.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>Todas las demás personas de mi plan, por rol</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>Todavía no se agregó nada.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} tiene una copia.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: todavía no hay respuestas.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>No se guarda en esta computadora</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Saltar por ahora</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Saltar por ahora</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>&amp;No aplica</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>No aplica</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>&amp;Hablarlo más tarde</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>Hablarlo más tarde</translation>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
+        <source>&amp;Finish for now</source>
+        <translation>&amp;Terminar por ahora</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>Terminar por ahora</translation>
+        <source>&amp;Next section</source>
+        <translation>Siguiente se&amp;cción</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Siguiente sección</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>Saltada por ahora. Puedes volver a ella cuando quieras.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>Anotado: esa pregunta no aplica en tu caso.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>No se pudo guardar en este momento; tus respuestas siguen aquí. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>Guardada para más tarde. La encontrarás en «Para hablar más tarde».</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>Números para saber de memoria</translation>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Borrar</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ correcto   ✗ dígito distinto   ? falta un dígito   + dígito de más</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>Un número nuevo para aprender. Léelo varias veces y dilo en voz baja para ti. Cuando quieras, se ocultará y podrás escribirlo de memoria.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>Listo, ocultarlo</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>{done} de {total} listos hoy</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>Practicados hoy: {done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>Números practicados hoy: %n</numerusform>
+            <numerusform>Números practicados hoy: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>Cada vez que practicas, se vuelven más fáciles de recordar.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1522,6 +1997,10 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
 {examples}</source>
         <translation>Por ejemplo:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Pregunta {number} de {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1782,12 +2261,16 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>Anótalo y guárdalo en un lugar seguro, lejos de tu computadora. Se muestra solo esta vez. Con él, tú o cualquier persona que lo tenga puede abrir tu plan.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Escribe los seis grupos en papel, en orden, y guárdalo en un lugar seguro, lejos de tu computadora. Se muestra solo esta vez. Con él, tú o cualquier persona que lo tenga puede abrir tu plan.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Código de recuperación</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>El código no tiene 0, O, 1 ni I, para que nada se confunda con otra cosa.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Imprimirlo</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Persona fiadora</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>Podría llevar dinero o prometerlo para que me liberen.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>Podría pagar o prometer dinero propio para que me liberen.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1983,12 +2466,16 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Guardar, bloquear y cerrar SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>La ventana muestra este nombre. Elige algo que no llame la atención.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Presionar Shift tres veces también oculta</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>Qué guarda SaferPlan y sus límites</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>Desactiva esto si tu lector de pantalla usa Shift. Presionar Esc dos veces y Ocultar siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>La ventana muestra este nombre. Elige algo que no llame la atención.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>Tu plan en esta computadora</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>Abrir mi plan</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>Todavía no hay ningún plan en esta computadora.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Planes en esta computadora</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>No se pudo usar el archivo del plan.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>Frase secreta incorrecta, o el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>Código de recuperación incorrecto, o el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>Este archivo del plan no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>Este no es un archivo de plan, o lo hizo una versión más nueva de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>Este archivo no es un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>Este archivo del plan usa un método que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>Este archivo del plan lo hizo una versión más nueva de la aplicación. Actualiza la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>Este plan se guardó con una versión más nueva de la aplicación. No se puede cambiar aquí. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>Este archivo pide más memoria o tiempo de lo que es seguro en esta computadora, así que no se abrió. Puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>No se pudo leer el plan dentro de este archivo. Puede venir de una versión más nueva de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>Esto es un enlace o un archivo especial, no un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>Este archivo es demasiado grande para ser un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>Otro programa cambió el archivo del plan después de que se abrió. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>Este plan está abierto en otra ventana. Ciérralo allí primero.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>El archivo de bloqueo de este plan es un enlace o un archivo especial, así que no se usó el plan. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>No se pudo guardar el archivo. La versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>El disco está lleno, así que no se guardó el archivo. La versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>No hay permiso para escribir en esta carpeta. La versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>No se pudo escribir el archivo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>El disco está lleno. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>No hay permiso para escribir en esta carpeta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>El plan es demasiado grande para guardarlo. La versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>El archivo no pasó la revisión antes de guardarse, así que no se guardó. La versión anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>El cambio no terminó. El archivo del plan todavía se abre como antes; su copia de seguridad ya tiene el cambio.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>La frase secreta o el código de recuperación cambió mientras tanto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>El plan está bloqueado. Vuelve a abrirlo para continuar.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>Ya existe un archivo con este nombre. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Abriendo tu plan. Esto tarda un momento.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>Dejar de abrir</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>Todavía se está abriendo tu plan: %1 segundos hasta ahora. Algunos archivos tardan más. Puedes detenerlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>Detenido. No se abrió el plan.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>Por favor, escribe primero tu frase secreta.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>Eso no abrió el plan. Revisa la frase secreta e inténtalo de nuevo.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>Ese código de recuperación no lo abrió. Revísalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>Eso no abrió el plan. Revisa la frase secreta e inténtalo de nuevo. Si el archivo se dañó, tal vez se pueda abrir la copia de seguridad.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>Esa frase secreta no lo abrió. Vuelve a intentarlo. Si sabes con seguridad que es correcta, el archivo puede estar dañado: tal vez se abra la copia de seguridad, guardada la vez anterior.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>Esa frase secreta no lo abrió. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>Este plan ya está abierto en otra ventana. Ciérralo allí primero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>Este archivo parece dañado, así que no se abrió. Tal vez se abra la copia de seguridad, guardada la vez anterior.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} de {total}</translation>
+{done} de {total} listas ({answered} respondidas, {not_applicable} no aplican)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+{answered} de {total} respondidas</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +3102,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Plan de liberación</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>Un plan para lo que pasa si la policía o inmigración te detiene. Si te detienen, te quitan el teléfono y tus cosas, y es difícil comunicarte con otras personas. Lo que prepares ahora hace más probable que te liberen, y ayuda a que lo que te importa quede en buenas manos. Puedes saltar cualquier pregunta o volver a ella más tarde.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>Red de apoyo y tus derechos</translation>
@@ -2523,7 +3154,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>A criminal lawyer helps when the police say you broke a law.</source>
         <comment>r_lawyer_criminal.help</comment>
-        <translation>Un/a abogado/a penal ayuda cuando la policía dice que rompiste una ley.</translation>
+        <translation>Un/a abogado/a penal te ayuda si la policía te acusa de un delito.</translation>
     </message>
     <message>
         <source>If you have children, do you know a family lawyer?</source>
@@ -2651,24 +3282,9 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Muchas veces, una persona fiadora es lo que hace posible la liberación.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>Alguien que puede pagar un depósito o prometer dinero para que te liberen, y que puede hablar por ti en la audiencia.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>¿Cuánto dinero podría llevar o prometer tu persona fiadora, si hace falta?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>Saber la cantidad te ayuda a ti y a tu abogado/a a preparar la audiencia.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>Esto se llama fianza (de inmigración). Un depósito en efectivo se devuelve si cumples las reglas de tu liberación.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,24 +3297,199 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Las personas que te conocen muestran que tienes lazos con la comunidad de aquí.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan para lo que pasa si agentes de inmigración, o la policía por motivos de inmigración, te detienen. Si te acusan de un delito, mira la pregunta sobre un/a abogado/a penal y la ayuda legal en el directorio. Si te detienen, te quitan el teléfono y tus cosas, y es difícil comunicarte con otras personas. Lo que prepares ahora hace más probable tu liberación y ayuda a que las cosas que te importan queden en buenas manos. Puedes saltar cualquier pregunta o volver a ella más tarde.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>Este plan trata sobre todo de la detención por inmigración. Si la policía te acusa de un delito, un tribunal penal decide sobre la libertad bajo fianza.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>Si la policía te retiene después de un arresto, deben llevarte ante un juez o jueza de paz dentro de 24 horas, normalmente para una audiencia de fianza.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>En un tribunal penal, el fiador o fiadora (surety) es como la persona fiadora: alguien que promete dinero y te supervisa.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>Pueden ayudarte el abogado/a de guardia del tribunal (duty counsel), un/a abogado/a penal o Legal Aid Ontario. Una acusación también puede afectar tu estatus migratorio.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>Si la policía o agentes de inmigración te arrestan o te detienen, tienes derecho a saber por qué y a hablar con un/a abogado/a sin demora.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>En una audiencia de inmigración tienes derecho a un/a intérprete, sin costo.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>Las llamadas desde la detención pueden no ser privadas. Di solo lo que no te moleste que escuchen los agentes.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario puede pagar un/a abogado/a si tus ingresos son bajos.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>¿Te gustaría averiguar si Legal Aid Ontario podría pagarte un/a abogado/a?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>Tener un/a abogado/a en una revisión de la detención puede hacer más probable tu liberación. Puede que no tengas que pagar.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>Una clínica legal comunitaria puede ayudarte a hacer la solicitud.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario puede pagar un/a abogado/a si tus ingresos son bajos, también en algunos casos de inmigración y de detención.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Alguien que te conoce bien y que podría pagar o prometer dinero propio para que te liberen.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>La persona fiadora debe tener 18 años o más y vivir en Canadá. Debe conocerte bien y ofrecerse por su propia voluntad.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>Para dar una garantía (una promesa de pago), la persona fiadora debe tener la ciudadanía canadiense o la residencia permanente.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>El dinero debe ser de la persona fiadora, no tuyo. Nadie puede recibir pago por ser persona fiadora.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>Le pueden hacer preguntas en la audiencia, por ejemplo qué tan bien te conoce y cómo te va a supervisar.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>Debe avisar a la CBSA si infringes una condición de tu liberación. Si no lo hace, puede perder el dinero.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>Si nadie puede ser tu persona fiadora, un programa de supervisión puede hacer ese papel (en Toronto en 2020, el Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>¿Cuánto de su propio dinero podría pagar o prometer tu persona fiadora, si hiciera falta?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Esto se llama fianza (de inmigración). Es dinero de la persona fiadora, no tuyo.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>Un depósito (fianza en efectivo) se paga antes de la liberación. Se puede devolver al final si se cumplieron todas las condiciones.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>Una garantía (fianza de cumplimiento) es una promesa de pagar si se infringe una condición. La persona fiadora debe demostrar que podría pagar.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>El miembro que dirige la audiencia decide la cantidad, y puede pedir las dos cosas.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>¿Sabe tu persona fiadora que quizás tenga que ir a una audiencia dentro de los dos días siguientes a tu detención?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>Si no tiene todo listo para la primera revisión, la siguiente oportunidad puede ser una semana o un mes después.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>Puede prepararse desde ahora: identificación, prueba de su estatus y prueba de su propio dinero y de su dirección.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>La primera revisión de la detención se hace dentro de las 48 horas siguientes a la detención, o poco después.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>Si no te liberan, la siguiente revisión es dentro de 7 días, y después al menos una vez cada 30 días.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>Una persona fiadora que no está lista para la primera revisión puede tener que esperar una semana o un mes hasta la siguiente.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>Un/a abogado/a puede pedir una revisión antes si hay hechos nuevos, por ejemplo una persona fiadora que ahora sí está lista.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>Una audiencia de revisión de la detención decide si te pueden liberar. Un testigo dice cómo te conoce y te apoya.</translation>
+        <translation>Un/a testigo dice cómo te conoce y cómo te va a apoyar.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>En una revisión de la detención, un miembro de la IRB (el tribunal de inmigración y refugio) decide si te pueden liberar y con qué condiciones.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>¿Dónde te quedarías si te liberan? Agrega a la persona o el albergue.</translation>
+        <translation>¿Dónde te quedarías si te liberan? Agrega a la persona o el albergue, con la dirección.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>Debes dar esta dirección en la audiencia. Habla con ellos ahora, porque es difícil comunicarte una vez que te detienen.</translation>
+        <translation>Habla con esas personas ahora, porque es difícil comunicarte una vez que te detienen.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>En la lista de personas, puedes agregar una dirección a una persona o a un albergue.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>En una revisión de la detención te preguntan dónde vas a vivir si te liberan.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>Quedarte con tu persona fiadora suele valer más que un albergue, pero un albergue puede ser aceptado.</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>Quedarte con tu persona fiadora muchas veces cuenta más que un albergue, pero un albergue puede ser aceptado.</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2791,6 +3582,11 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Puede que no puedas llamarles tú, o no muy seguido.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>Las llamadas desde la detención pueden no ser privadas. Pónganse de acuerdo desde ahora sobre lo que se puede decir por teléfono.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>¿Qué te gustaría que digan por ti, y qué no deben decir?</translation>
@@ -2861,6 +3657,11 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Un/a intérprete dice en tu idioma lo que dicen los demás, y dice tus palabras en su idioma.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>En una audiencia de inmigración tienes derecho a un/a intérprete, sin costo. Dile pronto a tu abogado/a cuál es tu idioma.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>Vietnamita, necesito intérprete</translation>
@@ -2886,14 +3687,14 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Poder legal: un papel firmado que permite que una persona que eliges actúe por ti. Un/a abogado/a o una clínica legal puede ayudar.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>Si tu cuenta de banco fuera congelada, ¿cómo conseguirías dinero? ¿Quién podría ayudarte a hablar con el banco?</translation>
+        <translation>Si congelaran tu cuenta bancaria, ¿cómo pagarías el alquiler y las cuentas? ¿Quién podría ayudarte a hablar con el banco?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>Puedes necesitar dinero para la fianza, el alquiler o un/a abogado/a mientras no puedes usar tu cuenta.</translation>
+        <translation>El alquiler, las cuentas y otros gastos hay que seguir pagándolos aunque no puedas usar tu cuenta.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Si vives o trabajas con la persona, ¿tienes un lugar escondido para guardar estas direcciones?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>La persona podría revisar tu teléfono o tus cosas.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>En el teléfono de una amistad</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Esa persona puede revisar tu teléfono o tus cosas, en casa o en el trabajo.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>Escritas solo con nombres de pila, en una libreta en el trabajo</translation>
+        <translation>Solo con nombres de pila, en manos de una amiga o un amigo</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Si piensas acudir a la policía o a inmigración, ¿hablarías antes con un/a abogado/a?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>Acudir a la policía o a inmigración puede ayudar, pero también puede traer riesgos, incluso para tu estatus.</translation>
+        <translation>Sin asesoría legal, puede llevar a más abuso o a la expulsión de Canadá. Con ayuda legal, puede ayudarte a quedarte.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Puedes pedir otra dirección, o recibir las cartas en línea si esa persona no puede entrar a tu correo electrónico ni a tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>¿Puedes mantener a esa persona lejos de tu teléfono, tus cuentas y tus registros?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>Alguien que puede ver tu teléfono o tus cuentas puede enterarse de tus planes.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>Por ejemplo: un nuevo código de desbloqueo, cerrar sesión en cuentas compartidas, desactivar la ubicación compartida.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>Patrocinador/a: la persona que firmó para apoyar tu solicitud para vivir en Canadá.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>Si ya eres residente permanente, tu patrocinador/a no puede quitarte ese estatus, aunque te vayas.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>Desde 2017, un/a cónyuge patrocinado/a ya no tiene que vivir dos años con su patrocinador/a para conservar la residencia permanente.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>Si tu estatus en Canadá depende de tu pareja y vives violencia, un permiso temporal especial puede ayudarte a quedarte (desde 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>Un/a abogado/a o una clínica legal puede decirte qué se aplica en tu caso antes de que decidas.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>Una carta del banco puede hacer que la persona sepa que tienes una cuenta.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>Puedes pedir al banco que use otra dirección, o que envíe las cartas solo por internet.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

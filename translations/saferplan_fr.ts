@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>À propos de SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>Logiciel libre sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure. Vous pouvez l&apos;utiliser, le partager et le modifier.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>Le plan ouvert est gardé dans ce fichier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>Les nouveaux plans sont gardés dans ce dossier&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>Le mode portable est activé&#xa0;: les paramètres et les plans restent dans ce dossier, et rien n&apos;est gardé dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>Le mode portable est désactivé.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Voir la licence</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>Le texte de la licence n&apos;est pas dans cette copie. C&apos;est la licence publique générale GNU (GNU General Public License), version 3, sur gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>En cas de détention&#xa0;: pour ma personne garante</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>Le premier contrôle des motifs de détention a lieu dans les 48 heures, ou peu après. Puis dans les 7 jours, puis au moins une fois tous les 30 jours.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>Si rien n&apos;est prêt pour le premier contrôle, la prochaine occasion peut être une semaine ou un mois plus tard. Appelez mon avocat dès que vous apprenez la nouvelle.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>Ce qu&apos;on peut vous demander à l&apos;audience</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>Comment vous me connaissez, où je vais habiter, et comment vous allez vous assurer que je respecte les conditions de ma mise en liberté.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>Si vous préviendriez la CBSA (ASFC) si je ne respectais pas une condition. Vous devez le faire, sinon vous pouvez perdre l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>D&apos;où vient l&apos;argent. Ce doit être votre propre argent, pas le mien.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Quoi apporter</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>Une pièce d&apos;identité avec photo, et une preuve de votre statut au Canada&#xa0;: passeport canadien, certificat de citoyenneté ou carte de résident permanent.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>Une preuve de votre propre argent et de vos revenus, et de votre adresse&#xa0;: relevés bancaires, talons de paie, bail ou facture.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>Ajoutez ici les numéros de mon avocat et de ma personne intervenante&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>Endroits qui peuvent aider</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>Retour à l&apos;accueil</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>Papiers d&apos;immigration</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permis d&apos;études</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permis de travail</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>Emplacements</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>Dossier personnel</translation>
+        <source>USB stick or card: %1</source>
+        <translation>Clé USB ou carte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>Dossier personnel, sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>Ce dossier est sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>Ce dossier est sur cet ordinateur, pas sur une clé USB. Le fichier restera ici après votre départ. Il est verrouillé, mais les autres personnes qui utilisent cet ordinateur peuvent voir qu&apos;il est là. L&apos;enregistrer ici quand même?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>Enregistrer ici</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>Choisir un autre endroit</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>Enregistré sous %1 dans %2. Emportez la clé USB avec vous.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>Enregistré sous %1 dans %2, sur cet ordinateur. Il reste ici, verrouillé par votre phrase de passe.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>Personnes de confiance et personnes à appeler</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>Où sont vos papiers</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>Aide gratuite et confidentielle</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>Les numéros de téléphone que vous connaissez sans votre téléphone</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>Notes, photos et dates, gardées en privé</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>Une copie papier, ou une petite carte</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>Vos plans</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>Aucun plan pour l&apos;instant. Un plan de sécurité aide si vous risquez de subir de la violence. Un plan de mise en liberté aide en cas de risque de détention. Vous pouvez en avoir plusieurs.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Pas encore de plan</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Un plan de sécurité aide si vous risquez de subir de la violence. Un plan de mise en liberté aide en cas de risque de détention. Vous pouvez en avoir plusieurs.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>Toujours là? Votre plan sera verrouillé dans {seconds} secondes, pour le protéger.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>Toujours là? Votre plan sera caché dans {seconds} secondes, pour le protéger.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuer à travailler</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Créer un nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Retirer le code de récupération</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>Après le changement, seule la nouvelle phrase de passe ouvre ce fichier du plan et sa copie de secours. Un code de récupération ne fonctionne plus; vous pourrez en créer un nouveau ensuite. Les copies du fichier faites avant (par exemple sur une clé USB) s&apos;ouvrent encore avec l&apos;ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>Le nouveau code n&apos;est affiché qu&apos;une fois, pour que vous le notiez. Un ancien code ne fonctionne plus pour ce fichier, mais il ouvre encore les copies du fichier faites avant.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>Après cela, seule votre phrase de passe ouvre ce fichier du plan. Si vous l&apos;oubliez, le plan ne pourra plus jamais être ouvert. Les copies du fichier faites avant s&apos;ouvrent encore avec l&apos;ancien code.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>Votre phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>Votre nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Veuillez d&apos;abord taper votre phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées, donc rien n&apos;a été changé. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase de passe actuelle. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Le changement n&apos;a pas pu être fait. Rien n&apos;a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>Phrase de passe et code de récupération</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>Ce plan a un code de récupération.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>Ce plan n&apos;a pas de code de récupération.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Créer un nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Retirer le code de récupération</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>La phrase de passe a été changée. L&apos;ancienne phrase de passe n&apos;ouvre plus ce fichier.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>La phrase de passe a été changée. L&apos;ancienne phrase de passe et le code de récupération n&apos;ouvrent plus ce fichier. Vous pouvez créer un nouveau code de récupération ici.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>Le nouveau code de récupération fonctionne maintenant.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>Le code de récupération a été retiré. Maintenant, seule votre phrase de passe ouvre ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>Qui peut vous aider à en savoir plus</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Ajouter à mes personnes</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Ajouter {name} à mes personnes</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Tiré de la liste du guide, {date} — à vérifier avant de s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>En date de janvier 2020 — information générale, pas un avis juridique; vérifiez auprès d&apos;une clinique juridique.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>À savoir</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>Mode portable&#xa0;: les paramètres et les plans restent dans le dossier de l&apos;application.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>Cacher</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Choisissez le fichier du plan, par exemple sur votre clé USB.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Cette copie de votre plan a été faite avant le changement de sa phrase de passe sur cet ordinateur. Une personne qui connaissait l&apos;ancienne phrase de passe l&apos;a peut-être remise ici. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Ce fichier du plan est plus ancien que le dernier enregistré sur cet ordinateur (enregistrement nº %1; le plus récent ici était l&apos;enregistrement nº %2). Quelqu&apos;un a peut-être remis une ancienne copie, ou il vient d&apos;une copie de secours. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Une ancienne copie de votre plan</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Utiliser cette ancienne copie</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>La fermer</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées avant le verrouillage du plan, et elles n&apos;ont pas pu être conservées. Le plan est tel qu&apos;il a été enregistré la dernière fois.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>Enregistré par une version plus récente</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>Ce plan a été enregistré par une version plus récente de SaferPlan ({version}). Vous pouvez le lire ici, mais les modifications ne sont pas enregistrées, pour que rien de ce que la version plus récente a ajouté ne soit perdu. Pour modifier le plan, utilisez la version plus récente.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>Votre dernière modification n&apos;a pas pu être enregistrée&#xa0;:&#xa0;%1 Elle est toujours là. Veuillez réessayer dans un moment.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>Non gardé pour la prochaine fois</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,22 +1314,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>Quelques mots sans lien entre eux, faciles à retenir pour vous, font une bonne phrase de passe. Par exemple, quatre mots pris dans différentes parties de votre vie. N&apos;utilisez pas un nom ou une date que quelqu&apos;un pourrait deviner.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>La même phrase de passe encore une fois</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>Des espaces seules ne peuvent pas former une phrase de passe.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation>Trop courte&#xa0;: utilisez au moins&#xa0;%1 caractères.</translation>
+        <translation>Trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants, il est donc facile à deviner. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>C&apos;est une suite de touches du clavier ou de lettres, elle est donc facile à deviner. Veuillez en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>Des chiffres seuls, comme une date, sont faciles à deviner. Veuillez ajouter quelques mots.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -978,8 +1348,31 @@
         <translation>Solide&#xa0;: longue, avec plusieurs mots.</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Veuillez choisir une phrase de passe d&apos;au moins&#xa0;%1 caractères.</translation>
+        <source>Hide passphrase</source>
+        <translation>Cacher la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Quelques mots sans lien entre eux, faciles à retenir pour vous, font une bonne phrase de passe. Par exemple, quatre mots pris dans différentes parties de votre vie. N&apos;utilisez pas un nom ou une date que quelqu&apos;un pourrait deviner.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase de passe encore une fois</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Veuillez d&apos;abord choisir une phrase de passe.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>Adresse (si vous voulez)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>À propos du numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>Imprimer cette adresse sur ma carte format portefeuille</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>Des agents peuvent lire la carte. Laissez cette option désactivée, sauf si vous avez besoin de l&apos;adresse sur la carte.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>Je veux connaître ce numéro par cœur</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>Un numéro de téléphone ne peut contenir que des chiffres, des espaces, un point et les signes + - ( ). Pour un poste, tapez x ou ext, puis ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>Des caractères cachés qui peuvent changer l&apos;affichage du texte ont été retirés.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>Pour quoi voulez-vous faire un plan?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>Choisissez-en un pour commencer. Vous pourrez ajouter l&apos;autre plus tard, et passer n&apos;importe quelle question.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>Si vous risquez de subir de la violence&#xa0;: les personnes à appeler, les endroits sûrs, comment partir.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plan de mise en liberté</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>En cas de risque de détention&#xa0;: qui appeler, vos papiers, comment sortir.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>Vos réponses restent verrouillées sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>Aucune personne ajoutée pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>Toutes les autres personnes de mon plan, par rôle</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>Rien n&apos;a été ajouté pour l&apos;instant.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} en a une copie.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}&#xa0;: aucune réponse pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>Non enregistré sur cet ordinateur</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Passer pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Passer pour l&apos;instant</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>&amp;Ne s&apos;applique pas</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>Ne s&apos;applique pas</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>En parler plus &amp;tard</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>En parler plus tard</translation>
+        <source>&amp;Next</source>
+        <translation>S&amp;uivant</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
+        <source>&amp;Finish for now</source>
+        <translation>&amp;Finir pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>Arrêter pour l&apos;instant</translation>
+        <source>&amp;Next section</source>
+        <translation>&amp;Section suivante</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Section suivante</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>Passé pour l&apos;instant. Vous pouvez y revenir à tout moment.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>C&apos;est noté&#xa0;: cette question ne s&apos;applique pas à vous.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>Enregistrement impossible pour le moment. Vos réponses sont toujours là. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>Gardé pour plus tard. Vous le trouverez sous «&#xa0;Pour en parler plus tard&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>Numéros par cœur</translation>
+        <source>Back to home</source>
+        <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Effacer</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ juste   ✗ chiffre différent   ? chiffre manquant   + chiffre en trop</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>Un nouveau numéro à apprendre. Lisez-le quelques fois et dites-le tout bas pour vous-même. Ensuite, quand vous le souhaitez, il sera caché et vous pourrez le taper de tête.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>C&apos;est bon, le cacher</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>{done} sur {total} faits aujourd&apos;hui</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>Révisés aujourd&apos;hui&#xa0;: {done} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>Numéros révisés aujourd&apos;hui&#xa0;: %n</numerusform>
+            <numerusform>Numéros révisés aujourd&apos;hui&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>Chaque fois que vous vous exercez, ils deviennent plus faciles à retenir.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1522,6 +1997,10 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
 {examples}</source>
         <translation>Par exemple&#xa0;:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Question {number} sur {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1782,12 +2261,16 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Votre code de récupération</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>Notez-le et gardez-le en lieu sûr, loin de votre ordinateur. Il s&apos;affiche seulement cette fois-ci. Avec ce code, vous ou toute personne qui l&apos;a pouvez ouvrir votre plan.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Écrivez les six groupes sur papier, dans l&apos;ordre, et gardez-le en lieu sûr, loin de votre ordinateur. Il n&apos;est affiché que cette fois-ci. Avec ce code, vous ou toute personne qui l&apos;a peut ouvrir votre plan.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Code de récupération</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>Le code n&apos;a ni 0, ni O, ni 1, ni I, pour qu&apos;aucun signe ne soit confondu avec un autre.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>L&apos;imprimer</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Personne garante</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>Pourrait apporter de l&apos;argent ou s&apos;engager à payer pour ma mise en liberté.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>Pourrait payer ou promettre son propre argent pour ma mise en liberté.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1983,12 +2466,16 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Enregistrer, verrouiller et fermer SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>La fenêtre affiche ce nom. Choisissez un nom qui n&apos;attire pas l&apos;attention.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Appuyer trois fois sur Maj cache aussi</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>Ce que SaferPlan garde, et ses limites</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>Désactivez cette option si votre lecteur d&apos;écran utilise Maj. Appuyer deux fois sur Échap et le bouton Cacher fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>La fenêtre affiche ce nom. Choisissez un nom qui n&apos;attire pas l&apos;attention.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>Votre plan sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>Ouvrir mon plan</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>Il n&apos;y a pas encore de plan sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Plans sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>Le fichier du plan n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>Mauvaise phrase de passe, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>Mauvais code de récupération, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>Ce fichier de plan n&apos;a pas de code de récupération.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>Ce n&apos;est pas un fichier de plan, ou il a été créé par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>Ce fichier n&apos;est pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>Ce fichier de plan utilise une méthode que cette version ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>Ce fichier de plan a été créé par une version plus récente de l&apos;application. Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>Ce plan a été enregistré par une version plus récente de l&apos;application. Il ne peut pas être modifié ici. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>Ce fichier demande plus de mémoire ou de temps qu&apos;il n&apos;est sûr sur cet ordinateur, il n&apos;a donc pas été ouvert. Il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>Le plan contenu dans ce fichier n&apos;a pas pu être lu. Il vient peut-être d&apos;une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>C&apos;est un lien ou un fichier spécial, pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>Ce fichier est trop gros pour être un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>Le fichier du plan a été modifié par un autre programme depuis son ouverture. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>Ce plan est ouvert dans une autre fenêtre. Fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>Le fichier de verrouillage de ce plan est un lien ou un fichier spécial, le plan n&apos;a donc pas été utilisé. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré. La version précédente n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>Le disque est plein, le fichier n&apos;a donc pas été enregistré. La version précédente n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>Vous n&apos;avez pas la permission d&apos;écrire dans ce dossier. La version précédente n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>Le disque est plein. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>Vous n&apos;avez pas la permission d&apos;écrire dans ce dossier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>Le plan est trop gros pour être enregistré. La version précédente n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>Le fichier n&apos;a pas passé sa vérification avant l&apos;enregistrement, il n&apos;a donc pas été enregistré. La version précédente n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>Le changement n&apos;a pas été terminé. Le fichier du plan s&apos;ouvre encore comme avant; sa copie de secours contient déjà le changement.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>La phrase de passe ou le code de récupération a été changé entre-temps. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>Le plan est verrouillé. Rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>Un fichier portant ce nom existe déjà. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Ouverture de votre plan. Cela prend un moment.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>Arrêter l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>Ouverture de votre plan en cours&#xa0;: %1 secondes jusqu&apos;ici. Certains fichiers prennent plus de temps. Vous pouvez arrêter à tout moment.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>Arrêté. Le plan n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>Veuillez d&apos;abord taper votre phrase de passe.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>Le plan ne s&apos;est pas ouvert. Vérifiez la phrase de passe et réessayez.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>Ce code de récupération n&apos;a pas ouvert le plan — vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>Le plan ne s&apos;est pas ouvert. Vérifiez la phrase de passe et réessayez. Si le fichier est abîmé, la copie de secours s&apos;ouvrira peut-être.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>Cette phrase de passe n&apos;a pas ouvert le plan — réessayez. Si vous en avez la certitude, le fichier est peut-être endommagé&#xa0;: la copie de secours, gardée de l&apos;enregistrement précédent, s&apos;ouvrira peut-être.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>Cette phrase de passe n&apos;a pas ouvert le plan — réessayez.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>Ce plan est déjà ouvert dans une autre fenêtre. Fermez-le là-bas d&apos;abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>Ce fichier semble endommagé, il ne s&apos;est donc pas ouvert. La copie de secours, gardée de l&apos;enregistrement précédent, s&apos;ouvrira peut-être.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} sur {total}</translation>
+{done} sur {total} terminées ({answered} réponses, {not_applicable} ne s&apos;appliquent pas)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+Réponses&#xa0;: {answered} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +3102,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Plan de mise en liberté</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>Un plan pour ce qui se passe si la police ou l&apos;immigration vous met en détention. En détention, on vous prend votre téléphone et vos affaires, et il est difficile de joindre les gens. Ce que vous préparez maintenant rend la mise en liberté plus probable et permet de prendre soin de ce qui compte pour vous. Vous pouvez passer n&apos;importe quelle question ou y revenir plus tard.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>Réseau de soutien et vos droits</translation>
@@ -2651,24 +3282,9 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Souvent, c&apos;est la personne garante qui rend la mise en liberté possible.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>Une personne qui peut payer un dépôt ou s&apos;engager à payer pour votre mise en liberté, et qui peut parler pour vous à l&apos;audience.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>Combien d&apos;argent votre personne garante pourrait-elle apporter ou s&apos;engager à payer, au besoin?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>Connaître le montant vous aide, vous et votre avocat, à préparer l&apos;audience.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>C&apos;est ce qu&apos;on appelle une garantie (mise en liberté sous garantie). Un dépôt en argent est remboursé si vous respectez les conditions de votre mise en liberté.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,23 +3297,198 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Des personnes qui vous connaissent montrent que vous avez des liens avec la communauté ici.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Un plan pour ce qui se passe si des agents d&apos;immigration, ou la police pour des raisons d&apos;immigration, vous mettent en détention. En cas d&apos;accusation criminelle, voyez la question sur l&apos;avocat en droit criminel, et l&apos;aide juridique dans le répertoire. En cas de détention, on vous prend votre téléphone et vos affaires, et il est difficile de joindre des gens. Ce que vous préparez maintenant rend la mise en liberté plus probable, et permet de prendre soin de ce qui compte pour vous. Vous pouvez passer n&apos;importe quelle question, ou y revenir plus tard.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>Ce plan porte surtout sur la détention liée à l&apos;immigration. Si la police porte une accusation criminelle contre vous, c&apos;est un tribunal criminel qui décide de la mise en liberté sous caution.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>Si la police vous garde après une arrestation, vous devriez comparaître devant un juge de paix dans les 24 heures, en général pour une enquête sur le cautionnement.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>Au tribunal criminel, la «&#xa0;caution&#xa0;» joue un rôle semblable à la personne garante&#xa0;: quelqu&apos;un qui promet de l&apos;argent et vous surveille.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>L&apos;avocat de service du tribunal, un avocat en droit criminel ou Legal Aid Ontario peuvent vous aider. Une accusation peut aussi avoir un effet sur votre statut d&apos;immigration.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>Si la police ou des agents d&apos;immigration vous arrêtent ou vous mettent en détention, vous avez le droit de savoir pourquoi, et de parler à un avocat sans délai.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>À une audience d&apos;immigration, vous avez droit à un interprète, gratuitement.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>Les appels faits depuis la détention ne sont peut-être pas privés. Dites seulement ce que les agents peuvent entendre sans que cela vous dérange.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario peut payer un avocat si votre revenu est faible.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>Voulez-vous savoir si Legal Aid Ontario pourrait vous payer un avocat?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>Un avocat au contrôle des motifs de détention peut rendre la mise en liberté plus probable. Vous n&apos;aurez peut-être rien à payer.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>Une clinique juridique communautaire peut vous aider à faire la demande.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario peut payer un avocat si votre revenu est faible, y compris pour certains dossiers d&apos;immigration et de détention.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Une personne qui vous connaît bien, et qui pourrait payer ou promettre son propre argent pour votre mise en liberté.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>La personne garante doit avoir 18 ans ou plus et vivre au Canada. Elle doit bien vous connaître, et se présenter de son plein gré.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>Pour donner une garantie d&apos;exécution (une promesse de payer), elle doit avoir la citoyenneté canadienne ou la résidence permanente.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>L&apos;argent doit appartenir à la personne garante, pas à vous. Personne ne peut être payé pour être personne garante.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>On peut lui poser des questions à l&apos;audience, par exemple à quel point elle vous connaît et comment elle va vous surveiller.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>Elle doit prévenir la CBSA (ASFC) si vous ne respectez pas une condition de votre mise en liberté. Sinon, elle peut perdre l&apos;argent.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>Si personne ne peut être votre personne garante, un programme de surveillance peut jouer ce rôle (à Toronto en 2020, le Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Combien de son propre argent votre personne garante pourrait-elle payer ou promettre, au besoin?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>C&apos;est ce qu&apos;on appelle une garantie (mise en liberté sous garantie). C&apos;est l&apos;argent de la personne garante, pas le vôtre.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>Un dépôt (garantie en argent) est payé avant la mise en liberté. Il peut être rendu à la fin si toutes les conditions ont été respectées.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>Une garantie d&apos;exécution est une promesse de payer si une condition n&apos;est pas respectée. La personne garante doit montrer qu&apos;elle pourrait payer.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>Le commissaire, à l&apos;audience, décide du montant, et peut demander les deux.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>Votre personne garante sait-elle qu&apos;elle devra peut-être venir à une audience dans les deux jours suivant votre mise en détention?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>Si elle n&apos;est pas prête pour le premier contrôle, la prochaine occasion peut être une semaine ou un mois plus tard.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>Elle peut se préparer dès maintenant&#xa0;: pièce d&apos;identité, preuve de son statut, et preuve de son propre argent et de son adresse.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>Le premier contrôle des motifs de détention a lieu dans les 48 heures suivant la mise en détention, ou peu après.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>S&apos;il n&apos;y a pas de mise en liberté, le contrôle suivant a lieu dans les 7 jours, puis au moins une fois tous les 30 jours.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>Une personne garante qui n&apos;est pas prête pour le premier contrôle devra peut-être attendre une semaine ou un mois pour le suivant.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>Un avocat peut demander un contrôle plus tôt s&apos;il y a des faits nouveaux, par exemple une personne garante qui est maintenant prête.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>Une audience de contrôle des motifs de détention décide de votre mise en liberté. Un témoin dit comment il vous connaît et vous soutient.</translation>
+        <translation>Un témoin dit comment il vous connaît et comment il va vous soutenir.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>Au contrôle des motifs de détention, un commissaire de l&apos;IRB (CISR) décide si vous pouvez sortir, et à quelles conditions.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>Où habiteriez-vous à votre sortie? Ajoutez la personne ou le refuge.</translation>
+        <translation>Où habiteriez-vous après votre sortie? Ajoutez la personne ou le refuge, avec l&apos;adresse.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>Vous devez donner cette adresse à l&apos;audience. Parlez-en avec eux maintenant, car il est difficile de joindre les gens une fois en détention.</translation>
+        <translation>Parlez-en avec eux dès maintenant, car il est difficile de joindre des gens une fois en détention.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Dans la liste des personnes, vous pouvez ajouter une adresse à une personne ou à un refuge.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>Au contrôle des motifs de détention, on vous demande où vous allez habiter après votre sortie.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
+        <comment>r_release_address.legal2</comment>
         <translation>Habiter chez votre personne garante compte souvent plus qu&apos;un refuge, mais un refuge peut être accepté.</translation>
     </message>
     <message>
@@ -2791,6 +3582,11 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Vous ne pourrez peut-être pas les appeler vous-même, ou pas souvent.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>Les appels faits depuis la détention ne sont peut-être pas privés. Mettez-vous d&apos;accord dès maintenant sur ce qu&apos;on peut dire au téléphone.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>Que voulez-vous qu&apos;on dise de votre part, et qu&apos;est-ce qu&apos;il ne faut pas dire?</translation>
@@ -2861,6 +3657,11 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Un ou une interprète dit dans votre langue ce que les autres disent, et dit vos paroles dans leur langue.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>À une audience d&apos;immigration, vous avez droit à un interprète, gratuitement. Dites tôt à votre avocat quelle est votre langue.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>Vietnamien, besoin d&apos;un ou d&apos;une interprète</translation>
@@ -2886,14 +3687,14 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Procuration&#xa0;: un papier signé qui permet à une personne de votre choix d&apos;agir pour vous. Un avocat ou une clinique juridique peut aider.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>Si votre compte bancaire était gelé, comment auriez-vous de l&apos;argent? Qui pourrait vous aider à parler à la banque?</translation>
+        <translation>Si votre compte bancaire était gelé, comment paieriez-vous le loyer et les factures? Qui pourrait vous aider à parler à la banque?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>Vous pourriez avoir besoin d&apos;argent pour la garantie, le loyer ou un avocat pendant que votre compte vous est fermé.</translation>
+        <translation>Le loyer, les factures et les autres frais doivent quand même être payés pendant que vous n&apos;avez pas accès à votre compte.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Si vous vivez ou travaillez avec la personne, avez-vous un endroit caché pour garder ces adresses?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>La personne pourrait fouiller dans votre téléphone ou vos affaires.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>Dans le téléphone d&apos;une amie ou d&apos;un ami</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Cette personne pourrait fouiller votre téléphone ou vos affaires, à la maison ou au travail.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>Écrites avec des prénoms seulement, dans un carnet au travail</translation>
+        <translation>Avec les prénoms seulement, chez une amie ou un ami</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Si vous pensez aller voir la police ou l&apos;immigration, parleriez-vous d&apos;abord à un avocat?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>Aller voir la police ou l&apos;immigration peut aider, mais cela peut aussi comporter des risques, y compris pour votre statut.</translation>
+        <translation>Sans avis juridique, cela peut mener à plus de violence ou à un renvoi du Canada. Avec de l&apos;aide juridique, cela peut vous aider à rester.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Vous pouvez demander une autre adresse, ou des lettres en ligne si cette personne n&apos;a pas accès à votre courriel ni à votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>Pouvez-vous tenir cette personne loin de votre téléphone, de vos comptes et de vos dossiers?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>Une personne qui peut voir votre téléphone ou vos comptes peut apprendre vos projets.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>Par exemple&#xa0;: un nouveau code de déverrouillage, se déconnecter des comptes partagés, désactiver le partage de position.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>Répondant&#xa0;: la personne qui a signé pour appuyer votre demande pour vivre au Canada.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>Si vous avez déjà la résidence permanente, votre répondant ne peut pas vous retirer ce statut, même si vous partez.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>Depuis 2017, un époux ou conjoint parrainé n&apos;est plus obligé de vivre deux ans avec son répondant pour garder la résidence permanente.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>Si votre statut au Canada dépend de votre partenaire et que vous subissez de la violence, un permis de séjour temporaire spécial peut vous aider à rester (depuis 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>Un avocat ou une clinique juridique peut vous dire ce qui s&apos;applique à vous avant que vous décidiez.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>Une lettre de la banque peut apprendre à la personne que vous avez un compte.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>Vous pouvez demander à la banque d&apos;utiliser une autre adresse, ou d&apos;envoyer les lettres en ligne seulement.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

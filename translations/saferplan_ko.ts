@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>SaferPlan 정보</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>GNU 일반 공중 사용 허가서(GNU General Public License) 3판 또는 그 이후 판에 따른 자유 소프트웨어예요. 자유롭게 쓰고, 나누고, 고칠 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>지금 열린 계획은 이 파일에 보관돼요: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>새 계획은 이 폴더에 보관돼요: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>휴대용 모드가 켜져 있어요. 설정과 계획은 그 폴더에만 있고, 내 홈 폴더에는 아무것도 남지 않아요.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>휴대용 모드가 꺼져 있어요.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>사용 허가서 보기</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>사용 허가서</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>이 사본에는 사용 허가서 전문이 없어요. GNU 일반 공중 사용 허가서 3판이며, gnu.org/licenses에서 볼 수 있어요.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>이 이미지를 보여 줄 수 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>내가 구금되면: 내 보증인에게</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>언제</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>첫 구금 심사는 48시간 안에, 또는 그 직후에 열려요. 그다음은 7일 안에, 그 뒤로는 적어도 30일마다 한 번씩 열려요.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>첫 심사에 준비가 안 되면, 다음 기회는 일주일이나 한 달 뒤일 수 있어요. 소식을 들으면 바로 내 변호사에게 전화해 주세요.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>심사에서 받을 수 있는 질문</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>나를 어떻게 아는지, 내가 어디에서 살지, 내가 석방 조건을 지키도록 어떻게 도울지.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>내가 조건을 어기면 CBSA에 알릴 것인지. 꼭 알려야 해요. 알리지 않으면 돈을 잃을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>돈이 어디에서 나오는지. 내 돈이 아니라 보증인 본인의 돈이어야 해요.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>가져갈 것</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>사진이 있는 신분증, 그리고 캐나다 체류 신분 증명: 캐나다 여권, 시민권 증서 또는 영주권 카드.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>본인의 돈과 소득, 주소를 보여 주는 서류: 은행 거래 내역서, 급여 명세서, 임대 계약서나 요금 고지서.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>전화할 곳</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>여기에 내 변호사와 지원 활동가의 전화번호를 적어 두세요:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>도움받을 수 있는 곳</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>홈으로</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>이민 서류</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>학업 허가</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>취업 허가</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>위치</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>홈 폴더</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB 메모리나 메모리 카드: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>홈 폴더 (이 컴퓨터)</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>저장됨</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>이 폴더는 이 컴퓨터에 있어요</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>이 폴더는 USB 메모리가 아니라 이 컴퓨터에 있어요. 내가 떠난 뒤에도 파일이 여기에 남아요. 파일은 잠겨 있지만, 이 컴퓨터를 쓰는 다른 사람들이 파일이 있다는 것을 볼 수 있어요. 그래도 여기에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>여기에 저장</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>다른 곳 고르기</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>%2에 %1(이)라는 이름으로 저장했어요. USB 메모리를 챙겨 가세요.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>저장하지 못했어요</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>이 컴퓨터의 %2에 %1(으)로 저장했어요. 내 암호 문구로 잠긴 채 여기에 남아요.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -681,10 +807,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>새 계획</translation>
     </message>
@@ -713,6 +835,62 @@
         <translation>삭제</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2개 중 %1개 답함</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1명</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>믿는 사람들과 연락할 사람들</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>서류 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>서류 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>내 서류가 있는 곳</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>무료로, 비밀이 지켜지는 도움</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>휴대폰 없이도 아는 전화번호</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>메모, 사진, 날짜를 비공개로 보관</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>종이 사본이나 작은 카드</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>그대로 두기</translation>
     </message>
@@ -733,16 +911,20 @@
         <translation>내 계획</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>아직 계획이 없어요. 안전 계획은 폭력의 위험이 있을 때 도움이 돼요. 석방 계획은 구금될 수 있을 때 도움이 돼요. 여러 개를 만들 수 있어요.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>아직 계획이 없어요</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>안전 계획은 폭력의 위험이 있을 때 도움이 돼요. 석방 계획은 구금될 수 있을 때 도움이 돼요. 계획은 여러 개 만들 수 있어요.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -758,7 +940,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>아직 있나요? 계획을 안전하게 지키기 위해 {seconds}초 뒤에 잠가요.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>아직 있나요? 계획을 안전하게 지키기 위해 {seconds}초 뒤에 숨겨요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>계속 쓰기(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>암호 문구 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>새 복구 코드 만들기</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>복구 코드 삭제</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>바꾼 뒤에는 새 암호 문구로만 이 계획 파일과 백업을 열 수 있어요. 복구 코드는 더 이상 쓸 수 없고, 나중에 새로 만들 수 있어요. 전에 만든 파일 사본(예: USB 메모리에 있는 것)은 여전히 예전 암호 문구로 열려요.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>새 코드는 한 번만 보여 줘요. 꼭 적어 두세요. 예전 코드는 이 파일에서는 더 이상 쓸 수 없지만, 전에 만든 파일 사본은 여전히 열 수 있어요.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>이렇게 하면 내 암호 문구로만 이 계획 파일을 열 수 있어요. 암호 문구를 잊으면 계획을 다시 열 수 없어요. 전에 만든 파일 사본은 여전히 예전 코드로 열려요.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>지금 쓰는 암호 문구</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>새 암호 문구</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>먼저 지금 쓰는 암호 문구를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>최근 변경 내용을 저장하지 못해서 아무것도 바꾸지 않았어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>지금 쓰는 암호 문구가 아니에요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>바꾸지 못했어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>암호 문구와 복구 코드</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>이 계획에는 복구 코드가 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>이 계획에는 복구 코드가 없어요.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>암호 문구 바꾸기</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>새 복구 코드 만들기</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>복구 코드 삭제</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>암호 문구를 바꿨어요. 예전 암호 문구로는 이제 이 파일을 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>암호 문구를 바꿨어요. 예전 암호 문구와 복구 코드로는 이제 이 파일을 열 수 없어요. 여기에서 새 복구 코드를 만들 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>이제 새 복구 코드를 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>복구 코드를 삭제했어요. 이제 내 암호 문구로만 이 파일을 열 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>더 알아보도록 도와줄 수 있는 곳</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>내 사람들에 추가</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>{name}을(를) 내 사람들에 추가</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>안내서의 목록, {date} 기준 — 믿고 쓰기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가했어요</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>2020년 1월 기준 — 일반 정보이며 법률 조언이 아니에요. 법률 클리닉에 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>알아 둘 것</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>휴대용 모드: 설정과 계획이 앱 자체 폴더에 남아요.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>숨기기</translation>
@@ -778,6 +1110,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>계획 파일을 고르세요. 예를 들어 USB 메모리에 있는 파일이요.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>이 계획 사본은 이 컴퓨터에서 암호 문구를 바꾸기 전에 만든 거예요. 예전 암호 문구를 아는 누군가가 이 사본을 다시 가져다 놓았을 수도 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>이 계획 파일은 이 컴퓨터에 마지막으로 저장된 것보다 오래됐어요(이 파일은 %1번째 저장, 여기서 가장 최근은 %2번째 저장). 누군가 예전 사본을 다시 가져다 놓았거나, 백업에서 온 파일일 수 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>예전 계획 사본</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>이 예전 사본 쓰기</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -804,12 +1156,24 @@
         <translation>계획을 잠그기 전에 마지막 변경 내용을 저장하지 못했고, 내용도 남기지 못했어요. 계획은 마지막으로 저장한 상태 그대로예요.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>더 새로운 버전에서 저장됨</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>이 계획은 더 새로운 버전의 SaferPlan({version})에서 저장됐어요. 여기에서 읽을 수는 있지만, 새 버전이 추가한 내용이 사라지지 않도록 변경 내용은 저장되지 않아요. 계획을 바꾸려면 새 버전을 쓰세요.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>저장하지 못했어요</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>마지막 변경 내용을 저장하지 못했어요: %1 내용은 아직 여기 있어요. 잠시 후 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>다음번을 위해 저장되지 않음</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -947,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>공백만으로는 암호 문구를 만들 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>너무 짧아요. 적어도 %1자 이상 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>가장 흔한 비밀번호 중 하나라서 알아내기 쉬워요. 다른 것을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>키보드나 글자 배열 패턴이라서 알아내기 쉬워요. 다른 것을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>날짜처럼 숫자만 있으면 알아내기 쉬워요. 단어를 몇 개 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>보통이에요. 단어를 한두 개 더 넣으면 훨씬 강해져요.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>좋아요. 단어를 하나 더 넣으면 더 강해져요.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>강해요: 길고, 단어가 여러 개예요.</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>암호 문구 숨기기</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>암호 문구 보기</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -961,24 +1368,8 @@
         <translation>같은 암호 문구 다시 입력</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>너무 짧아요: %1자 이상으로 하세요.</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>괜찮아요. 단어를 한두 개 더 넣으면 훨씬 강해져요.</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>좋아요. 단어를 하나 더 넣으면 더 강해져요.</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>강해요: 길고, 단어가 여러 개예요.</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>암호 문구를 %1자 이상으로 정해 주세요.</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>먼저 암호 문구를 정해 주세요.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1081,6 +1472,22 @@
         <translation>전화번호</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>주소 (원하면)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>전화번호에 대해</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>이 주소를 내 지갑 카드에 인쇄하기</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>경찰이나 이민 당국 직원이 카드를 볼 수 있어요. 카드에 주소가 꼭 필요한 게 아니면 선택하지 마세요.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>이 번호를 외우고 싶어요</translation>
     </message>
@@ -1091,6 +1498,49 @@
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>전화번호에는 숫자, 공백, 점 하나, 그리고 + - ( ) 기호만 쓸 수 있어요. 내선 번호는 x나 ext를 입력한 다음 번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>글자가 보이는 방식을 바꿀 수 있는 숨은 문자를 지웠어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>무엇을 위한 계획을 세우고 싶어요?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>하나를 골라 시작하세요. 다른 계획은 나중에 추가할 수 있고, 어떤 질문이든 건너뛸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>안전 계획</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>폭력의 위험이 있다면: 연락할 사람, 안전한 곳, 떠나는 방법.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>석방 계획</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>구금될 수 있다면: 연락할 사람, 내 서류, 석방되는 방법.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>내 답은 이 컴퓨터에 잠긴 채로 있어요. 아무 데도 보내지 않아요.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>나중에 정하기</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1562,20 @@
         <translation>아직 추가한 사람이 없어요.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>내 계획에 있는 다른 모든 사람 (역할별)</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>아직 추가한 것이 없어요.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>사본은 {name}에게 있어요.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: 아직 답한 것이 없어요.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1159,48 +1617,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>이 컴퓨터에는 저장되지 않아요</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
+        <source>&amp;Skip for now</source>
+        <translation>지금은 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>지금은 건너뛰기</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>해당 없음(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>해당 없음</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>나중에 이야기하기(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>나중에 이야기하기</translation>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>다음</translation>
+        <source>&amp;Finish for now</source>
+        <translation>여기까지 하기(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>여기까지 하기</translation>
+        <source>&amp;Next section</source>
+        <translation>다음 단계(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>다음 단계</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>지금은 건너뛰었어요. 언제든 다시 돌아올 수 있어요.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>저장됨</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>알겠어요. 이 질문은 나에게 해당되지 않아요.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>지금은 저장하지 못했어요. 답은 아직 여기 있어요. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>나중을 위해 남겨 두었어요. “나중에 이야기하기”에서 찾을 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1668,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>외워 둘 번호</translation>
+        <source>Back to home</source>
+        <translation>홈으로</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1274,6 +1728,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>다음</translation>
     </message>
     <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>새로 외울 번호예요. 몇 번 읽고, 작은 소리로 혼자 말해 보세요. 준비가 되면 번호가 숨겨지고, 기억해서 입력할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>준비됐어요, 숨기기</translation>
+    </message>
+    <message>
         <source>All done for today</source>
         <translation>오늘 연습을 모두 마쳤어요</translation>
     </message>
@@ -1286,8 +1748,18 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>오늘 {total}개 중 {done}개 완료</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>오늘 연습: {total}개 중 {done}개</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>오늘 연습한 번호: %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>연습할 때마다 더 쉽게 기억할 수 있어요.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1515,6 +1987,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>예:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>{count}개 중 {number}번째 질문 · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1774,12 +2250,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>내 복구 코드</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>적어서 컴퓨터와 떨어진 안전한 곳에 두세요. 이번 한 번만 보여 줘요. 이 코드가 있으면 나든 다른 누구든 계획을 열 수 있어요.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>여섯 묶음을 순서대로 종이에 적어서, 컴퓨터와 떨어진 안전한 곳에 두세요. 이번 한 번만 보여 줘요. 이 코드가 있으면 나든 누구든 계획을 열 수 있어요.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>복구 코드</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>이 코드에는 0, O, 1, I가 없어서 서로 헷갈릴 일이 없어요.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>인쇄하기</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1793,8 +2273,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>보증인</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>내가 석방될 수 있도록 돈을 내거나 약속할 수 있어요.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>내가 석방될 수 있도록 자기 돈을 내거나 내겠다고 약속할 수 있어요.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1870,11 +2350,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>I could stay with them if released</source>
-        <translation>석방되면 함께 지낼 수 있는 사람</translation>
+        <translation>내가 석방되면 함께 지낼 수 있는 사람</translation>
     </message>
     <message>
         <source>An address I can give when I am released.</source>
-        <translation>석방될 때 알려 줄 수 있는 주소예요.</translation>
+        <translation>내가 석방될 때 알려 줄 수 있는 주소예요.</translation>
     </message>
     <message>
         <source>Power of attorney</source>
@@ -1898,7 +2378,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Somewhere I could go to be safe.</source>
-        <translation>안전하게 지내러 갈 수 있는 곳이에요.</translation>
+        <translation>내가 안전하게 지내러 갈 수 있는 곳이에요.</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2455,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>저장하고, 잠그고, SaferPlan 닫기</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>창에 이 이름이 보여요. 눈에 띄지 않는 이름을 고르세요.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Shift를 세 번 눌러도 숨기기</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan이 보관하는 것과 한계</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>화면 읽기 프로그램이 Shift를 쓴다면 이 기능을 끄세요. Esc 두 번과 숨기기 버튼은 그대로 작동해요.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>창에 이 이름이 보여요. 눈에 띄지 않는 이름을 고르세요.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2010,20 +2494,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>언어</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>언어: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>이 컴퓨터에 있는 내 계획</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>내 계획 열기</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>이 컴퓨터에는 아직 계획이 없어요.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>이 컴퓨터에 있는 계획</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2067,6 +2551,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>계획 파일을 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>암호 문구가 틀렸거나 파일이 손상됐어요.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>복구 코드가 틀렸거나 파일이 손상됐어요.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>이 계획 파일에는 복구 코드가 없어요.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>계획 파일이 아니거나, 더 새로운 버전의 앱에서 만든 파일이에요.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>이 파일은 계획 파일이 아니에요.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>이 계획 파일은 이 버전이 모르는 방식을 써요.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>이 계획 파일은 더 새로운 버전의 앱에서 만들었어요. 열려면 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>이 계획은 더 새로운 버전의 앱에서 저장됐어요. 여기에서는 바꿀 수 없어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>이 파일은 이 컴퓨터에서 안전한 정도보다 많은 메모리나 시간이 필요해서 열지 않았어요. 파일이 손상됐을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>이 파일 안의 계획을 읽을 수 없어요. 더 새로운 버전의 앱에서 만든 것일 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>계획 파일이 아니라 링크나 특수 파일이에요.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>이 파일은 너무 커서 계획 파일일 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>계획 파일을 연 뒤에 다른 프로그램이 파일을 바꿨어요. 아무것도 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>이 계획은 다른 창에서 열려 있어요. 먼저 그 창에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>이 계획의 잠금 파일이 링크나 특수 파일이라서 계획을 쓰지 않았어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>파일을 저장하지 못했어요. 이전 버전은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>디스크가 가득 차서 파일을 저장하지 못했어요. 이전 버전은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>이 폴더에 쓸 권한이 없어요. 이전 버전은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>파일을 쓰지 못했어요. 아무것도 쓰지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>디스크가 가득 찼어요. 아무것도 쓰지 않았어요.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>이 폴더에 쓸 권한이 없어요. 아무것도 쓰지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>계획이 너무 커서 저장할 수 없어요. 이전 버전은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>저장하기 전 확인에서 문제가 있어서 저장하지 않았어요. 이전 버전은 그대로예요.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>변경이 끝나지 않았어요. 계획 파일은 전과 같이 열리고, 백업에는 이미 변경 내용이 들어 있어요.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>그사이에 암호 문구나 복구 코드가 바뀌었어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>계획이 잠겨 있어요. 계속하려면 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>같은 이름의 파일이 이미 있어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>파일이 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2090,7 +2697,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>Use my passphrase</source>
-        <translation>암호 문구 사용</translation>
+        <translation>내 암호 문구 사용</translation>
     </message>
     <message>
         <source>Use a recovery code</source>
@@ -2105,20 +2712,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>계획을 여는 중이에요. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>열기 멈추기</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>아직 계획을 여는 중이에요: 지금까지 %1초. 시간이 더 걸리는 파일도 있어요. 언제든 멈출 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>멈췄어요. 계획을 열지 않았어요.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>먼저 암호 문구를 입력해 주세요.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>계획을 열지 못했어요. 암호 문구를 확인하고 다시 해 보세요.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>그 복구 코드로는 열리지 않았어요. 확인하고 다시 해 보세요.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>계획을 열지 못했어요. 암호 문구를 확인하고 다시 해 보세요. 파일이 손상되었다면 백업 사본은 열릴 수도 있어요.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>그 암호 문구로는 열리지 않았어요. 다시 해 보세요. 맞는 암호 문구가 확실하다면 파일이 손상됐을 수 있어요. 이전 저장 때 남겨 둔 백업 사본은 열릴 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>그 암호 문구로는 열리지 않았어요. 다시 해 보세요.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>이 계획은 이미 다른 창에서 열려 있어요. 그 창에서 먼저 닫고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>이 파일은 손상된 것 같아서 열리지 않았어요. 이전 저장 때 남겨 둔 백업 사본은 열릴 수도 있어요.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2137,9 +2764,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{total}개 중 {done}개</translation>
+{total}개 중 {done}개 완료 (답함 {answered}개, 해당 없음 {not_applicable}개)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+{total}개 중 {answered}개 답함</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +3091,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>석방 계획</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>경찰이나 이민 당국에 구금될 경우를 위한 계획이에요. 구금되면 휴대폰과 물건을 빼앗기고, 사람들에게 연락하기 어려워요. 지금 준비해 두면 석방될 가능성이 높아지고, 내가 아끼는 것들도 돌봄을 받을 수 있어요. 어떤 질문이든 건너뛰거나 나중에 다시 볼 수 있어요.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>지원 네트워크와 나의 권리</translation>
@@ -2643,24 +3271,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>보증인이 있어서 석방되는 경우가 많아요.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>내가 석방될 수 있도록 보증금을 내거나 돈을 약속할 수 있고, 심사에서 나를 위해 말해 줄 수도 있는 사람이에요.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>필요하다면, 보증인이 얼마를 가져오거나 약속할 수 있어요?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>금액을 알면 나와 변호사가 심사를 준비하는 데 도움이 돼요.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>이것을 보석금(이민 보석)이라고 해요. 현금 보증금은 석방 조건을 지키면 돌려받아요.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2673,23 +3286,198 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>나를 아는 사람들이 있으면, 내가 이곳 커뮤니티와 연결되어 있다는 것을 보여 줄 수 있어요.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>이민 당국 직원이나, 이민 문제로 경찰이 나를 구금할 경우를 위한 계획이에요. 범죄 혐의로 기소되면 형사 변호사에 대한 질문과 “도움받을 수 있는 단체”의 법률 도움을 보세요. 구금되면 휴대폰과 물건을 빼앗기고, 사람들에게 연락하기 어려워요. 지금 준비해 두면 석방될 가능성이 높아지고, 내가 아끼는 것들도 돌봐 줄 사람이 생겨요. 어떤 질문이든 건너뛰거나 나중에 다시 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>이 계획은 주로 이민 구금에 관한 거예요. 경찰이 범죄 혐의로 기소하면, 보석은 형사 법원이 정해요.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>경찰이 체포한 뒤 나를 붙잡아 두면, 24시간 안에 판사를 만나야 해요. 보통 보석 심리를 위해서예요.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>형사 법원의 신원 보증인은 보증인과 비슷해요. 돈을 약속하고 나를 감독하는 사람이에요.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>법원의 당직 변호사, 형사 변호사나 Legal Aid Ontario가 도울 수 있어요. 기소되면 체류 신분에도 영향이 있을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>경찰이나 이민 당국 직원이 나를 체포하거나 구금하면, 그 이유를 들을 권리와 바로 변호사와 이야기할 권리가 있어요.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>이민 심사에서는 무료로 통역사를 쓸 권리가 있어요.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>구금 중에 하는 전화는 비밀이 지켜지지 않을 수 있어요. 직원들이 들어도 괜찮은 말만 하세요.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>소득이 낮으면 Legal Aid Ontario가 변호사 비용을 내 줄 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>Legal Aid Ontario가 내 변호사 비용을 내 줄 수 있는지 알아보고 싶어요?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>구금 심사에 변호사가 있으면 석방될 가능성이 높아져요. 돈을 내지 않아도 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>지역 법률 클리닉이 신청을 도와줄 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>소득이 낮으면 Legal Aid Ontario가 변호사 비용을 내 줄 수도 있어요. 일부 이민·구금 사건도 포함돼요.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>나를 잘 아는 사람으로, 내가 석방될 수 있도록 자기 돈을 내거나 내겠다고 약속할 수 있는 사람이에요.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>보증인은 18세 이상이고 캐나다에 살아야 해요. 나를 잘 알고, 스스로 원해서 나서는 사람이어야 해요.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>보증(돈을 내겠다는 약속)을 하려면 캐나다 시민권자나 영주권자여야 해요.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>그 돈은 내 돈이 아니라 보증인 본인의 돈이어야 해요. 누구도 돈을 받고 보증인이 될 수 없어요.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>심사에서 보증인에게 질문할 수 있어요. 예를 들어 나를 얼마나 잘 아는지, 나를 어떻게 감독할지.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>내가 석방 조건을 어기면 보증인은 CBSA에 알려야 해요. 알리지 않으면 돈을 잃을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>보증인이 되어 줄 사람이 없으면, 감독 프로그램이 대신할 수 있어요(2020년 토론토에서는 Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>필요하면 내 보증인이 자기 돈을 얼마나 내거나 약속할 수 있어요?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>이것을 보석금(이민 보석)이라고 해요. 내 돈이 아니라 보증인의 돈이에요.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>현금 보증금은 석방 전에 내요. 모든 조건을 지키면 마지막에 돌려받을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>보증 약속(이행 보증)은 조건을 어기면 돈을 내겠다는 약속이에요. 보증인은 돈을 낼 수 있다는 것을 보여 줘야 해요.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>심사를 맡은 위원이 금액을 정하고, 둘 다 요구할 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>내가 구금되고 이틀 안에 보증인이 심사에 와야 할 수도 있다는 것을 보증인이 알고 있어요?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>첫 심사에 준비가 안 되면, 다음 기회는 일주일이나 한 달 뒤일 수 있어요.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>보증인은 지금 준비할 수 있어요: 신분증, 체류 신분 증명, 본인의 돈과 주소를 보여 주는 서류.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>첫 구금 심사는 구금된 뒤 48시간 안에, 또는 그 직후에 열려요.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>석방되지 않으면 다음 심사는 7일 안에, 그 뒤로는 적어도 30일마다 한 번씩 열려요.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>첫 심사에 준비가 안 된 보증인은 다음 심사까지 일주일이나 한 달을 기다려야 할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>새로운 사실이 있으면 변호사가 심사를 앞당겨 달라고 요청할 수 있어요. 예를 들어 이제 준비가 된 보증인이 있을 때요.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>구금 심사에서는 내가 석방될 수 있는지 정해요. 증인은 나를 어떻게 알고, 어떻게 돕는지 말해요.</translation>
+        <translation>증인은 나를 어떻게 아는지, 나를 어떻게 도울지 말해요.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>구금 심사에서는 이민난민위원회(IRB) 위원이 내가 석방될 수 있는지, 어떤 조건으로 석방될지를 정해요.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>석방되면 어디에서 지낼 거예요? 그 사람이나 쉼터를 추가하세요.</translation>
+        <translation>석방되면 어디에서 지낼 거예요? 그 사람이나 쉼터를 주소와 함께 추가하세요.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>심사에서 이 주소를 알려야 해요. 구금되면 연락하기 어려우니, 지금 그 사람과 이야기해 두세요.</translation>
+        <translation>구금되면 연락하기 어려우니, 지금 이야기해 두세요.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>사람 목록에서 사람이나 쉼터에 주소를 추가할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>구금 심사에서는 석방되면 어디에서 살지 질문을 받아요.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
+        <comment>r_release_address.legal2</comment>
         <translation>보증인과 함께 지내는 것이 쉼터보다 더 인정받는 경우가 많지만, 쉼터도 받아들여질 수 있어요.</translation>
     </message>
     <message>
@@ -2740,7 +3528,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Who has a key to your home and could bring you clothes, money, documents and medication?</source>
         <comment>r_key_holder.text</comment>
-        <translation>누가 우리 집 열쇠를 가지고 있고, 옷, 돈, 서류, 약을 가져다줄 수 있어요?</translation>
+        <translation>누가 내 집 열쇠를 가지고 있어서, 옷, 돈, 서류, 약을 가져다줄 수 있어요?</translation>
     </message>
     <message>
         <source>You may need things from home, and you cannot go and get them yourself.</source>
@@ -2781,6 +3569,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>You may not be able to call them yourself, or often.</source>
         <comment>r_family_contact.why</comment>
         <translation>내가 직접, 또는 자주 전화하지 못할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>구금 중에 하는 전화는 비밀이 지켜지지 않을 수 있어요. 전화로 무엇을 말해도 되는지 지금 정해 두세요.</translation>
     </message>
     <message>
         <source>What would you like them to say for you, and what should they not say?</source>
@@ -2853,6 +3646,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>통역사는 다른 사람의 말을 내 언어로, 내 말을 그들의 언어로 옮겨 줘요.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>이민 심사에서는 무료로 통역사를 쓸 권리가 있어요. 내 언어를 변호사에게 일찍 알려 주세요.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>베트남어, 통역사 필요</translation>
@@ -2878,14 +3676,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>위임장: 내가 고른 사람이 나를 대신해 일을 처리하도록 허락하는 서명된 문서예요. 변호사나 법률 클리닉이 도와줄 수 있어요.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>은행 계좌가 동결되면 돈을 어떻게 마련할 거예요? 누가 은행과 이야기하도록 도와줄 수 있어요?</translation>
+        <translation>은행 계좌가 동결되면 집세와 요금을 어떻게 낼 거예요? 은행과 이야기하는 것을 누가 도와줄 수 있어요?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>계좌를 쓸 수 없는 동안 보석금, 집세, 변호사 비용이 필요할 수 있어요.</translation>
+        <translation>계좌를 쓸 수 없는 동안에도 집세, 요금, 다른 비용은 내야 해요.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -2900,7 +3698,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>My support worker can call the bank with me</source>
         <comment>r_frozen_account.example2</comment>
-        <translation>지원 활동가가 나와 함께 은행에 전화해 줄 수 있어요</translation>
+        <translation>내 지원 활동가가 나와 함께 은행에 전화해 줄 수 있어요</translation>
     </message>
     <message>
         <source>Who should be told if you are away for some time?</source>
@@ -2925,7 +3723,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>My landlord</source>
         <comment>r_notify.option.landlord</comment>
-        <translation>집주인</translation>
+        <translation>내 집주인</translation>
     </message>
     <message>
         <source>Someone else</source>
@@ -3058,7 +3856,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Change my phone number after I leave</source>
         <comment>s_safer_leaving.example3</comment>
-        <translation>떠난 뒤 전화번호 바꾸기</translation>
+        <translation>떠난 뒤 내 전화번호 바꾸기</translation>
     </message>
     <message>
         <source>Where could you go if you leave? Add the people or places, with their address or phone number.</source>
@@ -3096,19 +3894,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>그 사람과 함께 살거나 일한다면, 이 주소들을 숨겨 둘 곳이 있어요?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>그 사람이 내 휴대폰이나 물건을 뒤져 볼 수도 있어요.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>친구 휴대폰에</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>그 사람이 집이나 일터에서 내 휴대폰이나 물건을 뒤져 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>이름만 적어서, 일하는 곳의 수첩에</translation>
+        <translation>이름만 적어서 친구에게 맡겨 두기</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3303,7 +4101,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keeping my job</source>
         <comment>s_priorities.example1</comment>
-        <translation>일을 계속하기</translation>
+        <translation>내 일을 계속하기</translation>
     </message>
     <message>
         <source>My child&apos;s school</source>
@@ -3313,7 +4111,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keeping my immigration status</source>
         <comment>s_priorities.example3</comment>
-        <translation>체류 신분 지키기</translation>
+        <translation>내 체류 신분 지키기</translation>
     </message>
     <message>
         <source>How have you kept yourself safe before? What are you doing now that helps?</source>
@@ -3346,9 +4144,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>경찰이나 이민 당국에 가는 것을 생각한다면, 먼저 변호사와 이야기하겠어요?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>경찰이나 이민 당국에 가는 것이 도움이 될 수도 있지만, 체류 신분을 포함해 위험이 따를 수도 있어요.</translation>
+        <translation>법률 조언 없이 하면 학대가 더 심해지거나 캐나다에서 추방될 수 있어요. 법률 도움을 받으면 캐나다에 머무는 데 도움이 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>그 사람이 내 이메일이나 휴대폰을 볼 수 없다면, 다른 주소로 받거나 온라인 우편으로 받겠다고 요청할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>그 사람이 내 휴대폰, 계정, 기록에 손대지 못하게 할 수 있어요?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>내 휴대폰이나 계정을 볼 수 있는 사람은 내 계획을 알게 될 수 있어요.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>예: 새 잠금 비밀번호, 함께 쓰는 계정에서 로그아웃, 위치 공유 끄기.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3369,6 +4187,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>후원자: 내가 캐나다에 살 수 있도록 신청을 후원하겠다고 서명한 사람이에요.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>이미 영주권자라면, 내가 떠나더라도 후원자가 그 신분을 빼앗을 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>2017년부터 후원받은 배우자는 영주권을 지키기 위해 후원자와 2년 동안 함께 살지 않아도 돼요.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>캐나다 체류 신분이 배우자나 파트너에게 달려 있는데 폭력을 겪고 있다면, 특별 임시 허가로 캐나다에 머물 수 있을 수도 있어요(2019년부터).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>결정하기 전에 변호사나 법률 클리닉이 나에게 해당되는 것을 알려 줄 수 있어요.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3461,11 +4299,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>은행에서 온 편지를 보고 그 사람이 내 계좌가 있다는 것을 알 수 있어요.</translation>
     </message>
     <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>은행에 다른 주소를 쓰거나, 편지를 온라인으로만 보내 달라고 요청할 수 있어요.</translation>
-    </message>
-    <message>
         <source>ID, documents and bank information</source>
         <comment>papers.title</comment>
         <translation>신분증, 서류, 은행 정보</translation>
@@ -3508,7 +4341,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>My children&apos;s birth certificates</source>
         <comment>s_documents.example5</comment>
-        <translation>아이들의 출생 증명서</translation>
+        <translation>내 아이들의 출생 증명서</translation>
     </message>
     <message>
         <source>Could an organisation you trust keep a copy of your file or papers for you?</source>
@@ -3563,7 +4396,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>With someone I really trust</source>
         <comment>s_copies_place.option.trusted_person</comment>
-        <translation>정말 믿는 사람에게</translation>
+        <translation>내가 정말 믿는 사람에게</translation>
     </message>
     <message>
         <source>At an organisation</source>
@@ -3594,6 +4427,13 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>공용 휴대폰이 아니라, 지역 단체나 공공 도서관에서만 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>내 복구 코드</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>Sobre o SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>Software livre sob a Licença Pública Geral GNU (GNU General Public License), versão 3 ou posterior. Você pode usar, compartilhar e modificar.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>O plano aberto está guardado neste arquivo: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>Os planos novos ficam guardados nesta pasta: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>O modo portátil está ligado: as configurações e os planos ficam naquela pasta, e nada fica guardado na sua pasta pessoal.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>O modo portátil está desligado.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Ver a licença</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>O texto da licença não está nesta cópia. É a Licença Pública Geral GNU (GNU General Public License), versão 3, em gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>Não é possível mostrar esta imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>Se eu for detido/a: para a minha pessoa fiadora</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>A primeira revisão da detenção acontece em até 48 horas, ou logo depois. Depois, em até 7 dias, e então pelo menos uma vez a cada 30 dias.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>Se você não estiver pronto/a para a primeira revisão, a próxima chance pode ser uma semana ou um mês depois. Ligue para meu advogado ou minha advogada assim que souber.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>O que podem perguntar a você na audiência</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>Como você me conhece, onde eu vou morar e como você vai garantir que eu cumpra as condições da minha soltura.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>Se você avisaria a CBSA caso eu descumprisse uma condição. Você precisa avisar, ou pode perder o dinheiro.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>De onde vem o dinheiro. Tem que ser dinheiro seu, não meu.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>O que levar</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>Documento com foto e comprovante do seu status no Canadá: passaporte canadense, certificado de cidadania ou cartão de residente permanente.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>Comprovante do seu próprio dinheiro e renda, e do seu endereço: extratos bancários, contracheques, contrato de aluguel ou uma conta.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Para quem ligar</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>Anote aqui os números do/a meu/minha advogado/a e do/a profissional de apoio:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>Lugares que podem ajudar</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>Voltar ao início</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>Papéis de imigração</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Permissão de estudo</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Permissão de trabalho</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>Locais</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>Pasta pessoal</translation>
+        <source>USB stick or card: %1</source>
+        <translation>Pen drive ou cartão: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>Pasta pessoal, neste computador</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>Salvo</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>Esta pasta fica neste computador</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>Esta pasta fica neste computador, não num pen drive. O arquivo vai continuar aqui depois que você sair. Ele está bloqueado, mas outras pessoas que usam este computador podem ver que ele está aqui. Salvar aqui mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>Salvar aqui</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>Escolher outro lugar</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>Salvo como %1 em %2. Leve o pen drive com você.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>Salvo como %1 em %2, neste computador. Ele fica aqui, bloqueado com a sua frase secreta.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>Apagar</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 pessoa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>Pessoas de confiança e pessoas para ligar</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>Onde estão os seus documentos</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>Ajuda gratuita e confidencial</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>Números que você sabe de cor, sem o celular</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>Anotações, fotos e datas, guardadas em segredo</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>Uma cópia em papel ou um cartão pequeno</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>Seus planos</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>Ainda não há planos. Um plano de segurança ajuda se você corre risco de violência. Um plano de soltura ajuda se existe risco de detenção. Você pode ter vários.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Nenhum plano ainda</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Um plano de segurança ajuda se você corre risco de violência. Um plano de soltura ajuda se você pode ser detido/a. Você pode ter vários.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>Ainda está aí? O seu plano vai ser bloqueado em {seconds} segundos, para ficar seguro.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>Ainda está aí? O seu plano vai ser escondido em {seconds} segundos, para ficar seguro.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Continuar usando</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Trocar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Criar um novo código de recuperação</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Remover o código de recuperação</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>Depois da troca, só a nova frase secreta abre este arquivo do plano e a cópia de segurança dele. O código de recuperação deixa de funcionar; você pode criar um novo depois. Cópias do arquivo feitas antes (por exemplo, num pen drive) ainda abrem com a frase secreta antiga.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>O novo código aparece só uma vez, para você anotar. Um código antigo deixa de funcionar para este arquivo, mas ainda abre cópias do arquivo feitas antes.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>Depois disso, só a sua frase secreta abre este arquivo do plano. Se você esquecer a frase, o plano não vai mais poder ser aberto. Cópias do arquivo feitas antes ainda abrem com o código antigo.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>Sua frase secreta atual</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>Sua nova frase secreta</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Primeiro digite a sua frase secreta atual.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>Não foi possível salvar as suas últimas alterações, então nada foi mudado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Essa não é a frase secreta atual. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Não foi possível fazer a troca. Nada foi mudado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>Frase secreta e código de recuperação</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>Este plano tem um código de recuperação.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>Este plano não tem código de recuperação.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Trocar a frase secreta</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Criar um novo código de recuperação</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Remover o código de recuperação</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>A frase secreta foi trocada. A frase antiga não abre mais este arquivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>A frase secreta foi trocada. A frase antiga e o código de recuperação não abrem mais este arquivo. Você pode criar um novo código de recuperação aqui.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>O novo código de recuperação já funciona.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>O código de recuperação foi removido. Agora só a sua frase secreta abre este arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>Quem pode ajudar você a saber mais</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Adicionar às minhas pessoas</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Adicionar {name} às minhas pessoas</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Da lista do guia, {date} — confira antes de contar com isso.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>Válido em janeiro de 2020 — informação geral, não é orientação jurídica; confirme com uma clínica jurídica.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>O que saber</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>Modo portátil: as configurações e os planos ficam na própria pasta do aplicativo.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>Esconder</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Escolha o arquivo do plano, por exemplo no seu pen drive.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Esta cópia do seu plano foi feita antes de a frase secreta ser trocada neste computador. Alguém que sabia a frase antiga pode ter colocado esta cópia de volta. O seu plano mais recente pode estar em outro arquivo ou pasta.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Este arquivo do plano é mais antigo que o último salvo neste computador (salvamento %1; o mais recente aqui foi o salvamento %2). Alguém pode ter colocado de volta uma cópia antiga, ou ela veio de uma cópia de segurança. O seu plano mais recente pode estar em outro arquivo ou pasta.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Uma cópia mais antiga do seu plano</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Usar esta cópia antiga</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>Não foi possível salvar as suas últimas alterações antes de o plano ser bloqueado, nem guardar essas alterações. O plano está como foi salvo da última vez.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>Salvo por uma versão mais nova</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>Este plano foi salvo por uma versão mais nova do SaferPlan ({version}). Você pode ler aqui, mas as alterações não são salvas, para que nada do que a versão mais nova acrescentou se perca. Para mudar o plano, use a versão mais nova.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Não salvo</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>Não foi possível salvar a sua última alteração: %1 Ela continua aqui. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>Não fica salvo para a próxima vez</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,22 +1314,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>Algumas palavras sem relação entre si, que você consiga lembrar, formam uma frase secreta forte; por exemplo, quatro palavras de partes diferentes da sua vida. Não use um nome ou uma data que alguém possa adivinhar.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase secreta</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>A mesma frase secreta de novo</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>Só espaços não podem ser uma frase secreta.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
         <translation>Curta demais: use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>Esta é uma das senhas mais comuns, então é fácil de adivinhar. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>Esta é uma sequência do teclado ou de letras, então é fácil de adivinhar. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>Só números, como uma data, são fáceis de adivinhar. Acrescente algumas palavras.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -978,8 +1348,31 @@
         <translation>Forte: longa, com várias palavras.</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Escolha uma frase secreta de pelo menos %1 caracteres.</translation>
+        <source>Hide passphrase</source>
+        <translation>Esconder a frase secreta</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Mostrar a frase secreta</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Algumas palavras sem relação entre si, que você consiga lembrar, formam uma frase secreta forte; por exemplo, quatro palavras de partes diferentes da sua vida. Não use um nome ou uma data que alguém possa adivinhar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>A mesma frase secreta de novo</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Primeiro escolha uma frase secreta.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>Telefone</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>Endereço (se quiser)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>Sobre o número de telefone</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>Imprimir este endereço no meu cartão de bolso</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>Policiais ou agentes podem ler o cartão. Deixe isto desligado, a não ser que você precise do endereço no cartão.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>Quero saber este número de cor</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>Observações</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>Um número de telefone só pode ter algarismos, espaços, um ponto e os sinais + - ( ). Para um ramal, digite x ou ext e depois os algarismos.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>Foram removidos caracteres ocultos que podem mudar como o texto aparece.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>Para que você quer fazer um plano?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>Escolha um para começar. Você pode acrescentar o outro depois, e pular qualquer pergunta.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plano de segurança</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>Se você corre risco de violência: pessoas para ligar, lugares seguros, como sair.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plano de soltura</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>Se você pode ser detido/a: para quem ligar, os seus documentos, como sair.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>As suas respostas ficam bloqueadas neste computador. Nada é enviado para lugar nenhum.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir depois</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>Ninguém foi adicionado ainda.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>Todas as outras pessoas do meu plano, por função</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>Nada foi adicionado ainda.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} tem uma cópia.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: nada respondido ainda.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>Não salvo neste computador</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Pular por enquanto</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Pular por enquanto</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>&amp;Não se aplica</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>Não se aplica</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>&amp;Conversar depois</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>Conversar depois</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Avançar</translation>
+        <source>&amp;Finish for now</source>
+        <translation>Parar por a&amp;qui</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>Parar por enquanto</translation>
+        <source>&amp;Next section</source>
+        <translation>Próxima &amp;seção</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Próxima seção</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>Pulada por enquanto. Você pode voltar a ela quando quiser.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Salvo</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>Anotado: essa não se aplica a você.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>Não foi possível salvar agora; as suas respostas continuam aqui. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>Guardada para depois. Você vai encontrá-la em &quot;Para conversar depois&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>Números para saber de cor</translation>
+        <source>Back to home</source>
+        <translation>Voltar ao início</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Apagar</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ certo   ✗ dígito diferente   ? falta dígito   + dígito a mais</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>Um número novo para aprender. Leia algumas vezes e repita baixinho para você. Quando estiver pronto/a, ele vai ser escondido e você pode digitá-lo sem olhar.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>Estou pronto/a, esconder</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>{done} de {total} feitos hoje</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>Praticados hoje: {done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>Número praticado hoje: %n</numerusform>
+            <numerusform>Números praticados hoje: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>Cada vez que você pratica, fica mais fácil lembrar.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1522,6 +1997,10 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
 {examples}</source>
         <translation>Por exemplo:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Pergunta {number} de {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1782,12 +2261,16 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Seu código de recuperação</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>Anote e guarde num lugar seguro, longe do seu computador. Ele aparece só desta vez. Com ele, você ou qualquer pessoa que o tenha pode abrir o seu plano.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Escreva os seis grupos num papel, na ordem, e guarde num lugar seguro, longe do seu computador. Ele só aparece esta vez. Com ele, você ou qualquer pessoa que o tenha pode abrir o seu plano.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Código de recuperação</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>O código não tem 0, O, 1 nem I, para que nada seja confundido.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Pessoa fiadora</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>Poderia levar dinheiro ou prometer dinheiro para a minha soltura.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>Poderia pagar ou prometer dinheiro próprio para que eu seja solto/a.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1818,7 +2301,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
     <message>
         <source>Helps with status, detention and removal.</source>
-        <translation>Ajuda com status, detenção e remoção.</translation>
+        <translation>Ajuda com status, detenção e deportação.</translation>
     </message>
     <message>
         <source>Criminal lawyer</source>
@@ -1983,12 +2466,16 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Salvar, bloquear e fechar o SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>A janela mostra este nome. Escolha algo que não chame atenção.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Apertar Shift três vezes também esconde</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>O que o SaferPlan guarda, e os seus limites</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>Desligue isto se o seu leitor de tela usa Shift. Esc duas vezes e Esconder continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>A janela mostra este nome. Escolha algo que não chame atenção.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Língua</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>O seu plano neste computador</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>Abrir meu plano</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>Ainda não há nenhum plano neste computador.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Planos neste computador</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>Não foi possível usar o arquivo do plano.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>Frase secreta errada, ou o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>Código de recuperação errado, ou o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>Este arquivo do plano não tem código de recuperação.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>Este não é um arquivo de plano, ou foi feito por uma versão mais nova do aplicativo.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>Este arquivo não é um arquivo de plano.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>Este arquivo do plano usa um método que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>Este arquivo do plano foi feito por uma versão mais nova do aplicativo. Atualize o aplicativo para abri-lo.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>Este plano foi salvo por uma versão mais nova do aplicativo. Ele não pode ser mudado aqui. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>Este arquivo pede mais memória ou tempo do que é seguro neste computador, então não foi aberto. Ele pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>Não foi possível ler o plano dentro deste arquivo. Ele pode ser de uma versão mais nova do aplicativo.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>Isto é um atalho (link) ou um arquivo especial, não um arquivo de plano.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>Este arquivo é grande demais para ser um arquivo de plano.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>O arquivo do plano foi mudado por outro programa depois de ser aberto. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>Este plano está aberto em outra janela. Feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>O arquivo de bloqueio deste plano é um atalho (link) ou um arquivo especial, então o plano não foi usado. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>Não foi possível salvar o arquivo. A versão anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>O disco está cheio, então o arquivo não foi salvo. A versão anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>Não há permissão para gravar nesta pasta. A versão anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>Não foi possível gravar o arquivo. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>O disco está cheio. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>Não há permissão para gravar nesta pasta. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>O plano é grande demais para salvar. A versão anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>O arquivo não passou na verificação antes de salvar, então não foi salvo. A versão anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>A mudança não terminou. O arquivo do plano ainda abre como antes; a cópia de segurança dele já tem a mudança.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>A frase secreta ou o código de recuperação foi trocado enquanto isso. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>O plano está bloqueado. Abra de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>Já existe um arquivo com este nome. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Abrindo o seu plano. Isso leva um momento.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>Parar de abrir</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>Ainda abrindo o seu plano: %1 segundos até agora. Alguns arquivos demoram mais. Você pode parar a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>Parado. O plano não foi aberto.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>Digite primeiro a sua frase secreta.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>Isso não abriu o plano. Confira a frase secreta e tente de novo.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>Esse código de recuperação não abriu o plano — confira e tente de novo.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>Isso não abriu o plano. Confira a frase secreta e tente de novo. Se o arquivo estiver danificado, a cópia de segurança pode abrir.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>Essa frase secreta não abriu o plano — tente de novo. Se você tem certeza de que está certa, o arquivo pode estar danificado: a cópia de segurança, guardada do salvamento anterior, pode abrir.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>Essa frase secreta não abriu o plano — tente de novo.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>Este plano já está aberto em outra janela. Feche lá primeiro e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>Este arquivo parece danificado, então não abriu. A cópia de segurança, guardada do salvamento anterior, pode abrir.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} de {total}</translation>
+{done} de {total} prontas ({answered} respondidas, {not_applicable} não se aplicam)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+{answered} de {total} respondidas</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +3102,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Plano de soltura</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>Um plano para o que acontece se a polícia ou a imigração detiver você. Na detenção, pegam o seu celular e as suas coisas, e é difícil falar com as pessoas. O que você organizar agora aumenta a chance de soltura e ajuda a manter bem cuidado o que importa para você. Você pode pular qualquer pergunta ou voltar a ela depois.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>Rede de apoio e os seus direitos</translation>
@@ -2508,7 +3139,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>An immigration lawyer helps with your status, detention and removal from Canada.</source>
         <comment>r_lawyer.help</comment>
-        <translation>Um/a advogado/a de imigração ajuda com o seu status, a detenção e a remoção do Canadá.</translation>
+        <translation>Um/a advogado/a de imigração ajuda com o seu status, a detenção e a deportação do Canadá.</translation>
     </message>
     <message>
         <source>Do you know a criminal lawyer? Or someone who would call one for you?</source>
@@ -2523,7 +3154,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>A criminal lawyer helps when the police say you broke a law.</source>
         <comment>r_lawyer_criminal.help</comment>
-        <translation>Um/a advogado/a criminalista ajuda quando a polícia diz que você desrespeitou uma lei.</translation>
+        <translation>Um/a advogado/a criminalista ajuda se você for acusado/a de um crime pela polícia.</translation>
     </message>
     <message>
         <source>If you have children, do you know a family lawyer?</source>
@@ -2651,24 +3282,9 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Muitas vezes, é uma pessoa fiadora que torna a soltura possível.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>Alguém que pode pagar um depósito ou prometer dinheiro para conseguir a sua soltura, e que pode falar por você na audiência.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>Quanto dinheiro a sua pessoa fiadora poderia levar ou prometer, se for preciso?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>Saber o valor ajuda você e o seu advogado ou advogada a preparar a audiência.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>Isso se chama fiança (de imigração). Um depósito em dinheiro é devolvido se você cumprir as regras da sua soltura.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,24 +3297,199 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Pessoas que conhecem você mostram que você tem laços com a comunidade daqui.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Um plano para o que acontece se agentes de imigração, ou a polícia por motivos de imigração, deterem você. Se você for acusado/a de um crime, veja a pergunta sobre advogado/a criminalista e a ajuda jurídica na lista de organizações. Se você for detido/a, o seu celular e as suas coisas são levados, e é difícil falar com as pessoas. O que você organizar agora aumenta a chance de soltura e garante que as coisas que importam para você sejam cuidadas. Você pode pular qualquer pergunta ou voltar a ela depois.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>Este plano trata principalmente da detenção de imigração. Se a polícia acusar você de um crime, um tribunal criminal decide sobre a fiança.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>Se a polícia não soltar você depois de prender, você deve ser levado/a a um juiz em até 24 horas, normalmente para uma audiência de fiança.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>Um fiador no tribunal criminal (surety) é como uma pessoa fiadora: alguém que promete dinheiro e acompanha você.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>O/a advogado/a de plantão no tribunal (duty counsel), um/a advogado/a criminalista ou a Legal Aid Ontario podem ajudar. Uma acusação também pode afetar o seu status migratório.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>Se a polícia ou agentes de imigração prenderem ou detiverem você, você tem o direito de saber o motivo e de falar com um/a advogado/a sem demora.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>Numa audiência de imigração, você tem direito a um/a intérprete, de graça.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>As ligações feitas da detenção podem não ser privadas. Diga só o que você não se importa que os agentes ouçam.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>A Legal Aid Ontario pode pagar um/a advogado/a se a sua renda for baixa.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>Você gostaria de saber se a Legal Aid Ontario poderia pagar um/a advogado/a para você?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>Um/a advogado/a na revisão da detenção pode aumentar a chance de soltura. Talvez você não precise pagar.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>Uma clínica jurídica comunitária pode ajudar você a fazer o pedido.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>A Legal Aid Ontario pode pagar um/a advogado/a se a sua renda for baixa, inclusive em alguns casos de imigração e detenção.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Alguém que conhece você bem e que pode pagar ou prometer dinheiro próprio para que você seja solto/a.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>A pessoa fiadora precisa ter 18 anos ou mais e morar no Canadá. Ela deve conhecer você bem e se oferecer por vontade própria.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>Para dar uma garantia (uma promessa de pagar), ela precisa ser cidadã canadense ou residente permanente.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>O dinheiro tem que ser da própria pessoa fiadora, não seu. Ninguém pode receber pagamento para ser pessoa fiadora.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>Podem fazer perguntas a ela na audiência, por exemplo, o quanto ela conhece você e como vai acompanhar você.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>Ela precisa avisar a CBSA se você descumprir uma condição da sua soltura. Se não avisar, pode perder o dinheiro.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>Se ninguém puder ser a sua pessoa fiadora, um programa de supervisão pode ocupar esse lugar (em Toronto, em 2020, o Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Quanto dinheiro próprio a sua pessoa fiadora poderia pagar ou prometer, se for preciso?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Isso se chama fiança (de imigração). O dinheiro é da pessoa fiadora, não seu.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>Um depósito (fiança em dinheiro) é pago antes da soltura. Ele pode ser devolvido no final se todas as condições forem cumpridas.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>Uma garantia (performance bond) é uma promessa de pagar se uma condição for descumprida. A pessoa fiadora precisa mostrar que poderia pagar.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>O membro que conduz a audiência decide o valor, e pode pedir os dois.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>A sua pessoa fiadora sabe que talvez precise ir a uma audiência até dois dias depois da sua detenção?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>Se ela não estiver pronta para a primeira revisão, a próxima chance pode ser uma semana ou um mês depois.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>Ela pode se preparar agora: documento de identidade, comprovante do status dela e comprovante do próprio dinheiro e endereço.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>A primeira revisão da detenção acontece em até 48 horas depois da detenção, ou logo depois.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>Se você não for solto/a, a próxima revisão é em até 7 dias, e depois pelo menos uma vez a cada 30 dias.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>Uma pessoa fiadora que não estiver pronta para a primeira revisão pode ter que esperar uma semana ou um mês pela próxima.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>Um/a advogado/a pode pedir uma revisão mais cedo se houver fatos novos, por exemplo, uma pessoa fiadora que agora está pronta.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>Uma audiência de revisão da detenção decide se você pode sair. Uma testemunha diz como conhece e apoia você.</translation>
+        <translation>Uma testemunha diz como conhece você e como vai apoiar você.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>Na revisão da detenção, um membro do Conselho de Imigração e Refúgio (IRB) decide se você pode ser solto/a, e com quais condições.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>Onde você ficaria se saísse da detenção? Adicione a pessoa ou o abrigo.</translation>
+        <translation>Onde você ficaria se for solto/a? Adicione a pessoa ou o abrigo, com o endereço.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>Você precisa informar esse endereço na audiência. Converse com eles agora, porque é difícil entrar em contato depois da detenção.</translation>
+        <translation>Converse com eles agora, porque é difícil entrar em contato depois que você é detido/a.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Na lista de pessoas, você pode adicionar um endereço a uma pessoa ou a um abrigo.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>Na revisão da detenção, perguntam onde você vai morar se for solto/a.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>Ficar com a sua pessoa fiadora costuma pesar mais do que um abrigo, mas um abrigo pode ser aceito.</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>Ficar com a sua pessoa fiadora muitas vezes conta mais do que um abrigo, mas um abrigo pode ser aceito.</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2791,6 +3582,11 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Talvez você não consiga ligar para eles, ou não com frequência.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>As ligações feitas da detenção podem não ser privadas. Combinem agora o que pode ser dito por telefone.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>O que você gostaria que dissessem por você, e o que não deveriam dizer?</translation>
@@ -2861,6 +3657,11 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Um/a intérprete diz na sua língua o que os outros dizem, e diz as suas palavras na língua deles.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>Numa audiência de imigração, você tem direito a um/a intérprete, de graça. Diga logo ao/à seu/sua advogado/a qual é a sua língua.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>Vietnamita, preciso de intérprete</translation>
@@ -2886,14 +3687,14 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Procuração: um papel assinado que permite que uma pessoa escolhida por você aja em seu nome. Um/a advogado/a ou uma clínica jurídica pode ajudar.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>Se a sua conta no banco fosse bloqueada, como você conseguiria dinheiro? Quem poderia ajudar você a falar com o banco?</translation>
+        <translation>Se a sua conta bancária fosse congelada, como você pagaria o aluguel e as contas? Quem poderia ajudar você a falar com o banco?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>Você pode precisar de dinheiro para fiança, aluguel ou advogado/a enquanto não pode usar a sua conta.</translation>
+        <translation>O aluguel, as contas e outros gastos continuam tendo que ser pagos enquanto você não tem acesso à conta.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Se você mora ou trabalha com a pessoa, tem um lugar escondido para guardar esses endereços?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>A pessoa pode mexer no seu celular ou nas suas coisas.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>No celular de uma amizade</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>A pessoa pode mexer no seu celular ou nas suas coisas, em casa ou no trabalho.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>Escritos só com primeiros nomes, num caderno no trabalho</translation>
+        <translation>Escrito só com o primeiro nome, guardado por um/a amigo/a</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Se você pensar em procurar a polícia ou a imigração, conversaria antes com um/a advogado/a?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>Procurar a polícia ou a imigração pode ajudar, mas também pode trazer riscos, inclusive para o seu status.</translation>
+        <translation>Sem orientação jurídica, isso pode levar a mais abuso ou à deportação do Canadá. Com ajuda jurídica, pode ajudar você a ficar.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Você pode pedir outro endereço, ou cartas pela internet se a pessoa não consegue entrar no seu e-mail nem no seu celular.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>Você consegue manter a pessoa longe do seu celular, das suas contas e dos seus registros?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>Quem consegue ver o seu celular ou as suas contas pode descobrir os seus planos.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>Por exemplo: uma nova senha de desbloqueio, sair das contas compartilhadas, desligar o compartilhamento de localização.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>Patrocinador/a: a pessoa que assinou para apoiar o seu pedido para morar no Canadá.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>Se você já é residente permanente, o/a seu/sua patrocinador/a não pode tirar esse status, mesmo que você vá embora.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>Desde 2017, o/a cônjuge patrocinado/a não precisa mais morar com o/a patrocinador/a por dois anos para manter a residência permanente.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>Se o seu status no Canadá depende do seu/da sua parceiro/a e você sofre violência, uma permissão temporária especial pode ajudar você a ficar (desde 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>Um/a advogado/a ou uma clínica jurídica pode dizer o que vale para o seu caso antes de você decidir.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>Uma carta do banco pode mostrar para a pessoa que você tem uma conta.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>Você pode pedir ao banco para usar outro endereço, ou para mandar as cartas só pela internet.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tl" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>Tungkol sa SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Bersyon {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>Libreng software sa ilalim ng GNU General Public License, bersyon 3 o mas bago. Maaari mo itong gamitin, ibahagi at baguhin.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>Nasa file na ito ang nakabukas na plano: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>Nasa folder na ito ang mga bagong plano: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>Naka-on ang portable mode: nasa folder na iyon ang settings at mga plano, at walang itinatago sa home folder mo.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>Naka-off ang portable mode.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Ipakita ang lisensya</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensya</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>Wala ang teksto ng lisensya sa kopyang ito. Ito ang GNU General Public License, bersyon 3, sa gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>Hindi maipakita ang larawang ito.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>Kung ma-detain ako: para sa tagapiyansa ko</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>Ang unang pagdinig sa detensyon ay sa loob ng 48 oras, o di-nagtagal pagkatapos. Pagkatapos, sa loob ng 7 araw, at saka kahit isang beses bawat 30 araw.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>Kung hindi ka pa handa sa unang pagdinig, ang susunod na pagkakataon ay maaaring pagkalipas ng isang linggo o isang buwan. Tawagan agad ang abogado ko pagkarinig mo ng balita.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>Ang maaaring itanong sa iyo sa pagdinig</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>Paano mo ako nakilala, saan ako titira, at paano mo titiyakin na susundin ko ang mga kondisyon ng paglaya ko.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>Kung sasabihan mo ba ang CBSA kapag may kondisyong hindi ko sinunod. Kailangan mo itong gawin, o maaaring mawala sa iyo ang pera.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>Saan galing ang pera. Kailangang sarili mong pera ito, hindi akin.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Ano ang dadalhin</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>ID na may litrato, at patunay ng status mo sa Canada: Canadian passport, citizenship certificate o permanent resident card.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>Patunay ng sarili mong pera at kita, at ng address mo: bank statement, pay slip, kontrata ng upa o isang bill.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Sino ang tatawagan</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>Isulat dito ang mga numero ng abogado ko at ng support worker ko:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>Mga lugar na makakatulong</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>Bumalik sa home</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>Mga papeles sa imigrasyon</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Study permit</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Work permit</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>Mga lugar</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>Home folder</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB stick o card: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>Home folder, sa computer na ito</translation>
     </message>
 </context>
 <context>
@@ -562,7 +668,7 @@
     </message>
     <message>
         <source>Nothing from this session stays on this computer. What would you like to take with you?</source>
-        <translation>Walang matitira sa computer na ito mula sa session na ito. Ano ang gusto mong dalhin?</translation>
+        <translation>Walang matitira sa computer na ito mula sa pansamantalang gamit na ito. Ano ang gusto mong dalhin?</translation>
     </message>
     <message>
         <source>Print</source>
@@ -570,7 +676,7 @@
     </message>
     <message>
         <source>Open Print from the home screen first, then finish the session.</source>
-        <translation>Buksan muna ang “Mag-print o mag-save ng kopya” sa home, saka tapusin ang session.</translation>
+        <translation>Buksan muna ang “Mag-print o mag-save ng kopya” sa home, saka tapusin ang pansamantalang gamit.</translation>
     </message>
     <message>
         <source>Forget everything</source>
@@ -578,7 +684,7 @@
     </message>
     <message>
         <source>Forget everything from this session? It cannot be brought back.</source>
-        <translation>Kalimutan ang lahat mula sa session na ito? Hindi na ito maibabalik.</translation>
+        <translation>Kalimutan ang lahat mula sa pansamantalang gamit na ito? Hindi na ito maibabalik.</translation>
     </message>
     <message>
         <source>Forget it all</source>
@@ -609,12 +715,32 @@
         <translation>Na-save</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>Nasa computer na ito ang folder na ito</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>Nasa computer na ito ang folder na ito, hindi sa USB stick. Maiiwan dito ang file pag-alis mo. Naka-lock ito, pero makikita ng ibang gumagamit ng computer na ito na nandito ito. I-save pa rin dito?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>I-save dito</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>Pumili ng ibang lugar</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>Na-save bilang %1 sa %2. Dalhin mo ang USB stick.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Hindi na-save</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>Na-save bilang %1 sa %2, sa computer na ito. Maiiwan ito dito, naka-lock gamit ang passphrase mo.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -682,10 +808,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>Bagong plano</translation>
     </message>
@@ -714,6 +836,64 @@
         <translation>Burahin</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sa %2 ang nasagot</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Ituloy</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 tao</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n tao</numerusform>
+            <numerusform>%n tao</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>Mga taong pinagkakatiwalaan mo at mga taong tatawagan</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 dokumento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n dokumento</numerusform>
+            <numerusform>%n dokumento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>Kung nasaan ang mga papeles mo</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>Libre at kumpidensyal na tulong</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>Mga numerong alam mo kahit wala ang phone mo</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>Mga tala, litrato at petsa, pribadong nakatago</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>Kopya sa papel, o maliit na kard</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Panatilihin</translation>
     </message>
@@ -734,16 +914,20 @@
         <translation>Mga plano mo</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>Wala pang plano. Nakakatulong ang plano sa kaligtasan kung nanganganib kang makaranas ng karahasan. Nakakatulong ang plano sa paglaya kung puwede kang makulong. Puwede kang magkaroon ng ilan.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Buksan</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>Palitan ang pangalan</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Wala pang plano</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Nakakatulong ang plano sa kaligtasan kung may panganib ng karahasan sa iyo. Nakakatulong ang plano sa paglaya kung maaari kang ma-detain. Maaari kang magkaroon ng ilan.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -759,7 +943,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>Nandiyan ka pa ba? Mala-lock ang plano mo sa loob ng {seconds} segundo para manatili itong ligtas.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>Nandiyan ka pa ba? Itatago ang plano mo sa loob ng {seconds} segundo para manatili itong ligtas.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Ituloy ang paggamit</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Palitan ang passphrase</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Gumawa ng bagong recovery code</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Alisin ang recovery code</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>Pagkatapos ng pagpapalit, ang bagong passphrase lang ang magbubukas sa file ng planong ito at sa backup nito. Hindi na gagana ang recovery code; maaari kang gumawa ng bago pagkatapos. Ang mga kopya ng file na ginawa bago nito (halimbawa sa USB stick) ay nabubuksan pa rin ng lumang passphrase.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>Isang beses lang ipapakita ang bagong code, para maisulat mo. Hindi na gagana sa file na ito ang lumang code, pero nabubuksan pa rin nito ang mga kopya ng file na ginawa bago nito.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>Pagkatapos nito, ang passphrase mo lang ang magbubukas sa file ng planong ito. Kung makalimutan mo ito, hindi na mabubuksan ang plano. Ang mga kopya ng file na ginawa bago nito ay nabubuksan pa rin ng lumang code.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>Ang kasalukuyang passphrase mo</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>Ang bagong passphrase mo</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Paki-type muna ang kasalukuyang passphrase mo.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>Hindi na-save ang mga huling binago mo, kaya walang nabago. Pakisubukan po ulit.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Hindi iyan ang kasalukuyang passphrase. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Hindi nagawa ang pagpapalit. Walang nabago.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>Passphrase at recovery code</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>May recovery code ang planong ito.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>Walang recovery code ang planong ito.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Palitan ang passphrase</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Gumawa ng bagong recovery code</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Alisin ang recovery code</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>Napalitan na ang passphrase. Hindi na mabubuksan ng lumang passphrase ang file na ito.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>Napalitan na ang passphrase. Hindi na mabubuksan ng lumang passphrase at ng recovery code ang file na ito. Maaari kang gumawa ng bagong recovery code dito.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>Gumagana na ang bagong recovery code.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>Naalis na ang recovery code. Ang passphrase mo na lang ang magbubukas sa file na ito.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>Sino ang makakatulong sa iyo na matuto pa</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Idagdag sa mga tao ko</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Idagdag sa mga tao ko: {name}</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Mula sa listahan ng gabay, {date} — tiyakin muna bago umasa rito.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Naidagdag na</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>Ayon sa kalagayan noong Enero 2020 — pangkalahatang impormasyon, hindi legal na payo; magtanong sa isang legal clinic.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>Ang dapat malaman</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>Portable mode: nasa sariling folder ng app ang settings at mga plano.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>Itago</translation>
@@ -779,6 +1113,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Piliin ang file ng plano, halimbawa sa USB stick mo.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Ginawa ang kopyang ito ng plano mo bago pinalitan ang passphrase nito sa computer na ito. Maaaring ibinalik ito ng taong nakakaalam ng lumang passphrase. Maaaring nasa ibang file o folder ang mas bagong plano mo.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Mas luma ang file ng planong ito kaysa sa huling na-save sa computer na ito (save %1; ang pinakabago rito ay save %2). Maaaring may nagbalik ng lumang kopya, o galing ito sa isang backup. Maaaring nasa ibang file o folder ang mas bagong plano mo.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Mas lumang kopya ng plano mo</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Gamitin ang lumang kopyang ito</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Isara ito</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -805,12 +1159,24 @@
         <translation>Hindi na-save ang huling mga pagbabago mo bago na-lock ang plano, at hindi rin naitago ang mga ito. Ang plano ay gaya noong huli itong na-save.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>Na-save ng mas bagong bersyon</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>Na-save ang planong ito ng mas bagong bersyon ng SaferPlan ({version}). Mababasa mo ito rito, pero hindi mase-save ang mga pagbabago, para walang mawala sa idinagdag ng mas bagong bersyon. Para baguhin ang plano, gamitin ang mas bagong bersyon.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Hindi na-save</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>Hindi na-save ang huli mong pagbabago: %1 Nandito pa rin ito. Pakisubukan ulit mamaya-maya.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>Hindi naka-save para sa susunod</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -948,6 +1314,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>Hindi puwedeng puro espasyo ang passphrase.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Masyadong maikli: gumamit ng kahit %1 character.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>Isa ito sa mga pinakakaraniwang password, kaya madali itong hulaan. Pumili po ng iba.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>Isa itong pattern sa keyboard o ng mga titik, kaya madali itong hulaan. Pumili po ng iba.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>Madaling hulaan ang puro numero, gaya ng petsa. Magdagdag po ng ilang salita.</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Puwede na. Mas lalakas ito nang husto kung magdadagdag ka ng isa o dalawang salita.</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>Mabuti. Mas lalakas pa ito kung magdadagdag ng isa pang salita.</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>Malakas: mahaba, may ilang salita.</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Itago ang passphrase</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Ipakita ang passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -962,24 +1371,8 @@
         <translation>Ang parehong passphrase ulit</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Masyadong maikli: gumamit ng hindi bababa sa %1 character.</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>Puwede na. Mas titibay ito nang husto kung magdadagdag ka ng isa o dalawang salita.</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>Mabuti. Mas titibay pa ito sa isa pang salita.</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>Matibay: mahaba, may ilang salita.</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Pakipili ng passphrase na may hindi bababa sa %1 character.</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>Pumili po muna ng passphrase.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1082,6 +1475,22 @@
         <translation>Telepono</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>Address (kung gusto mo)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>Tungkol sa phone number</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>I-print ang address na ito sa wallet card ko</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>Maaaring basahin ng mga opisyal ang kard. Iwanang naka-off ito maliban kung kailangan mo ang address sa kard.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>Gusto kong kabisaduhin ang numerong ito</translation>
     </message>
@@ -1092,6 +1501,49 @@
     <message>
         <source>Notes</source>
         <translation>Mga tala</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>Mga digit, espasyo, isang tuldok at ang mga tandang + - ( ) lang ang puwede sa phone number. Para sa extension, i-type ang x o ext, saka ang mga digit nito.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>Inalis ang mga nakatagong character na maaaring magbago sa pagpapakita ng teksto.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>Para saan ang gusto mong planuhin?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>Pumili ng isa para magsimula. Maaari mong idagdag ang isa pa mamaya, at laktawan ang kahit anong tanong.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plano sa kaligtasan</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>Kung may panganib ng karahasan sa iyo: mga taong tatawagan, ligtas na lugar, paano umalis.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Plano sa paglaya</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>Kung maaari kang ma-detain: sino ang tatawagan, ang mga papeles mo, paano makalaya.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>Naka-lock sa computer na ito ang mga sagot mo. Walang ipinapadala kahit saan.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Magpasya mamaya</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1565,20 @@
         <translation>Wala pang naidagdag na tao.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>Lahat ng iba pa sa plano ko, ayon sa tungkulin</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>Wala pang naidagdag.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>May hawak ng kopya: {name}.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: wala pang nasasagot.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1160,48 +1620,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>Hindi nase-save sa computer na ito</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Laktawan muna</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Laktawan muna</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>Hindi &amp;angkop</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>Hindi angkop sa akin</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>&amp;Pag-usapan sa susunod</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>Pag-usapan sa susunod</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Susunod</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Susunod</translation>
+        <source>&amp;Finish for now</source>
+        <translation>&amp;Tapusin muna</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>Hanggang dito muna</translation>
+        <source>&amp;Next section</source>
+        <translation>&amp;Kasunod na bahagi</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Susunod na bahagi</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>Nilaktawan muna. Maaari mo itong balikan kahit kailan.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Na-save</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>Naitala: hindi angkop sa iyo ang tanong na iyon.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>Hindi ma-save ngayon — nandito pa rin ang mga sagot mo. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>Itinabi para sa susunod. Makikita mo ito sa &quot;Pag-usapan sa susunod&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1671,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>Mga numerong kakabisaduhin</translation>
+        <source>Back to home</source>
+        <translation>Bumalik sa home</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1267,12 +1723,20 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Burahin</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ tama   ✗ ibang digit   ? kulang na digit   + sobrang digit</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Susunod</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>Isang bagong numerong kakabisaduhin. Basahin ito nang ilang beses at bigkasin nang mahina sa sarili mo. Kapag handa ka na, itatago ito at maaari mo itong i-type mula sa alaala.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>Handa na ako, itago na</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1287,8 +1751,19 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>(walang pangalan)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>{done} sa {total} ang tapos na ngayong araw</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>Nasanay ngayong araw: {done} sa {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>Mga numerong nasanay ngayong araw: %n</numerusform>
+            <numerusform>Mga numerong nasanay ngayong araw: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>Sa bawat pagsasanay mo, mas madali itong matandaan.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1522,6 +1997,10 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
 {examples}</source>
         <translation>Halimbawa:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Tanong {number} sa {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1782,12 +2261,16 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Ang recovery code mo</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>Isulat ito at itago sa ligtas na lugar, malayo sa computer mo. Ngayon lang ito ipapakita. Sa code na ito, mabubuksan mo o ng sinumang may hawak nito ang plano mo.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Isulat sa papel ang anim na grupo, nang sunod-sunod, at itago sa ligtas na lugar, malayo sa computer mo. Ngayon lang ito ipapakita. Gamit ito, ikaw o sinumang may hawak nito ay makakapagbukas ng plano mo.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>Walang 0, O, 1 o I ang code, kaya walang mapagkakamalang iba.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>I-print ito</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1801,8 +2284,8 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Tagapiyansa</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>Puwedeng magdala o mangako ng pera para makalaya ako.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>Maaaring magbayad o mangako ng sarili nilang pera para makalaya ako.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1983,12 +2466,16 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>I-save, i-lock at isara ang SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>Ipinapakita ng window ang pangalang ito. Pumili ng hindi nakakakuha ng pansin.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Itinatago rin kapag pinindot ang Shift nang tatlong beses</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>Ano ang itinatago ng SaferPlan, at ang mga limitasyon nito</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>I-off ito kung gumagamit ng Shift ang screen reader mo. Gumagana pa rin ang dalawang pindot ng Esc at ang Itago.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>Ipinapakita ng window ang pangalang ito. Pumili ng hindi nakakakuha ng pansin.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2018,20 +2505,20 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Wika</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Wika: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>Ang plano mo sa computer na ito</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>Buksan ang plano ko</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>Wala pang plano sa computer na ito.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Mga plano sa computer na ito</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buksan</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2075,6 +2562,129 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>Hindi magamit ang file ng plano.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>Maling passphrase, o sira ang file.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>Maling recovery code, o sira ang file.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>Walang recovery code ang file ng planong ito.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>Hindi ito file ng plano, o ginawa ito ng mas bagong bersyon ng app.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>Hindi file ng plano ang file na ito.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>Gumagamit ang file ng planong ito ng paraang hindi alam ng bersyong ito.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>Ginawa ang file ng planong ito ng mas bagong bersyon ng app. I-update ang app para mabuksan ito.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>Na-save ang planong ito ng mas bagong bersyon ng app. Hindi ito mababago rito. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>Humihingi ang file na ito ng mas maraming memory o oras kaysa ligtas sa computer na ito, kaya hindi ito binuksan. Maaaring sira ito.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>Hindi mabasa ang plano sa loob ng file na ito. Maaaring galing ito sa mas bagong bersyon ng app.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>Link o espesyal na file ito, hindi file ng plano.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>Masyadong malaki ang file na ito para maging file ng plano.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>Binago ng ibang program ang file ng plano mula nang buksan ito. Walang na-save.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>Nakabukas ang planong ito sa ibang window. Isara muna ito roon.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>Link o espesyal na file ang lock file ng planong ito, kaya hindi ginamit ang plano. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>Hindi ma-save ang file. Walang nagbago sa dating bersyon.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>Puno na ang disk, kaya hindi na-save ang file. Walang nagbago sa dating bersyon.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>Walang pahintulot na magsulat sa folder na ito. Walang nagbago sa dating bersyon.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>Hindi maisulat ang file. Walang naisulat.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>Puno na ang disk. Walang naisulat.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>Walang pahintulot na magsulat sa folder na ito. Walang naisulat.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>Masyadong malaki ang plano para i-save. Walang nagbago sa dating bersyon.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>Hindi pumasa ang file sa pagsusuri bago i-save, kaya hindi ito na-save. Walang nagbago sa dating bersyon.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>Hindi natapos ang pagbabago. Nabubuksan pa rin ang file ng plano gaya ng dati; nasa backup na nito ang pagbabago.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>Napalitan ang passphrase o ang recovery code habang ginagawa ito. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>Naka-lock ang plano. Buksan ito ulit para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>May file na sa ganitong pangalan. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Hindi mabasa ang file.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Wala ang file.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2113,20 +2723,40 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Binubuksan ang plano mo. Sandali lang ito.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>Ihinto ang pagbubukas</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>Binubuksan pa ang plano mo: %1 segundo na. Mas matagal ang ilang file. Maaari mo itong ihinto kahit kailan.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>Inihinto. Hindi binuksan ang plano.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>Pakitype muna ang passphrase mo.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>Hindi nabuksan ang plano. Suriin ang passphrase at subukan ulit.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>Hindi ito nabuksan ng recovery code na iyan — tingnan ito at subukan ulit.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>Hindi nabuksan ang plano. Suriin ang passphrase at subukan ulit. Kung nasira ang file, baka mabuksan ang backup na kopya.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>Hindi ito nabuksan ng passphrase na iyan — subukan ulit. Kung sigurado kang tama ito, maaaring sira ang file: maaaring mabuksan ang backup, na mula sa nakaraang save.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>Hindi ito nabuksan ng passphrase na iyan — subukan ulit.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>Bukas na ang planong ito sa ibang window. Isara muna ito roon, saka subukan ulit.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>Mukhang sira ang file na ito, kaya hindi ito nabuksan. Maaaring mabuksan ang backup, na mula sa nakaraang save.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2145,9 +2775,15 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} sa {total}</translation>
+{done} sa {total} ang tapos ({answered} nasagot, {not_applicable} hindi angkop)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+{answered} sa {total} ang nasagot</translation>
     </message>
 </context>
 <context>
@@ -2466,11 +3102,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Plano sa paglaya</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>Isang plano kung sakaling ikulong ka ng pulis o ng imigrasyon. Kapag nakakulong ka, kinukuha ang telepono at mga gamit mo, at mahirap kumontak sa mga tao. Ang inihahanda mo ngayon ay nagpapalaki ng tsansang makalaya ka, at tinitiyak na may nag-aalaga sa mga bagay na mahalaga sa iyo. Puwede mong laktawan ang kahit anong tanong, o balikan ito mamaya.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>Network ng suporta at ang iyong mga karapatan</translation>
@@ -2651,24 +3282,9 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Madalas, ang tagapiyansa ang nagiging daan para makalaya ka.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>Isang taong puwedeng magbayad ng deposito o mangako ng pera para makalaya ka, at maaaring magsalita para sa iyo sa pagdinig.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>Magkano ang kayang dalhin o ipangako ng tagapiyansa mo, kung kailangan?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>Kapag alam ang halaga, mas makakapaghanda kayo ng abogado mo para sa pagdinig.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>Tinatawag itong piyansa (immigration bond). Ibinabalik ang perang idineposito kung susundin mo ang mga kondisyon ng paglaya mo.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2681,24 +3297,199 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Ipinapakita ng mga taong nakakakilala sa iyo na may ugnayan ka sa komunidad dito.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Plano para sa mangyayari kung ikulong ka ng mga opisyal ng imigrasyon, o ng pulis dahil sa imigrasyon. Kung kinasuhan ka ng krimen, tingnan ang tanong tungkol sa abogado sa kasong kriminal, at ang tulong legal sa listahan ng mga organisasyon. Kung ma-detain ka, kukunin ang phone at mga gamit mo, at mahirap makausap ang mga tao. Ang inihahanda mo ngayon ay nagpapalaki ng pagkakataong makalaya ka, at tinitiyak na maaalagaan ang mga bagay na mahalaga sa iyo. Maaari mong laktawan ang kahit anong tanong, o balikan ito mamaya.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>Karamihan ng planong ito ay tungkol sa detensyon sa imigrasyon. Kung kasuhan ka ng pulis ng krimen, ang korteng kriminal ang magpapasya sa piyansa.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>Kung hindi ka pakawalan ng pulis pagkatapos kang arestuhin, dapat kang iharap sa isang hukom (justice) sa loob ng 24 oras, kadalasan para sa pagdinig sa piyansa (bail hearing).</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>Ang surety ay parang tagapiyansa sa korteng kriminal: taong nangangako ng pera at nagbabantay sa iyo.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>Makakatulong ang duty counsel sa korte, isang abogado sa kasong kriminal o ang Legal Aid Ontario. Maaari ring makaapekto ang kaso sa status mo sa imigrasyon.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>Kung arestuhin o i-detain ka ng pulis o ng mga opisyal ng imigrasyon, may karapatan kang malaman kung bakit, at makausap agad ang isang abogado.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>Sa pagdinig sa imigrasyon, may karapatan ka sa interpreter, nang libre.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>Maaaring hindi pribado ang mga tawag mula sa detensyon. Sabihin lang ang mga bagay na okay lang sa iyong marinig ng mga opisyal.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Maaaring bayaran ng Legal Aid Ontario ang abogado kung mababa ang kita mo.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>Gusto mo bang alamin kung maaaring bayaran ng Legal Aid Ontario ang isang abogado para sa iyo?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>Mas lumalaki ang pagkakataong makalaya kung may abogado sa pagdinig sa detensyon. Maaaring hindi mo na kailangang magbayad.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>Makakatulong sa iyo ang isang community legal clinic na mag-apply.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Maaaring bayaran ng Legal Aid Ontario ang abogado kung mababa ang kita mo, kasama ang ilang kaso tungkol sa imigrasyon at detensyon.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Isang taong kilalang-kilala ka, na maaaring magbayad o mangako ng sarili nilang pera para makalaya ka.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>Ang tagapiyansa ay dapat 18 taong gulang pataas at nakatira sa Canada. Dapat kilalang-kilala ka nila, at kusa silang tumulong.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>Para magbigay ng garantiya (pangakong magbabayad), dapat silang Canadian citizen o permanent resident.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>Dapat sariling pera ng tagapiyansa ang pera, hindi sa iyo. Walang puwedeng bayaran para maging tagapiyansa.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>Maaari silang tanungin sa pagdinig, halimbawa kung gaano ka nila kakilala at paano ka nila babantayan.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>Dapat nilang sabihan ang CBSA kung may kondisyon ng paglaya mo na hindi mo sinunod. Kung hindi, maaaring mawala sa kanila ang pera.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>Kung walang puwedeng maging tagapiyansa mo, maaaring isang supervision program ang pumalit (sa Toronto noong 2020, ang Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Magkano sa sarili nilang pera ang maaaring ibayad o ipangako ng tagapiyansa mo, kung kailangan?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Tinatawag itong piyansa (immigration bond). Pera ito ng tagapiyansa, hindi sa iyo.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>Ang deposito (cash bond) ay ibinabayad bago ang paglaya. Maaari itong ibalik sa huli kung nasunod ang lahat ng kondisyon.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>Ang garantiya (performance bond) ay pangakong magbabayad kung may kondisyong hindi nasunod. Dapat ipakita ng tagapiyansa na kaya nilang magbayad.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>Ang miyembro (member) na humahawak sa pagdinig ang magpapasya sa halaga, at maaaring humingi ng pareho.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>Alam ba ng tagapiyansa mo na maaaring kailangan nilang pumunta sa pagdinig sa loob ng dalawang araw mula nang ma-detain ka?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>Kung hindi pa sila handa sa unang pagdinig, ang susunod na pagkakataon ay maaaring pagkalipas ng isang linggo o isang buwan.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>Maaari silang maghanda ngayon: ID, patunay ng status nila, at patunay ng sarili nilang pera at address.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>Ang unang pagdinig sa detensyon ay sa loob ng 48 oras mula sa pagka-detain, o di-nagtagal pagkatapos.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>Kung hindi ka makalaya, ang susunod na pagdinig ay sa loob ng 7 araw, at saka kahit isang beses bawat 30 araw.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>Ang tagapiyansang hindi handa sa unang pagdinig ay maaaring maghintay ng isang linggo o isang buwan para sa susunod.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>Maaaring humiling ang abogado ng mas maagang pagdinig kung may bagong impormasyon, halimbawa, isang tagapiyansang handa na ngayon.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>Ang pagdinig sa detensyon ang nagpapasya kung makakalaya ka. Sinasabi ng saksi kung paano ka nila kilala at sinusuportahan.</translation>
+        <translation>Sinasabi ng saksi kung paano ka nila nakilala at paano ka nila susuportahan.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>Sa pagdinig sa detensyon, isang miyembro ng Immigration and Refugee Board (IRB) ang nagpapasya kung makakalaya ka, at sa anong mga kondisyon.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>Saan ka titira kung makalaya ka? Idagdag ang tao o ang shelter.</translation>
+        <translation>Saan ka titira kung makalaya ka? Idagdag ang tao o ang shelter, kasama ang address.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>Kailangan mong ibigay ang address na ito sa pagdinig. Kausapin mo na sila ngayon, dahil mahirap kumontak kapag nakakulong ka na.</translation>
+        <translation>Kausapin na sila ngayon, dahil mahirap makipag-ugnayan kapag na-detain ka na.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Sa listahan ng mga tao, maaari kang magdagdag ng address sa isang tao o sa isang shelter.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>Sa pagdinig sa detensyon, tatanungin ka kung saan ka titira kung makalaya ka.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>Madalas na mas tinitimbang ang pagtira sa tagapiyansa mo kaysa sa shelter, pero puwede ring tanggapin ang shelter.</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>Kadalasan, mas may bigat ang pagtira sa tagapiyansa mo kaysa sa shelter, pero maaaring tanggapin ang shelter.</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2791,6 +3582,11 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Baka hindi mo sila matawagan nang mag-isa, o nang madalas.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>Maaaring hindi pribado ang mga tawag mula sa detensyon. Pagkasunduan na ngayon kung ano ang puwedeng sabihin sa telepono.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>Ano ang gusto mong sabihin nila para sa iyo, at ano ang hindi nila dapat sabihin?</translation>
@@ -2861,6 +3657,11 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Sinasabi ng interpreter sa wika mo ang sinasabi ng iba, at sinasabi ang mga salita mo sa wika nila.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>Sa pagdinig sa imigrasyon, may karapatan ka sa interpreter, nang libre. Sabihin agad sa abogado mo ang wika mo.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>Vietnamese, kailangan ng interpreter</translation>
@@ -2886,14 +3687,14 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Power of attorney: isang pinirmahang papel na nagpapahintulot sa taong pinili mo na kumilos para sa iyo. Makakatulong ang abogado o legal clinic.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>Kung ma-freeze ang bank account mo, paano ka kukuha ng pera? Sino ang makakatulong sa iyo na kausapin ang bangko?</translation>
+        <translation>Kung ma-freeze ang bank account mo, paano mo babayaran ang upa at mga bill? Sino ang makakatulong sa iyo na kausapin ang bangko?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>Baka kailangan mo ng pera para sa piyansa, upa o abogado habang sarado sa iyo ang account mo.</translation>
+        <translation>Kailangan pa ring bayaran ang upa, mga bill at iba pang gastos habang hindi mo magamit ang account mo.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3104,19 +3905,19 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Kung kasama mo ang taong iyon sa bahay o sa trabaho, may tagong lugar ka ba para itago ang mga address na ito?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>Baka tingnan ng taong iyon ang telepono o mga gamit mo.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>Sa telepono ng isang kaibigan</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Maaaring halughugin ng taong iyon ang phone o mga gamit mo, sa bahay o sa trabaho.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>Nakasulat na unang pangalan lang, sa isang notebook sa trabaho</translation>
+        <translation>Unang pangalan lang ang nakasulat, itinatago ng isang kaibigan</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3354,9 +4155,29 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Kung naiisip mong pumunta sa pulis o sa imigrasyon, gusto mo bang kumausap muna ng abogado?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>Puwedeng makatulong ang pagpunta sa pulis o sa imigrasyon, pero puwede rin itong magdala ng panganib, pati sa status mo.</translation>
+        <translation>Kung walang legal na payo, maaari itong humantong sa mas maraming pang-aabuso o sa deportasyon mula sa Canada. Kung may tulong legal, maaari itong makatulong para manatili ka.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Maaari kang humingi ng ibang address, o ng mga sulat online kung hindi makakapasok ang taong iyon sa email o phone mo.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>Kaya mo bang ilayo ang taong iyon sa phone mo, sa mga account mo at sa mga rekord mo?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>Ang taong nakakakita ng phone o mga account mo ay maaaring makaalam ng mga plano mo.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>Halimbawa: bagong passcode, pag-sign out sa mga account na pinaghahatian, pag-off ng pagbabahagi ng lokasyon.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3377,6 +4198,26 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>Sponsor: ang taong pumirma para suportahan ang aplikasyon mo na manirahan sa Canada.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>Kung permanent resident ka na, hindi maaaring bawiin ng sponsor mo ang status na iyon, kahit umalis ka.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>Mula 2017, hindi na kailangang tumira ng sponsored spouse kasama ng sponsor nang dalawang taon para mapanatili ang permanent residence.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>Kung nakasalalay sa partner mo ang status mo sa Canada at nakakaranas ka ng karahasan, maaaring makatulong sa iyo ang isang espesyal na temporary permit para manatili (mula 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>Masasabi sa iyo ng abogado o ng legal clinic kung ano ang angkop sa iyo bago ka magpasya.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3467,11 +4308,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>Ang sulat mula sa bangko ay puwedeng magsabi sa taong iyon na may account ka.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>Puwede mong hilingin sa bangko na gumamit ng ibang address, o magpadala ng sulat online lang.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

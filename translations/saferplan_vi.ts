@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>Giới thiệu SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>Phần mềm tự do theo Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3 trở lên. Bạn có thể dùng, chia sẻ và sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>Kế hoạch đang mở được lưu trong tệp này: {path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>Kế hoạch mới được lưu trong thư mục này: {path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>Chế độ di động đang bật: cài đặt và kế hoạch nằm trong thư mục đó, không có gì được lưu trong thư mục riêng của bạn.</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>Chế độ di động đang tắt.</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>Xem giấy phép</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>Bản này không có nội dung giấy phép. Đó là Giấy phép Công cộng GNU (GNU General Public License), phiên bản 3, tại gnu.org/licenses.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>Không hiển thị được ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>Nếu tôi bị giam giữ: dành cho người bảo lãnh tại ngoại của tôi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>Phiên xét lại việc giam giữ đầu tiên diễn ra trong vòng 48 giờ, hoặc ngay sau đó. Sau đó trong vòng 7 ngày, rồi ít nhất 30 ngày một lần.</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>Nếu bạn chưa sẵn sàng cho phiên đầu tiên, cơ hội tiếp theo có thể là một tuần hoặc một tháng sau. Hãy gọi luật sư của tôi ngay khi bạn biết tin.</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>Những gì bạn có thể được hỏi ở phiên điều trần</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>Bạn quen tôi thế nào, tôi sẽ sống ở đâu, và bạn sẽ làm gì để chắc chắn tôi làm đúng các điều kiện khi được thả.</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>Bạn có báo cho CBSA không nếu tôi không làm đúng một điều kiện. Bạn phải báo, nếu không bạn có thể mất số tiền đó.</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>Tiền từ đâu ra. Đó phải là tiền của chính bạn, không phải tiền của tôi.</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Cần mang theo gì</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>Giấy tờ tùy thân có ảnh, và giấy tờ chứng minh tình trạng của bạn ở Canada: hộ chiếu Canada, giấy chứng nhận quốc tịch hoặc thẻ thường trú nhân.</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>Giấy tờ chứng minh tiền và thu nhập của chính bạn, và địa chỉ của bạn: sao kê ngân hàng, phiếu lương, hợp đồng thuê nhà hoặc hóa đơn.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Gọi cho ai</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>Ghi số điện thoại của luật sư và nhân viên hỗ trợ của tôi vào đây:</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>Nơi có thể giúp</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>Về trang chính</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>Giấy tờ di trú</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>Giấy phép du học</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>Giấy phép lao động</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>Vị trí</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>Thư mục nhà</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB hoặc thẻ nhớ: %1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>Thư mục riêng, trên máy tính này</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>Đã lưu</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>Thư mục này nằm trên máy tính này</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>Thư mục này nằm trên máy tính này, không phải trên USB. Tệp sẽ vẫn ở đây sau khi bạn đi. Tệp đã được khóa, nhưng người khác dùng máy tính này có thể thấy là có tệp ở đây. Vẫn lưu ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>Lưu ở đây</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>Chọn chỗ khác</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>Đã lưu thành %1 trong %2. Nhớ mang USB theo bạn.</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>Đã lưu thành %1 trong %2, trên máy tính này. Tệp vẫn ở đây, được khóa bằng cụm mật khẩu của bạn.</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -657,7 +783,7 @@
     </message>
     <message>
         <source>Numbers to learn by heart</source>
-        <translation>Số điện thoại cần thuộc lòng</translation>
+        <translation>Tập thuộc lòng số điện thoại</translation>
     </message>
     <message>
         <source>Private record</source>
@@ -679,10 +805,6 @@
         <translation>
             <numerusform>%n số cần luyện tập</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New plan</source>
@@ -713,6 +835,62 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>Đã trả lời %1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 người</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>Người bạn tin tưởng và người để gọi</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 giấy tờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n giấy tờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>Giấy tờ của bạn để ở đâu</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>Trợ giúp miễn phí và giữ bí mật</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>Số điện thoại bạn nhớ mà không cần điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>Ghi chú, ảnh và ngày tháng, được giữ riêng tư</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>Bản in trên giấy, hoặc thẻ nhỏ</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
@@ -733,16 +911,20 @@
         <translation>Kế hoạch của bạn</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>Chưa có kế hoạch nào. Kế hoạch an toàn giúp bạn nếu có nguy cơ bị bạo lực. Kế hoạch được thả giúp bạn nếu có thể bị giam giữ. Bạn có thể có nhiều kế hoạch.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Chưa có kế hoạch nào</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>Kế hoạch an toàn giúp bạn nếu bạn có nguy cơ bị bạo lực. Kế hoạch được thả giúp bạn nếu bạn có thể bị giam giữ. Bạn có thể có nhiều kế hoạch.</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -758,7 +940,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>Bạn còn đó không? Kế hoạch sẽ tự khóa sau {seconds} giây để giữ an toàn.</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>Bạn còn đó không? Kế hoạch sẽ được ẩn sau {seconds} giây để giữ an toàn.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Tiếp tục làm</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Tạo mã khôi phục mới</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Bỏ mã khôi phục</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>Sau khi đổi, chỉ cụm mật khẩu mới mở được tệp kế hoạch này và bản sao dự phòng của nó. Mã khôi phục sẽ không dùng được nữa; bạn có thể tạo mã mới sau. Các bản sao của tệp làm từ trước (ví dụ trên USB) vẫn mở được bằng cụm mật khẩu cũ.</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>Mã mới chỉ hiện một lần, để bạn chép lại. Mã cũ không dùng được cho tệp này nữa, nhưng vẫn mở được các bản sao của tệp làm từ trước.</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>Sau bước này, chỉ cụm mật khẩu của bạn mở được tệp kế hoạch này. Nếu bạn quên nó, sẽ không mở lại được kế hoạch. Các bản sao của tệp làm từ trước vẫn mở được bằng mã cũ.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>Cụm mật khẩu hiện tại của bạn</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>Cụm mật khẩu mới của bạn</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Vui lòng gõ cụm mật khẩu hiện tại trước.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>Không lưu được những thay đổi mới nhất của bạn, nên chưa có gì thay đổi. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Đó không phải là cụm mật khẩu hiện tại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>Không thể thay đổi. Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>Cụm mật khẩu và mã khôi phục</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>Kế hoạch này có mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>Kế hoạch này không có mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Tạo mã khôi phục mới</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>Bỏ mã khôi phục</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>Đã đổi cụm mật khẩu. Cụm mật khẩu cũ không còn mở được tệp này.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>Đã đổi cụm mật khẩu. Cụm mật khẩu cũ và mã khôi phục không còn mở được tệp này. Bạn có thể tạo mã khôi phục mới ở đây.</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>Mã khôi phục mới đã dùng được.</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>Đã bỏ mã khôi phục. Bây giờ chỉ cụm mật khẩu của bạn mở được tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>Ai có thể giúp bạn tìm hiểu thêm</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>Thêm vào danh sách người của tôi</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>Thêm {name} vào danh sách người của tôi</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>Theo danh sách trong tài liệu hướng dẫn, {date} — hãy kiểm tra lại trước khi dựa vào.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Đã thêm</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>Tính đến tháng 1 năm 2020 — thông tin chung, không phải tư vấn pháp lý; hãy hỏi lại phòng trợ giúp pháp lý.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>Những điều nên biết</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>Chế độ di động: cài đặt và kế hoạch nằm trong thư mục riêng của ứng dụng.</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>Ẩn</translation>
@@ -778,6 +1110,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Chọn tệp kế hoạch, ví dụ trên USB của bạn.</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Bản sao kế hoạch này được làm trước khi cụm mật khẩu được đổi trên máy tính này. Có thể ai đó biết cụm mật khẩu cũ đã đặt nó trở lại. Kế hoạch mới hơn của bạn có thể nằm trong tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Tệp kế hoạch này cũ hơn tệp lưu gần nhất trên máy tính này (lần lưu %1; lần lưu mới nhất ở đây là %2). Có thể ai đó đã đặt lại một bản cũ, hoặc tệp này lấy từ bản sao dự phòng. Kế hoạch mới hơn của bạn có thể nằm trong tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Một bản cũ hơn của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Dùng bản cũ này</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Đóng lại</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -804,12 +1156,24 @@
         <translation>Những thay đổi cuối cùng của bạn chưa lưu được trước khi kế hoạch bị khóa, và cũng không giữ lại được. Kế hoạch vẫn như lần lưu gần nhất.</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>Được lưu bằng phiên bản mới hơn</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>Kế hoạch này được lưu bằng một phiên bản SaferPlan mới hơn ({version}). Bạn có thể đọc ở đây, nhưng thay đổi sẽ không được lưu, để không mất những gì phiên bản mới đã thêm. Muốn sửa kế hoạch, hãy dùng phiên bản mới hơn.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>Thay đổi vừa rồi của bạn chưa lưu được: %1 Nội dung vẫn còn ở đây. Xin thử lại sau một chút.</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>Không lưu cho lần sau</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -947,22 +1311,26 @@
     </message>
 </context>
 <context>
-    <name>PassphraseForm</name>
+    <name>PassphraseField</name>
     <message>
-        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
-        <translation>Vài từ không liên quan với nhau mà bạn nhớ được sẽ tạo thành một cụm mật khẩu mạnh, ví dụ bốn từ từ những phần khác nhau trong cuộc sống của bạn. Đừng dùng tên hoặc ngày tháng mà người khác có thể đoán.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Cụm mật khẩu</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>Nhập lại cụm mật khẩu</translation>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>Chỉ có dấu cách thì không thể làm cụm mật khẩu.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
         <translation>Quá ngắn: hãy dùng ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>Đây là một trong những mật khẩu phổ biến nhất, nên rất dễ đoán. Vui lòng chọn cái khác.</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>Đây là một kiểu bàn phím hoặc chữ cái lặp lại, nên rất dễ đoán. Vui lòng chọn cái khác.</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>Chỉ có số, như một ngày tháng, thì rất dễ đoán. Vui lòng thêm vài từ.</translation>
     </message>
     <message>
         <source>Fair. Adding another word or two makes it much stronger.</source>
@@ -977,8 +1345,31 @@
         <translation>Mạnh: dài, có nhiều từ.</translation>
     </message>
     <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>Xin chọn cụm mật khẩu có ít nhất %1 ký tự.</translation>
+        <source>Hide passphrase</source>
+        <translation>Ẩn cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Hiện cụm mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
+        <translation>Vài từ không liên quan với nhau mà bạn nhớ được sẽ tạo thành một cụm mật khẩu mạnh, ví dụ bốn từ từ những phần khác nhau trong cuộc sống của bạn. Đừng dùng tên hoặc ngày tháng mà người khác có thể đoán.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase first.</source>
+        <translation>Vui lòng chọn cụm mật khẩu trước.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1081,6 +1472,22 @@
         <translation>Số điện thoại</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>Địa chỉ (nếu bạn muốn)</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>Về số điện thoại</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>In địa chỉ này lên thẻ bỏ ví của tôi</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>Cảnh sát hoặc nhân viên di trú có thể đọc thẻ. Nên để tắt mục này, trừ khi bạn cần có địa chỉ trên thẻ.</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>Tôi muốn thuộc lòng số này</translation>
     </message>
@@ -1091,6 +1498,49 @@
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>Số điện thoại chỉ được có chữ số, dấu cách, một dấu chấm và các dấu + - ( ). Nếu có số máy lẻ, gõ x hoặc ext, rồi đến các chữ số.</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>Đã bỏ các ký tự ẩn có thể làm thay đổi cách hiện chữ.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>Bạn muốn lập kế hoạch cho việc gì?</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>Chọn một để bắt đầu. Bạn có thể thêm cái kia sau, và bỏ qua bất kỳ câu hỏi nào.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>Nếu bạn có nguy cơ bị bạo lực: người để gọi, nơi an toàn, cách rời đi.</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Kế hoạch được thả</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>Nếu bạn có thể bị giam giữ: gọi cho ai, giấy tờ của bạn, cách được ra.</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>Câu trả lời của bạn được khóa trên máy tính này. Không có gì được gửi đi đâu cả.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Quyết định sau</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1562,20 @@
         <translation>Chưa thêm ai.</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>Những người khác trong kế hoạch của tôi, theo vai trò</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>Chưa thêm gì.</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} giữ một bản sao.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}: chưa trả lời gì.</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1159,48 +1617,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>Không lưu trên máy tính này</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Bỏ qua lúc này</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Bỏ qua lúc này</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>&amp;Không liên quan</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>Không liên quan</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>Để nói &amp;sau</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>Để nói sau</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
+        <source>&amp;Finish for now</source>
+        <translation>Tạm &amp;dừng ở đây</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>Tạm dừng ở đây</translation>
+        <source>&amp;Next section</source>
+        <translation>&amp;Phần tiếp theo</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>Phần tiếp theo</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>Đã bỏ qua lúc này. Bạn có thể quay lại bất cứ lúc nào.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Đã lưu</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>Đã ghi nhận: câu này không liên quan đến bạn.</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>Chưa lưu được lúc này — câu trả lời của bạn vẫn còn ở đây. {message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>Đã để dành cho sau. Bạn sẽ thấy nó trong mục &quot;Để nói sau&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1668,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>Số thuộc lòng</translation>
+        <source>Back to home</source>
+        <translation>Về trang chính</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1266,12 +1720,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ đúng   ✗ sai số   ? thiếu số   + thừa số</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>Một số mới để học. Đọc vài lần và nói nhỏ cho mình nghe. Khi bạn sẵn sàng, số sẽ được ẩn đi và bạn có thể gõ lại theo trí nhớ.</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>Tôi sẵn sàng, ẩn số đi</translation>
     </message>
     <message>
         <source>All done for today</source>
@@ -1286,8 +1748,18 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>(không có tên)</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>Hôm nay đã xong {done} trên {total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>Hôm nay đã tập: {done} trên {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>Số đã tập hôm nay: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>Mỗi lần bạn tập, các số sẽ dễ nhớ hơn.</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1515,6 +1987,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>Ví dụ:
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>Câu hỏi {number} trên {count} · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1774,12 +2250,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Mã khôi phục của bạn</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>Hãy chép lại và cất ở nơi an toàn, xa máy tính của bạn. Mã chỉ hiện lần này thôi. Có mã này, bạn hoặc bất kỳ ai giữ nó đều mở được kế hoạch của bạn.</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>Chép sáu nhóm ra giấy, theo đúng thứ tự, và cất ở nơi an toàn, tách xa máy tính của bạn. Mã chỉ hiện lần này thôi. Có mã này, bạn hoặc bất kỳ ai có nó đều mở được kế hoạch của bạn.</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Mã khôi phục</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>Mã không có 0, O, 1 hay I, nên không có ký tự nào bị nhầm với ký tự khác.</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>In ra</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1793,8 +2273,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Người bảo lãnh tại ngoại</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>Có thể mang tiền đến hoặc hứa trả tiền để tôi được thả.</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>Có thể trả hoặc hứa trả tiền của chính họ để tôi được thả.</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1975,12 +2455,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Lưu, khóa và đóng SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>Cửa sổ sẽ hiện tên này. Hãy chọn tên không gây chú ý.</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>Nhấn Shift ba lần cũng ẩn được</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan lưu những gì, và giới hạn của nó</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>Tắt mục này nếu trình đọc màn hình của bạn dùng phím Shift. Nhấn Esc hai lần và nút Ẩn vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>Cửa sổ sẽ hiện tên này. Hãy chọn tên không gây chú ý.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2010,20 +2494,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Ngôn ngữ: %1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>Kế hoạch của bạn trên máy tính này</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>Mở kế hoạch của tôi</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>Chưa có kế hoạch nào trên máy tính này.</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Kế hoạch trên máy tính này</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2067,6 +2551,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>Không dùng được tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>Sai cụm mật khẩu, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>Sai mã khôi phục, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>Tệp kế hoạch này không có mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>Đây không phải tệp kế hoạch, hoặc tệp được tạo bằng phiên bản mới hơn của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>Tệp này không phải tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>Tệp kế hoạch này dùng một cách mà phiên bản này không biết.</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>Tệp kế hoạch này được tạo bằng phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng để mở.</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>Kế hoạch này được lưu bằng phiên bản mới hơn của ứng dụng. Không sửa được ở đây. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>Tệp này đòi nhiều bộ nhớ hoặc thời gian hơn mức an toàn trên máy tính này, nên đã không mở. Tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>Không đọc được kế hoạch bên trong tệp này. Có thể tệp đến từ phiên bản mới hơn của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>Đây là một liên kết hoặc tệp đặc biệt, không phải tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>Tệp này quá lớn, không thể là tệp kế hoạch.</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>Tệp kế hoạch đã bị một chương trình khác thay đổi từ lúc mở. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>Kế hoạch này đang mở trong một cửa sổ khác. Hãy đóng nó ở đó trước.</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>Tệp khóa của kế hoạch này là một liên kết hoặc tệp đặc biệt, nên kế hoạch không được dùng. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>Không lưu được tệp. Bản trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>Ổ đĩa đã đầy, nên tệp không được lưu. Bản trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>Không có quyền ghi vào thư mục này. Bản trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>Không ghi được tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>Ổ đĩa đã đầy. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>Không có quyền ghi vào thư mục này. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>Kế hoạch quá lớn, không lưu được. Bản trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>Tệp không qua được bước kiểm tra trước khi lưu, nên không được lưu. Bản trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>Việc thay đổi chưa xong. Tệp kế hoạch vẫn mở như trước; bản sao dự phòng của nó đã có thay đổi.</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>Cụm mật khẩu hoặc mã khôi phục đã bị đổi trong lúc đó. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>Kế hoạch đã khóa. Hãy mở lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>Đã có một tệp trùng tên này. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2105,20 +2712,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Đang mở kế hoạch của bạn. Xin chờ một chút.</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>Dừng mở</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>Vẫn đang mở kế hoạch của bạn: đã %1 giây. Có tệp cần lâu hơn. Bạn có thể dừng bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>Đã dừng. Kế hoạch chưa được mở.</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>Xin gõ cụm mật khẩu trước.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>Không mở được kế hoạch. Hãy kiểm tra cụm mật khẩu và thử lại.</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>Mã khôi phục đó không mở được — hãy kiểm tra và thử lại.</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>Không mở được kế hoạch. Hãy kiểm tra cụm mật khẩu và thử lại. Nếu tệp bị hỏng, bản sao dự phòng có thể mở được.</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>Cụm mật khẩu đó không mở được — hãy thử lại. Nếu bạn chắc là đúng, có thể tệp bị hỏng: bản sao dự phòng, giữ từ lần lưu trước, có thể mở được.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>Cụm mật khẩu đó không mở được — hãy thử lại.</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>Kế hoạch này đang mở ở một cửa sổ khác. Hãy đóng ở đó trước, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>Tệp này có vẻ bị hỏng, nên không mở được. Bản sao dự phòng, giữ từ lần lưu trước, có thể mở được.</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2137,9 +2764,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-{done} trên {total}</translation>
+Xong {done} trên {total} ({answered} đã trả lời, {not_applicable} không liên quan)</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+Đã trả lời {answered} trên {total}</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +3091,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Kế hoạch được thả</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>Kế hoạch cho trường hợp cảnh sát hoặc cơ quan di trú giam giữ bạn. Khi bị giam giữ, điện thoại và đồ đạc của bạn bị lấy đi, và rất khó liên lạc với mọi người. Những gì bạn chuẩn bị bây giờ giúp bạn dễ được thả hơn, và giúp những gì bạn quan tâm vẫn được chăm lo. Bạn có thể bỏ qua bất kỳ câu hỏi nào, hoặc quay lại sau.</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>Mạng lưới hỗ trợ và quyền của bạn</translation>
@@ -2643,24 +3271,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Người bảo lãnh tại ngoại thường là điều giúp bạn có thể được thả.</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>Người có thể đóng tiền thế chân hoặc hứa trả tiền để bạn được thả, và có thể nói giúp bạn tại phiên điều trần.</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>Người bảo lãnh tại ngoại có thể mang đến hoặc hứa trả bao nhiêu tiền, nếu cần?</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>Biết số tiền giúp bạn và luật sư chuẩn bị cho phiên điều trần.</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>Khoản này gọi là tiền bảo lãnh tại ngoại (di trú). Tiền mặt đã đóng sẽ được trả lại nếu bạn làm đúng các điều kiện khi được thả.</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2673,23 +3286,198 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Những người quen biết bạn cho thấy bạn có gắn bó với cộng đồng ở đây.</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>Kế hoạch cho trường hợp nhân viên di trú, hoặc cảnh sát vì lý do di trú, giam giữ bạn. Nếu bạn bị buộc tội hình sự, hãy xem câu hỏi về luật sư hình sự, và phần trợ giúp pháp lý trong danh bạ. Nếu bạn bị giam giữ, điện thoại và đồ đạc của bạn sẽ bị lấy, và rất khó liên lạc với mọi người. Những gì bạn chuẩn bị bây giờ giúp bạn dễ được thả hơn, và giúp những điều bạn quan tâm được chăm lo. Bạn có thể bỏ qua bất kỳ câu hỏi nào, hoặc quay lại sau.</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>Kế hoạch này chủ yếu nói về giam giữ di trú. Nếu cảnh sát buộc tội bạn, tòa án hình sự sẽ quyết định việc tại ngoại.</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>Nếu cảnh sát giữ bạn sau khi bắt, bạn phải được gặp thẩm phán trong vòng 24 giờ, thường là cho phiên điều trần về tại ngoại.</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>Ở tòa hình sự, người đứng ra bảo đảm (surety) giống như người bảo lãnh tại ngoại: người hứa trả tiền và giám sát bạn.</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>Luật sư trực ở tòa (duty counsel), luật sư hình sự hoặc Legal Aid Ontario có thể giúp. Một tội danh cũng có thể ảnh hưởng đến tình trạng di trú của bạn.</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>Nếu cảnh sát hoặc nhân viên di trú bắt hoặc giam giữ bạn, bạn có quyền được biết lý do, và được nói chuyện với luật sư ngay.</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>Ở phiên điều trần di trú, bạn có quyền có thông dịch viên, miễn phí.</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>Các cuộc gọi từ nơi giam giữ có thể không riêng tư. Chỉ nói những gì bạn không ngại nhân viên nghe thấy.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>Legal Aid Ontario có thể trả tiền luật sư nếu thu nhập của bạn thấp.</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>Bạn có muốn tìm hiểu xem Legal Aid Ontario có thể trả tiền luật sư cho bạn không?</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>Có luật sư ở phiên xét lại việc giam giữ có thể giúp bạn dễ được thả hơn. Có thể bạn không phải trả tiền.</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>Phòng trợ giúp pháp lý cộng đồng có thể giúp bạn nộp đơn.</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>Legal Aid Ontario có thể trả tiền luật sư nếu thu nhập của bạn thấp, kể cả cho một số vụ về di trú và giam giữ.</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>Người hiểu rõ bạn, có thể trả hoặc hứa trả tiền của chính họ để bạn được thả.</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>Người bảo lãnh tại ngoại phải từ 18 tuổi trở lên và sống ở Canada. Họ nên hiểu rõ bạn, và tự nguyện đứng ra.</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>Để đưa ra cam kết bảo đảm (hứa sẽ trả tiền), họ phải là công dân Canada hoặc thường trú nhân.</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>Số tiền phải là tiền của chính người bảo lãnh tại ngoại, không phải tiền của bạn. Không ai được nhận tiền để làm người bảo lãnh tại ngoại.</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>Họ có thể được hỏi ở phiên điều trần, ví dụ họ hiểu bạn rõ đến đâu và sẽ giám sát bạn thế nào.</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>Họ phải báo cho CBSA nếu bạn không làm đúng một điều kiện khi được thả. Nếu không báo, họ có thể mất số tiền đó.</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>Nếu không ai có thể làm người bảo lãnh tại ngoại cho bạn, một chương trình giám sát có thể thay thế (ở Toronto năm 2020 là Toronto Bail Program).</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>Người bảo lãnh tại ngoại của bạn có thể trả hoặc hứa trả bao nhiêu tiền của chính họ, nếu cần?</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>Số tiền này gọi là tiền bảo lãnh tại ngoại. Đó là tiền của người bảo lãnh tại ngoại, không phải của bạn.</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>Tiền đặt cọc (tiền mặt) được trả trước khi thả. Tiền có thể được trả lại vào lúc kết thúc nếu mọi điều kiện đều được làm đúng.</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>Cam kết bảo đảm là lời hứa sẽ trả tiền nếu một điều kiện không được làm đúng. Người bảo lãnh tại ngoại phải cho thấy họ có khả năng trả.</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>Thành viên chủ trì phiên điều trần quyết định số tiền, và có thể yêu cầu cả hai.</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>Người bảo lãnh tại ngoại của bạn có biết là họ có thể phải đến phiên điều trần trong vòng hai ngày sau khi bạn bị giam giữ không?</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>Nếu họ chưa sẵn sàng cho phiên đầu tiên, cơ hội tiếp theo có thể là một tuần hoặc một tháng sau.</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>Họ có thể chuẩn bị ngay bây giờ: giấy tờ tùy thân, giấy tờ chứng minh tình trạng của họ, và giấy tờ chứng minh tiền và địa chỉ của chính họ.</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>Phiên xét lại việc giam giữ đầu tiên diễn ra trong vòng 48 giờ sau khi bị giam giữ, hoặc ngay sau đó.</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>Nếu bạn không được thả, phiên xét lại tiếp theo là trong vòng 7 ngày, rồi ít nhất 30 ngày một lần.</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>Người bảo lãnh tại ngoại chưa sẵn sàng cho phiên đầu tiên có thể phải chờ một tuần hoặc một tháng cho phiên tiếp theo.</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>Luật sư có thể xin một phiên xét lại sớm hơn nếu có điều mới, ví dụ một người bảo lãnh tại ngoại nay đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>Phiên xét lại việc giam giữ quyết định bạn có được thả hay không. Nhân chứng nói họ biết bạn và hỗ trợ bạn như thế nào.</translation>
+        <translation>Người làm chứng nói họ quen bạn thế nào và sẽ hỗ trợ bạn ra sao.</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>Ở phiên xét lại việc giam giữ, một thành viên của IRB (Ủy ban Di trú và Tị nạn) quyết định bạn có được thả không, và với những điều kiện gì.</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>Nếu được thả, bạn sẽ ở đâu? Thêm người đó hoặc nhà tạm trú đó.</translation>
+        <translation>Nếu được thả, bạn sẽ ở đâu? Ghi người đó hoặc nhà tạm trú, kèm địa chỉ.</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>Bạn phải đưa địa chỉ này tại phiên điều trần. Hãy nói chuyện với họ từ bây giờ, vì khi đã bị giam giữ thì rất khó liên lạc.</translation>
+        <translation>Hãy nói chuyện với họ ngay bây giờ, vì khi đã bị giam giữ thì rất khó liên lạc.</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>Trong danh sách người, bạn có thể thêm địa chỉ cho một người hoặc một nhà tạm trú.</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>Ở phiên xét lại việc giam giữ, bạn sẽ được hỏi bạn sẽ sống ở đâu nếu được thả.</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
+        <comment>r_release_address.legal2</comment>
         <translation>Ở cùng người bảo lãnh tại ngoại thường được coi trọng hơn ở nhà tạm trú, nhưng nhà tạm trú cũng có thể được chấp nhận.</translation>
     </message>
     <message>
@@ -2783,6 +3571,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Có thể bạn không tự gọi cho họ được, hoặc không gọi thường xuyên được.</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>Các cuộc gọi từ nơi giam giữ có thể không riêng tư. Hãy thỏa thuận trước những gì có thể nói qua điện thoại.</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>Bạn muốn họ nói gì thay bạn, và không nên nói gì?</translation>
@@ -2853,6 +3646,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Thông dịch viên nói lại bằng ngôn ngữ của bạn những gì người khác nói, và nói lại lời của bạn bằng ngôn ngữ của họ.</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>Ở phiên điều trần di trú, bạn có quyền có thông dịch viên, miễn phí. Hãy sớm cho luật sư biết ngôn ngữ của bạn.</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>Tiếng Việt, cần thông dịch viên</translation>
@@ -2878,14 +3676,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Giấy ủy quyền: một giấy tờ có chữ ký, cho phép người bạn chọn làm việc thay bạn. Luật sư hoặc phòng trợ giúp pháp lý có thể giúp.</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>Nếu tài khoản ngân hàng của bạn bị phong tỏa, bạn sẽ lấy tiền bằng cách nào? Ai có thể giúp bạn nói chuyện với ngân hàng?</translation>
+        <translation>Nếu tài khoản ngân hàng của bạn bị phong tỏa, bạn sẽ trả tiền nhà và hóa đơn thế nào? Ai có thể giúp bạn nói chuyện với ngân hàng?</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>Bạn có thể cần tiền để đóng tiền bảo lãnh tại ngoại, trả tiền nhà hoặc trả luật sư trong lúc không dùng được tài khoản.</translation>
+        <translation>Tiền nhà, hóa đơn và các chi phí khác vẫn phải trả trong lúc bạn không dùng được tài khoản.</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3096,19 +3894,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Nếu bạn sống hoặc làm việc cùng người đó, bạn có chỗ kín để giữ những địa chỉ này không?</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>Người đó có thể xem điện thoại hoặc lục đồ đạc của bạn.</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>Trong điện thoại của một người bạn</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>Người đó có thể lục điện thoại hoặc đồ đạc của bạn, ở nhà hoặc ở chỗ làm.</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>Chỉ ghi tên gọi, trong một cuốn sổ ở chỗ làm</translation>
+        <translation>Chỉ ghi tên, không ghi họ, nhờ một người bạn giữ</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3346,9 +4144,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Nếu bạn nghĩ đến việc báo cảnh sát hoặc cơ quan di trú, bạn có muốn nói chuyện với luật sư trước không?</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>Đến gặp cảnh sát hoặc cơ quan di trú có thể giúp ích, nhưng cũng có thể gây rủi ro, kể cả cho tình trạng di trú của bạn.</translation>
+        <translation>Nếu không có tư vấn pháp lý, việc này có thể dẫn đến bị ngược đãi thêm hoặc bị trục xuất khỏi Canada. Có trợ giúp pháp lý, việc này có thể giúp bạn ở lại.</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>Bạn có thể xin gửi thư đến một địa chỉ khác, hoặc nhận thư qua mạng nếu người đó không vào được email hay điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>Bạn có thể giữ người đó tránh xa điện thoại, các tài khoản và giấy tờ của bạn không?</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>Ai xem được điện thoại hoặc tài khoản của bạn có thể biết về kế hoạch của bạn.</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>Ví dụ: đặt mật mã mới, đăng xuất khỏi các tài khoản dùng chung, tắt chia sẻ vị trí.</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3369,6 +4187,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>Người bảo lãnh định cư: người đã ký tên cam kết hỗ trợ hồ sơ xin sống tại Canada của bạn.</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>Nếu bạn đã là thường trú nhân, người bảo lãnh định cư không thể lấy mất tình trạng đó, kể cả khi bạn rời đi.</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>Từ năm 2017, người phối ngẫu được bảo lãnh không còn phải sống với người bảo lãnh định cư trong hai năm để giữ thường trú.</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>Nếu tình trạng di trú của bạn ở Canada phụ thuộc vào bạn đời và bạn bị bạo lực, một giấy phép tạm trú đặc biệt có thể giúp bạn ở lại (từ năm 2019).</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>Luật sư hoặc phòng trợ giúp pháp lý có thể cho bạn biết điều gì áp dụng cho bạn trước khi bạn quyết định.</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3459,11 +4297,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>Thư của ngân hàng có thể cho người đó biết bạn có tài khoản.</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>Bạn có thể nhờ ngân hàng dùng địa chỉ khác, hoặc chỉ gửi thư qua mạng.</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_Hans" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>关于 SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>这是自由软件，采用 GNU 通用公共许可证（GNU General Public License）第 3 版或更新版本。你可以使用、分享和修改它。</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>当前打开的计划保存在这个文件里：{path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>新计划保存在这个文件夹里：{path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>便携模式已开启：设置和计划都保存在那个文件夹里，你的个人文件夹里不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>便携模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>查看许可证</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>这份软件里没有许可证全文。它是 GNU 通用公共许可证第 3 版，可在 gnu.org/licenses 查看。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>无法显示这张图片。</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>如果我被拘留：给我的保释担保人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>第一次拘留审查会在 48 小时内举行，或稍晚一点。之后在 7 天内再审查一次，然后至少每 30 天一次。</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>如果你来不及参加第一次审查，下一次机会可能要等一周或一个月。一听到消息，请马上打电话给我的律师。</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>听证会上可能会问你的问题</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>你怎么认识我，我会住在哪里，以及你会怎样确保我遵守获释条件。</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>如果我违反了某项条件，你会不会告诉 CBSA。你必须告诉，否则你可能会失去这笔钱。</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>这笔钱从哪里来。必须是你自己的钱，不能是我的钱。</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>要带什么</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>带照片的身份证件，以及你在加拿大的身份证明：加拿大护照、公民证书或永久居民卡。</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>你自己的钱和收入的证明，以及你的地址证明：银行对账单、工资单、租约或账单。</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>打电话给谁</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>请在这里写上我的律师和支援工作者的电话号码：</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>可以提供帮助的地方</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>返回主页</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>学习许可</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>工作许可</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>位置</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>个人文件夹</translation>
+        <source>USB stick or card: %1</source>
+        <translation>U 盘或存储卡：%1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>个人文件夹，在这台电脑上</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>已保存</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>这个文件夹在这台电脑上</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>这个文件夹在这台电脑上，不在 U 盘上。你离开后，文件会留在这里。文件是锁定的，但使用这台电脑的其他人能看到它在这里。仍然保存在这里吗？</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>保存在这里</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>选择其他位置</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>已保存到 %2，文件名是 %1。请把 U 盘带走。</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>已保存到这台电脑上的 %2，文件名是 %1。它会留在这里，用你的密码短语锁住。</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -681,10 +807,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>新计划</translation>
     </message>
@@ -713,6 +835,62 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>已回答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>你信任的人和要联系的人</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 份文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>你的证件放在哪里</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>免费、保密的帮助</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>不用手机也记得的电话号码</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>笔记、照片和日期，私密保存</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>一份纸质副本，或一张小卡片</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -733,16 +911,20 @@
         <translation>你的计划</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>还没有计划。如果你有遭受暴力的风险，安全计划可以帮你。如果你可能被拘留，获释计划可以帮你。你可以有好几个计划。</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>还没有计划</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>如果你有遭受暴力的风险，安全计划可以帮助你。如果你可能被拘留，获释计划可以帮助你。你可以有好几个计划。</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -758,7 +940,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>还在吗？为了保护你的计划，它会在 {seconds} 秒后锁定。</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>还在吗？为了保护你的计划，它会在 {seconds} 秒后隐藏。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>继续使用(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>生成新的恢复码</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>删除恢复码</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>更改之后，只有新的密码短语才能打开这个计划文件和它的备份。恢复码会失效；之后你可以再生成一个新的。以前复制的文件（比如在 U 盘上的）仍然可以用旧的密码短语打开。</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>新的恢复码只显示一次，请把它抄下来。旧的恢复码对这个文件不再有效，但仍然可以打开以前复制的文件。</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>这样做以后，只有你的密码短语能打开这个计划文件。如果你忘了密码短语，这个计划就再也打不开了。以前复制的文件仍然可以用旧的恢复码打开。</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>你现在的密码短语</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>你的新密码短语</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>请先输入你现在的密码短语。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>你最近的更改无法保存，所以什么都没有改。请再试一次。</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>这不是现在的密码短语。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>无法完成更改。什么都没有改。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>密码短语和恢复码</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>这个计划有恢复码。</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>这个计划没有恢复码。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>生成新的恢复码</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>删除恢复码</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>密码短语已更改。旧的密码短语不能再打开这个文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>密码短语已更改。旧的密码短语和恢复码都不能再打开这个文件。你可以在这里生成新的恢复码。</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>新的恢复码现在可以用了。</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>恢复码已删除。现在只有你的密码短语能打开这个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>谁可以帮你了解更多</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>添加到我的联系人</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>把 {name} 添加到我的联系人</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>来自指南里的列表，{date}——使用前请先核实。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>截至 2020 年 1 月——这是一般信息，不是法律意见；请向法律诊所核实。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>需要知道的</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>便携模式：设置和计划都保存在这个应用自己的文件夹里。</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
@@ -778,6 +1110,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>选择计划文件，比如在你的 U 盘上。</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>这份计划副本是在这台电脑上更改密码短语之前的版本。知道旧密码短语的人可能把它放回来了。你较新的计划可能在另一个文件或文件夹里。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>这个计划文件比这台电脑上最后保存的那个旧（这是第 %1 次保存；这里最新的是第 %2 次保存）。可能有人放回了旧的副本，或者它来自备份。你较新的计划可能在另一个文件或文件夹里。</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>你的计划的旧副本</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>使用这个旧副本</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -804,12 +1156,24 @@
         <translation>计划锁定前，你刚才的修改没能保存，也没能保留下来。计划还是上次保存时的样子。</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>由较新版本保存</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>这个计划是由较新版本的 SaferPlan（{version}）保存的。你可以在这里查看，但更改不会被保存，这样较新版本添加的内容就不会丢失。要修改这个计划，请使用较新的版本。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>你刚才的修改没能保存：%1 修改内容还在。请稍后再试一次。</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>下次不会保留</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -947,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>只有空格不能作为密码短语。</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短了：请至少用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>这是最常见的密码之一，很容易被猜到。请换一个。</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>这是键盘或字母的规律排列，很容易被猜到。请换一个。</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>只有数字（比如日期）很容易被猜到。请加上几个词。</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>一般。再加一两个词会安全很多。</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>不错。再加一个词会更安全。</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>很安全：够长，有好几个词。</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>隐藏密码短语</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>显示密码短语</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -961,24 +1368,8 @@
         <translation>再输入一次密码短语</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>太短了：请至少用 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>还可以。再加一两个词会安全很多。</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>不错。再加一个词会更安全。</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>很安全：够长，有好几个词。</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>请选择至少 %1 个字符的密码短语。</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>请先设一个密码短语。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1081,6 +1472,22 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>地址（可以不填）</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>关于这个电话号码</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>把这个地址印在我的随身卡上</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>官员可能会看这张卡。除非你需要卡上有地址，否则不要勾选。</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>我想背熟这个号码</translation>
     </message>
@@ -1091,6 +1498,49 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>电话号码只能包含数字、空格、一个点和符号 + - ( )。如有分机号，请输入 x 或 ext，再输入分机号码。</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>已删除会改变文字显示方式的隐藏字符。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>你想为什么做计划？</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>先选一个开始。以后可以再添加另一个，任何问题都可以跳过。</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全计划</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>如果你有遭受暴力的风险：可以联系的人、安全的地方、怎样离开。</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>获释计划</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>如果你可能被拘留：联系谁、你的证件、怎样获释。</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>你的回答锁好保存在这台电脑上，不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>以后再决定</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1562,20 @@
         <translation>还没有添加任何人。</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>我计划里的其他人，按身份分类</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>还没有添加任何内容。</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} 那里有一份副本。</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}：还没有回答任何问题。</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1159,48 +1617,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>不会保存在这台电脑上</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
+        <source>&amp;Skip for now</source>
+        <translation>暂时跳过(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>暂时跳过</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>不适用(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>不适用</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>以后再谈(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>以后再谈</translation>
+        <source>&amp;Next</source>
+        <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <source>&amp;Finish for now</source>
+        <translation>先到这里(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>先到这里</translation>
+        <source>&amp;Next section</source>
+        <translation>下一部分(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>下一部分</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>已暂时跳过。你随时可以回来回答。</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>已记下：这个问题不适用于你。</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>刚才没能保存——你的回答还在。{message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>已留到以后。你可以在“以后再谈”里找到它。</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1668,8 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>背熟号码</translation>
+        <source>Back to home</source>
+        <translation>返回主页</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1274,6 +1728,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>下一个</translation>
     </message>
     <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>一个要背的新号码。读几遍，小声对自己说一说。准备好后，号码会被隐藏，你可以凭记忆输入。</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>我准备好了，隐藏号码</translation>
+    </message>
+    <message>
         <source>All done for today</source>
         <translation>今天的练习都完成了</translation>
     </message>
@@ -1286,8 +1748,18 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>（没有名字）</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>今天已完成 {done}/{total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>今天已练习：{done} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>今天练习过的号码：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>每练习一次，就更容易记住。</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1515,6 +1987,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</source>
         <translation>例如：
 {examples}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>第 {number} 个问题，共 {count} 个 · {section}</translation>
     </message>
     <message>
         <source>You skipped this for now.</source>
@@ -1774,12 +2250,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>你的恢复码</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>请把它抄下来，放在安全的地方，不要和电脑放在一起。它只显示这一次。有了它，你或任何拿到它的人都能打开你的计划。</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>把这六组字符按顺序写在纸上，放在安全的地方，不要和电脑放在一起。它只显示这一次。你或任何拿到它的人都可以用它打开你的计划。</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>恢复码</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>恢复码里没有 0、O、1 或 I，这样就不会看错。</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>打印出来</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1793,8 +2273,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>保释担保人</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>可以带钱来或承诺出钱，让我获释。</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>可以用自己的钱支付或承诺支付，让我获释。</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1975,12 +2455,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>保存、锁定并关闭 SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>窗口上会显示这个名字。请选一个不引人注意的名字。</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>连按三次 Shift 也可以隐藏</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan 保存什么，以及它的局限</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>如果你的读屏软件要用 Shift 键，请关闭这个选项。按两次 Esc 和“隐藏”按钮仍然有效。</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>窗口上会显示这个名字。请选一个不引人注意的名字。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2010,20 +2494,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>语言</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>你在这台电脑上的计划</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>打开我的计划</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>这台电脑上还没有计划。</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>这台电脑上的计划</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2067,6 +2551,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>无法使用这个计划文件。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>密码短语不对，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>恢复码不对，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>这个计划文件没有恢复码。</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>这不是计划文件，或者它是由较新版本的应用生成的。</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>这个文件不是计划文件。</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>这个计划文件使用了这个版本不认识的方法。</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>这个计划文件是由较新版本的应用生成的。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>这个计划是由较新版本的应用保存的，不能在这里修改。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>打开这个文件需要的内存或时间超出了这台电脑的安全范围，所以没有打开。文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>无法读取这个文件里的计划。它可能来自较新版本的应用。</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>这是一个链接或特殊文件，不是计划文件。</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>这个文件太大，不可能是计划文件。</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>打开这个计划文件后，它被另一个程序改动过。什么都没有保存。</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>这个计划已在另一个窗口中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>这个计划的锁定文件是一个链接或特殊文件，所以没有使用这个计划。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>无法保存文件。之前的版本没有改变。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>磁盘已满，所以文件没有保存。之前的版本没有改变。</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>没有权限在这个文件夹里写入。之前的版本没有改变。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>无法写入文件。什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>磁盘已满。什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>没有权限在这个文件夹里写入。什么都没有写入。</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>计划太大，无法保存。之前的版本没有改变。</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>文件在保存前没有通过检查，所以没有保存。之前的版本没有改变。</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>更改没有完成。计划文件仍然可以像以前一样打开；它的备份已经包含了这次更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>密码短语或恢复码在此期间被更改了。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>计划已锁定。请重新打开它以继续。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>已经有一个同名的文件。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2105,20 +2712,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>正在打开你的计划，请稍等。</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>停止打开</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>仍在打开你的计划：已经 %1 秒。有些文件需要更长时间。你随时可以停止。</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>已停止。计划没有打开。</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>请先输入你的密码短语。</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>没能打开计划。请检查密码短语，再试一次。</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>这个恢复码打不开它——请检查一下再试。</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>没能打开计划。请检查密码短语，再试一次。如果文件损坏了，也许可以打开备份副本。</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>这个密码短语打不开它——请再试一次。如果你确定密码短语是对的，文件可能已损坏：上一次保存时留下的备份也许能打开。</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>这个密码短语打不开它——请再试一次。</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>这个计划已经在另一个窗口中打开。请先在那里关闭，再试一次。</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>这个文件看起来已损坏，所以没有打开。上一次保存时留下的备份也许能打开。</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2137,9 +2764,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-已完成 {done}/{total}</translation>
+已完成 {done} / {total}（已回答 {answered} 个，不适用 {not_applicable} 个）</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+已回答 {answered} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +3091,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>获释计划</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>这个计划是为你被警察或移民部门拘留的情况准备的。如果你被拘留，你的手机和随身物品会被拿走，很难联系到别人。现在做好准备，获释的机会更大，你在乎的人和事也有人照顾。任何问题都可以跳过，或以后再回来填写。</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>支持网络和你的权利</translation>
@@ -2643,24 +3271,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>有了保释担保人，往往才有可能获释。</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>能交保证金或承诺出钱让你获释的人，他们也可能在听证会上为你说话。</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>如果需要，你的保释担保人可以带来或承诺多少钱？</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>知道金额，可以帮助你和律师为听证会做准备。</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>这叫做保释金（移民保释）。如果你遵守获释的条件，现金押金会退还。</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2673,24 +3286,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>认识你的人能说明你和这里的社区有联系。</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>这是一个计划，应对移民官员，或因移民原因的警察拘留你的情况。如果你被控犯罪，请看关于刑事律师的问题，以及“可以提供帮助的机构”里的法律帮助。如果你被拘留，你的手机和物品会被拿走，很难联系到别人。你现在做的准备能让你更有可能获释，也能让你在乎的事情有人照顾。任何问题你都可以跳过，或以后再回来回答。</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>这个计划主要是关于移民拘留。如果警察控告你犯罪，由刑事法庭决定是否保释。</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>如果警察在逮捕后扣留你，你应该在 24 小时内见到法官，通常是为了保释听证会。</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>在刑事法庭上，“保证人”类似于保释担保人：承诺出钱并监督你的人。</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>法庭的值班律师、刑事律师或 Legal Aid Ontario 可以帮忙。被控犯罪也可能影响你的移民身份。</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>如果警察或移民官员逮捕或拘留你，你有权被告知原因，并有权立即和律师谈话。</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>在移民听证会上，你有权免费获得口译员。</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>从拘留场所打出的电话可能不是私密的。只说你不介意官员听到的话。</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>如果你的收入低，Legal Aid Ontario 可能会帮你支付律师费。</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>你想了解 Legal Aid Ontario 能不能为你支付律师费吗？</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>在拘留审查时有律师，可以让你更有可能获释。你也许不用付钱。</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>社区法律诊所可以帮你申请。</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>如果你的收入低，Legal Aid Ontario 可能会帮你支付律师费，包括一些移民和拘留案件。</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>一个很了解你的人，可能会用自己的钱支付或承诺支付，让你获释。</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>保释担保人必须年满 18 岁，并住在加拿大。他们应该很了解你，并且是自愿出面的。</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>要提供担保（承诺支付），他们必须是加拿大公民或永久居民。</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>这笔钱必须是保释担保人自己的钱，不能是你的钱。任何人都不能收钱来当保释担保人。</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>听证会上可能会问他们一些问题，比如他们有多了解你，会怎样监督你。</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>如果你违反了获释条件，他们必须告诉 CBSA。如果不告诉，他们可能会失去这笔钱。</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>如果没有人能当你的保释担保人，可以由监督项目代替（2020 年在多伦多是 Toronto Bail Program）。</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>如果需要，你的保释担保人可以用自己的钱支付或承诺支付多少？</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>这叫做保释金（移民保释）。这是保释担保人的钱，不是你的钱。</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>押金（现金保释金）在获释前支付。如果所有条件都遵守了，最后可以退还。</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>担保金额（履约保证）是承诺在违反条件时支付的钱。保释担保人必须证明自己付得起。</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>听证会上的审裁员决定金额，也可能两种都要求。</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>你的保释担保人知道吗？你被拘留后两天内，他们可能需要来参加听证会。</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>如果他们来不及参加第一次审查，下一次机会可能要等一周或一个月。</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>他们现在就可以准备：身份证件、他们的身份证明，以及他们自己的钱和地址的证明。</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>第一次拘留审查会在拘留后 48 小时内举行，或稍晚一点。</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>如果你没有获释，下一次审查在 7 天内，之后至少每 30 天一次。</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>如果保释担保人来不及参加第一次审查，可能要等一周或一个月才有下一次。</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>如果有新情况，比如保释担保人现在准备好了，律师可以要求提前审查。</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>拘留审查听证会决定你能不能获释。证人会说明他们怎样认识你、怎样支持你。</translation>
+        <translation>证人会说明他们怎么认识你，以及会怎样支持你。</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>在拘留审查中，由移民和难民委员会（IRB）的一名审裁员决定你能不能获释，以及有什么条件。</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>如果获释，你会住在哪里？请添加那个人或庇护所。</translation>
+        <translation>如果你获释，你会住在哪里？请添加那个人或庇护所，并写上地址。</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>你必须在听证会上提供这个地址。现在就和他们谈好，因为被拘留后很难联系别人。</translation>
+        <translation>现在就和他们谈好，因为一旦被拘留，就很难联系别人了。</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>在联系人列表里，你可以给一个人或一个庇护所添加地址。</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>在拘留审查时，会问你获释后住在哪里。</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>住在你的保释担保人那里通常比住庇护所更有说服力，但庇护所也可能被接受。</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>和你的保释担保人住在一起通常比住庇护所更有分量，但住庇护所也可能被接受。</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2783,6 +3571,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>你可能没办法自己打电话给他们，或者不能常打。</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>从拘留场所打出的电话可能不是私密的。现在就约定好电话里可以说什么。</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>你希望他们替你说什么？有什么不该说？</translation>
@@ -2853,6 +3646,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>口译员会把别人说的话用你的语言告诉你，也会把你的话翻译给别人。</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>在移民听证会上，你有权免费获得口译员。请尽早告诉你的律师你说什么语言。</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>越南语，需要口译员</translation>
@@ -2878,14 +3676,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>授权书：一份签了名的文件，让你选定的人可以代表你办事。律师或法律诊所可以帮你办。</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>如果你的银行账户被冻结，你怎么拿到钱？谁可以帮你跟银行沟通？</translation>
+        <translation>如果你的银行账户被冻结，你要怎样付房租和账单？谁可以帮你和银行沟通？</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>在你用不了账户的时候，你可能需要钱来交保释金、房租或请律师。</translation>
+        <translation>在你用不了账户的时候，房租、账单和其他费用仍然要付。</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3096,19 +3894,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>如果你和那个人住在一起或一起工作，你有没有隐蔽的地方存放这些地址？</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>那个人可能会翻看你的手机或你的东西。</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>存在朋友的手机上</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>那个人可能会翻看你的手机或你的东西，在家里或在工作的地方。</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>只写名字，记在工作地方的一个本子里</translation>
+        <translation>只写名字（不写姓），交给朋友保管</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3346,9 +4144,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>如果你考虑去找警察或移民部门，你会先和律师谈谈吗？</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>去找警察或移民部门可能有帮助，但也可能带来风险，包括对你的移民身份。</translation>
+        <translation>没有法律意见就这样做，可能会导致更多虐待，或被遣返出加拿大。有法律帮助，可能会帮你留下来。</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>如果那个人进不了你的电子邮箱或手机，你可以要求寄到另一个地址，或改用网上信件。</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>你能让那个人接触不到你的手机、你的账户和你的记录吗？</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>能看到你手机或账户的人，可能会知道你的计划。</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>比如：换一个新的解锁密码，退出共用的账户，关闭位置共享。</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3369,6 +4187,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>担保人：签字支持你申请在加拿大生活的人。</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>如果你已经是永久居民，即使你离开，你的担保人也不能取消你的身份。</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>从 2017 年起，被担保的配偶不再需要和担保人同住两年才能保留永久居民身份。</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>如果你在加拿大的身份取决于你的伴侣，而你遭受暴力，一种特别的临时许可可能帮你留下来（从 2019 年起）。</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>在你做决定之前，律师或法律诊所可以告诉你哪些规定适用于你。</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3459,11 +4297,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>银行的信件可能会让那个人知道你有账户。</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>你可以请银行用另一个地址，或者只在网上发送信件。</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>
@@ -3594,6 +4427,13 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>只在社区机构或公共图书馆登录，不要在共用的手机上登录。</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>你的恢复码</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_Hant" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About SaferPlan</source>
+        <translation>關於 SaferPlan</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may use, share and change it.</source>
+        <translation>這是自由軟體，採用 GNU 通用公共授權條款（GNU General Public License）第 3 版或更新版本。你可以使用、分享和修改它。</translation>
+    </message>
+    <message>
+        <source>The open plan is kept in this file: {path}</source>
+        <translation>目前開啟的計劃儲存在這個檔案裡：{path}</translation>
+    </message>
+    <message>
+        <source>New plans are kept in this folder: {path}</source>
+        <translation>新計劃儲存在這個資料夾裡：{path}</translation>
+    </message>
+    <message>
+        <source>Portable mode is on: settings and plans stay in that folder, and nothing is kept in your home folder.</source>
+        <translation>可攜模式已開啟：設定和計劃都留在那個資料夾裡，你的個人資料夾裡不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Portable mode is off.</source>
+        <translation>可攜模式已關閉。</translation>
+    </message>
+    <message>
+        <source>Show the licence</source>
+        <translation>查看授權條款</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <source>The licence text is not in this copy. It is the GNU General Public License, version 3, at gnu.org/licenses.</source>
+        <translation>這份軟體裡沒有授權條款全文。它是 GNU 通用公共授權條款第 3 版，可在 gnu.org/licenses 查看。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerAdapter</name>
     <message>
         <source>Yes</source>
@@ -52,6 +95,61 @@
     <message>
         <source>This picture cannot be shown.</source>
         <translation>無法顯示這張圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>BondSheet</name>
+    <message>
+        <source>If I am detained: for my bond person</source>
+        <translation>如果我被拘留：給我的保釋擔保人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>The first detention review is within 48 hours, or soon after. Then within 7 days, then at least once every 30 days.</source>
+        <translation>第一次拘留審查會在 48 小時內舉行，或稍晚一點。之後在 7 天內再審查一次，然後至少每 30 天一次。</translation>
+    </message>
+    <message>
+        <source>If you are not ready for the first review, the next chance may be a week or a month later. Call my lawyer as soon as you hear.</source>
+        <translation>如果你來不及參加第一次審查，下一次機會可能要等一星期或一個月。一聽到消息，請馬上打電話給我的律師。</translation>
+    </message>
+    <message>
+        <source>What you may be asked at the hearing</source>
+        <translation>聽證會上可能會問你的問題</translation>
+    </message>
+    <message>
+        <source>How you know me, where I will live, and how you will make sure I follow the conditions of my release.</source>
+        <translation>你怎樣認識我、我會住在哪裡，以及你會怎樣確保我遵守獲釋條件。</translation>
+    </message>
+    <message>
+        <source>Whether you would tell the CBSA if I broke a condition. You must, or you can lose the money.</source>
+        <translation>如果我違反了某項條件，你會不會告訴 CBSA。你必須告訴，否則你可能會失去這筆錢。</translation>
+    </message>
+    <message>
+        <source>Where the money comes from. It must be your own money, not mine.</source>
+        <translation>這筆錢從哪裡來。必須是你自己的錢，不能是我的錢。</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>要帶什麼</translation>
+    </message>
+    <message>
+        <source>Photo ID, and proof of your status in Canada: a Canadian passport, citizenship certificate or permanent resident card.</source>
+        <translation>有照片的身份證明文件，以及你在加拿大的身份證明：加拿大護照、公民證書或永久居民卡。</translation>
+    </message>
+    <message>
+        <source>Proof of your own money and income, and of your address: bank statements, pay slips, a lease or a bill.</source>
+        <translation>你自己的錢和收入的證明，以及你的地址證明：銀行月結單、薪資單、租約或帳單。</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>打電話給誰</translation>
+    </message>
+    <message>
+        <source>Add my lawyer&apos;s and support worker&apos;s numbers here:</source>
+        <translation>請在這裡寫上我的律師和支援工作者的電話號碼：</translation>
     </message>
 </context>
 <context>
@@ -234,10 +332,6 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Places that can help</source>
-        <translation>可以提供協助的地方</translation>
-    </message>
-    <message>
         <source>Back to home</source>
         <translation>返回首頁</translation>
     </message>
@@ -337,6 +431,14 @@
     <message>
         <source>Immigration papers</source>
         <translation>移民文件</translation>
+    </message>
+    <message>
+        <source>Study permit</source>
+        <translation>學習許可</translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation>工作許可</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -538,8 +640,12 @@
         <translation>位置</translation>
     </message>
     <message>
-        <source>Home folder</source>
-        <translation>個人資料夾</translation>
+        <source>USB stick or card: %1</source>
+        <translation>USB 隨身碟或記憶卡：%1</translation>
+    </message>
+    <message>
+        <source>Home folder, on this computer</source>
+        <translation>個人資料夾，在這部電腦上</translation>
     </message>
 </context>
 <context>
@@ -609,12 +715,32 @@
         <translation>已儲存</translation>
     </message>
     <message>
+        <source>This folder is on this computer</source>
+        <translation>這個資料夾在這部電腦上</translation>
+    </message>
+    <message>
+        <source>This folder is on this computer, not on a USB stick. The file will stay here after you leave. It is locked, but other people who use this computer can see that it is there. Save it here anyway?</source>
+        <translation>這個資料夾在這部電腦上，不在 USB 隨身碟上。你離開後，檔案會留在這裡。檔案是鎖定的，但使用這部電腦的其他人能看到它在這裡。仍然要儲存在這裡嗎？</translation>
+    </message>
+    <message>
+        <source>Save it here</source>
+        <translation>儲存在這裡</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>選擇其他位置</translation>
+    </message>
+    <message>
         <source>Saved as %1 in %2. Take the USB stick with you.</source>
         <translation>已儲存到 %2，檔案名稱是 %1。請把 USB 隨身碟帶走。</translation>
     </message>
     <message>
         <source>Not saved</source>
         <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in %2, on this computer. It stays here, locked with your passphrase.</source>
+        <translation>已儲存到這部電腦上的 %2，檔案名稱是 %1。它會留在這裡，用你的密碼短語鎖住。</translation>
     </message>
     <message>
         <source>Saving a locked copy. This takes a moment.</source>
@@ -681,10 +807,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>新計劃</translation>
     </message>
@@ -713,6 +835,62 @@
         <translation>刪除</translation>
     </message>
     <message>
+        <source>%1 of %2 answered</source>
+        <translation>已回答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 個聯絡人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 個聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People you trust and people to call</source>
+        <translation>你信任的人和要聯絡的人</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 份文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where your papers are</source>
+        <translation>你的證件放在哪裡</translation>
+    </message>
+    <message>
+        <source>Free and confidential help</source>
+        <translation>免費、保密的協助</translation>
+    </message>
+    <message>
+        <source>Phone numbers you know without your phone</source>
+        <translation>不用手機也記得的電話號碼</translation>
+    </message>
+    <message>
+        <source>Notes, photos and dates, kept private</source>
+        <translation>筆記、照片和日期，私密保存</translation>
+    </message>
+    <message>
+        <source>A copy on paper, or a small card</source>
+        <translation>一份紙本副本，或一張小卡片</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -733,16 +911,20 @@
         <translation>你的計劃</translation>
     </message>
     <message>
-        <source>No plans yet. A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
-        <translation>還沒有計劃。如果你有遭受暴力的風險，安全計劃可以幫你。如果你可能被拘留，獲釋計劃可以幫你。你可以有好幾個計劃。</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
         <source>Rename</source>
         <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>還沒有計劃</translation>
+    </message>
+    <message>
+        <source>A safety plan helps if you are at risk of violence. A release plan helps if you could be detained. You can have several.</source>
+        <translation>如果你有遭受暴力的風險，安全計劃可以幫助你。如果你可能被拘留，獲釋計劃可以幫助你。你可以有好幾個計劃。</translation>
     </message>
     <message>
         <source>Shared by all plans</source>
@@ -758,7 +940,157 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there? Your plan will lock in {seconds} seconds to keep it safe.</source>
+        <translation>還在嗎？為了保護你的計劃，它會在 {seconds} 秒後鎖定。</translation>
+    </message>
+    <message>
+        <source>Still there? Your plan will be hidden in {seconds} seconds to keep it safe.</source>
+        <translation>還在嗎？為了保護你的計劃，它會在 {seconds} 秒後隱藏。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>繼續使用(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密碼短語</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>建立新的復原碼</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>移除復原碼</translation>
+    </message>
+    <message>
+        <source>After the change, only the new passphrase opens this plan file and its backup. A recovery code stops working; you can make a new one afterwards. Copies of the file made before (for example on a USB stick) still open with the old passphrase.</source>
+        <translation>更改之後，只有新的密碼短語才能開啟這個計劃檔案和它的備份。復原碼會失效；之後你可以再建立一個新的。以前複製的檔案（例如在 USB 隨身碟上的）仍然可以用舊的密碼短語開啟。</translation>
+    </message>
+    <message>
+        <source>The new code is shown once, for you to write down. An older code stops working for this file, but still opens copies of the file made before.</source>
+        <translation>新的復原碼只會顯示一次，請把它抄下來。舊的復原碼對這個檔案不再有效，但仍然可以開啟以前複製的檔案。</translation>
+    </message>
+    <message>
+        <source>After this, only your passphrase opens this plan file. If you forget it, the plan cannot be opened again. Copies of the file made before still open with the old code.</source>
+        <translation>這樣做以後，只有你的密碼短語能開啟這個計劃檔案。如果你忘了密碼短語，這個計劃就再也打不開了。以前複製的檔案仍然可以用舊的復原碼開啟。</translation>
+    </message>
+    <message>
+        <source>Your current passphrase</source>
+        <translation>你目前的密碼短語</translation>
+    </message>
+    <message>
+        <source>Your new passphrase</source>
+        <translation>你的新密碼短語</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>請先輸入你目前的密碼短語。</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
+        <translation>你最近的修改未能儲存，所以什麼都沒有更改。請再試一次。</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>這不是目前的密碼短語。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>無法完成更改。什麼都沒有更改。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Passphrase and recovery code</source>
+        <translation>密碼短語和復原碼</translation>
+    </message>
+    <message>
+        <source>This plan has a recovery code.</source>
+        <translation>這個計劃有復原碼。</translation>
+    </message>
+    <message>
+        <source>This plan has no recovery code.</source>
+        <translation>這個計劃沒有復原碼。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密碼短語</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>建立新的復原碼</translation>
+    </message>
+    <message>
+        <source>Remove the recovery code</source>
+        <translation>移除復原碼</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
+        <translation>密碼短語已更改。舊的密碼短語不能再開啟這個檔案。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The old passphrase and the recovery code no longer open this file. You can make a new recovery code here.</source>
+        <translation>密碼短語已更改。舊的密碼短語和復原碼都不能再開啟這個檔案。你可以在這裡建立新的復原碼。</translation>
+    </message>
+    <message>
+        <source>The new recovery code works now.</source>
+        <translation>新的復原碼現在可以使用了。</translation>
+    </message>
+    <message>
+        <source>The recovery code is removed. Only your passphrase opens this file now.</source>
+        <translation>復原碼已移除。現在只有你的密碼短語能開啟這個檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Who can help you learn more</source>
+        <translation>誰可以幫你了解更多</translation>
+    </message>
+    <message>
+        <source>Add to my people</source>
+        <translation>加入我的聯絡人</translation>
+    </message>
+    <message>
+        <source>Add {name} to my people</source>
+        <translation>把 {name} 加入我的聯絡人</translation>
+    </message>
+    <message>
+        <source>From the guide&apos;s list, {date} — check before relying on it.</source>
+        <translation>來自指南裡的名單，{date}——使用前請先確認。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已加入</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>As of January 2020 — general information, not legal advice; check with a legal clinic.</source>
+        <translation>截至 2020 年 1 月——這是一般資訊，不是法律意見；請向法律診所確認。</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBox</name>
+    <message>
+        <source>What to know</source>
+        <translation>需要知道的事</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Portable mode: settings and plans stay in the app&apos;s own folder.</source>
+        <translation>可攜模式：設定和計劃都留在這個程式自己的資料夾裡。</translation>
+    </message>
     <message>
         <source>Hide</source>
         <translation>隱藏</translation>
@@ -778,6 +1110,26 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>選擇計劃檔案，例如在你的 USB 隨身碟上。</translation>
+    </message>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>這份計劃副本是在這部電腦上更改密碼短語之前的版本。知道舊密碼短語的人可能把它放回來了。你較新的計劃可能在另一個檔案或資料夾裡。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>這個計劃檔案比這部電腦上最後儲存的那個舊（這是第 %1 次儲存；這裡最新的是第 %2 次儲存）。可能有人放回了舊的副本，或者它來自備份。你較新的計劃可能在另一個檔案或資料夾裡。</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>你的計劃的舊副本</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>使用這個舊副本</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -804,12 +1156,24 @@
         <translation>計劃鎖定前，你剛才的修改未能儲存，也未能保留下來。計劃仍是上次儲存時的樣子。</translation>
     </message>
     <message>
+        <source>Saved by a newer version</source>
+        <translation>由較新版本儲存</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of SaferPlan ({version}). You can read it here, but changes are not saved, so that nothing the newer version added is lost. To change the plan, use the newer version.</source>
+        <translation>這個計劃是由較新版本的 SaferPlan（{version}）儲存的。你可以在這裡查看，但修改不會被儲存，這樣較新版本加入的內容就不會遺失。要修改這個計劃，請使用較新的版本。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未儲存</translation>
     </message>
     <message>
         <source>Your last change could not be saved: %1 It is still here. Please try again in a moment.</source>
         <translation>你剛才的修改未能儲存：%1 修改內容還在。請稍後再試一次。</translation>
+    </message>
+    <message>
+        <source>Not saved for next time</source>
+        <translation>下次不會保留</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -947,6 +1311,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Spaces alone cannot be a passphrase.</source>
+        <translation>只有空格不能當作密碼短語。</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>太短了：請至少用 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords, so it is easy to guess. Please choose another.</source>
+        <translation>這是最常見的密碼之一，很容易被猜到。請換一個。</translation>
+    </message>
+    <message>
+        <source>This is a keyboard or letter pattern, so it is easy to guess. Please choose another.</source>
+        <translation>這是鍵盤或字母的規律排列，很容易被猜到。請換一個。</translation>
+    </message>
+    <message>
+        <source>Numbers alone, such as a date, are easy to guess. Please add some words.</source>
+        <translation>只有數字（例如日期）很容易被猜到。請加上幾個詞。</translation>
+    </message>
+    <message>
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>普通。再加一兩個詞會安全很多。</translation>
+    </message>
+    <message>
+        <source>Good. One more word makes it stronger still.</source>
+        <translation>不錯。再加一個詞會更安全。</translation>
+    </message>
+    <message>
+        <source>Strong: long, with several words.</source>
+        <translation>很安全：夠長，有好幾個詞。</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>隱藏密碼短語</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>顯示密碼短語</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseForm</name>
     <message>
         <source>A few unrelated words you can remember make a strong passphrase, for example four words from different parts of your life. Do not use a name or a date someone could guess.</source>
@@ -961,24 +1368,8 @@
         <translation>再輸入一次密碼短語</translation>
     </message>
     <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>太短了：請至少用 %1 個字元。</translation>
-    </message>
-    <message>
-        <source>Fair. Adding another word or two makes it much stronger.</source>
-        <translation>還可以。再加一兩個詞會安全很多。</translation>
-    </message>
-    <message>
-        <source>Good. One more word makes it stronger still.</source>
-        <translation>不錯。再加一個詞會更安全。</translation>
-    </message>
-    <message>
-        <source>Strong: long, with several words.</source>
-        <translation>很安全：夠長，有好幾個詞。</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least %1 characters.</source>
-        <translation>請選擇至少 %1 個字元的密碼短語。</translation>
+        <source>Please choose a passphrase first.</source>
+        <translation>請先設定一個密碼短語。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -1081,6 +1472,22 @@
         <translation>電話</translation>
     </message>
     <message>
+        <source>Address (if you want)</source>
+        <translation>地址（可以不填）</translation>
+    </message>
+    <message>
+        <source>About the phone number</source>
+        <translation>關於這個電話號碼</translation>
+    </message>
+    <message>
+        <source>Print this address on my wallet card</source>
+        <translation>把這個地址印在我的隨身卡上</translation>
+    </message>
+    <message>
+        <source>Officers may read the card. Leave this off unless you need the address on it.</source>
+        <translation>官員可能會看這張卡。除非你需要卡上有地址，否則不要勾選。</translation>
+    </message>
+    <message>
         <source>I want to know this number by heart</source>
         <translation>我想記熟這個號碼</translation>
     </message>
@@ -1091,6 +1498,49 @@
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>A phone number can hold only digits, spaces, a dot and the signs + - ( ). For an extension, type x or ext, then its digits.</source>
+        <translation>電話號碼只能包含數字、空格、一個點和符號 + - ( )。如有分機，請輸入 x 或 ext，再輸入分機號碼。</translation>
+    </message>
+    <message>
+        <source>Hidden characters that can change how text is shown were removed.</source>
+        <translation>已移除會改變文字顯示方式的隱藏字元。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoiceScreen</name>
+    <message>
+        <source>What do you want to plan for?</source>
+        <translation>你想為什麼做計劃？</translation>
+    </message>
+    <message>
+        <source>Choose one to begin. You can add the other one later, and skip any question.</source>
+        <translation>先選一個開始。之後可以再加入另一個，任何問題都可以跳過。</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>安全計劃</translation>
+    </message>
+    <message>
+        <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
+        <translation>如果你有遭受暴力的風險：可以聯絡的人、安全的地方、怎樣離開。</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>獲釋計劃</translation>
+    </message>
+    <message>
+        <source>If you could be detained: who to call, your papers, getting out.</source>
+        <translation>如果你可能被拘留：聯絡誰、你的證件、怎樣獲釋。</translation>
+    </message>
+    <message>
+        <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
+        <translation>你的回答鎖好保存在這部電腦上，不會傳送到任何地方。</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍後再決定</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1562,20 @@
         <translation>還沒有加入任何人。</translation>
     </message>
     <message>
+        <source>Everyone else in my plan, by role</source>
+        <translation>我計劃裡的其他人，按身份分類</translation>
+    </message>
+    <message>
         <source>Nothing added yet.</source>
         <translation>還沒有加入任何內容。</translation>
     </message>
     <message>
         <source>A copy is with {name}.</source>
         <translation>{name} 那裡有一份副本。</translation>
+    </message>
+    <message>
+        <source>{title}: nothing answered yet.</source>
+        <translation>{title}：還沒有回答任何問題。</translation>
     </message>
     <message>
         <source>Still to think about</source>
@@ -1159,48 +1617,48 @@
 <context>
     <name>PlanWalkWidget</name>
     <message>
-        <source>Not saved on this computer</source>
-        <translation>不會儲存在這部電腦上</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
+        <source>&amp;Skip for now</source>
+        <translation>暫時跳過(&amp;S)</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>暫時跳過</translation>
+        <source>&amp;Doesn&apos;t apply</source>
+        <translation>不適用(&amp;D)</translation>
     </message>
     <message>
-        <source>Doesn&apos;t apply</source>
-        <translation>不適用</translation>
+        <source>Talk about it &amp;later</source>
+        <translation>稍後再談(&amp;L)</translation>
     </message>
     <message>
-        <source>Talk about it later</source>
-        <translation>稍後再談</translation>
+        <source>&amp;Next</source>
+        <translation>下一題(&amp;N)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <source>&amp;Finish for now</source>
+        <translation>先到這裡(&amp;F)</translation>
     </message>
     <message>
-        <source>Finish for now</source>
-        <translation>先到這裡</translation>
+        <source>&amp;Next section</source>
+        <translation>下一部分(&amp;N)</translation>
     </message>
     <message>
-        <source>Next section</source>
-        <translation>下一部分</translation>
+        <source>Skipped for now. You can come back to it any time.</source>
+        <translation>已暫時跳過。你隨時可以回來回答。</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>已儲存</translation>
+        <source>Noted: that one does not apply to you.</source>
+        <translation>已記下：這個問題不適用於你。</translation>
     </message>
     <message>
-        <source>Could not save just now — your answers are still here. {message}</source>
-        <translation>剛才未能儲存——你的回答還在。{message}</translation>
+        <source>Kept for later. You will find it under &quot;To talk about later&quot;.</source>
+        <translation>已留待稍後。你可以在「稍後再談」裡找到它。</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1668,8 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Numbers by heart</source>
-        <translation>記熟號碼</translation>
+        <source>Back to home</source>
+        <translation>返回首頁</translation>
     </message>
     <message>
         <source>No numbers to learn yet</source>
@@ -1274,6 +1728,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>下一個</translation>
     </message>
     <message>
+        <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
+        <translation>一個要記熟的新號碼。讀幾遍，小聲對自己說一說。準備好後，號碼會被隱藏，你可以憑記憶輸入。</translation>
+    </message>
+    <message>
+        <source>I am ready, hide it</source>
+        <translation>我準備好了，隱藏號碼</translation>
+    </message>
+    <message>
         <source>All done for today</source>
         <translation>今天的練習都完成了</translation>
     </message>
@@ -1286,8 +1748,18 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>（沒有名字）</translation>
     </message>
     <message>
-        <source>{done} of {total} done today</source>
-        <translation>今天已完成 {done}/{total}</translation>
+        <source>Practised today: {done} of {total}</source>
+        <translation>今天已練習：{done} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers practised today: %n</source>
+        <translation>
+            <numerusform>今天練習過的號碼：%n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each time you practise, they get easier to remember.</source>
+        <translation>每練習一次，就更容易記住。</translation>
     </message>
     <message numerus="yes">
         <source>Numbers you know by heart: %n</source>
@@ -1517,16 +1989,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
 {examples}</translation>
     </message>
     <message>
+        <source>Question {number} of {count} · {section}</source>
+        <translation>第 {number} 個問題，共 {count} 個 · {section}</translation>
+    </message>
+    <message>
         <source>You skipped this for now.</source>
-        <translation>你暫時跳過了這一題。</translation>
+        <translation>你暫時跳過了這個問題。</translation>
     </message>
     <message>
         <source>You said this does not apply.</source>
-        <translation>你說過這一題不適用。</translation>
+        <translation>你說過這個問題不適用。</translation>
     </message>
     <message>
         <source>You wanted to talk about this later.</source>
-        <translation>你想稍後再談這一題。</translation>
+        <translation>你想稍後再談這個問題。</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +2250,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>你的復原碼</translation>
     </message>
     <message>
-        <source>Write it down and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
-        <translation>請把它抄下來，放在安全的地方，不要和電腦放在一起。它只會顯示這一次。有了它，你或任何拿到它的人都能開啟你的計劃。</translation>
+        <source>Write the six groups on paper, in order, and keep it somewhere safe, apart from your computer. It is shown only this once. With it, you or anyone who has it can open your plan.</source>
+        <translation>把這六組字元按順序寫在紙上，放在安全的地方，不要和電腦放在一起。它只會顯示這一次。你或任何拿到它的人都可以用它開啟你的計劃。</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>復原碼</translation>
+        <source>The code has no 0, O, 1 or I, so nothing can be mistaken for something else.</source>
+        <translation>復原碼裡沒有 0、O、1 或 I，這樣就不會看錯。</translation>
+    </message>
+    <message>
+        <source>Print it</source>
+        <translation>列印出來</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -1793,8 +2273,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>保釋擔保人</translation>
     </message>
     <message>
-        <source>Could bring money or promise it so I can be released.</source>
-        <translation>可以帶錢來或承諾出錢，讓我獲釋。</translation>
+        <source>Could pay or promise money of their own so I can be released.</source>
+        <translation>可以用自己的錢支付或承諾支付，讓我獲釋。</translation>
     </message>
     <message>
         <source>Would speak for me at a hearing</source>
@@ -1975,12 +2455,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>儲存、鎖定並關閉 SaferPlan</translation>
     </message>
     <message>
-        <source>The window shows this name. Choose something that draws no attention.</source>
-        <translation>視窗上會顯示這個名稱。請選一個不會引人注意的名稱。</translation>
+        <source>Pressing Shift three times also hides</source>
+        <translation>連按三次 Shift 也可以隱藏</translation>
     </message>
     <message>
-        <source>What SaferPlan keeps, and its limits</source>
-        <translation>SaferPlan 儲存什麼，以及它的限制</translation>
+        <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
+        <translation>如果你的螢幕閱讀器要用 Shift 鍵，請關閉這個選項。按兩次 Esc 和「隱藏」按鈕仍然有效。</translation>
+    </message>
+    <message>
+        <source>The window shows this name. Choose something that draws no attention.</source>
+        <translation>視窗上會顯示這個名稱。請選一個不會引人注意的名稱。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2010,20 +2494,20 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>語言</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>Your plan on this computer</source>
+        <translation>你在這部電腦上的計劃</translation>
+    </message>
+    <message>
         <source>Open my plan</source>
         <translation>開啟我的計劃</translation>
     </message>
     <message>
-        <source>There is no plan on this computer yet.</source>
-        <translation>這部電腦上還沒有計劃。</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>這部電腦上的計劃</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開啟</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
@@ -2067,6 +2551,129 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The plan file could not be used.</source>
+        <translation>無法使用這個計劃檔案。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged.</source>
+        <translation>密碼短語不對，或者檔案已損壞。</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code, or the file is damaged.</source>
+        <translation>復原碼不對，或者檔案已損壞。</translation>
+    </message>
+    <message>
+        <source>This plan file has no recovery code.</source>
+        <translation>這個計劃檔案沒有復原碼。</translation>
+    </message>
+    <message>
+        <source>This is not a plan file, or it was made by a newer version of the app.</source>
+        <translation>這不是計劃檔案，或者它是由較新版本的程式建立的。</translation>
+    </message>
+    <message>
+        <source>This file is not a plan file.</source>
+        <translation>這個檔案不是計劃檔案。</translation>
+    </message>
+    <message>
+        <source>This plan file uses a method this version does not know.</source>
+        <translation>這個計劃檔案使用了這個版本不認識的方法。</translation>
+    </message>
+    <message>
+        <source>This plan file was made by a newer version of the app. Update the app to open it.</source>
+        <translation>這個計劃檔案是由較新版本的程式建立的。請更新程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>This plan was saved by a newer version of the app. It cannot be changed here. Nothing was changed.</source>
+        <translation>這個計劃是由較新版本的程式儲存的，不能在這裡修改。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>This file asks for more memory or time than is safe on this computer, so it was not opened. It may be damaged.</source>
+        <translation>開啟這個檔案需要的記憶體或時間超出了這部電腦的安全範圍，所以沒有開啟。檔案可能已損壞。</translation>
+    </message>
+    <message>
+        <source>The plan inside this file could not be read. It may come from a newer version of the app.</source>
+        <translation>無法讀取這個檔案裡的計劃。它可能來自較新版本的程式。</translation>
+    </message>
+    <message>
+        <source>This is a link or a special file, not a plan file.</source>
+        <translation>這是一個連結或特殊檔案，不是計劃檔案。</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan file.</source>
+        <translation>這個檔案太大，不可能是計劃檔案。</translation>
+    </message>
+    <message>
+        <source>The plan file was changed by another program since it was opened. Nothing was saved.</source>
+        <translation>開啟這個計劃檔案後，它被另一個程式改動過。什麼都沒有儲存。</translation>
+    </message>
+    <message>
+        <source>This plan is open in another window. Close it there first.</source>
+        <translation>這個計劃已在另一個視窗中開啟。請先在那裡關閉它。</translation>
+    </message>
+    <message>
+        <source>This plan&apos;s lock file is a link or a special file, so the plan was not used. Nothing was changed.</source>
+        <translation>這個計劃的鎖定檔案是一個連結或特殊檔案，所以沒有使用這個計劃。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. The previous version is unchanged.</source>
+        <translation>無法儲存檔案。之前的版本沒有改變。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. The previous version is unchanged.</source>
+        <translation>磁碟已滿，所以檔案沒有儲存。之前的版本沒有改變。</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. The previous version is unchanged.</source>
+        <translation>沒有權限在這個資料夾裡寫入。之前的版本沒有改變。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Nothing was written.</source>
+        <translation>無法寫入檔案。什麼都沒有寫入。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written.</source>
+        <translation>磁碟已滿。什麼都沒有寫入。</translation>
+    </message>
+    <message>
+        <source>There is no permission to write in this folder. Nothing was written.</source>
+        <translation>沒有權限在這個資料夾裡寫入。什麼都沒有寫入。</translation>
+    </message>
+    <message>
+        <source>The plan is too large to save. The previous version is unchanged.</source>
+        <translation>計劃太大，無法儲存。之前的版本沒有改變。</translation>
+    </message>
+    <message>
+        <source>The file failed its check before saving, so it was not saved. The previous version is unchanged.</source>
+        <translation>檔案在儲存前沒有通過檢查，所以沒有儲存。之前的版本沒有改變。</translation>
+    </message>
+    <message>
+        <source>The change did not finish. The plan file still opens as before; its backup already has the change.</source>
+        <translation>更改沒有完成。計劃檔案仍然可以像以前一樣開啟；它的備份已經包含了這次更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
+        <translation>密碼短語或復原碼在這段時間被更改了。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>The plan is locked. Open it again to continue.</source>
+        <translation>計劃已鎖定。請重新開啟它以繼續。</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Nothing was changed.</source>
+        <translation>已經有一個同名的檔案。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>無法讀取檔案。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <source>Open your plan</source>
@@ -2105,20 +2712,40 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>正在開啟你的計劃，請稍候。</translation>
     </message>
     <message>
+        <source>Stop opening</source>
+        <translation>停止開啟</translation>
+    </message>
+    <message>
+        <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
+        <translation>仍在開啟你的計劃：已經 %1 秒。有些檔案需要更長時間。你隨時可以停止。</translation>
+    </message>
+    <message>
+        <source>Stopped. The plan was not opened.</source>
+        <translation>已停止。計劃沒有開啟。</translation>
+    </message>
+    <message>
         <source>Please type your passphrase first.</source>
         <translation>請先輸入你的密碼短語。</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again.</source>
-        <translation>未能開啟計劃。請檢查密碼短語，再試一次。</translation>
+        <source>That recovery code did not open it — check it and try again.</source>
+        <translation>這個復原碼打不開它——請檢查一下再試。</translation>
     </message>
     <message>
-        <source>That did not open the plan. Check the passphrase and try again. If the file was damaged, the backup copy may open.</source>
-        <translation>未能開啟計劃。請檢查密碼短語，再試一次。如果檔案損壞了，或許可以開啟備份副本。</translation>
+        <source>That passphrase did not open it — try again. If you are sure it is right, the file may be damaged: the backup copy, kept from the save before, may open.</source>
+        <translation>這個密碼短語打不開它——請再試一次。如果你確定密碼短語是對的，檔案可能已損壞：上一次儲存時留下的備份也許能開啟。</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open it — try again.</source>
+        <translation>這個密碼短語打不開它——請再試一次。</translation>
     </message>
     <message>
         <source>This plan is already open in another window. Close it there first, then try again.</source>
         <translation>這個計劃已經在另一個視窗中開啟。請先在那裡關閉，再試一次。</translation>
+    </message>
+    <message>
+        <source>This file looks damaged, so it did not open. The backup copy, kept from the save before, may open.</source>
+        <translation>這個檔案看起來已損壞，所以沒有開啟。上一次儲存時留下的備份也許能開啟。</translation>
     </message>
     <message>
         <source>The plan could not be opened. Nothing was changed.</source>
@@ -2137,9 +2764,15 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>{title}
-{done} of {total}</source>
+{done} of {total} done ({answered} answered, {not_applicable} do not apply)</source>
         <translation>{title}
-已完成 {done}/{total}</translation>
+已完成 {done} / {total}（已回答 {answered} 個，不適用 {not_applicable} 個）</translation>
+    </message>
+    <message>
+        <source>{title}
+{answered} of {total} answered</source>
+        <translation>{title}
+已回答 {answered} / {total}</translation>
     </message>
 </context>
 <context>
@@ -2458,11 +3091,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>獲釋計劃</translation>
     </message>
     <message>
-        <source>A plan for what happens if police or immigration detain you. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
-        <comment>form.description</comment>
-        <translation>這個計劃是為你被警察或移民部門拘留的情況而準備。如果你被拘留，你的手機和隨身物品會被拿走，很難聯絡到別人。現在做好準備，獲釋的機會會更大，你在乎的人和事也有人照顧。任何問題都可以跳過，或之後再回來填寫。</translation>
-    </message>
-    <message>
         <source>Support network and your rights</source>
         <comment>network.title</comment>
         <translation>支援網絡和你的權利</translation>
@@ -2643,24 +3271,9 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>有了保釋擔保人，往往才有可能獲釋。</translation>
     </message>
     <message>
-        <source>Someone who can pay a deposit or promise money so you can be released, and who may speak for you at the hearing.</source>
-        <comment>r_bond_person.help</comment>
-        <translation>能交按金或承諾出錢讓你獲釋的人，他們也可能在聽證會上為你說話。</translation>
-    </message>
-    <message>
-        <source>How much money could your bond person bring or promise, if needed?</source>
-        <comment>r_bond_amount.text</comment>
-        <translation>如有需要，你的保釋擔保人可以帶來或承諾多少錢？</translation>
-    </message>
-    <message>
         <source>Knowing the amount helps you and your lawyer prepare the hearing.</source>
         <comment>r_bond_amount.why</comment>
         <translation>知道金額，可以幫助你和律師為聽證會做準備。</translation>
-    </message>
-    <message>
-        <source>This is called a bond (immigration bail). A cash deposit is returned if you follow the rules of your release.</source>
-        <comment>r_bond_amount.help</comment>
-        <translation>這叫做保釋金（移民保釋）。如果你遵守獲釋的條件，現金按金會退還。</translation>
     </message>
     <message>
         <source>Who could come to the hearing and speak for you?</source>
@@ -2673,24 +3286,199 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>認識你的人能說明你和這裡的社區有聯繫。</translation>
     </message>
     <message>
-        <source>A detention review hearing decides if you can be released. A witness says how they know and support you.</source>
+        <source>A plan for what happens if immigration officers, or the police for immigration reasons, detain you. If you are charged with a crime, see the question about a criminal lawyer, and legal help in the directory. If you are detained, your phone and your things are taken, and it is hard to reach people. What you set up now makes release more likely, and keeps the things you care about looked after. You can skip any question, or come back to it later.</source>
+        <comment>form.description</comment>
+        <translation>這個計劃是為了應對移民官員，或警察因移民原因拘留你的情況。如果你被控犯罪，請看關於刑事律師的問題，以及「可以提供協助的機構」裡的法律協助。如果你被拘留，你的手機和物品會被拿走，很難聯絡到別人。你現在做的準備能讓你更有機會獲釋，也能讓你在乎的事情有人照顧。任何問題你都可以跳過，或之後再回來回答。</translation>
+    </message>
+    <message>
+        <source>This plan is mostly about immigration detention. If the police charge you with a crime, a criminal court decides on bail.</source>
+        <comment>r_lawyer_criminal.legal1</comment>
+        <translation>這個計劃主要是關於移民拘留。如果警察控告你犯罪，由刑事法庭決定是否保釋。</translation>
+    </message>
+    <message>
+        <source>If the police keep you after an arrest, you should see a justice within 24 hours, usually for a bail hearing.</source>
+        <comment>r_lawyer_criminal.legal2</comment>
+        <translation>如果警察在逮捕後扣留你，你應該在 24 小時內見到法官，通常是為了保釋聽證會。</translation>
+    </message>
+    <message>
+        <source>A surety is like a bond person in criminal court: someone who promises money and supervises you.</source>
+        <comment>r_lawyer_criminal.legal3</comment>
+        <translation>在刑事法庭上，「保證人」類似保釋擔保人：承諾出錢並監督你的人。</translation>
+    </message>
+    <message>
+        <source>Duty counsel at the court, a criminal lawyer or Legal Aid Ontario can help. A charge can also affect your immigration status.</source>
+        <comment>r_lawyer_criminal.legal4</comment>
+        <translation>法庭的當值律師、刑事律師或 Legal Aid Ontario 可以幫忙。被控犯罪也可能影響你的移民身份。</translation>
+    </message>
+    <message>
+        <source>If police or immigration officers arrest or detain you, you have the right to be told why, and to talk to a lawyer without delay.</source>
+        <comment>r_rights.legal1</comment>
+        <translation>如果警察或移民官員逮捕或拘留你，你有權被告知原因，並有權立即和律師談話。</translation>
+    </message>
+    <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge.</source>
+        <comment>r_rights.legal2</comment>
+        <translation>在移民聽證會上，你有權免費獲得口譯員。</translation>
+    </message>
+    <message>
+        <source>Calls from detention may not be private. Say only what you are fine with officers hearing.</source>
+        <comment>r_rights.legal3</comment>
+        <translation>從拘留場所打出的電話可能不是私密的。只說你不介意官員聽到的話。</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low.</source>
+        <comment>r_rights.legal4</comment>
+        <translation>如果你的收入低，Legal Aid Ontario 可能會幫你支付律師費。</translation>
+    </message>
+    <message>
+        <source>Would you like to find out if Legal Aid Ontario could pay for a lawyer for you?</source>
+        <comment>r_legal_aid.text</comment>
+        <translation>你想了解 Legal Aid Ontario 能不能為你支付律師費嗎？</translation>
+    </message>
+    <message>
+        <source>A lawyer at a detention review can make release more likely. You may not have to pay.</source>
+        <comment>r_legal_aid.why</comment>
+        <translation>在拘留審查時有律師，可以讓你更有機會獲釋。你也許不用付錢。</translation>
+    </message>
+    <message>
+        <source>A community legal clinic can help you apply.</source>
+        <comment>r_legal_aid.help</comment>
+        <translation>社區法律診所可以幫你申請。</translation>
+    </message>
+    <message>
+        <source>Legal Aid Ontario may pay for a lawyer if your income is low, including for some immigration and detention cases.</source>
+        <comment>r_legal_aid.legal1</comment>
+        <translation>如果你的收入低，Legal Aid Ontario 可能會幫你支付律師費，包括一些移民和拘留案件。</translation>
+    </message>
+    <message>
+        <source>Someone who knows you well, who may pay or promise money of their own so you can be released.</source>
+        <comment>r_bond_person.help</comment>
+        <translation>一個很了解你的人，可能會用自己的錢支付或承諾支付，讓你獲釋。</translation>
+    </message>
+    <message>
+        <source>A bond person must be 18 or older and live in Canada. They should know you well, and come forward freely.</source>
+        <comment>r_bond_person.legal1</comment>
+        <translation>保釋擔保人必須年滿 18 歲，並住在加拿大。他們應該很了解你，並且是自願出面的。</translation>
+    </message>
+    <message>
+        <source>To give a guarantee (a promise to pay), they must be a Canadian citizen or permanent resident.</source>
+        <comment>r_bond_person.legal2</comment>
+        <translation>要提供擔保（承諾支付），他們必須是加拿大公民或永久居民。</translation>
+    </message>
+    <message>
+        <source>The money must be the bond person&apos;s own money, not yours. No one may be paid to be a bond person.</source>
+        <comment>r_bond_person.legal3</comment>
+        <translation>這筆錢必須是保釋擔保人自己的錢，不能是你的錢。任何人都不能收錢來當保釋擔保人。</translation>
+    </message>
+    <message>
+        <source>They may be asked questions at the hearing, for example how well they know you and how they will supervise you.</source>
+        <comment>r_bond_person.legal4</comment>
+        <translation>聽證會上可能會問他們一些問題，例如他們有多了解你、會怎樣監督你。</translation>
+    </message>
+    <message>
+        <source>They must tell the CBSA if you break a condition of your release. If they do not, they can lose the money.</source>
+        <comment>r_bond_person.legal5</comment>
+        <translation>如果你違反了獲釋條件，他們必須告訴 CBSA。如果不告訴，他們可能會失去這筆錢。</translation>
+    </message>
+    <message>
+        <source>If no one can be your bond person, a supervision program may act instead (in Toronto in 2020, the Toronto Bail Program).</source>
+        <comment>r_bond_person.legal6</comment>
+        <translation>如果沒有人能當你的保釋擔保人，可以由監督計劃代替（2020 年在多倫多是 Toronto Bail Program）。</translation>
+    </message>
+    <message>
+        <source>How much of their own money could your bond person pay or promise, if needed?</source>
+        <comment>r_bond_amount.text</comment>
+        <translation>如果需要，你的保釋擔保人可以用自己的錢支付或承諾支付多少？</translation>
+    </message>
+    <message>
+        <source>This is called a bond (immigration bail). It is the bond person&apos;s money, not yours.</source>
+        <comment>r_bond_amount.help</comment>
+        <translation>這叫做保釋金（移民保釋）。這是保釋擔保人的錢，不是你的錢。</translation>
+    </message>
+    <message>
+        <source>A deposit (cash bond) is paid before release. It can be returned at the end if all the conditions were kept.</source>
+        <comment>r_bond_amount.legal1</comment>
+        <translation>保證金（現金保釋金）要在獲釋前支付。如果所有條件都遵守了，最後可以退還。</translation>
+    </message>
+    <message>
+        <source>A guarantee (performance bond) is a promise to pay if a condition is broken. The bond person must show they could pay.</source>
+        <comment>r_bond_amount.legal2</comment>
+        <translation>擔保金額（履約擔保）是承諾在違反條件時支付的錢。保釋擔保人必須證明自己付得起。</translation>
+    </message>
+    <message>
+        <source>The member at the hearing decides the amount, and may ask for both.</source>
+        <comment>r_bond_amount.legal3</comment>
+        <translation>聽證會上的審裁委員決定金額，也可能兩種都要求。</translation>
+    </message>
+    <message>
+        <source>Does your bond person know they may need to come to a hearing within two days of your detention?</source>
+        <comment>r_bond_ready.text</comment>
+        <translation>你的保釋擔保人知道嗎？你被拘留後兩天內，他們可能需要來參加聽證會。</translation>
+    </message>
+    <message>
+        <source>If they are not ready for the first review, the next chance may be a week or a month later.</source>
+        <comment>r_bond_ready.why</comment>
+        <translation>如果他們來不及參加第一次審查，下一次機會可能要等一星期或一個月。</translation>
+    </message>
+    <message>
+        <source>They can prepare now: ID, proof of their status, and proof of their own money and address.</source>
+        <comment>r_bond_ready.help</comment>
+        <translation>他們現在就可以準備：身份證明文件、他們的身份證明，以及他們自己的錢和地址的證明。</translation>
+    </message>
+    <message>
+        <source>The first detention review is held within 48 hours of detention, or soon after.</source>
+        <comment>r_bond_ready.legal1</comment>
+        <translation>第一次拘留審查會在拘留後 48 小時內舉行，或稍晚一點。</translation>
+    </message>
+    <message>
+        <source>If you are not released, the next review is within 7 days, then at least once every 30 days.</source>
+        <comment>r_bond_ready.legal2</comment>
+        <translation>如果你沒有獲釋，下一次審查在 7 天內，之後至少每 30 天一次。</translation>
+    </message>
+    <message>
+        <source>A bond person who is not ready for the first review may have to wait a week or a month for the next one.</source>
+        <comment>r_bond_ready.legal3</comment>
+        <translation>如果保釋擔保人來不及參加第一次審查，可能要等一星期或一個月才有下一次。</translation>
+    </message>
+    <message>
+        <source>A lawyer can ask for an earlier review if there are new facts, for example a bond person who is now ready.</source>
+        <comment>r_bond_ready.legal4</comment>
+        <translation>如果有新情況，例如保釋擔保人現在準備好了，律師可以要求提前審查。</translation>
+    </message>
+    <message>
+        <source>A witness says how they know you and how they will support you.</source>
         <comment>r_hearing_witness.help</comment>
-        <translation>拘留審查聽證會決定你能否獲釋。證人會說明他們怎樣認識你、怎樣支持你。</translation>
+        <translation>證人會說明他們怎樣認識你，以及會怎樣支持你。</translation>
     </message>
     <message>
-        <source>Where would you stay if you are released? Add the person or the shelter.</source>
+        <source>At a detention review, a member of the Immigration and Refugee Board decides if you can be released, and on what conditions.</source>
+        <comment>r_hearing_witness.legal1</comment>
+        <translation>在拘留審查中，由移民及難民局（IRB）的一名審裁委員決定你能不能獲釋，以及有什麼條件。</translation>
+    </message>
+    <message>
+        <source>Where would you stay if you are released? Add the person or the shelter, with the address.</source>
         <comment>r_release_address.text</comment>
-        <translation>如果獲釋，你會住在哪裡？請加入那個人或庇護所。</translation>
+        <translation>如果你獲釋，你會住在哪裡？請加入那個人或庇護所，並寫上地址。</translation>
     </message>
     <message>
-        <source>You must give this address at the hearing. Talk with them now, because it is hard to reach out once detained.</source>
+        <source>Talk with them now, because it is hard to reach out once you are detained.</source>
         <comment>r_release_address.why</comment>
-        <translation>你必須在聽證會上提供這個地址。現在就和他們談好，因為被拘留後很難聯絡別人。</translation>
+        <translation>現在就和他們談好，因為一旦被拘留，就很難聯絡別人了。</translation>
+    </message>
+    <message>
+        <source>In the list of people, you can add an address to a person or a shelter.</source>
+        <comment>r_release_address.help</comment>
+        <translation>在聯絡人名單裡，你可以為一個人或一個庇護所加上地址。</translation>
+    </message>
+    <message>
+        <source>At a detention review you are asked where you will live if you are released.</source>
+        <comment>r_release_address.legal1</comment>
+        <translation>在拘留審查時，會問你獲釋後住在哪裡。</translation>
     </message>
     <message>
         <source>Staying with your bond person often counts for more than a shelter, but a shelter may be accepted.</source>
-        <comment>r_release_address.help</comment>
-        <translation>住在你的保釋擔保人那裡，通常比住庇護所更有說服力，但庇護所也可能被接受。</translation>
+        <comment>r_release_address.legal2</comment>
+        <translation>和你的保釋擔保人住在一起通常比住庇護所更有說服力，但住庇護所也可能被接受。</translation>
     </message>
     <message>
         <source>Things to plan in advance</source>
@@ -2783,6 +3571,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>你可能無法自己打電話給他們，或不能經常打。</translation>
     </message>
     <message>
+        <source>Calls from detention may not be private. Agree now on what can be said on the phone.</source>
+        <comment>r_family_contact.help</comment>
+        <translation>從拘留場所打出的電話可能不是私密的。現在就約定好電話裡可以說什麼。</translation>
+    </message>
+    <message>
         <source>What would you like them to say for you, and what should they not say?</source>
         <comment>r_family_message.text</comment>
         <translation>你希望他們替你說什麼？有什麼不應該說？</translation>
@@ -2853,6 +3646,11 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>口譯員會把別人說的話用你的語言告訴你，也會把你的話翻譯給別人。</translation>
     </message>
     <message>
+        <source>At an immigration hearing you have the right to an interpreter, free of charge. Tell your lawyer your language early.</source>
+        <comment>r_interpreter.legal1</comment>
+        <translation>在移民聽證會上，你有權免費獲得口譯員。請儘早告訴你的律師你說什麼語言。</translation>
+    </message>
+    <message>
         <source>Vietnamese, interpreter needed</source>
         <comment>r_interpreter.example1</comment>
         <translation>越南話，需要口譯員</translation>
@@ -2878,14 +3676,14 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>授權書：一份簽了名的文件，讓你選定的人可以代表你辦事。律師或法律診所可以幫你辦理。</translation>
     </message>
     <message>
-        <source>If your bank account were frozen, how would you get money? Who could help you talk to the bank?</source>
+        <source>If your bank account were frozen, how would you pay rent and bills? Who could help you talk to the bank?</source>
         <comment>r_frozen_account.text</comment>
-        <translation>如果你的銀行帳戶被凍結，你怎樣拿到錢？誰可以幫你和銀行溝通？</translation>
+        <translation>如果你的銀行帳戶被凍結，你要怎樣付房租和帳單？誰可以幫你和銀行溝通？</translation>
     </message>
     <message>
-        <source>You may need money for bond, rent or a lawyer while your account is closed to you.</source>
+        <source>Rent, bills and other costs still need paying while your account is closed to you.</source>
         <comment>r_frozen_account.why</comment>
-        <translation>在你無法使用帳戶時，你可能需要錢來交保釋金、租金或請律師。</translation>
+        <translation>在你用不了帳戶的時候，房租、帳單和其他費用仍然要付。</translation>
     </message>
     <message>
         <source>A frozen account is one the bank has stopped, so no money can come out.</source>
@@ -3096,19 +3894,19 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>如果你和那個人同住或一起工作，你有沒有隱蔽的地方存放這些地址？</translation>
     </message>
     <message>
-        <source>The person may look through your phone or your things.</source>
-        <comment>s_hide_addresses.why</comment>
-        <translation>那個人可能會翻看你的手機或你的東西。</translation>
-    </message>
-    <message>
         <source>On a friend&apos;s phone</source>
         <comment>s_hide_addresses.example1</comment>
         <translation>存在朋友的手機上</translation>
     </message>
     <message>
-        <source>Written with first names only, in a notebook at work</source>
+        <source>The person may look through your phone or your things, at home or at work.</source>
+        <comment>s_hide_addresses.why</comment>
+        <translation>那個人可能會翻看你的手機或你的東西，在家裡或在工作的地方。</translation>
+    </message>
+    <message>
+        <source>Written with first names only, kept by a friend</source>
         <comment>s_hide_addresses.example2</comment>
-        <translation>只寫名字，記在工作地方的一本筆記簿裡</translation>
+        <translation>只寫名字（不寫姓），交給朋友保管</translation>
     </message>
     <message>
         <source>How could you get there? Choose any that could work.</source>
@@ -3346,9 +4144,29 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>如果你考慮去找警察或移民部門，你會先和律師談談嗎？</translation>
     </message>
     <message>
-        <source>Going to the police or immigration can help, but it can also bring risks, including for your status.</source>
+        <source>Without legal advice, it may lead to more abuse or to removal from Canada. With legal help, it may help you stay.</source>
         <comment>s_lawyer_first.why</comment>
-        <translation>去找警察或移民部門可能有幫助，但也可能帶來風險，包括對你的移民身份。</translation>
+        <translation>沒有法律意見就這樣做，可能會導致更多虐待，或被遣返離開加拿大。有法律協助，可能會幫你留下來。</translation>
+    </message>
+    <message>
+        <source>You can ask for another address, or online letters if the person cannot get into your email or phone.</source>
+        <comment>s_bank_mail.help</comment>
+        <translation>如果那個人進不了你的電郵或手機，你可以要求寄到另一個地址，或改用網上信件。</translation>
+    </message>
+    <message>
+        <source>Can you keep the person away from your phone, your accounts and your records?</source>
+        <comment>s_phone_security.text</comment>
+        <translation>你能讓那個人接觸不到你的手機、你的帳戶和你的記錄嗎？</translation>
+    </message>
+    <message>
+        <source>Someone who can see your phone or accounts may learn about your plans.</source>
+        <comment>s_phone_security.why</comment>
+        <translation>能看到你手機或帳戶的人，可能會知道你的計劃。</translation>
+    </message>
+    <message>
+        <source>For example: a new passcode, signing out of shared accounts, turning off location sharing.</source>
+        <comment>s_phone_security.help</comment>
+        <translation>例如：換一個新的解鎖密碼、登出共用的帳戶、關閉位置分享。</translation>
     </message>
     <message>
         <source>A lawyer can explain your choices before you decide. Legal clinics give free legal help.</source>
@@ -3369,6 +4187,26 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sponsor: the person who signed to support your application to live in Canada.</source>
         <comment>s_sponsorship.help</comment>
         <translation>擔保人：簽署文件支持你申請在加拿大生活的人。</translation>
+    </message>
+    <message>
+        <source>If you are already a permanent resident, your sponsor cannot take that status away, even if you leave.</source>
+        <comment>s_sponsorship.legal1</comment>
+        <translation>如果你已經是永久居民，即使你離開，你的擔保人也不能取消你的身份。</translation>
+    </message>
+    <message>
+        <source>Since 2017, a sponsored spouse no longer has to live with the sponsor for two years to keep permanent residence.</source>
+        <comment>s_sponsorship.legal2</comment>
+        <translation>從 2017 年起，被擔保的配偶不再需要和擔保人同住兩年才能保留永久居民身份。</translation>
+    </message>
+    <message>
+        <source>If your status in Canada depends on your partner and you face violence, a special temporary permit may help you stay (since 2019).</source>
+        <comment>s_sponsorship.legal3</comment>
+        <translation>如果你在加拿大的身份取決於你的伴侶，而你遭受暴力，一種特別的臨時許可可能幫你留下來（從 2019 年起）。</translation>
+    </message>
+    <message>
+        <source>A lawyer or legal clinic can tell you what applies to you before you decide.</source>
+        <comment>s_sponsorship.legal4</comment>
+        <translation>在你做決定之前，律師或法律診所可以告訴你哪些規定適用於你。</translation>
     </message>
     <message>
         <source>Money</source>
@@ -3459,11 +4297,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>A letter from the bank can tell the person that you have an account.</source>
         <comment>s_bank_mail.why</comment>
         <translation>銀行的信件可能會讓那個人知道你有帳戶。</translation>
-    </message>
-    <message>
-        <source>You can ask the bank to use another address, or to send letters online only.</source>
-        <comment>s_bank_mail.help</comment>
-        <translation>你可以請銀行用另一個地址，或只在網上傳送信件。</translation>
     </message>
     <message>
         <source>ID, documents and bank information</source>
@@ -3594,6 +4427,13 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>只在社區機構或公共圖書館登入，不要在共用的手機上登入。</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>你的復原碼</translation>
     </message>
 </context>
 </TS>

@@ -283,6 +283,22 @@ def overflow_message(model: CardModel) -> str:
         "Export", "There is not enough room on the card. Choose fewer people.")
 
 
+# No font's line is shorter than this share of its size: a bound on how many lines a panel holds.
+_SHORTEST_LINE: Final = 0.8
+
+
+def most_entries() -> int:
+    """More people than this can never fit on the card, whatever the font and the names.
+
+    Each person takes at least one line at the smallest size tried; checked before anything is
+    laid out, so a plan with 100,000 people is refused at once, not after measuring every name.
+    """
+    smallest = min(size for size, _ in _ATTEMPTS)
+    most_columns = max(count for _, count in _ATTEMPTS)
+    lines = mm(PANEL_H - 2 * PADDING) / (points(smallest) * _SHORTEST_LINE)
+    return int(lines) * most_columns
+
+
 def fit_card(model: CardModel, language: str) -> CardLayout:
     """Shrink the text (not below 5.5 pt) until the inside panel holds everything, or raise."""
     for size, columns in _ATTEMPTS:

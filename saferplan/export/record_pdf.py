@@ -6,6 +6,7 @@ It uses the plan printout's page geometry, styles, page numbers, font check and 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -100,7 +101,9 @@ class _Paragraph:
     image: str = ""  # an attachment id: the paragraph is that picture
 
 
+@functools.lru_cache(maxsize=16)
 def _locale(language: str) -> QLocale:
+    # Kept: the record list asks for thousands of dates. Only read, never changed.
     return QLocale(language_info(language).qt_locale)
 
 

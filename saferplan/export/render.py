@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from saferplan.export.card_content import CardModel, build_card
+from saferplan.export.card_content import CardModel, build_card, chosen_people
 from saferplan.export.card_layout import (
     CardLayout,
     SheetGeometry,
@@ -18,8 +19,11 @@ from saferplan.export.card_layout import (
     draw_cover_lines,
     draw_strip_guides,
     fit_card,
+    most_entries,
+    overflow_message,
     sheet_geometry,
 )
+from saferplan.export.errors import CardOverflowError
 from saferplan.export.fonts import check_coverage, families_for
 from saferplan.export.options import CardContent, ExportOptions
 from saferplan.export.pdfpost import finish_pdf
@@ -108,7 +112,11 @@ class _CardSheet:
 def _card_sheet(doc: PlanDocument, options: ExportOptions, content: CardContent | None,
                 size_pt: QSizeF) -> _CardSheet:
     ensure_gui_app()
-    model: CardModel = build_card(doc, content or CardContent(), options.discreet)
+    content = content or CardContent()
+    if len(chosen_people(doc, content)) > most_entries():  # no room, certainly: say so at once
+        no_people = dataclasses.replace(content, person_ids=[])
+        raise CardOverflowError(overflow_message(build_card(doc, no_people, options.discreet)))
+    model: CardModel = build_card(doc, content, options.discreet)
     check_coverage(model.texts(), families_for(options.language))
     layout = fit_card(model, options.language)
     size_mm = size_pt * (25.4 / 72)

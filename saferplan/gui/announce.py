@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from saferplan.gui.bidi_text import INK_MARGIN, WrappedLabel
+from saferplan.gui.bidi_text import WrappedLabel
 
 _installed = False
 
@@ -39,11 +39,10 @@ class HeadingLabel(WrappedLabel):
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         _install_factory()
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
         self.setText(text)
 
     def setText(self, text: str) -> None:

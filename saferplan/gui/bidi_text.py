@@ -12,7 +12,7 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStyle
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStyle, QWidget
 
 # Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
 INK_MARGIN = 2
@@ -29,6 +29,10 @@ class WrappedLabel(QLabel):
     same width and line breaks as Qt's own size calculation; each line follows its own text's
     direction, so an English line stays left-aligned.
     """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         """Draw right-to-left wrapped text ourselves; everything else as QLabel does."""

@@ -11,6 +11,7 @@ from saferplan.gui.widgets import (
     button,
     centred,
     heading,
+    page_header,
     scrolling,
     set_button_text,
     set_label_text,
@@ -31,10 +32,9 @@ class ConsentScreen(Screen):
         super().__init__(parent)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(24, 8, 24, 24)
         layout.setSpacing(10)
         self._title = heading()
-        layout.addWidget(self._title)
         self._parts: list[tuple[QLabel, QLabel]] = []
         for _ in range(len(self._sections())):
             part_title = heading(scale=1.15)
@@ -50,18 +50,22 @@ class ConsentScreen(Screen):
         self._back.setIcon(theme.icon("back"))
         self._continue.setVisible(with_continue)
         row = QHBoxLayout()
-        row.addWidget(self._back)
         row.addStretch(1)
         row.addWidget(self._continue)
         self._back.clicked.connect(self.close_requested)
         self._continue.clicked.connect(self.continue_requested)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 12)
+        # The title and Back across the top, as on every other page.
+        header = page_header(self._title, self._back)
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
         outer.addWidget(scrolling(centred(content)), 1)
-        buttons = QWidget()
-        buttons.setLayout(row)
-        row.setContentsMargins(24, 0, 24, 0)
-        outer.addWidget(centred(buttons))
+        if with_continue:
+            buttons = QWidget()
+            buttons.setLayout(row)
+            row.setContentsMargins(24, 0, 24, 0)
+            outer.addWidget(centred(buttons))
         self.retranslate_ui()
 
     def _sections(self) -> list[tuple[str, str]]:

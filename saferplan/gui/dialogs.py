@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from saferplan.gui.bidi_text import WrappedLabel
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def choose(parent: QWidget | None, title: str, text: str,
     dialog.setWindowTitle(title)
     dialog.setMinimumWidth(480)
     layout = QVBoxLayout(dialog)
-    label = QLabel(text)
+    label = WrappedLabel(text)   # never cuts right-to-left lines
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     layout.addWidget(label)

@@ -19,7 +19,7 @@ from saferplan.gui.people import role_label
 from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
-from saferplan.gui.widgets import page_header
+from saferplan.gui.widgets import PAGE_MARGINS, page_header
 from saferplan.model import ROLES, Person
 
 
@@ -78,6 +78,7 @@ class DirectoryWidget(QWidget):
         self.directory = directory if directory is not None else load_directory()
         self.cards: list[OrganisationCard] = []
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         # The words of the home button that opens this page, so the two always match.
         self.title = wrapped_label(
             QCoreApplication.translate("Home", "Organisations that can help"),

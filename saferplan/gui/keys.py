@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from saferplan.gui import dialogs
@@ -285,6 +285,6 @@ def show_recovery_code(parent: QWidget, code: str) -> None:
     screen.close_requested.connect(dialog.accept)
     layout = QVBoxLayout(dialog)
     layout.addWidget(screen)
-    dialog.setWindowTitle(screen.tr("Your recovery code"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoveryCodeScreen", "Your recovery code"))
     dialog.setMinimumWidth(520)
     dialogs.run(dialog)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from saferplan.gui import theme
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import WrappingList, wrapped_label
-from saferplan.gui.widgets import page_header
+from saferplan.gui.widgets import PAGE_MARGINS, page_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EditorT = TypeVar("EditorT", bound=QWidget)
@@ -53,6 +53,7 @@ class ListEditorScreen(QWidget):
         self.session = session
         self._own_change = False
         self.screen_layout = QVBoxLayout(self)
+        self.screen_layout.setContentsMargins(*PAGE_MARGINS)
         session.document_changed.connect(self._on_document_changed)
 
     # --- building ------------------------------------------------------------------------

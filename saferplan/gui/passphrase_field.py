@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QToolButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.bidi_text import WrappedLabel
 from saferplan.gui.theme import icon
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 
@@ -75,7 +75,7 @@ class PassphraseField(QWidget):
         self.eye = QToolButton()
         self.eye.setCheckable(True)
         self.eye.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.strength = QLabel()
+        self.strength = WrappedLabel()   # never cuts right-to-left lines
         self.strength.setWordWrap(True)
         self.strength.setTextFormat(Qt.TextFormat.PlainText)
         self.strength.setVisible(show_strength)

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.export.labels import CARD, ROLE_LABELS
+from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    PAGE_MARGINS,
     Screen,
     button,
     heading,
@@ -57,13 +59,11 @@ from saferplan.model.practice import (
 # Gentle colours (never alarm red); the text marks carry the meaning for people who see no colour.
 _MARK_STYLE: dict[Mark, tuple[str, str]] = {
     Mark.CORRECT: ("#dcefe0", "✓"),
-    Mark.WRONG: ("#f7e0c4", "✗"),
+    Mark.WRONG: ("#f7e0c4", "≠"),   # "different", never a cross that says "wrong"
     Mark.MISSING: ("#e4e4e4", "?"),
     Mark.EXTRA: ("#e6ddf2", "+"),
 }
 _MARK_TEXT_COLOUR = "#1f1f1f"
-_BADGE_STYLE = ("QLabel { background: #dcefe0; color: #1f3d27; border-radius: 10px;"
-                " padding: 4px 12px; }")
 _MAX_TYPED = 40
 
 
@@ -77,6 +77,12 @@ def role_words(roles: list[str]) -> str:
     words = [QCoreApplication.translate(CARD, label)
              for role, label in ROLE_LABELS if role in roles]
     return QCoreApplication.translate("PracticeWidget", ", ").join(words)
+
+
+def _badge(label: QLabel) -> None:
+    """A small "known by heart" badge in the theme's success colours."""
+    theme.set_role(label, "success-box")
+    label.setMargin(6)
 
 
 def _scaled_font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
@@ -111,7 +117,7 @@ class PracticeWidget(Screen):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
         self.title = heading()
@@ -154,6 +160,7 @@ class PracticeWidget(Screen):
         self.look_number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers run LTR
         self.ready_button = button()
         self.ready_button.setDefault(True)
+        theme.set_role(self.ready_button, "primary")   # the one next step on this page
         self.ready_button.clicked.connect(self.ready_to_try)
         for widget in (self.look_name, self.look_text, self.look_number):
             box.addWidget(widget)
@@ -172,7 +179,7 @@ class PracticeWidget(Screen):
         self.name_label = heading(scale=1.8)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.known_badge = QLabel()
-        self.known_badge.setStyleSheet(_BADGE_STYLE)
+        _badge(self.known_badge)
         name_row.addWidget(self.name_label, 1)
         name_row.addWidget(self.known_badge, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(name_row)
@@ -234,6 +241,7 @@ class PracticeWidget(Screen):
             grid.addWidget(push, index // 3, index % 3)
             self.keys[key] = push
         self.done_key = button()
+        theme.set_role(self.done_key, "primary")
         self.done_key.setFont(_scaled_font(self, 1.3, bold=True))
         self.done_key.setMinimumHeight(self.done_key.sizeHint().height() + 12)
         self.done_key.clicked.connect(self.check_answer)
@@ -267,9 +275,10 @@ class PracticeWidget(Screen):
         self.number_shown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.result_note = wrapped_label()
         self.result_badge = QLabel()
-        self.result_badge.setStyleSheet(_BADGE_STYLE)
+        _badge(self.result_badge)
         self.next_button = button()
         self.next_button.setDefault(True)
+        theme.set_role(self.next_button, "primary")
         self.next_button.clicked.connect(self.next_number)
         for widget in (self.result_name, self.verdict, self.marks_label, self.legend,
                        self.mistakes_text, self.number_caption, self.number_shown,
@@ -323,7 +332,7 @@ class PracticeWidget(Screen):
         for key, push in self.keys.items():
             push.setAccessibleName(self.tr("Delete") if key == "delete" else key)
         set_label_text(self.legend, self.tr(
-            "\u2713 right   \u2717 different digit   ? missing digit   + extra digit"))
+            "\u2713 right   \u2260 different digit   ? missing digit   + extra digit"))
         set_button_text(self.next_button, self.tr("Next"))
         set_label_text(self.look_text, self.tr(
             "A new number to learn. Read it a few times and say it quietly to yourself. "

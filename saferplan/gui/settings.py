@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui import theme
 from saferplan.gui.widgets import (
+    READING_WIDTH,
     Screen,
     button,
     centred,
     heading,
+    indented,
     page_header,
     scrolling,
     set_button_text,
@@ -123,7 +126,7 @@ class SettingsScreen(Screen):
         self._connect()
 
     def _build(self) -> None:
-        content = QWidget()
+        self._content = content = QWidget()
         self._title = heading()
         self._language = QComboBox()
         for lang in LANGUAGES:
@@ -142,13 +145,14 @@ class SettingsScreen(Screen):
         self._title_hint = wrapped_label()
         self._lock_hint = wrapped_label()
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: long translations and large text never squeeze a choice.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._labels = [wrapped_label() for _ in range(4)]
         exits = QVBoxLayout()
         exits.addWidget(self._minimise)
         exits.addWidget(self._quit)
         exits.addWidget(self._shift_exit)
-        exits.addWidget(self._shift_hint)
+        exits.addLayout(indented(self._shift_hint))
         form.addRow(self._labels[0], self._language)
         form.addRow(self._labels[1], self._minutes)
         form.addRow("", self._lock_hint)
@@ -248,4 +252,16 @@ class SettingsScreen(Screen):
         set_button_text(self._consent, QCoreApplication.translate(
             "HomeScreen", "Before you start: privacy and limits"))
         set_button_text(self._back, self.tr("Back"))
+        self._fit_width()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        """Measure again once shown: the theme's fonts are only applied by then."""
+        super().showEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Widen the reading column when choices that cannot wrap need it (large text)."""
+        layout = self._content.layout()
+        needed = layout.minimumSize().width() if layout is not None else 0
+        self._content.setMaximumWidth(max(READING_WIDTH, needed))
 

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.bidi_text import WrappedLabel
+
 SPACE_XS: Final = 4
 SPACE_S: Final = 8
 SPACE_M: Final = 12
@@ -407,7 +409,7 @@ class StateBanner(QWidget):
         row.setSpacing(SPACE_S)
         self._symbol = QLabel()
         self._symbol.setFixedSize(ICON, ICON)
-        self.label = QLabel()
+        self.label = WrappedLabel()   # never cuts right-to-left lines
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self._symbol, 0, Qt.AlignmentFlag.AlignTop)
@@ -443,8 +445,8 @@ class EmptyState(QWidget):
         column.setSpacing(SPACE_M)
         column.addWidget(icon_label(icon_name, "muted", ICON_LARGE), 0,
                          Qt.AlignmentFlag.AlignHCenter)
-        self.title = set_role(QLabel(), "subheading")
-        self.text = set_role(QLabel(), "muted")
+        self.title = set_role(WrappedLabel(), "subheading")
+        self.text = set_role(WrappedLabel(), "muted")
         for label in (self.title, self.text):
             assert isinstance(label, QLabel)
             label.setWordWrap(True)
@@ -481,7 +483,7 @@ class SaveStatus(QWidget):
         row.setSpacing(SPACE_XS)
         self._symbol = QLabel()
         self._symbol.setFixedSize(ICON - 4, ICON - 4)
-        self.label = QLabel()
+        self.label = WrappedLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self._symbol, 0, Qt.AlignmentFlag.AlignTop)

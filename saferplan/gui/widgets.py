@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.announce import HeadingLabel
-from saferplan.gui.bidi_text import INK_MARGIN, DirectionFollower, WrappedLabel
+from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -47,7 +47,6 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = WrappedLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
 
 
@@ -62,7 +61,21 @@ def heading(text: str = "", parent: QWidget | None = None, scale: float = 1.5) -
 
 
 PAGE_TITLE = "page_title"
+# The margins of a page, so its header (and Back) sit in the same place on every page.
+PAGE_MARGINS = (24, 16, 24, 16)
 PAGE_BACK = "page_back"
+
+
+def indented(widget: QWidget, indent: int = 24) -> QHBoxLayout:
+    """A row that indents ``widget`` under the choice it explains, on the reading side.
+
+    A layout's spacing is mirrored in right-to-left languages; a widget's own margins are not.
+    """
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addSpacing(indent)
+    row.addWidget(widget, 1)
+    return row
 
 
 def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:

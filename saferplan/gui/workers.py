@@ -1,11 +1,13 @@
-"""Run slow work (the passphrase key derivation, about a second) off the GUI thread."""
+"""Run slow work (the passphrase key derivation, a large export) off the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
 
 
 class Task(QObject):
@@ -56,3 +58,32 @@ def run_in_background(func: Callable[[], Any],
     QThreadPool.globalInstance().start(_Job(func, task))
     return task
 
+
+
+class StoppedWaiting(Exception):
+    """The wait for background work ended before the work did (the app is quitting)."""
+
+
+def wait_in_background(func: Callable[[], T]) -> T:
+    """Run ``func`` in the thread pool and return its result (or raise its exception).
+
+    While it runs, the GUI thread keeps handling events in a local event loop, as a dialog
+    does: the window repaints and the quick exit acts at once. Callers must therefore check
+    afterwards that their screen is still there. Raises StoppedWaiting when the application
+    ends the loop first (the work then finishes on its own, and its result is dropped).
+    """
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_in_background(func, lambda result: finished("result", result),
+                      lambda exc: finished("error", exc))
+    loop.exec()  # the results arrive as queued signals: never before this loop runs
+    if "error" in outcome:
+        raise outcome["error"]
+    if "result" not in outcome:
+        raise StoppedWaiting
+    return outcome["result"]  # type: ignore[no-any-return]

@@ -135,15 +135,16 @@ def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> 
     all entries at once (each check one pass in C); if any check is in doubt, every entry goes
     through ``read_log_entry``, which names the field that is wrong.
     """
-    quick = _quick_log(raw)
+    quick = _quick_log(raw, person_ids, attachment_ids)
     if quick is not None:
         return quick
     return [read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
             for i, r in enumerate(raw)]
 
 
-def _quick_log(raw: list[Any]) -> list[LogEntry] | None:
-    """The log when every entry is plain (text fields, good ids, no people or files), else None."""
+def _quick_log(raw: list[Any], person_ids: set[str],
+               attachment_ids: set[str]) -> list[LogEntry] | None:
+    """The log when every entry passes the checks below at once, else None (check one by one)."""
     if not all(type(obj) is dict for obj in raw) or not all(
             map(_ENTRY_FIELDS.issuperset, raw)):
         return None
@@ -151,16 +152,33 @@ def _quick_log(raw: list[Any]) -> list[LogEntry] | None:
                for key in ("when", "where", "what", "id")]
     if any(not set(map(type, column)) <= {str} for column in columns):
         return None
-    if any(map(methodcaller("get", "people"), raw)) or any(
-            map(methodcaller("get", "attachments"), raw)):
-        return None  # people and files are checked against the plan's ids one by one
     if any(_SURROGATE.search("".join(column)) for column in columns[:3]):
         return None
     given = [obj["id"] for obj in raw if "id" in obj]
     if given and not _IDS.fullmatch("\n".join(given) + "\n"):
         return None
-    # iter(list, None) gives each entry its own empty lists of people and files.
-    return list(map(LogEntry, *columns, iter(list, None), iter(list, None)))
+    people = _id_column(raw, "people", person_ids)
+    files = _id_column(raw, "attachments", attachment_ids)
+    if people is None or files is None:
+        return None
+    return list(map(LogEntry, *columns, people, files))
+
+
+_NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
+
+
+def _id_column(raw: list[dict[str, Any]], key: str, known: set[str]) -> list[list[str]] | None:
+    """Each entry's list of ids under ``key`` (repeats left out), or None if one is not known."""
+    column = list(map(methodcaller("get", key, _NO_IDS), raw))
+    if not set(map(type, column)) <= {list, tuple}:
+        return None
+    try:
+        if not set(itertools.chain.from_iterable(column)) <= known:
+            return None  # known ids are checked text, so this also proves every id is text
+    except TypeError:  # a list or an object where an id should be
+        return None
+    return [[] if ids is _NO_IDS else ids if len(ids) < 2 or len(set(ids)) == len(ids)
+            else list(dict.fromkeys(ids)) for ids in column]
 
 
 def read_log_entry(raw: object, path: str, person_ids: set[str],

@@ -184,6 +184,41 @@ def test_too_much_raises_overflow(forms: dict[str, Form], tmp_path: Path, qapp: 
     render_card_pdf(doc, ExportOptions(), CardContent(person_ids=["p0", "p1", "q5"]))
 
 
+def test_far_too_many_people_are_refused_before_anything_is_laid_out(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    from saferplan.export import card_layout, render
+
+    doc = make_doc("en", forms)
+    doc.people += [Person(f"q{n}", f"Person number {n}", phone(n % 100), ["support_worker"])
+                   for n in range(100_000)]
+    laid_out: list[int] = []
+    monkeypatch.setattr(card_layout, "_inside", lambda *a: laid_out.append(1))
+    monkeypatch.setattr(render, "check_coverage", lambda *a: laid_out.append(2))
+    with pytest.raises(CardOverflowError, match="Choose fewer people or leave out the medication"):
+        render_card_pdf(doc, ExportOptions())
+    with pytest.raises(CardOverflowError, match=r"room on the card\. Choose fewer people\.$"):
+        render_card_pdf(doc, ExportOptions(), CardContent(show_medication=False,
+                                                          show_interpreter=False))
+    assert laid_out == []  # refused from the count alone
+
+
+def test_the_count_bound_never_refuses_a_card_that_fits(forms: dict[str, Form],
+                                                       qapp: object) -> None:
+    from saferplan.export.card_layout import most_entries
+
+    doc = make_doc("en", forms)
+    doc.people = [Person(f"q{n}", "Al", "1", ["support_worker"]) for n in range(200)]
+    fits = 0
+    while fits < len(doc.people):  # the most short entries a card really takes
+        content = CardContent([p.id for p in doc.people[:fits + 1]], False, False)
+        try:
+            fit_card(build_card(doc, content, False), "en")
+        except CardOverflowError:
+            break
+        fits += 1
+    assert 0 < fits <= most_entries()
+
+
 def test_discreet_card(forms: dict[str, Form], tmp_path: Path, qapp: object) -> None:
     doc = make_doc("en", forms)
     doc.plans[0].answers["r_medication"] = Answer("answered", "Insulin")

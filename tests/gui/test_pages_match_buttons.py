@@ -23,16 +23,30 @@ def _title_and_back(screen: QWidget) -> tuple[QLabel, QPushButton]:
     return title, back
 
 
+_places: list[tuple[int, int]] = []
+
+
 def _assert_back_at_the_top_end(window: Any, screen: QWidget, back: QPushButton) -> None:
-    """Top of the page, at the far end of the reading direction (right, or left in Arabic)."""
+    """Top of the page, at the far end of the reading direction (right, or left in Arabic).
+
+    Every page of one test puts it at the same distance from the top and from that side.
+    """
     QApplication.processEvents()
     assert back.isVisible()
     corner = back.mapTo(screen, QPoint(0, 0))
-    assert corner.y() < 80
     if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        assert corner.x() < 80
+        place = (corner.x(), corner.y())
     else:
-        assert corner.x() + back.width() > screen.width() - 80
+        place = (screen.width() - corner.x() - back.width(), corner.y())
+    assert place[0] < 40 and place[1] < 40
+    _places.append(place)
+    assert max(p[0] for p in _places) - min(p[0] for p in _places) <= 2, _places
+    assert max(p[1] for p in _places) - min(p[1] for p in _places) <= 2, _places
+
+
+@pytest.fixture(autouse=True)
+def _new_places() -> None:
+    _places.clear()
 
 
 @pytest.fixture(params=["en", "vi", "ar"])
@@ -73,7 +87,9 @@ def test_settings_has_its_name_and_back_in_the_same_place(qtbot: Any, home: Any)
     assert consent_words == screen_button_text(window, "_consent")
     qtbot.mouseClick(settings._consent, Qt.MouseButton.LeftButton)
     consent = wait_for_screen(qtbot, window, ConsentScreen)
-    assert consent_words.startswith(consent._title.text())
+    title, back = _title_and_back(consent)
+    assert consent_words.startswith(title.text())
+    _assert_back_at_the_top_end(window, consent, back)
 
 
 def screen_button_text(window: Any, name: str) -> str:

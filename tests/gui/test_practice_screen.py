@@ -75,7 +75,8 @@ def test_flow_wrong_number_is_corrected_and_comes_back(qtbot: QtBot) -> None:
     assert widget.pages.currentIndex() == RESULT
     assert widget.marks_label.isVisibleTo(widget)
     marks_html = widget.marks_label.text()
-    assert marks_html.count("✗") == 1 and marks_html.count("?") == 1
+    assert marks_html.count("≠") == 1 and marks_html.count("?") == 1
+    assert "✗" not in marks_html and "✗" not in widget.legend.text()   # no cross for "wrong"
     assert "Different digits: 1" in widget.mistakes_text.text()
     assert "Missing digits: 1" in widget.mistakes_text.text()
     assert widget.number_shown.text() == LAN

@@ -147,3 +147,68 @@ def test_a_documents_note_follows_its_own_direction(qtbot: Any, arabic: None) ->
     QApplication.processEvents()
     ink = _ink_columns(notes.viewport())
     assert ink and min(ink) > notes.viewport().width() // 2
+
+
+def test_every_wrapping_label_on_the_main_pages_is_drawn_whole(qtbot: Any, make_window: Any,
+                                                               ) -> None:
+    """Home, its pages and settings in Arabic: every wrapping label cuts no words."""
+    window = make_window()
+    set_language("ar")
+    try:
+        window.start_demo()
+        window.resize(1024, 600)
+        for part in ("people", "documents", "directory", "practice", "print", "record"):
+            window.open_part(part)
+            cut = _cut_labels(window.current_screen())
+            assert cut == [], part
+        window.show_settings()
+        assert _cut_labels(window.current_screen()) == []
+        window.show_home()
+        assert _cut_labels(window.current_screen()) == []
+    finally:
+        set_language("en")
+
+
+def _cut_labels(screen: QWidget) -> list[str]:
+    QApplication.processEvents()
+    wrapping = [label for label in screen.findChildren(QLabel)
+                if label.wordWrap() and label.isVisible() and label.text()
+                and label.textFormat() == Qt.TextFormat.PlainText]
+    assert wrapping
+    # Every one of them is drawn by the fixed label, and none has ink at its edges.
+    assert [label.text() for label in wrapping if not isinstance(label, WrappedLabel)] == []
+    return [label.text() for label in wrapping if _ink_at_an_edge(label.grab().toImage())]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_settings_choices_are_never_cut(qtbot: Any, make_window: Any, language: str) -> None:
+    """Check boxes and radio buttons cannot wrap: each gets the width its words need."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window()
+    set_language(language)
+    try:
+        window.resize(1024, 600)
+        window.show_settings()
+        QApplication.processEvents()
+        choices = [push for push in window.current_screen().findChildren(QAbstractButton)
+                   if push.isVisible() and push.text()]
+        assert len(choices) >= 4
+        cut = [push.text() for push in choices if push.width() < push.sizeHint().width() - 1]
+        assert cut == []
+    finally:
+        set_language("en")
+
+
+def test_notes_under_a_choice_are_indented_on_the_reading_side(qtbot: Any,
+                                                                arabic: None) -> None:
+    printing = PrintScreen(Session(load_demo_plan(), demo=True), load_all_forms())
+    qtbot.addWidget(printing)
+    printing.resize(1024, 600)
+    printing.show()
+    QApplication.processEvents()
+    panel = printing.panel
+    check = panel.discreet.geometry()
+    note = panel._discreet_note.geometry()
+    assert note.right() <= check.right() - 20        # Arabic reads from the right
+    assert note.left() <= check.left() + 2

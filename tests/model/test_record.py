@@ -230,3 +230,18 @@ def test_search_entries(text: str, expected: list[str]) -> None:
 ])
 def test_media_type_for(name: str, data: bytes, expected: str | None) -> None:
     assert media_type_for(name, data) == expected
+
+
+def test_search_folds_each_entry_once_and_matches_no_text_across_fields(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.model import record as record_module
+
+    doc = PlanDocument()
+    for n in range(10):
+        record_module.add_entry(doc, "2025-01-02", f"Place {n}", f"Note {n}")
+    folded: list[str] = []
+    fold = record_module._folded
+    monkeypatch.setattr(record_module, "_folded", lambda text: folded.append(text) or fold(text))
+    assert [e.where for e in record_module.search_entries(doc, "PLACE 3")] == ["Place 3"]
+    assert len(folded) == 1 + 10  # the search text, then each entry once
+    assert record_module.search_entries(doc, "3Note") == []  # "Place 3" + "Note 3": no match

@@ -26,7 +26,13 @@ from saferplan.export.card_content import (
     default_people,
 )
 from saferplan.gui.printing.label_language import label_languages
-from saferplan.gui.widgets import heading, passphrase_field, set_label_text, wrapped_label
+from saferplan.gui.widgets import (
+    heading,
+    indented,
+    passphrase_field,
+    set_label_text,
+    wrapped_label,
+)
 from saferplan.i18n import current_language
 from saferplan.model import PlanDocument
 
@@ -76,7 +82,7 @@ class OptionsPanel(QWidget):
     def _build_card(self, layout: QVBoxLayout) -> None:
         self.card_box = QWidget()
         box = QVBoxLayout(self.card_box)
-        box.setContentsMargins(24, 0, 0, 0)
+        box.setContentsMargins(0, 0, 0, 0)
         self._people_title = wrapped_label()
         self._no_people = wrapped_label()
         self.people = QListWidget()
@@ -91,15 +97,14 @@ class OptionsPanel(QWidget):
         for widget in (self._people_title, self._no_people, self.people, self.medication,
                        self.interpreter):
             box.addWidget(widget)
-        layout.addWidget(self.card_box)
+        layout.addLayout(indented(self.card_box))   # on the reading side, Arabic included
 
     def _build_look(self, layout: QVBoxLayout) -> None:
         self.discreet = QCheckBox()
         self.discreet.toggled.connect(self._option_changed)
         self._discreet_note = wrapped_label()
-        self._discreet_note.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.discreet)
-        layout.addWidget(self._discreet_note)
+        layout.addLayout(indented(self._discreet_note))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from saferplan.export import (
     ExportError,
@@ -28,21 +28,26 @@ from saferplan.gui import dialogs
 from saferplan.gui.folder_chooser import choose_folder
 from saferplan.gui.printing.label_language import labels_in
 from saferplan.gui.storage_errors import storage_error_text
+from saferplan.gui.workers import StoppedWaiting, wait_in_background
+from saferplan.i18n import current_language
 from saferplan.storage import StorageError, write_file_atomically
 
 if TYPE_CHECKING:
     from saferplan.gui.printing.screen import PrintScreen
 
 translate = QCoreApplication.translate
+_BUSY = "saferplanExporting"  # a property on the screen while its export runs
 
 
-def _pdf_bytes(screen: PrintScreen) -> bytes:
+def _pdf_maker(screen: PrintScreen) -> tuple[Callable[[], bytes], str]:
+    """Read the screen's choices now; return what makes the PDF (in any thread), its language."""
     panel = screen.panel
     options = panel.options(with_password=True)
-    with labels_in(options.language):
-        if panel.is_card():
-            return render_card_pdf(screen.session.doc, options, panel.card_content())
-        return render_plan_pdf(screen.session.doc, screen.forms, options)
+    doc, forms = screen.session.doc, screen.forms
+    if panel.is_card():
+        content = panel.card_content()
+        return (lambda: render_card_pdf(doc, options, content)), options.language
+    return (lambda: render_plan_pdf(doc, forms, options)), options.language
 
 
 def _file_name(parent: QWidget, suggested: str) -> str | None:
@@ -65,12 +70,14 @@ def _file_name(parent: QWidget, suggested: str) -> str | None:
     return name if name.lower().endswith(".pdf") else f"{name}.pdf"
 
 
-def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
-                   suggested_name: str) -> Path | None:
+def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_name: str,
+                   labels_language: str | None = None) -> Path | None:
     """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path.
 
-    ``make_bytes`` is called only once the place is chosen; its ExportError, like a
-    StorageError while writing, is shown calmly and nothing is written.
+    ``make_bytes`` is called only once the place is chosen, in a worker thread (it must not
+    touch widgets); its ExportError, like a StorageError while writing, is shown calmly and
+    nothing is written. Labels in another language than the app's need that language's
+    translator installed for the whole application, so that PDF is made on the GUI thread.
     """
     folder = choose_folder(
         parent,
@@ -96,20 +103,50 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes],
     if dialogs.is_gone(parent):   # the plan was locked while a question was open
         return None
     try:
+        if labels_language is not None and labels_language != current_language():
+            with labels_in(labels_language):  # nothing else may run while it is installed
+                data: bytes | None = make_bytes()
+        else:
+            data = _made_off_the_gui_thread(parent, make_bytes)
+        if data is None or dialogs.is_gone(parent):  # quick exit or lock meanwhile: drop it
+            return None
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
-        write_file_atomically(target, make_bytes())
+        write_file_atomically(target, data)
     except (ExportError, StorageError) as exc:  # both carry a calm, data-free sentence
+        if dialogs.is_gone(parent):  # the screen went while the PDF was being made
+            return None
         text = storage_error_text(exc) if isinstance(exc, StorageError) else str(exc)
         dialogs.warn(parent, translate("PrintScreen", "Not saved"), text)
         return None
     return target
 
 
+def _made_off_the_gui_thread(parent: QWidget, make_bytes: Callable[[], bytes]) -> bytes | None:
+    """Make the bytes in a worker thread while the window stays live; None if it was stopped.
+
+    A plan with a thousand people takes about a second to lay out: the quick exit must not
+    wait for it. The screen says it is busy and takes no second save meanwhile.
+    """
+    if parent.property(_BUSY):
+        return None
+    parent.setProperty(_BUSY, True)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return wait_in_background(make_bytes)
+    except StoppedWaiting:
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+        if not dialogs.is_gone(parent):
+            parent.setProperty(_BUSY, False)
+
+
 def save_pdf(screen: PrintScreen) -> Path | None:
     """Save the print screen's chosen printout as a PDF where the person says; return its path."""
     panel = screen.panel
     suggested = neutral_file_name(panel.is_card())
-    return save_pdf_bytes(screen, lambda: _pdf_bytes(screen), suggested)
+    make_bytes, language = _pdf_maker(screen)
+    return save_pdf_bytes(screen, make_bytes, suggested, language)
 
 
 def _paper_size(paper: str) -> QPageSize:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from saferplan.export import ExportError, render_card_preview, render_plan_preview
 from saferplan.forms import Form
+from saferplan.gui import dialogs, theme
 from saferplan.gui.printing.card_risk import accept_card_risk
 from saferplan.gui.printing.label_language import labels_in
 from saferplan.gui.printing.options_panel import OptionsPanel
@@ -26,6 +27,7 @@ from saferplan.gui.printing.output import print_output, save_pdf
 from saferplan.gui.printing.preview import PagePreview
 from saferplan.gui.session import Session
 from saferplan.gui.widgets import (
+    PAGE_MARGINS,
     Screen,
     button,
     heading,
@@ -35,6 +37,8 @@ from saferplan.gui.widgets import (
     set_label_text,
     wrapped_label,
 )
+from saferplan.gui.workers import StoppedWaiting, wait_in_background
+from saferplan.i18n import current_language
 
 _log = logging.getLogger(__name__)
 
@@ -64,6 +68,7 @@ class PrintScreen(Screen):
         # How long the last preview took, in seconds (measured: well under 0.1 s, so it stays
         # on the GUI thread, which also keeps the temporary label translator out of other threads).
         self.last_render_seconds = 0.0
+        self._rendering = False  # a preview is being drawn in a worker thread
         self.print_warning_given = False
         self.card_risk_accepted = False  # see printing.card_risk
         self._timer = QTimer(self)
@@ -79,7 +84,7 @@ class PrintScreen(Screen):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(*PAGE_MARGINS)
         self._title = heading()
         self.back_button = button()
         self.back_button.clicked.connect(self.close_requested)
@@ -124,6 +129,7 @@ class PrintScreen(Screen):
             column.addStretch(1)
             row.addLayout(column, 1)
         self.status = message_label()
+        theme.set_role(self.status, "success")     # only ever says what was done
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         layout.addLayout(row)
@@ -151,18 +157,35 @@ class PrintScreen(Screen):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Draw the preview now; when the output cannot be made, say why instead."""
+        """Draw the preview now; when the output cannot be made, say why instead.
+
+        Once the screen is shown, the pages are drawn in a worker thread while the window stays
+        live (the quick exit acts at once); a change meanwhile draws them again afterwards.
+        """
         self._timer.stop()
+        if self._rendering:
+            self._timer.start()  # after the drawing under way
+            return
         started = time.perf_counter()
+        self._rendering = True
+        images: list[QImage] | None = None
+        problem = ""
         try:
             images = self._render_images()
+        except StoppedWaiting:
+            return
         except ExportError as exc:  # the message is a calm sentence with no plan data
-            self._show_problem(str(exc))
+            problem = str(exc)
         except Exception as exc:  # a programming error must still not show a traceback here
             # The kind of error only: its message could hold plan text.
             _log.warning("print preview failed: %s", type(exc).__name__)
-            self._show_problem(self.tr("The preview could not be made. Please try other "
-                                       "choices, or try again later."))
+            problem = self.tr("The preview could not be made. Please try other "
+                              "choices, or try again later.")
+        if dialogs.is_gone(self):  # locked, quick exit or left while drawing: touch nothing
+            return
+        self._rendering = False
+        if images is None:
+            self._show_problem(problem)
         else:
             self.problem = ""
             self.preview.show()
@@ -173,12 +196,21 @@ class PrintScreen(Screen):
 
     def _render_images(self) -> list[QImage]:
         options = self.panel.options()
-        with labels_in(options.language):
-            if self.panel.is_card():
-                return render_card_preview(self.session.doc, options, self.panel.card_content(),
-                                           dpi=CARD_PREVIEW_DPI)
-            return render_plan_preview(self.session.doc, self.forms, options,
-                                       dpi=PLAN_PREVIEW_DPI)
+        doc, forms = self.session.doc, self.forms
+        if self.panel.is_card():
+            content = self.panel.card_content()
+
+            def render() -> list[QImage]:
+                return render_card_preview(doc, options, content, dpi=CARD_PREVIEW_DPI)
+        else:
+            def render() -> list[QImage]:
+                return render_plan_preview(doc, forms, options, dpi=PLAN_PREVIEW_DPI)
+        # Labels in another language need that language's translator for the whole app: made
+        # here while nothing else runs; so is the first preview, drawn before the screen shows.
+        if options.language != current_language() or not self.isVisible():
+            with labels_in(options.language):
+                return render()
+        return wait_in_background(render)
 
     def _show_problem(self, message: str) -> None:
         self.problem = message

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from saferplan.model import LogEntry
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole
-BATCH: Final = 100  # rows laid out between two events
+BATCH: Final = 25  # rows laid out between two events (a few ms)
 _Index = QModelIndex | QPersistentModelIndex
 
 

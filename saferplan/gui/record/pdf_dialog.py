@@ -127,9 +127,10 @@ class RecordPdfDialog(QDialog):
 
     def save(self) -> Path | None:
         """Ask where and under which name, then write the PDF; return its path."""
-        target = save_pdf_bytes(
-            self, lambda: render_record_pdf(self.doc, self.chosen_ids(), self.options()),
-            SUGGESTED_NAME)
+        doc, chosen, options = self.doc, self.chosen_ids(), self.options()  # read here: the
+        # PDF is made in a worker thread, which must not touch the widgets
+        target = save_pdf_bytes(self, lambda: render_record_pdf(doc, chosen, options),
+                                SUGGESTED_NAME)
         if target is None:
             return None
         self.saved_to = target

@@ -1,0 +1,91 @@
+"""Open, save, check and export by the size of the private record (1,000 … 100,000 entries).
+
+Run:  python benchmarks/log_scaling.py [--runs 5]
+All with the fast test KDF, so the figures are the cost after the key derivation. In the same
+run, ``json.loads`` of the same plan JSON is timed as a reference: the machine is shared, and
+the ratio to it is steadier than the seconds.
+Targets: open ≤ 20 ms at 10,000 entries and ≤ 200 ms at 100,000; growth exponent ≤ 1.2;
+``export --json`` ≤ 1.2 × ``check``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from scaling import median_time, print_table  # noqa: E402
+
+from saferplan.forms import load_demo_plan  # noqa: E402
+from saferplan.model import LogEntry, PlanDocument, dumps_plan_json  # noqa: E402
+from saferplan.storage import TEST_KDF, PlanFile, check_plan, read_plan  # noqa: E402
+from saferplan.storage.atomic import write_file_atomically  # noqa: E402
+
+SIZES = (1_000, 3_000, 10_000, 30_000, 100_000)
+PASSPHRASE = "benchmark"
+
+
+def with_log(entries: int) -> PlanDocument:
+    """The demo plan plus ``entries`` record entries of ordinary length in Vietnamese."""
+    doc = load_demo_plan()
+    people = [p.id for p in doc.people]
+    doc.log = [LogEntry(when=f"2026-11-{1 + i % 28:02d}T21:30", where="Toronto, gần ga Union",
+                        what="Khách hàng không trả tiền và nói to; tôi đã rời đi an toàn.",
+                        id=f"e{i + 1}", people=people[:1] if i % 5 == 0 else [])
+               for i in range(entries)]
+    return doc
+
+
+def measure(folder: Path, entries: int, runs: int) -> dict[str, float]:
+    """Median seconds of each operation on a plan with ``entries`` record entries."""
+    doc = with_log(entries)
+    path = folder / f"plan{entries}.dat"
+    plan = PlanFile.create(path, PASSPHRASE, doc, TEST_KDF)
+    save = median_time(lambda: plan.save(doc), runs)
+    plan.close()
+
+    def open_once() -> None:
+        opened, _ = PlanFile.unlock(path, PASSPHRASE)
+        opened.close()
+
+    def export_json() -> None:  # what `saferplan export --json` does after the passphrase
+        exported, _ = read_plan(path, PASSPHRASE)
+        write_file_atomically(folder / "out.json",
+                              (dumps_plan_json(exported) + "\n").encode("utf-8"))
+
+    text = dumps_plan_json(doc, indent=None, attachment_data=False)
+    return {"json.loads": median_time(lambda: json.loads(text), runs),
+            "open": median_time(open_once, runs), "save": save,
+            "check": median_time(lambda: check_plan(path, PASSPHRASE), runs),
+            "export --json": median_time(export_json, runs)}
+
+
+def main() -> None:
+    """Print one table per operation, and export against check."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")],
+                        default=list(SIZES), help="record sizes, e.g. 1000,10000")
+    args = parser.parse_args()
+    sizes = args.sizes
+    with tempfile.TemporaryDirectory() as folder:
+        results = [measure(Path(folder), size, args.runs) for size in sizes]
+    targets = {"open": "≤ 1.2; 10k ≤ 20 ms, 100k ≤ 200 ms", "save": "≤ 1.2",
+               "check": "≤ 1.2", "export --json": "≤ 1.2", "json.loads": "reference"}
+    for name, target in targets.items():
+        print_table(f"{name} by record entries (ms, median)", "ms", sizes,
+                    [r[name] * 1000 for r in results], target)
+    print("\nratios in the same run (steadier than seconds on a shared machine)")
+    print(f"{'entries':>10}  {'open/json.loads':>16}  {'export/check':>13}")
+    for size, r in zip(sizes, results, strict=True):
+        print(f"{size:>10,}  {r['open'] / r['json.loads']:>16.2f}  "
+              f"{r['export --json'] / r['check']:>13.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""The quick exit acts at once while a PDF is being made: the export runs off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_support import flush_deletes
+from PySide6.QtCore import QEvent, QObject, QTimer
+from test_shell_quick_exit import CANARY, TRIGGERS, _open_plan_with_canary
+
+from saferplan.gui import dialogs
+from saferplan.gui.printing import PrintScreen
+from saferplan.gui.printing import output as output_module
+from saferplan.gui.start import StartScreen
+from saferplan.gui.widgets import text_of_all_widgets
+
+SLOW_EXPORT_S = 1.5
+
+
+class _PaintTimes(QObject):
+    """Records when the watched widget is painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note the time of each paint."""
+        if event.type() == QEvent.Type.Paint:
+            self.times.append(time.perf_counter())
+        return False
+ACT_WITHIN_S = 0.1
+
+
+@pytest.mark.parametrize("trigger", sorted(TRIGGERS))
+def test_quick_exit_acts_within_100_ms_while_a_slow_export_runs(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        trigger: str) -> None:
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    window.open_part("print")
+    screen = window.current_screen()
+    assert isinstance(screen, PrintScreen)
+    rendering, rendered = threading.Event(), threading.Event()
+    real_render = output_module.render_plan_pdf
+
+    def slow_render(*args: Any, **kwargs: Any) -> bytes:  # an export that takes its time
+        rendering.set()
+        time.sleep(SLOW_EXPORT_S)
+        data = real_render(*args, **kwargs)
+        rendered.set()
+        return data
+
+    monkeypatch.setattr(output_module, "render_plan_pdf", slow_render)
+    acted: dict[str, float] = {}
+    blanked = _PaintTimes()
+    window.blank.installEventFilter(blanked)
+
+    def press_during_export() -> None:
+        assert rendering.wait(5)  # the export has started and is still running
+        pressed = time.perf_counter()
+        TRIGGERS[trigger](window, qtbot)
+        if window.session is None and blanked.times:
+            # Acting = the plan is off the screen (then it is saved, locked and dropped).
+            acted["seconds"] = blanked.times[0] - pressed
+            acted["while_rendering"] = float(not rendered.is_set())
+
+    QTimer.singleShot(200, press_during_export)
+    with dialogs.preanswer([str(tmp_path), "plan.pdf"]):
+        screen.save_pdf()  # returns when the export is done (or dropped)
+    assert acted, "the quick exit did not act while the export ran"
+    assert acted["while_rendering"] == 1.0
+    assert acted["seconds"] <= ACT_WITHIN_S
+    assert isinstance(window.current_screen(), StartScreen)
+    assert rendered.wait(10)
+    qtbot.wait(50)
+    assert not (tmp_path / "plan.pdf").exists()  # made after the quick exit: dropped
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
+
+
+def test_quick_exit_acts_while_a_slow_preview_is_drawn(
+        qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.printing import screen as screen_module
+
+    window = make_window()
+    _open_plan_with_canary(qtbot, window)
+    window.open_part("print")
+    screen = window.current_screen()
+    assert isinstance(screen, PrintScreen) and screen.isVisible()
+    drawing, drawn = threading.Event(), threading.Event()
+    real_preview = screen_module.render_plan_preview
+
+    def slow_preview(*args: Any, **kwargs: Any) -> Any:
+        drawing.set()
+        time.sleep(SLOW_EXPORT_S)
+        images = real_preview(*args, **kwargs)
+        drawn.set()
+        return images
+
+    monkeypatch.setattr(screen_module, "render_plan_preview", slow_preview)
+    acted: list[bool] = []
+
+    def press_while_drawing() -> None:
+        assert drawing.wait(5)
+        TRIGGERS["esc"](window, qtbot)
+        acted.append(window.session is None and not drawn.is_set())
+
+    QTimer.singleShot(200, press_while_drawing)
+    screen.refresh_preview()  # returns once the drawing is done; the screen is gone by then
+    assert acted == [True]
+    assert isinstance(window.current_screen(), StartScreen)
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
