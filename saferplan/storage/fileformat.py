@@ -74,7 +74,7 @@ class ParsedFile:
     recovery: bytes  # b"" or the RECOVERY_BYTES section
     save_salt: bytes
     header: bytes  # every byte before the payload: the payload's associated data
-    payload: bytes
+    payload: memoryview  # a view of the file's bytes, not a copy
     version: int
     chunk_area: memoryview  # v2: every byte after the payload (empty in v1)
 
@@ -202,7 +202,11 @@ def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
 
 
 def parse(data: bytes) -> ParsedFile:
-    """Check structure, ids and KDF limits without any KDF; raise a StorageError if bad."""
+    """Check structure, ids and KDF limits without any KDF; raise a StorageError if bad.
+
+    The payload and chunk area are views of ``data``, never copies (a file may be 265 MiB);
+    only the small header fields are copied out.
+    """
     if len(data) < len(MAGIC) or data[:len(MAGIC)] != MAGIC:
         raise UnsupportedFileError("This file is not a plan file.",
                                    kind=ErrorKind.NOT_A_PLAN_FILE)
@@ -231,7 +235,8 @@ def parse(data: bytes) -> ParsedFile:
         check_kdf_params(_unpack_params(recovery, 0))
     salt_end = start + len(recovery) + SAVE_SALT_BYTES
     payload_start, payload_end = _payload_range(data, version, salt_end)
-    payload = data[payload_start:payload_end]
+    view = memoryview(data)
+    payload = view[payload_start:payload_end]
     # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
     if len(payload) < PAD_BLOCK + TAG_BYTES or (len(payload) - TAG_BYTES) % PAD_BLOCK:
         raise WrongPassphraseError
@@ -241,7 +246,7 @@ def parse(data: bytes) -> ParsedFile:
         key_header=data[:KEY_HEADER_BYTES], recovery=recovery,
         save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
         header=data[:payload_start], payload=payload, version=version,
-        chunk_area=memoryview(data)[payload_end:],
+        chunk_area=view[payload_end:],
     )
 
 
@@ -302,7 +307,7 @@ def open_file(parsed: ParsedFile, data_key: bytes) -> Contents:
     return Contents(json_bytes, attachments, stored, record)
 
 
-def _open(key: bytes, sealed: bytes, ad: bytes) -> bytes:
+def _open(key: bytes, sealed: Buffer, ad: bytes) -> bytes:
     try:
         return ChaCha20Poly1305(key).decrypt(_NONCE, sealed, ad)
     except InvalidTag:

@@ -1,0 +1,61 @@
+"""Reading and parsing a large plan file copies none of its bytes (issue 17, item 6)."""
+
+from __future__ import annotations
+
+import os
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from conftest import PASS
+
+from saferplan.model import Answer, Plan, PlanDocument
+from saferplan.storage import TEST_KDF, PlanFile
+from saferplan.storage import fileformat as ff
+from saferplan.storage.filestate import read_file
+
+MIB = 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def large_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A plan file of about 24 MiB, nearly all of it payload (answer text in the plan JSON)."""
+    doc = PlanDocument(language="en")
+    doc.plans.append(Plan(id="s1", form="safety_plan", answers={}))
+    text = os.urandom(MIB // 2).hex()
+    for number in range(24):
+        doc.plans[0].answers[f"q{number}"] = Answer("answered", text)
+    path = tmp_path_factory.mktemp("large") / "notes.dat"
+    PlanFile.create(path, PASS, doc, TEST_KDF).close()
+    return path
+
+
+def _peak(step: object) -> int:
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        result = step()  # type: ignore[operator]
+        peak = tracemalloc.get_traced_memory()[1]
+        del result
+    finally:
+        tracemalloc.stop()
+    return peak
+
+
+def test_reading_and_parsing_peaks_at_most_one_and_a_half_times_the_file(
+        large_plan: Path) -> None:
+    size = large_plan.stat().st_size
+    assert size > 20 * MIB
+
+    def read_and_parse() -> ff.ParsedFile:
+        data, _ = read_file(large_plan)
+        return ff.parse(data)
+
+    assert _peak(read_and_parse) <= 1.5 * size
+
+
+def test_the_parsed_payload_is_a_view_of_the_file_bytes(large_plan: Path) -> None:
+    data, _ = read_file(large_plan)
+    parsed = ff.parse(data)
+    assert parsed.payload.obj is data and parsed.chunk_area.obj is data
+    assert len(parsed.payload) > 20 * MIB
