@@ -114,8 +114,9 @@ def _digest(piece: Callable[[int, int], Buffer], layout: Layout) -> bytes:
 
 
 def fingerprint(data: bytes, stat: os.stat_result, layout: Layout) -> Fingerprint:
-    """The fingerprint of a file we hold in memory."""
-    return Fingerprint(len(data), stat.st_mtime_ns, digest_of([data], layout))
+    """The fingerprint of a file we hold in memory; hashes views of ``data``, never copies."""
+    view = memoryview(data)
+    return Fingerprint(len(data), stat.st_mtime_ns, _digest(lambda s, e: view[s:e], layout))
 
 
 def read_fingerprint(path: Path, layout: Layout | None) -> Fingerprint:

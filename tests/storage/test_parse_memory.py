@@ -12,7 +12,7 @@ from conftest import PASS
 from saferplan.model import Answer, Plan, PlanDocument
 from saferplan.storage import TEST_KDF, PlanFile
 from saferplan.storage import fileformat as ff
-from saferplan.storage.filestate import read_file
+from saferplan.storage.filestate import Layout, fingerprint, read_file, read_fingerprint
 
 MIB = 1024 * 1024
 
@@ -59,3 +59,10 @@ def test_the_parsed_payload_is_a_view_of_the_file_bytes(large_plan: Path) -> Non
     parsed = ff.parse(data)
     assert parsed.payload.obj is data and parsed.chunk_area.obj is data
     assert len(parsed.payload) > 20 * MIB
+
+
+def test_fingerprinting_the_file_read_copies_none_of_it(large_plan: Path) -> None:
+    data, stat = read_file(large_plan)
+    layout = Layout(len(data) - len(ff.parse(data).chunk_area))
+    assert _peak(lambda: fingerprint(data, stat, layout)) < MIB
+    assert fingerprint(data, stat, layout) == read_fingerprint(large_plan, layout)
