@@ -35,14 +35,18 @@ kdf.kdf_for_new_file = lambda: kdf.TEST_KDF
 from saferplan.storage import fileformat
 from saferplan.storage.filestate import read_file
 from saferplan.storage.planfile import PlanFile
+from saferplan.storage.check import check_plan
 
 path, mode = Path(sys.argv[1]), sys.argv[2]
 tracemalloc.start()
 if mode == "parse":
     data, _ = read_file(path)
     parsed = fileformat.parse(data)
-else:
+elif mode == "unlock":
     plan, doc = PlanFile.unlock(path, sys.argv[3])
+else:
+    result = check_plan(path, sys.argv[3])
+    assert result.main_error is None and result.backup_ok, result
 _, peak = tracemalloc.get_traced_memory()
 # VmHWM, not getrusage's ru_maxrss: on Linux that also counts the parent's memory at fork.
 hwm = next(line for line in Path("/proc/self/status").read_text().splitlines()
@@ -66,7 +70,9 @@ def make_plan(folder: Path) -> Path:
         add_attachment(doc, f"photo {number}.jpg", "image/jpeg",
                        os.urandom(MAX_ATTACHMENT_BYTES), datetime.date(2026, 11, 2))
     path = folder / "large.dat"
-    PlanFile.create(path, PASSPHRASE, doc, TEST_KDF).close()
+    plan = PlanFile.create(path, PASSPHRASE, doc, TEST_KDF)
+    plan.save(doc)  # now with a backup, for check_plan
+    plan.close()
     return path
 
 
@@ -86,7 +92,8 @@ def main() -> None:
         print(f"file size: {size / MIB:.1f} MiB")
         print(f"{'step':<34}{'tracemalloc peak':>18}{'ratio':>7}{'peak RSS':>12}{'ratio':>7}")
         for mode, label in (("parse", "(a) read + parse, no decryption"),
-                            ("unlock", "(b) PlanFile.unlock")):
+                            ("unlock", "(b) PlanFile.unlock"),
+                            ("check", "(c) check_plan (file and backup)")):
             peak, maxrss = measure(path, mode)
             print(f"{label:<34}{peak / MIB:>14.1f} MiB{peak / size:>7.2f}"
                   f"{maxrss / MIB:>8.1f} MiB{maxrss / size:>7.2f}")

@@ -62,19 +62,15 @@ def check_plan(path: Path, passphrase: str,
     remove_leftovers_beside(path)  # a crash's temp files (ciphertext), not the plan
     secret = secret_bytes(passphrase)
     main_error: StorageError | None = None
-    main: tuple[fileformat.ParsedFile, bytes] | None = None
+    main: _MainKeys | None = None
     main_generation = None
     main_info: PayloadInfo | None = None
     try:
-        data, _ = read_file(path)
-        parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
-        del data
-        main_info = load_payload(contents)[1]
-        main, main_generation = (parsed, data_key), _generation(contents)
+        main, main_generation, main_info = _open_main(path, secret)
     except StorageError as exc:
         main_error = exc
     backup = backup_path(path)
-    weak = main is not None and _has_weak_slot(main[0])
+    weak = main is not None and main.weak
     if not backup.is_file():
         return PlanCheck(main_error, False, None, weak, main_generation, main_info=main_info)
     backup_error: StorageError | None = None
@@ -83,8 +79,8 @@ def check_plan(path: Path, passphrase: str,
         data, _ = read_file(backup)
         parsed_backup = fileformat.parse(data)
         # Same key slot (bytes 8-9 hold the version, which an upgrade changes): no second KDF.
-        if main is not None and parsed_backup.key_header[12:] == main[0].key_header[12:]:
-            contents = fileformat.open_file(parsed_backup, main[1])
+        if main is not None and parsed_backup.key_header[12:] == main.key_header[12:]:
+            contents = fileformat.open_file(parsed_backup, main.data_key)
         else:
             if before_second_kdf is not None:
                 before_second_kdf(parsed_backup.kdf)
@@ -95,6 +91,26 @@ def check_plan(path: Path, passphrase: str,
         backup_error = exc
     return PlanCheck(main_error, True, backup_error, weak, main_generation, backup_generation,
                      main_info)
+
+
+@dataclass(frozen=True)
+class _MainKeys:
+    """What checking the backup needs from the main file: none of its bytes."""
+
+    key_header: bytes
+    data_key: bytes
+    weak: bool
+
+
+def _open_main(path: Path, secret: bytes
+               ) -> tuple[_MainKeys, int | None, PayloadInfo]:
+    """Open the main file; keep its keys only, so its bytes (views of which the parsed file
+    and the contents hold) are freed before the backup is read."""
+    data, _ = read_file(path)
+    parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
+    info = load_payload(contents)[1]
+    keys = _MainKeys(parsed.key_header, data_key, _has_weak_slot(parsed))
+    return keys, _generation(contents), info
 
 
 def _has_weak_slot(parsed: fileformat.ParsedFile) -> bool:

@@ -10,23 +10,28 @@ import pytest
 from conftest import PASS
 
 from saferplan.model import Answer, Plan, PlanDocument
-from saferplan.storage import TEST_KDF, PlanFile
+from saferplan.storage import TEST_KDF, PlanFile, check_plan
 from saferplan.storage import fileformat as ff
 from saferplan.storage.filestate import Layout, fingerprint, read_file, read_fingerprint
+from saferplan.storage.kdf import secret_bytes
+from saferplan.storage.planfile import load_payload
 
 MIB = 1024 * 1024
 
 
 @pytest.fixture(scope="module")
 def large_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A plan file of about 24 MiB, nearly all of it payload (answer text in the plan JSON)."""
+    """A plan file of about 24 MiB, nearly all of it payload (answer text in the plan JSON),
+    with its backup."""
     doc = PlanDocument(language="en")
     doc.plans.append(Plan(id="s1", form="safety_plan", answers={}))
     text = os.urandom(MIB // 2).hex()
     for number in range(24):
         doc.plans[0].answers[f"q{number}"] = Answer("answered", text)
     path = tmp_path_factory.mktemp("large") / "notes.dat"
-    PlanFile.create(path, PASS, doc, TEST_KDF).close()
+    plan = PlanFile.create(path, PASS, doc, TEST_KDF)
+    plan.save(doc)  # and a backup
+    plan.close()
     return path
 
 
@@ -66,3 +71,13 @@ def test_fingerprinting_the_file_read_copies_none_of_it(large_plan: Path) -> Non
     layout = Layout(len(data) - len(ff.parse(data).chunk_area))
     assert _peak(lambda: fingerprint(data, stat, layout)) < MIB
     assert fingerprint(data, stat, layout) == read_fingerprint(large_plan, layout)
+
+
+def test_checking_file_and_backup_peaks_no_higher_than_opening_one(large_plan: Path) -> None:
+    def open_one() -> object:
+        data, _ = read_file(large_plan)
+        return load_payload(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
+
+    one = _peak(open_one)
+    both = _peak(lambda: check_plan(large_plan, PASS))
+    assert both <= 1.1 * one
