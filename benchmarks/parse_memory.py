@@ -3,7 +3,9 @@
 Run:  python benchmarks/parse_memory.py
 Makes a plan of about 265 MiB (ten 20 MiB attachments, the model's limit of 200 MiB, and
 about 63 MiB of answers in the plan JSON) with the fast test KDF, then measures in a fresh
-process each: (a) reading and parsing the file without decrypting it, (b) PlanFile.unlock.
+process each: (a) reading and parsing the file without decrypting it, (b) PlanFile.unlock,
+(b') read_plan, which ``saferplan export`` uses, and (c) check_plan, which opens the file and
+then its backup (as ``saferplan check`` does).
 Each row gives the tracemalloc peak (Python's own allocations) and the process's peak resident
 memory (VmHWM, the ru_maxrss of this process alone: interpreter, modules and libraries
 included), each also as a ratio to the file size.
@@ -34,7 +36,7 @@ from saferplan.storage import kdf
 kdf.kdf_for_new_file = lambda: kdf.TEST_KDF
 from saferplan.storage import fileformat
 from saferplan.storage.filestate import read_file
-from saferplan.storage.planfile import PlanFile
+from saferplan.storage.planfile import PlanFile, read_plan
 from saferplan.storage.check import check_plan
 
 path, mode = Path(sys.argv[1]), sys.argv[2]
@@ -42,6 +44,8 @@ tracemalloc.start()
 if mode == "parse":
     data, _ = read_file(path)
     parsed = fileformat.parse(data)
+elif mode == "read_plan":
+    doc, key = read_plan(path, sys.argv[3])
 elif mode == "unlock":
     plan, doc = PlanFile.unlock(path, sys.argv[3])
 else:
@@ -93,6 +97,7 @@ def main() -> None:
         print(f"{'step':<34}{'tracemalloc peak':>18}{'ratio':>7}{'peak RSS':>12}{'ratio':>7}")
         for mode, label in (("parse", "(a) read + parse, no decryption"),
                             ("unlock", "(b) PlanFile.unlock"),
+                            ("read_plan", "(b') read_plan (CLI export)"),
                             ("check", "(c) check_plan (file and backup)")):
             peak, maxrss = measure(path, mode)
             print(f"{label:<34}{peak / MIB:>14.1f} MiB{peak / size:>7.2f}"

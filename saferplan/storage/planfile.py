@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,9 +165,16 @@ def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
     """Decrypt the plan at ``path`` without locking or writing anything but removing a
     crash's leftover temp files beside it: (document, data key)."""
     remove_leftovers_beside(Path(path))
-    data, _ = read_file(Path(path))
-    _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
+    data_key, contents = _decrypted_contents(Path(path), passphrase)
     return load_contents(contents), data_key
+
+
+def _decrypted_contents(path: Path, passphrase: str) -> tuple[bytes, fileformat.Contents]:
+    """(data key, contents) without the chunks as stored: those are views of the file's
+    bytes, which are freed on return, before the plan JSON is read (a file may be 265 MiB)."""
+    data, _ = read_file(path)
+    _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
+    return data_key, replace(contents, chunks=[])
 
 
 @dataclass(frozen=True)

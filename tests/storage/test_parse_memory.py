@@ -10,7 +10,7 @@ import pytest
 from conftest import PASS
 
 from saferplan.model import Answer, Plan, PlanDocument
-from saferplan.storage import TEST_KDF, PlanFile, check_plan
+from saferplan.storage import TEST_KDF, PlanFile, check_plan, read_plan
 from saferplan.storage import fileformat as ff
 from saferplan.storage.filestate import Layout, fingerprint, read_file, read_fingerprint
 from saferplan.storage.kdf import secret_bytes
@@ -81,3 +81,12 @@ def test_checking_file_and_backup_peaks_no_higher_than_opening_one(large_plan: P
     one = _peak(open_one)
     both = _peak(lambda: check_plan(large_plan, PASS))
     assert both <= 1.1 * one
+
+
+def test_read_plan_frees_the_file_bytes_before_reading_the_plan(large_plan: Path) -> None:
+    def open_one() -> object:
+        data, _ = read_file(large_plan)
+        return load_payload(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
+
+    one, size = _peak(open_one), large_plan.stat().st_size
+    assert _peak(lambda: read_plan(large_plan, PASS)) <= one - size / 2
