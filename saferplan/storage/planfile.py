@@ -219,6 +219,9 @@ class PlanFile:
         self._generation = 0
         self._seen_saves: SeenSaves | None = None
         self.older_copy: OlderCopy | None = None  # set at unlock: see _track
+        # Opened with the recovery code: key changes confirm that code, not the passphrase,
+        # until a new passphrase is set.
+        self.opened_with_code = False
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -303,6 +306,7 @@ class PlanFile:
                    main_trusted=not from_backup, layout=layout, sealed=sealed,
                    strengthen=stronger is not None)
         plan.writer = info
+        plan.opened_with_code = recovery
         plan._track(contents.save, seen_saves, warn=not from_backup)
         return plan, doc
 
@@ -553,6 +557,11 @@ class PlanFile:
         """The data key and key header now, to prepare a key change (storage.keychange)."""
         return self._require_key(), self._key_header
 
+    def recovery_snapshot(self) -> bytes:
+        """The recovery section now (empty without a code), to confirm a recovery code."""
+        self._require_key()
+        return self._recovery
+
     def apply_key_change(self, change: KeyChange) -> None:
         """Write a change prepared by saferplan.storage.keychange to main and backup (no KDF).
 
@@ -605,6 +614,8 @@ class PlanFile:
         self._data_key.wipe()
         self._data_key = SecretBuffer(data_key)
         self._strengthen = False
+        if key_header != self._key_header:  # sealed with a passphrase the person typed
+            self.opened_with_code = False
         self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:
