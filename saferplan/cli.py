@@ -368,8 +368,12 @@ def _seen_saves(args: argparse.Namespace) -> SeenSaves | None:
 
 
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
-    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "),
-                              _seen_saves(args))
+    path, seen = Path(args.file), _seen_saves(args)
+    if getattr(args, "recovery_code", False):  # the passphrase is forgotten: the code opens it
+        code = secrets.ask("Recovery code: ", what="recovery code")
+        plan, _ = PlanFile.unlock_with_recovery_code(path, code, seen)
+    else:
+        plan, _ = PlanFile.unlock(path, secrets.ask("Current passphrase: "), seen)
     if plan.older_copy is not None:
         print("Note: this file is older than the last one saved on this computer. Someone may "
               "have put back an old copy; your newer plan may be in another file.")

@@ -580,3 +580,19 @@ def test_passwd_marks_older_copies_on_this_computer(plan: Path, tmp_path: Path,
     plan.write_bytes(old.read_bytes())  # ... and puts it back; it opens with the old passphrase
     code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
     assert code == 0 and "older than the last one saved on this computer" in out
+
+
+def test_passwd_with_the_recovery_code_sets_a_new_passphrase(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan.storage import PlanFile
+
+    opened, _ = PlanFile.unlock(plan, PASS)
+    recovery = opened.create_recovery_code()
+    opened.close()
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan),
+                       "--recovery-code")
+    assert code == 1 and "recovery code" in err  # the passphrase is not the code
+    code, out, _ = run(monkeypatch, capsys, f"{recovery}\nnew lantern road\n", "passwd",
+                       str(plan), "--recovery-code")
+    assert code == 0 and "Your recovery code no longer works" in out
+    assert read_plan(plan, "new lantern road")[0].people

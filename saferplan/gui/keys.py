@@ -1,7 +1,8 @@
 """Settings for the open plan: change the passphrase, make a new recovery code, remove it.
 
 Each change asks for the current passphrase, or for the recovery code when the plan was opened
-with it (the person may have forgotten the passphrase: this is how they set a new one). The key derivation runs in a worker thread
+with it (the person may have forgotten the passphrase: this is how they set a new one). The
+key derivation runs in a worker thread
 (saferplan.storage.keychange prepares the new key slots); the plan is then saved and re-keyed
 in the GUI thread, with the same rotation as the command line's ``passwd``. A lock while the
 worker runs closes the dialog and the prepared change is dropped: nothing is written.
