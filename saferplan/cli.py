@@ -374,9 +374,11 @@ def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
         plan, _ = PlanFile.unlock_with_recovery_code(path, code, seen)
     else:
         plan, _ = PlanFile.unlock(path, secrets.ask("Current passphrase: "), seen)
-    if plan.older_copy is not None:
-        print("Note: this file is older than the last one saved on this computer. Someone may "
-              "have put back an old copy; your newer plan may be in another file.")
+    if plan.older_copy is not None:  # re-keying would also replace its (maybe newer) backup
+        plan.close()
+        raise _Stop(EXIT_PASSPHRASE, "This file is older than the last one saved on this "
+                    "computer. Someone may have put back an old copy; your newer plan may be in "
+                    "its backup or another file. Open it in the app first. Nothing was changed.")
     try:
         had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True, new=True))
     finally:

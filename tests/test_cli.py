@@ -578,8 +578,11 @@ def test_passwd_marks_older_copies_on_this_computer(plan: Path, tmp_path: Path,
     code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan))
     assert code == 0 and "older" not in out
     plan.write_bytes(old.read_bytes())  # ... and puts it back; it opens with the old passphrase
-    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
-    assert code == 0 and "older than the last one saved on this computer" in out
+    before = {p.name: p.read_bytes() for p in plan.parent.iterdir() if p.is_file()}
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
+    assert code == 1 and "older than the last one saved on this computer" in err
+    assert "Nothing was changed." in err
+    assert {p.name: p.read_bytes() for p in plan.parent.iterdir() if p.is_file()} == before
 
 
 def test_passwd_with_the_recovery_code_sets_a_new_passphrase(
