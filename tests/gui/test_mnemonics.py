@@ -17,13 +17,42 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 # What is on screen at the same time: (context, source text) of every button with a mnemonic.
 WALK_BUTTONS = [("PlanWalkWidget", text) for text in (
     "&Back", "&Skip for now", "&Doesn't apply", "Talk about it &later", "Back to ho&me")]
+IDLE = ("IdleWarning", "&Keep working")   # may come on top of any screen of an open plan
+
+
+def _list_screen(context: str, add: str, *more: str) -> list[tuple[str, str]]:
+    """People, documents and the record: back, add and remove (and what else is shown)."""
+    return [(context, "Back to ho&me"), (context, add), (context, "&Remove"),
+            *((context, text) for text in more), IDLE]
+
+
+def _practice(*texts: str) -> list[tuple[str, str]]:
+    """One page of the practice screen: back to home and what that page shows."""
+    return [("PracticeWidget", "Back to ho&me"), *(("PracticeWidget", t) for t in texts), IDLE]
+
+
 SCREENS: dict[str, list[tuple[str, str]]] = {
-    "question page": [*WALK_BUTTONS, ("PlanWalkWidget", "&Next"),
-                      ("IdleWarning", "&Keep working")],
-    "section summary": [*WALK_BUTTONS, ("PlanWalkWidget", "&Next section"),
-                        ("IdleWarning", "&Keep working")],
-    "last summary": [*WALK_BUTTONS, ("PlanWalkWidget", "&Finish for now"),
-                     ("IdleWarning", "&Keep working")],
+    "question page": [*WALK_BUTTONS, ("PlanWalkWidget", "&Next"), IDLE],
+    "section summary": [*WALK_BUTTONS, ("PlanWalkWidget", "&Next section"), IDLE],
+    "last summary": [*WALK_BUTTONS, ("PlanWalkWidget", "&Finish for now"), IDLE],
+    "people": _list_screen("PeopleWidget", "&Add someone"),
+    "documents": _list_screen("DocumentsWidget", "&Add a document"),
+    "record": _list_screen("RecordWidget", "&Add an entry",
+                           "Make a &PDF for a lawyer or advocate…"),
+    "directory": [("DirectoryWidget", "Back to ho&me"), ("DirectoryWidget", "&Search"), IDLE],
+    "practice, look": _practice("I am &ready, hide it"),
+    "practice, ask": _practice("&Skip for now", "&Done"),
+    "practice, result": _practice("&Next"),
+    "practice, all done": _practice("Practise &all numbers again"),
+    "print": [("PrintScreen", "Back to ho&me"), ("PrintScreen", "&Save as PDF…"),
+              ("PrintScreen", "&Print…"), IDLE],
+    "settings": [("SettingsScreen", "&Back"), ("KeysSection", "Change the &passphrase"),
+                 ("KeysSection", "Make a new recovery &code"),
+                 ("KeysSection", "&Remove the recovery code"), IDLE],
+    "consent": [("ConsentScreen", "&Back"), ("ConsentScreen", "&Continue")],
+    "guest end": [("Guest", "&Save a locked file to a folder or USB stick"),
+                  ("Guest", "&Print it"), ("Guest", "&Take nothing and forget it all")],
+    "paused": [("PausedScreen", "&Continue")],
 }
 
 

@@ -1,0 +1,113 @@
+"""Alt+letter on the real screens: the main actions have a letter, and no two controls shown
+in the window at the same time (top bar, idle warning, every page, every editor) share one.
+
+Two visible controls with one letter make Alt+letter only move the focus between them, so
+the action a keyboard user asked for never happens. test_mnemonics.py checks the same in
+every language from the .ts files; this test checks what English really shows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from gui_support import wait_for_screen
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from test_mnemonics import mnemonic
+from test_shell_flows import create_plan
+
+from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.home import HomeScreen
+from saferplan.gui.settings import SettingsScreen
+from saferplan.gui.walk import PlanWalkWidget
+from saferplan.model import Plan
+
+# The main actions of each part screen (attribute names), which must have a letter.
+MAIN_ACTIONS = {
+    "people": ("home_button", "add_button", "remove_button"),
+    "documents": ("home_button", "add_button", "remove_button"),
+    "record": ("home_button", "add_button", "remove_button", "pdf_button"),
+    "directory": ("home_button", "search_label"),
+    "print": ("back_button", "save_button", "print_button"),
+}
+
+
+def shown_letters(window: QWidget) -> dict[str, list[str]]:
+    """Letter → the texts of the visible buttons and buddy labels of the window using it."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for widget in window.findChildren(QWidget):
+        is_buddy_label = isinstance(widget, QLabel) and widget.buddy() is not None
+        if not widget.isVisible() or not (isinstance(widget, QAbstractButton) or is_buddy_label):
+            continue
+        letter = mnemonic(widget.text())  # type: ignore[attr-defined]
+        if letter:
+            found[letter].append(widget.text())  # type: ignore[attr-defined]
+    return found
+
+
+def assert_no_clash(window: Any, where: str) -> None:
+    """No two visible controls share a letter, with the idle warning shown on top."""
+    window.idle_warning.warn(True)
+    try:
+        clashes = {letter: texts for letter, texts in shown_letters(window).items()
+                   if len(texts) > 1}
+        assert not clashes, (where, clashes)
+    finally:
+        window.idle_warning.end()
+
+
+def has_letter(widget: QWidget) -> bool:
+    """The widget's words carry an Alt+letter."""
+    return mnemonic(widget.text()) is not None  # type: ignore[attr-defined]
+
+
+def test_every_part_screen_has_its_letters_and_no_clash(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    assert_no_clash(window, "home")
+    for part, names in MAIN_ACTIONS.items():
+        window.open_part(part)
+        screen = window.current_screen()
+        assert not isinstance(screen, HomeScreen), part
+        missing = [name for name in names if not has_letter(getattr(screen, name))]
+        assert not missing, (part, missing)
+        assert_no_clash(window, part)
+        window.show_home()
+
+
+def test_each_practice_page_has_its_letters_and_no_clash(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    person = window.session.doc.add_person("Lan", "+1 416 555 0101")
+    person.memorize = True
+    window.open_part("practice")
+    practice = window.current_screen()
+    for step, push in (("look", practice.ready_button), ("ask", practice.done_key),
+                       ("result", practice.next_button), ("all done", practice.again_button)):
+        assert push.isVisible() and has_letter(push), step
+        assert has_letter(practice.back_button)
+        assert_no_clash(window, f"practice, {step}")
+        if step == "ask":
+            practice.number_input.setText("4165550101")
+        if step != "all done":
+            push.click()
+
+
+def test_settings_consent_and_the_walk_have_no_clash(qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    window.show_settings()
+    settings = wait_for_screen(qtbot, window, SettingsScreen)
+    assert has_letter(settings._back)
+    assert_no_clash(window, "settings")
+    settings._consent.click()
+    consent = wait_for_screen(qtbot, window, ConsentScreen)
+    assert has_letter(consent._back)
+    assert_no_clash(window, "consent")
+    window.show_home()
+    window.session.doc.plans.append(Plan("mnemonics", "safety_plan", "safety_plan"))
+    window.open_plan("mnemonics")
+    walk = wait_for_screen(qtbot, window, PlanWalkWidget)
+    for _page in range(3):
+        assert_no_clash(window, "walk")
+        walk.next_button.click()
