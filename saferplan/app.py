@@ -19,7 +19,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of SaferPlan's public command line (architecture.md)."""
+    """Return the parser of SaferPlan's public command line (docs/architecture.md)."""
     parser = _Parser(
         prog="saferplan",
         description="SaferPlan: a private safety plan and release plan, kept encrypted on "

@@ -1,4 +1,4 @@
-"""The headless commands: new, check, export and passwd (architecture.md, "Command line").
+"""The headless commands: new, check, export and passwd (docs/architecture.md, "Command line").
 
 Exit codes: 0 done; 1 wrong passphrase or damaged file; 2 usage error or invalid input (bad
 JSON, unknown language or question id, an output that already exists); 3 could not read or

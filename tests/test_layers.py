@@ -1,4 +1,4 @@
-"""Layers of architecture.md: a lower layer never imports a higher one or the wrong Qt module."""
+"""Layers of docs/architecture.md: a lower layer never imports a higher one or a wrong Qt module."""
 
 from __future__ import annotations
 

@@ -167,10 +167,10 @@ def shoot(out: Path, language: str, size: str, pseudo: bool, dark: bool) -> None
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="saferplan-shots-") as folder:
+        if dark:      # as on a dark desktop: chosen before anything is drawn
+            theme.use_dark(application(), True)
         window = create_window(argparse.Namespace(demo=False, portable=f"{folder}/portable",
                                                   language=language))
-        if dark:
-            theme.use_dark(application(), True)
         width, height = (int(n) for n in size.split("x"))
         window.resize(width, height)
         window.show()

@@ -21,7 +21,8 @@ from saferplan.export.options import CardContent
 from saferplan.model import Person, PlanDocument
 from saferplan.model.text_rules import TextKind, clean_text
 
-# Roles whose people are on the card unless the person chooses otherwise (product.md).
+# Roles whose people are on the card unless the person chooses otherwise
+# (docs/design.md, "The wallet card").
 DEFAULT_ROLES: Final = frozenset(
     {"bond_person", "lawyer_immigration", "lawyer_criminal", "lawyer_family", "legal_clinic",
      "support_worker", "key_holder", "carer_children", "carer_pets", "release_address"}

@@ -98,6 +98,7 @@ class HomeScreen(Screen):
     open_part = Signal(str)          # part id from PARTS
     settings_requested = Signal()
     consent_requested = Signal()
+    choose_plan_requested = Signal()  # the empty state's one button: the plan choice
     finish_guest_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -133,7 +134,7 @@ class HomeScreen(Screen):
         column.setSpacing(theme.SPACE_S)
         self._plans_title = heading()
         self._empty = theme.EmptyState("progress")
-        self._empty.action.hide()
+        self._empty.action.clicked.connect(self.choose_plan_requested)
         self._cards = QVBoxLayout()
         self._cards.setSpacing(theme.SPACE_S)
         self._add_buttons: list[QPushButton] = []
@@ -304,7 +305,7 @@ class HomeScreen(Screen):
         set_label_text(self._plans_title, self.tr("Your plans"))
         self._empty.set_words(self.tr("No plans yet"), self.tr(
             "A safety plan helps if you are at risk of violence. A release plan helps if you "
-            "could be detained. You can have several."), "")
+            "could be detained. You can have several."), self.tr("Start a plan"))
         for push, (_fid, _label, add) in zip(self._add_buttons, PLAN_KINDS, strict=True):
             set_button_text(push, _tr(add))
         set_label_text(self._parts_title, self.tr("Shared by all plans"))

@@ -37,7 +37,14 @@ from typing import Final
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QStyleFactory,
+    QVBoxLayout,
+    QWidget,
+)
 
 from saferplan.gui.bidi_text import WrappedLabel
 
@@ -97,7 +104,7 @@ class Palette:
 
 
 LIGHT: Final = Palette(
-    window="#f6f5f2", surface="#ffffff", text="#1d2125", muted="#4f565e", border="#a9b0b8",
+    window="#f6f5f2", surface="#ffffff", text="#1d2125", muted="#4f565e", border="#7d858e",
     hover="#eceef1", primary="#2a6cb5", primary_hover="#1f5fa6", on_primary="#ffffff",
     link="#1a5596", focus="#101418", highlight="#2a6cb5", on_highlight="#ffffff",
     success="#1b6532", success_bg="#e5f3e8", problem="#a3231f", problem_bg="#fbeae8",
@@ -105,7 +112,7 @@ LIGHT: Final = Palette(
 )
 
 DARK: Final = Palette(
-    window="#1c1f23", surface="#262a2f", text="#eceef0", muted="#b9bfc6", border="#6d757e",
+    window="#1c1f23", surface="#262a2f", text="#eceef0", muted="#b9bfc6", border="#8a939c",
     hover="#30353b", primary="#2b66a8", primary_hover="#3573b9", on_primary="#ffffff",
     link="#8cbcf2", focus="#f4f6f8", highlight="#2b66a8", on_highlight="#ffffff",
     success="#86d69c", success_bg="#1f3326", problem="#ffa49c", problem_bg="#3d2221",
@@ -121,8 +128,10 @@ TEXT_PAIRS: Final = (
     ("problem", "problem_bg"), ("text", "success_bg"), ("text", "problem_bg"),
     ("text", "info_bg"), ("text", "hover"), ("muted", "info_bg"),
 )
-# The focus ring and what it is drawn against (≥ 3:1).
-FOCUS_PAIRS: Final = (("focus", "window"), ("focus", "surface"), ("focus", "primary"))
+# Non-text contrast (≥ 3:1, WCAG 1.4.11): the focus ring, and the borders that show where a
+# field, a check box or a button is.
+FOCUS_PAIRS: Final = (("focus", "window"), ("focus", "surface"), ("focus", "primary"),
+                      ("border", "window"), ("border", "surface"), ("border", "hover"))
 
 _state: dict[str, object] = {"dark": False, "language": "en"}
 
@@ -257,10 +266,16 @@ QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.borde
 
 def install(app: QApplication, language: str = "en") -> None:
     """Apply the theme to the application for ``language`` (call again after a change)."""
-    if not _state.get("installed"):
+    if not _state.get("dark_decided"):
         _state["dark"] = desktop_prefers_dark(app)
-        app.setStyle("Fusion")
-        _state["installed"] = True
+        _state["dark_decided"] = True
+    if not _state.get("styled"):
+        from saferplan.gui.theme_style import ThemeStyle
+
+        style = ThemeStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(style)
+        _state["styled"] = style      # kept referenced for the application's lifetime
+    _state["installed"] = True
     colours = palette_colours()
     _state["language"] = language
     app.setPalette(build_palette(colours))
@@ -280,7 +295,7 @@ def ensure(language: str) -> None:
 def use_dark(app: QApplication, dark: bool) -> None:
     """Switch between the light and dark theme (tests and screenshots use this)."""
     _state["dark"] = dark
-    _state["installed"] = True
+    _state["dark_decided"] = True
     install(app, str(_state["language"]))
 
 

@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
             self.home.open_part.connect(self.open_part)
             self.home.settings_requested.connect(self.show_settings)
             self.home.consent_requested.connect(lambda: self.show_consent(then_create=False))
+            self.home.choose_plan_requested.connect(self.show_plan_choice)
             self.home.finish_guest_requested.connect(self.finish_guest)
             self.stack.addWidget(self.home)
         self.home.refresh()

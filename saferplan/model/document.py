@@ -1,4 +1,4 @@
-"""Typed classes of the plan document (architecture.md, "Plan JSON interchange")."""
+"""Typed classes of the plan document (docs/architecture.md, "Plan JSON interchange")."""
 
 from __future__ import annotations
 

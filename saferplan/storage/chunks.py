@@ -1,4 +1,4 @@
-"""Format v2 attachment chunks and the chunk table (docs/file-format.md, "Format v2").
+"""Format v2 attachment chunks and the chunk table (docs/file-format.md, "Chunks (v2)").
 
 Each attachment is its own ChaCha20-Poly1305 message under its own key,
 HKDF-SHA256(data key, info = "attachment v2" ‖ chunk_salt), with a chunk_salt drawn afresh

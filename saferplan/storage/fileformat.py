@@ -1,4 +1,4 @@
-"""The encrypted plan file, in memory: build, parse and decrypt formats v1 and v2.
+"""The encrypted plan file, in memory: build, parse and decrypt formats v1, v2 and v3.
 
 See docs/file-format.md. Layout, big-endian::
 

@@ -37,7 +37,7 @@ def wait_for(bus: Bus, window: Any, kind: type[QWidget], seconds: float = 20) ->
 
 
 def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
-    """Start → (consent) → create → home, recording each screen."""
+    """Start → (consent) → create → plan choice → home, recording each screen."""
     from saferplan.gui.consent import ConsentScreen
     from saferplan.gui.first_run import PlanChoiceScreen
     from saferplan.gui.home import HomeScreen

@@ -1,7 +1,7 @@
 """Visual check: fresh renders compared with golden page images in tests/data/export.
 
 Regenerate the references (after a deliberate change in the look, and after looking at them):
-    cd /work/main && QT_QPA_PLATFORM=offscreen /work/venv/bin/python tests/export/test_golden.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/export/test_golden.py
 Name cases to rewrite only those (e.g. ``... test_golden.py card_en card_km``); default: all.
 """
 

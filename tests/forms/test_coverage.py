@@ -67,7 +67,7 @@ RELEASE_COVERAGE: dict[str, tuple[str, ...]] = {
     "review timeline: the bond person ready within 48 hours": ("r_bond_ready",),
 }
 
-# Ids other code relies on (forms_api.md): id -> (kind, role).
+# Ids other code relies on (the walk's pickers, the card, the demo plan): id -> (kind, role).
 FIXED_IDS: dict[str, tuple[str, str | None]] = {
     "r_medication": ("long_text", None),
     "r_interpreter": ("short_text", None),
@@ -79,7 +79,7 @@ FIXED_IDS: dict[str, tuple[str, str | None]] = {
     "s_safe_place": ("person", "safe_place"),
 }
 
-# Words that frame the person as someone to be saved, or judge them (product.md, "Tone").
+# Words that frame the person as someone to be saved, or judge them (docs/design.md, "Tone").
 UNWANTED_WORDS = re.compile(
     r"\b(victims?|rescued?|rescuing|survivors?|prostitut\w*|trafficked)\b",
     re.IGNORECASE,

@@ -88,7 +88,7 @@ def test_a_plan_from_a_newer_version_opens_read_only(qtbot: Any, make_window: An
     window = make_window()
     window.show_unlock(path)
     screen = window.current_screen()
-    screen.field.setText(PASSPHRASE)   # not ASCII: no keyClicks (qt-notes.md)
+    screen.field.setText(PASSPHRASE)   # not ASCII: keyClicks would abort the process
     with dialogs.preanswer() as shown:
         screen._open.click()
         home = wait_for_screen(qtbot, window, HomeScreen)

@@ -28,7 +28,7 @@ def contrast_table() -> str:
     pairs = [(fg, bg, 4.5) for fg, bg in theme.TEXT_PAIRS]
     pairs += [(fg, bg, 3.0) for fg, bg in theme.FOCUS_PAIRS]
     for fg, bg, needed in pairs:
-        name = {"focus": "focus ring", "text": "body text"}.get(
+        name = {"focus": "focus ring", "text": "body text", "border": "field border"}.get(
             fg, f"{fg} text".replace("_", " "))
         light, dark = _ratio(False, fg, bg), _ratio(True, fg, bg)
         assert min(light, dark) >= needed, (fg, bg, light, dark)

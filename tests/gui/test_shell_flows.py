@@ -279,6 +279,10 @@ def test_the_plan_choice_can_be_left_for_later(qtbot: Any, make_window: Any) -> 
     choice._later.click()
     home = wait_for_screen(qtbot, window, HomeScreen)
     assert home._empty.isVisible() and home.plan_cards == []
+    assert home._empty.action.text() == "Start a plan"      # the one button that fills it
+    home._empty.action.click()
+    wait_for_screen(qtbot, window, PlanChoiceScreen).tiles["safety_plan"].click()
+    assert [p.form for p in window.session.doc.plans] == ["safety_plan"]
 
 
 def test_typed_keys_reach_the_passphrase_field_without_a_click(

@@ -52,7 +52,7 @@ def test_the_real_qt_palette_text_roles_have_contrast(dark: bool) -> None:
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_focus_ring_has_contrast_3_against_what_it_touches(dark: bool) -> None:
+def test_focus_ring_and_borders_have_contrast_3_against_what_they_touch(dark: bool) -> None:
     colours = theme.palette_colours(dark)
     for fg, bg in theme.FOCUS_PAIRS:
         assert contrast(QColor(getattr(colours, fg)), QColor(getattr(colours, bg))) >= 3.0
@@ -182,3 +182,27 @@ def test_screens_that_edit_the_plan_say_saved(qtbot: object, part: str) -> None:
     assert status.label.text() == "Saving…"
     assert session.save_now() and kept
     assert status.label.text() == "Saved ✓"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_are_drawn_in_the_theme_colours(qtbot: object, dark: bool) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.use_dark(app, dark)
+    try:
+        box = QCheckBox("Bond person")
+        box.setChecked(True)
+        box.resize(box.sizeHint())
+        image = box.grab().toImage()
+        seen = {image.pixelColor(x, y).name() for x in range(image.width())
+                for y in range(image.height())}
+        assert theme.role("primary").name() in seen          # a filled, visible box
+        box.setChecked(False)
+        image = box.grab().toImage()
+        seen = {image.pixelColor(x, y).name() for x in range(image.width())
+                for y in range(image.height())}
+        assert theme.role("border").name() in seen           # an outline at 3:1 or more
+    finally:
+        theme.use_dark(app, False)
