@@ -79,4 +79,4 @@ class PlanChoiceScreen(Screen):
             "If you could be detained: who to call, your papers, getting out."))
         set_label_text(self._more, self.tr(
             "Your answers stay locked on this computer. Nothing is sent anywhere."))
-        set_button_text(self._later, self.tr("Decide later"))
+        set_button_text(self._later, self.tr("&Decide later"))

@@ -17,8 +17,10 @@ from test_mnemonics import mnemonic
 from test_shell_flows import create_plan
 
 from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.first_run import PlanChoiceScreen
 from saferplan.gui.home import HomeScreen
 from saferplan.gui.settings import SettingsScreen
+from saferplan.gui.unlock import CreateScreen, UnlockScreen
 from saferplan.gui.walk import PlanWalkWidget
 from saferplan.model import Plan
 
@@ -45,9 +47,10 @@ def shown_letters(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def assert_no_clash(window: Any, where: str) -> None:
-    """No two visible controls share a letter, with the idle warning shown on top."""
-    window.idle_warning.warn(True)
+def assert_no_clash(window: Any, where: str, *, plan_open: bool = True) -> None:
+    """No two visible controls share a letter (with the idle warning on top of an open plan)."""
+    if plan_open:
+        window.idle_warning.warn(True)
     try:
         clashes = {letter: texts for letter, texts in shown_letters(window).items()
                    if len(texts) > 1}
@@ -59,6 +62,55 @@ def assert_no_clash(window: Any, where: str) -> None:
 def has_letter(widget: QWidget) -> bool:
     """The widget's words carry an Alt+letter."""
     return mnemonic(widget.text()) is not None  # type: ignore[attr-defined]
+
+
+def assert_letters(screen: QWidget, names: tuple[str, ...]) -> None:
+    """Each named control of the screen has a letter."""
+    missing = [name for name in names if not has_letter(getattr(screen, name))]
+    assert not missing, (type(screen).__name__, missing)
+
+
+def test_first_run_home_and_unlock_have_their_letters_and_no_clash(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    start = window.current_screen()
+    assert_letters(start, ("_language_toggle", "_open", "_new", "_guest", "_demo", "_settings"))
+    assert_letters(window, ("hide_button", "lock_button"))
+    assert_no_clash(window, "start", plan_open=False)
+    start._new.click()
+    consent = window.current_screen()
+    if isinstance(consent, ConsentScreen):
+        assert_letters(consent, ("_back", "_continue"))
+        assert_no_clash(window, "consent", plan_open=False)
+        consent._continue.click()
+    create = wait_for_screen(qtbot, window, CreateScreen)
+    assert_letters(create, ("_create", "_back"))
+    assert_no_clash(window, "create", plan_open=False)
+    create.form.first.setText("lantern orchard pebble violin")
+    create.form.second.setText("lantern orchard pebble violin")
+    create._want_code.setChecked(False)
+    create._create.click()
+    choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
+    assert_letters(choice, ("_later",))
+    assert_no_clash(window, "plan choice")
+    choice._later.click()
+    home = wait_for_screen(qtbot, window, HomeScreen)
+    window.session.doc.plans.append(Plan("one", "safety_plan", "One"))
+    window.session.doc.plans.append(Plan("two", "release_plan", "Two"))
+    window.session.changed()
+    home.refresh()
+    assert_letters(home, ("_settings",))
+    assert all(has_letter(push) for push in home._add_buttons)
+    opens = [card.open_button for card in home.plan_cards]
+    assert sum(has_letter(push) for push in opens) == 1      # Continue, the recent plan
+    assert_no_clash(window, "home")
+    window.lock_now()
+    unlock = wait_for_screen(qtbot, window, UnlockScreen)
+    assert_letters(unlock, ("_open", "_switch", "_back"))
+    assert_no_clash(window, "unlock", plan_open=False)
+    unlock._switch.click()
+    assert_letters(unlock, ("_switch",))
+    assert_no_clash(window, "unlock with a code", plan_open=False)
 
 
 def test_every_part_screen_has_its_letters_and_no_clash(qtbot: Any, make_window: Any) -> None:
