@@ -82,7 +82,7 @@ class DirectoryWidget(QWidget):
         layout.setContentsMargins(*PAGE_MARGINS)
         # The words of the home button that opens this page, so the two always match.
         self.title = wrapped_label(
-            QCoreApplication.translate("Home", "Organisations that can help"),
+            QCoreApplication.translate("Home", "Or&ganisations that can help").replace("&", ""),
             scale=1.5, bold=True, heading=True, parent=self)
         self.home_button = QPushButton(self.tr("Back to ho&me"), self)
         self.home_button.clicked.connect(self.close_requested.emit)

@@ -40,12 +40,12 @@ PLAN_KINDS: tuple[tuple[str, Any, Any], ...] = (
 
 # The other parts of the app reachable from home: part id, button label.
 PARTS: tuple[tuple[str, Any], ...] = (
-    ("people", QT_TRANSLATE_NOOP("Home", "People")),
-    ("documents", QT_TRANSLATE_NOOP("Home", "Documents")),
-    ("directory", QT_TRANSLATE_NOOP("Home", "Organisations that can help")),
-    ("practice", QT_TRANSLATE_NOOP("Home", "Numbers to learn by heart")),
-    ("record", QT_TRANSLATE_NOOP("Home", "Private record")),
-    ("print", QT_TRANSLATE_NOOP("Home", "Print or save a copy")),
+    ("people", QT_TRANSLATE_NOOP("Home", "P&eople")),
+    ("documents", QT_TRANSLATE_NOOP("Home", "&Documents")),
+    ("directory", QT_TRANSLATE_NOOP("Home", "Or&ganisations that can help")),
+    ("practice", QT_TRANSLATE_NOOP("Home", "&Numbers to learn by heart")),
+    ("record", QT_TRANSLATE_NOOP("Home", "Pri&vate record")),
+    ("print", QT_TRANSLATE_NOOP("Home", "&Print or save a copy")),
 )
 
 # The theme's icon for each part and each kind of plan.

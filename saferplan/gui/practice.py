@@ -312,7 +312,8 @@ class PracticeWidget(Screen):
         """Set every visible string (also after a language change)."""
         set_button_text(self.back_button, self.tr("Back to ho&me"))
         # The words of the home button that opens this page, so the two always match.
-        set_label_text(self.title, QCoreApplication.translate("Home", "Numbers to learn by heart"))
+        set_label_text(self.title, QCoreApplication.translate(
+            "Home", "&Numbers to learn by heart").replace("&", ""))
         set_label_text(self.empty_title, self.tr("No numbers to learn yet"))
         set_label_text(self.empty_text, self.tr(
             "Your phone may be taken away from you. Knowing a few numbers by heart helps.\n\n"

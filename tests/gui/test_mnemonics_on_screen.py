@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from gui_support import wait_for_screen
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from test_mnemonics import mnemonic
 from test_shell_flows import create_plan
@@ -92,6 +93,7 @@ def test_first_run_home_and_unlock_have_their_letters_and_no_clash(
     create._create.click()
     choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
     assert_letters(choice, ("_later",))
+    assert all(has_letter(tile.title) for tile in choice.tiles.values())
     assert_no_clash(window, "plan choice")
     choice._later.click()
     home = wait_for_screen(qtbot, window, HomeScreen)
@@ -100,6 +102,8 @@ def test_first_run_home_and_unlock_have_their_letters_and_no_clash(
     window.session.changed()
     home.refresh()
     assert_letters(home, ("_settings",))
+    assert all(has_letter(tile.title) for tile in home.part_tiles.values())
+    assert all("&" not in tile.accessibleName() for tile in home.part_tiles.values())
     assert all(has_letter(push) for push in home._add_buttons)
     opens = [card.open_button for card in home.plan_cards]
     assert sum(has_letter(push) for push in opens) == 1      # Continue, the recent plan
@@ -163,3 +167,15 @@ def test_settings_consent_and_the_walk_have_no_clash(qtbot: Any, make_window: An
     for _page in range(3):
         assert_no_clash(window, "walk")
         walk.next_button.click()
+
+
+def test_alt_letter_on_a_tile_presses_it(qtbot: Any) -> None:
+    choice = PlanChoiceScreen()
+    qtbot.addWidget(choice)
+    choice.show()
+    choice.activateWindow()
+    qtbot.waitUntil(choice.isActiveWindow)
+    with qtbot.waitSignal(choice.chosen, timeout=2000) as chosen:
+        qtbot.keyClick(choice, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)   # &Release plan
+    assert chosen.args == ["release_plan"]
+    assert choice.tiles["release_plan"].accessibleName().startswith("Release plan")
