@@ -19,18 +19,26 @@ if [ "${1:-}" = "--remove" ]; then
     exit 0
 fi
 
-PROGRAM=""
-for candidate in "$HERE"/*; do
-    if [ -f "$candidate" ] && [ -x "$candidate" ] && [ "$candidate" != "$HERE/add-to-menu.sh" ]; then
-        PROGRAM="$candidate"
-        break
-    fi
-done
-if [ -z "$PROGRAM" ]; then
+PROGRAM="$HERE/saferplan"
+if [ ! -f "$PROGRAM" ] || [ ! -x "$PROGRAM" ]; then
     echo "The program was not found next to this script. Nothing was changed." >&2
     exit 1
 fi
+case "$HERE" in
+    *"
+"*) echo "This folder's name has a line break, which a menu entry cannot hold. Nothing was changed." >&2
+        exit 1 ;;
+esac
 ICON="$HERE/_internal/saferplan/_data/assets/icon.svg"
+
+# The desktop-entry spec: in a string value a backslash is written \\; an Exec argument in
+# double quotes also needs a backslash before " ` $ and \; and % is written %%.
+exec_arg() {
+    printf '%s' "$1" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g' -e 's/%/%%/g'
+}
+string_value() {
+    printf '%s' "$1" | sed -e 's/\\/\\\\/g'
+}
 
 mkdir -p "$MENU"
 # Quotes in Exec protect folders whose names have spaces.
@@ -38,8 +46,8 @@ cat > "$ENTRY" <<EOF
 [Desktop Entry]
 Type=Application
 Name=$NAME
-Exec="$PROGRAM"
-Icon=$ICON
+Exec="$(exec_arg "$PROGRAM")"
+Icon=$(string_value "$ICON")
 Terminal=false
 Categories=Office;
 EOF

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     passwd = sub.add_parser("passwd", help="change the passphrase")
     passwd.add_argument("file", metavar="FILE")
+    passwd.add_argument("--recovery-code", action="store_true",
+                        help="open the file with its recovery code (a forgotten passphrase)")
 
     for command in (new, check, export, passwd):
         command.add_argument("--passphrase-stdin", action="store_true", dest="passphrase_stdin_sub",

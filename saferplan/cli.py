@@ -1,8 +1,9 @@
 """The headless commands: new, check, export and passwd (docs/architecture.md, "Command line").
 
 Exit codes: 0 done; 1 wrong passphrase or damaged file; 2 usage error or invalid input (bad
-JSON, unknown language or question id, an output that already exists); 3 could not read or
-write a file. Errors are one calm line on stderr, never a traceback and never plan data.
+JSON, unknown language or question id, a ``new`` FILE that already exists, an export OUT that
+is a plan file or backup); 3 could not read or write a file. Errors are one calm line on
+stderr, never a traceback and never plan data.
 """
 
 from __future__ import annotations
@@ -284,6 +285,7 @@ def _generations(result: PlanCheck, backup: str) -> str:
 def _export(args: argparse.Namespace, secrets: _Secrets) -> int:
     path, out = Path(args.file), Path(args.json or args.pdf)
     _refuse_overwriting_plan(path, out)
+    _refuse_overwriting_any_plan(out)
     passphrase = secrets.ask("Passphrase: ")
     pdf_password = None
     if args.pdf and args.pdf_password:
@@ -324,6 +326,22 @@ def _refuse_overwriting_plan(plan: Path, out: Path) -> None:
                            for p in guarded)
     if same:
         raise _Stop(EXIT_USAGE, "The output must not be the plan file itself. Nothing was changed.")
+
+
+def _refuse_overwriting_any_plan(out: Path) -> None:
+    """An export must never replace another plan file or backup (they start with the magic)."""
+    from saferplan.storage.fileformat import MAGIC
+
+    if not out.is_file():  # not a FIFO or a device: reading those could block
+        return
+    try:
+        with out.open("rb") as existing:
+            head = existing.read(len(MAGIC))
+    except OSError:
+        return  # writing will say what is wrong
+    if head == MAGIC:
+        raise _Stop(EXIT_USAGE, f"{out} is an encrypted plan file or a backup. Choose another "
+                                "name for the export; nothing was changed.")
 
 
 def _render_pdf(doc: PlanDocument, args: argparse.Namespace, password: str | None) -> bytes:
@@ -368,11 +386,17 @@ def _seen_saves(args: argparse.Namespace) -> SeenSaves | None:
 
 
 def _passwd(args: argparse.Namespace, secrets: _Secrets) -> int:
-    plan, _ = PlanFile.unlock(Path(args.file), secrets.ask("Current passphrase: "),
-                              _seen_saves(args))
-    if plan.older_copy is not None:
-        print("Note: this file is older than the last one saved on this computer. Someone may "
-              "have put back an old copy; your newer plan may be in another file.")
+    path, seen = Path(args.file), _seen_saves(args)
+    if getattr(args, "recovery_code", False):  # the passphrase is forgotten: the code opens it
+        code = secrets.ask("Recovery code: ", what="recovery code")
+        plan, _ = PlanFile.unlock_with_recovery_code(path, code, seen)
+    else:
+        plan, _ = PlanFile.unlock(path, secrets.ask("Current passphrase: "), seen)
+    if plan.older_copy is not None:  # re-keying would also replace its (maybe newer) backup
+        plan.close()
+        raise _Stop(EXIT_PASSPHRASE, "This file is older than the last one saved on this "
+                    "computer. Someone may have put back an old copy; your newer plan may be in "
+                    "its backup or another file. Open it in the app first. Nothing was changed.")
     try:
         had_code = plan.change_passphrase(secrets.ask("New passphrase: ", confirm=True, new=True))
     finally:

@@ -7,7 +7,6 @@ Qt send a LanguageChange event to every widget, and each screen then calls ``ret
 
 from __future__ import annotations
 
-import os
 import re
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -99,11 +98,6 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def pseudo_enabled() -> bool:
-    """Tell whether SAFERPLAN_PSEUDO=1 asks for pseudo-localisation."""
-    return os.environ.get("SAFERPLAN_PSEUDO", "") == "1"
-
-
 def translator_for(code: str) -> QTranslator | None:
     """Load saferplan_<code>.qm from the installed translations, if it exists."""
     from saferplan.resources import ResourceMissingError, data_dir
@@ -141,6 +135,7 @@ class LanguageSwitcher:
 
     def __init__(self) -> None:
         self.current = DEFAULT_LANGUAGE
+        self.pseudo = False  # pseudo-localise on top (tools and tests: use_pseudo)
         self._installed: list[QTranslator] = []
 
     def apply(self, code: str) -> None:
@@ -155,7 +150,7 @@ class LanguageSwitcher:
         for found in (_qt_translation_file(lang), translator_for(lang.code)):
             if found is not None:
                 self._install(found)
-        if pseudo_enabled():
+        if self.pseudo:
             self._install(PseudoTranslator())
         QLocale.setDefault(QLocale(lang.qt_locale))
         if isinstance(app, QGuiApplication):
@@ -173,6 +168,12 @@ class LanguageSwitcher:
 
 # The application's one switcher.
 switcher = LanguageSwitcher()
+
+
+def use_pseudo(on: bool) -> None:
+    """Pseudo-localise every string from the next ``set_language`` on (screenshots and layout
+    tests: long text shows clipped or untranslated words); the app never turns it on."""
+    switcher.pseudo = on
 
 
 def set_language(code: str) -> None:

@@ -474,3 +474,43 @@ def test_release_artefacts_carry_licences_and_checksums(built_app: Path, tmp_pat
                  "PyInstaller bootloader", "libfontconfig1 (Debian)"):
         assert part in notices
     assert "GNU GENERAL PUBLIC LICENSE" in (built_app / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_release_refuses_a_checkout_with_untracked_or_changed_files(tmp_path: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                       cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    git("add", "a.txt")
+    git("commit", "-qm", "a")
+    release.refuse_unclean_checkout(tmp_path)  # clean: no refusal
+    (tmp_path / "stray.txt").write_text("would ship", encoding="utf-8")
+    with pytest.raises(SystemExit, match="untracked"):
+        release.refuse_unclean_checkout(tmp_path)
+    (tmp_path / "stray.txt").unlink()
+    (tmp_path / "a.txt").write_text("changed", encoding="utf-8")
+    with pytest.raises(SystemExit, match="changed"):
+        release.refuse_unclean_checkout(tmp_path)
+
+
+def test_release_empties_only_a_folder_it_made(tmp_path: Path) -> None:
+    files = _fake_release(tmp_path / "out")
+    release.write_sums(tmp_path / "out", files)
+    release.clear_out_folder(tmp_path / "out")  # an earlier release: emptied
+    assert list((tmp_path / "out").iterdir()) == []
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.odt").write_text("years of work", encoding="utf-8")
+    with pytest.raises(SystemExit, match="did not make"):
+        release.clear_out_folder(mine)
+    (tmp_path / "b").mkdir()
+    other = tmp_path / "b" / "out"
+    release.write_sums(other, _fake_release(other))
+    (other / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(SystemExit, match="did not make"):
+        release.clear_out_folder(other)
+    assert (mine / "thesis.odt").exists() and (other / "notes.txt").exists()
+    release.clear_out_folder(tmp_path / "new" / "out")  # a new folder is made
+    assert (tmp_path / "new" / "out").is_dir()

@@ -578,5 +578,47 @@ def test_passwd_marks_older_copies_on_this_computer(plan: Path, tmp_path: Path,
     code, out, _ = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan))
     assert code == 0 and "older" not in out
     plan.write_bytes(old.read_bytes())  # ... and puts it back; it opens with the old passphrase
-    code, out, _ = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
-    assert code == 0 and "older than the last one saved on this computer" in out
+    before = {p.name: p.read_bytes() for p in plan.parent.iterdir() if p.is_file()}
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\nother lantern path\n", "passwd", str(plan))
+    assert code == 1 and "older than the last one saved on this computer" in err
+    assert "Nothing was changed." in err
+    assert {p.name: p.read_bytes() for p in plan.parent.iterdir() if p.is_file()} == before
+
+
+def test_passwd_with_the_recovery_code_sets_a_new_passphrase(
+        plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from saferplan.storage import PlanFile
+
+    opened, _ = PlanFile.unlock(plan, PASS)
+    recovery = opened.create_recovery_code()
+    opened.close()
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\nnew lantern road\n", "passwd", str(plan),
+                       "--recovery-code")
+    assert code == 1 and "recovery code" in err  # the passphrase is not the code
+    code, out, _ = run(monkeypatch, capsys, f"{recovery}\nnew lantern road\n", "passwd",
+                       str(plan), "--recovery-code")
+    assert code == 0 and "Your recovery code no longer works" in out
+    assert read_plan(plan, "new lantern road")[0].people
+
+
+@pytest.mark.parametrize("kind", ["--json", "--pdf"])
+def test_export_refuses_to_overwrite_another_plan_file(
+        plan: Path, tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    other = tmp_path / "other.dat"
+    code, _, _ = run(monkeypatch, capsys, f"{PASS}\n", "new", str(other), "--from-json",
+                     str(demo_json))
+    assert code == 0
+    backup = tmp_path / "renamed.bak"
+    backup.write_bytes(other.read_bytes())
+    for target in (other, backup):
+        before = target.read_bytes()
+        code, out, err = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), kind,
+                             str(target))
+        assert code == 2 and "is an encrypted plan file or a backup" in err
+        assert target.read_bytes() == before and not out
+    # Any other existing file is overwritten, as documented.
+    text = tmp_path / "old-export.json"
+    text.write_text("{}")
+    code, _, _ = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json", str(text))
+    assert code == 0 and text.read_bytes() != b"{}"

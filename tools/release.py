@@ -3,7 +3,8 @@
     python tools/release.py                  # -> release/<version>/
     python tools/release.py --out DIR        # somewhere else
 
-Makes (run it in a clean clone so that only committed files go in):
+Makes (it refuses to run unless `git status --porcelain` is empty, so only committed files go
+in; and it empties --out only if that folder holds nothing but an earlier release):
   saferplan-<v>.tar.gz                       the source (sdist)
   saferplan-<v>-py3-none-any.whl             the wheel (pip install)
   SaferPlan-<v>-linux-x86_64.tar.gz          the standalone folder (no Python needed), with
@@ -125,12 +126,45 @@ def verify(out: Path) -> list[str]:
     return problems
 
 
-def make_release(out: Path) -> list[Path]:
-    """Build everything into out (emptied first); return the artefacts."""
-    ver = version()
-    if out.exists():
+def made_by_this_script(out: Path) -> bool:
+    """True if ``out`` holds only an earlier release: SHA256SUMS and the files it lists."""
+    sums = out / SUMS
+    if not sums.is_file() or sums.is_symlink():
+        return False
+    listed = {line.partition("  ")[2] for line in sums.read_text(encoding="utf-8").splitlines()}
+    return all(entry.is_file() and not entry.is_symlink() and entry.name in listed | {SUMS}
+               for entry in out.iterdir())
+
+
+def clear_out_folder(out: Path) -> None:
+    """Make ``out`` an empty folder; refuse (SystemExit) to remove anything not ours."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise SystemExit(f"{out} is not a folder; choose another --out")
+    if out.exists() and any(out.iterdir()):
+        if not made_by_this_script(out):
+            raise SystemExit(f"{out} is not empty and holds files this script did not make; "
+                             "choose an empty or new --out folder")
         shutil.rmtree(out)
-    out.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def refuse_unclean_checkout(root: Path = ROOT) -> None:
+    """SystemExit unless ``git status --porcelain`` is empty: changed or untracked files
+    would ship in the sdist."""
+    status = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True,
+                            cwd=root, check=False)
+    if status.returncode != 0:
+        raise SystemExit("git status failed; run this in a clean git clone")
+    if status.stdout.strip():
+        raise SystemExit("the checkout has changed or untracked files, which would ship in "
+                         "the sdist; commit or remove them first:\n" + status.stdout.rstrip())
+
+
+def make_release(out: Path) -> list[Path]:
+    """Build everything into out (emptied first, if it holds only an earlier release);
+    return the artefacts."""
+    ver = version()
+    clear_out_folder(out)
     artefacts = build_python_packages(out)
     with tempfile.TemporaryDirectory(prefix="saferplan-release-") as work:
         artefacts.append(build_folder_archive(out, ver, Path(work)))
@@ -144,10 +178,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="folder for the artefacts (default release/<version>)")
     args = parser.parse_args()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                           capture_output=True, text=True, cwd=ROOT, check=False).stdout
-    if dirty.strip():
-        print("note: the checkout has uncommitted changes; they are in the artefacts")
+    refuse_unclean_checkout()
     out = args.out or ROOT / "release" / version()
     artefacts = make_release(out)
     problems = verify(out)

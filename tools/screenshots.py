@@ -160,10 +160,11 @@ def guest_end(s: Shooter) -> None:
 
 def shoot(out: Path, language: str, size: str, pseudo: bool, dark: bool) -> None:
     """Draw every screen in one language at one size."""
-    if pseudo:
-        os.environ["SAFERPLAN_PSEUDO"] = "1"
+    from saferplan import i18n
     from saferplan.gui import theme
     from saferplan.gui.main import application, create_window
+
+    i18n.use_pseudo(pseudo)  # before create_window sets the language
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="saferplan-shots-") as folder:

@@ -942,6 +942,10 @@
         <translation>خطة السلامة تساعدك عند التعرض لخطر العنف. خطة الإفراج تساعدك عند احتمال الاحتجاز. يمكنك أن تضع أكثر من خطة.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>بدء خطة</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>مشتركة بين كل الخطط</translation>
     </message>
@@ -996,6 +1000,10 @@
         <translation>بعد ذلك، لن يفتح ملف الخطة هذا إلا عبارة المرور الخاصة بك. إذا نسيتها، فلن يمكن فتح الخطة مرة أخرى. أما نسخ الملف التي صُنعت من قبل فما زالت تُفتح بالرمز القديم.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>رمز الاسترداد الخاص بك</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
@@ -1004,12 +1012,20 @@
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>يُرجى كتابة رمز الاسترداد أولًا.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>يُرجى كتابة عبارة المرور الحالية أولًا.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>تعذّر حفظ آخر تغييراتك، لذلك لم يتغير أي شيء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>هذا ليس رمز الاسترداد. لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1125,26 +1141,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>يُرجى اختيار ملف الخطة، مثلًا على ذاكرة USB الخاصة بك.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>صُنعت هذه النسخة من خطتك قبل تغيير عبارة المرور على هذا الحاسوب. ربما أعادها شخص يعرف عبارة المرور القديمة. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>ملف الخطة هذا أقدم من آخر ملف حُفظ على هذا الحاسوب (الحفظ رقم %1؛ وأحدث حفظ هنا هو رقم %2). ربما أعاد شخص نسخة قديمة، أو جاء الملف من نسخة احتياطية. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>نسخة أقدم من خطتك</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>استخدام هذه النسخة الأقدم</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>إغلاقها</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1736,7 +1732,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ صحيح   ≠ رقم مختلف   ? رقم ناقص   + رقم زائد</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2510,7 +2506,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>الحفظ والقفل وإغلاق SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
+        <source>Shift three times also hides</source>
         <translation>الضغط على Shift ثلاث مرات يُخفي أيضًا</translation>
     </message>
     <message>
@@ -2710,6 +2706,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>تغيّرت عبارة المرور أو رمز الاسترداد في هذه الأثناء. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>النسخة الاحتياطية الموجودة بجانب هذه النسخة الأقدم أحدث منها. تغيير عبارة المرور أو رمز الاسترداد الآن سيستبدلها، لذلك لم يتغير أي شيء. يُرجى فتح النسخة الاحتياطية الأحدث أولًا.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

@@ -930,6 +930,10 @@
         <translation>Un plan de seguridad ayuda si corres riesgo de violencia. Un plan de liberación ayuda si te podrían detener. Puedes tener varios.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>Empezar un plan</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>Compartido por todos los planes</translation>
     </message>
@@ -954,7 +958,7 @@
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation>&amp;Seguir trabajando</translation>
+        <translation>S&amp;eguir trabajando</translation>
     </message>
 </context>
 <context>
@@ -984,6 +988,10 @@
         <translation>Después de esto, solo tu frase secreta abre este archivo del plan. Si la olvidas, el plan ya no se podrá abrir. Las copias del archivo hechas antes todavía se abren con el código anterior.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>Tu frase secreta actual</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>Tu nueva frase secreta</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>Por favor, escribe primero tu código de recuperación.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Por favor, escribe primero tu frase secreta actual.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>No se pudieron guardar tus últimos cambios, así que no se cambió nada. Por favor, inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>Ese no es el código de recuperación. No se cambió nada.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Elige el archivo del plan, por ejemplo en tu memoria USB.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>Esta copia de tu plan se hizo antes de que se cambiara su frase secreta en esta computadora. Alguien que conocía la frase secreta anterior puede haberla vuelto a poner aquí. Tu plan más reciente puede estar en otro archivo o carpeta.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>Este archivo del plan es más antiguo que el último guardado en esta computadora (guardado n.º %1; el más reciente aquí fue el guardado n.º %2). Alguien puede haber vuelto a poner una copia antigua, o viene de una copia de seguridad. Tu plan más reciente puede estar en otro archivo o carpeta.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>Una copia más antigua de tu plan</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>Usar esta copia antigua</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>Cerrarla</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1724,7 +1720,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ correcto   ≠ dígito distinto   ? falta un dígito   + dígito de más</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,7 +2462,7 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Guardar, bloquear y cerrar SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
+        <source>Shift three times also hides</source>
         <translation>Presionar Shift tres veces también oculta</translation>
     </message>
     <message>
@@ -2666,6 +2662,10 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>La frase secreta o el código de recuperación cambió mientras tanto. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>La copia de seguridad que está junto a esta copia más antigua es más nueva. Cambiar ahora la frase secreta o el código de recuperación la reemplazaría, así que no se cambió nada. Abre primero la copia de seguridad más nueva.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

@@ -930,6 +930,10 @@
         <translation>Un plan de sécurité aide si vous risquez de subir de la violence. Un plan de mise en liberté aide en cas de risque de détention. Vous pouvez en avoir plusieurs.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>Commencer un plan</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>Commun à tous les plans</translation>
     </message>
@@ -954,7 +958,7 @@
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation>&amp;Continuer à travailler</translation>
+        <translation>C&amp;ontinuer à travailler</translation>
     </message>
 </context>
 <context>
@@ -984,6 +988,10 @@
         <translation>Après cela, seule votre phrase de passe ouvre ce fichier du plan. Si vous l&apos;oubliez, le plan ne pourra plus jamais être ouvert. Les copies du fichier faites avant s&apos;ouvrent encore avec l&apos;ancien code.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>Votre phrase de passe actuelle</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>Votre nouvelle phrase de passe</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>Veuillez d&apos;abord taper votre code de récupération.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Veuillez d&apos;abord taper votre phrase de passe actuelle.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées, donc rien n&apos;a été changé. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>Ce n&apos;est pas le code de récupération. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Choisissez le fichier du plan, par exemple sur votre clé USB.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>Cette copie de votre plan a été faite avant le changement de sa phrase de passe sur cet ordinateur. Une personne qui connaissait l&apos;ancienne phrase de passe l&apos;a peut-être remise ici. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>Ce fichier du plan est plus ancien que le dernier enregistré sur cet ordinateur (enregistrement nº %1; le plus récent ici était l&apos;enregistrement nº %2). Quelqu&apos;un a peut-être remis une ancienne copie, ou il vient d&apos;une copie de secours. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>Une ancienne copie de votre plan</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>Utiliser cette ancienne copie</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>La fermer</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1724,7 +1720,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ juste   ≠ chiffre différent   ? chiffre manquant   + chiffre en trop</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,7 +2462,7 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Enregistrer, verrouiller et fermer SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
+        <source>Shift three times also hides</source>
         <translation>Appuyer trois fois sur Maj cache aussi</translation>
     </message>
     <message>
@@ -2666,6 +2662,10 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>La phrase de passe ou le code de récupération a été changé entre-temps. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>La copie de secours à côté de cette ancienne copie est plus récente. Changer maintenant la phrase de passe ou le code de récupération la remplacerait, donc rien n&apos;a été changé. Ouvrez d&apos;abord la copie de secours plus récente.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

@@ -930,6 +930,10 @@
         <translation>ផែនការសុវត្ថិភាពជួយអ្នក បើអ្នកប្រឈមនឹងអំពើហិង្សា។ ផែនការដោះលែងជួយអ្នក បើអ្នកអាចត្រូវគេឃុំខ្លួន។ អ្នកអាចមានផែនការច្រើន។</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>ចាប់ផ្ដើមធ្វើផែនការ</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>ប្រើរួមគ្នាសម្រាប់គ្រប់ផែនការ</translation>
     </message>
@@ -984,6 +988,10 @@
         <translation>ក្រោយពេលនេះ មានតែឃ្លាសម្ងាត់របស់អ្នកទេ ដែលបើកហ្វាយល៍ផែនការនេះបាន។ បើអ្នកភ្លេចវា ផែនការនឹងមិនអាចបើកបានទៀតទេ។ ច្បាប់ចម្លងហ្វាយល៍ដែលបានធ្វើពីមុន នៅតែបើកបានដោយលេខកូដចាស់។</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>លេខកូដស្ដាររបស់អ្នក</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នក</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>ឃ្លាសម្ងាត់ថ្មីរបស់អ្នក</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>សូមវាយលេខកូដស្ដាររបស់អ្នកជាមុនសិន។</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>សូមវាយឃ្លាសម្ងាត់បច្ចុប្បន្នរបស់អ្នកជាមុនសិន។</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>ការកែប្រែចុងក្រោយរបស់អ្នក មិនអាចរក្សាទុកបានទេ ដូច្នេះគ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>នេះមិនមែនជាលេខកូដស្ដារទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>ជ្រើសរើសហ្វាយល៍ផែនការ ឧទាហរណ៍ នៅលើ USB របស់អ្នក។</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>ច្បាប់ចម្លងផែនការរបស់អ្នកនេះ ត្រូវបានធ្វើឡើងមុនពេលឃ្លាសម្ងាត់របស់វាត្រូវបានប្ដូរនៅលើកុំព្យូទ័រនេះ។ អ្នកដែលដឹងឃ្លាសម្ងាត់ចាស់ ប្រហែលជាបានដាក់វាមកវិញ។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>ហ្វាយល៍ផែនការនេះ ចាស់ជាងហ្វាយល៍ចុងក្រោយដែលបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ (ការរក្សាទុកលើកទី %1 ហើយថ្មីបំផុតនៅទីនេះគឺលើកទី %2)។ ប្រហែលជាមាននរណាម្នាក់បានដាក់ច្បាប់ចម្លងចាស់មកវិញ ឬវាមកពីច្បាប់ចម្លងបម្រុង។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>ច្បាប់ចម្លងចាស់នៃផែនការរបស់អ្នក</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>ប្រើច្បាប់ចម្លងចាស់នេះ</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>បិទវា</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1724,7 +1720,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ត្រូវ   ≠ លេខខុស   ? ខ្វះលេខ   + លើសលេខ</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,8 +2462,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>រក្សាទុក ចាក់សោ ហើយបិទ SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>ការចុច Shift បីដង ក៏លាក់ដែរ</translation>
+        <source>Shift three times also hides</source>
+        <translation>ចុច Shift បីដង ក៏លាក់ដែរ</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2666,6 +2662,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>ឃ្លាសម្ងាត់ ឬលេខកូដស្ដារ ត្រូវបានប្ដូរក្នុងពេលនោះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>ច្បាប់ចម្លងបម្រុងដែលនៅក្បែរច្បាប់ចម្លងចាស់នេះ គឺថ្មីជាង។ បើប្ដូរឃ្លាសម្ងាត់ ឬលេខកូដស្ដារឥឡូវនេះ ច្បាប់ចម្លងបម្រុងនោះនឹងត្រូវជំនួស ដូច្នេះគ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមបើកច្បាប់ចម្លងបម្រុងដែលថ្មីជាងនោះជាមុនសិន។</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

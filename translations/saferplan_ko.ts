@@ -927,6 +927,10 @@
         <translation>안전 계획은 폭력의 위험이 있을 때 도움이 돼요. 석방 계획은 구금될 수 있을 때 도움이 돼요. 계획은 여러 개 만들 수 있어요.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>계획 시작하기</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>모든 계획에서 함께 쓰는 것</translation>
     </message>
@@ -981,6 +985,10 @@
         <translation>이렇게 하면 내 암호 문구로만 이 계획 파일을 열 수 있어요. 암호 문구를 잊으면 계획을 다시 열 수 없어요. 전에 만든 파일 사본은 여전히 예전 코드로 열려요.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>내 복구 코드</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>지금 쓰는 암호 문구</translation>
     </message>
@@ -989,12 +997,20 @@
         <translation>새 암호 문구</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>먼저 복구 코드를 입력해 주세요.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>먼저 지금 쓰는 암호 문구를 입력해 주세요.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>최근 변경 내용을 저장하지 못해서 아무것도 바꾸지 않았어요. 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>복구 코드가 아니에요. 아무것도 바뀌지 않았어요.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1110,26 +1126,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>계획 파일을 고르세요. 예를 들어 USB 메모리에 있는 파일이요.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>이 계획 사본은 이 컴퓨터에서 암호 문구를 바꾸기 전에 만든 거예요. 예전 암호 문구를 아는 누군가가 이 사본을 다시 가져다 놓았을 수도 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>이 계획 파일은 이 컴퓨터에 마지막으로 저장된 것보다 오래됐어요(이 파일은 %1번째 저장, 여기서 가장 최근은 %2번째 저장). 누군가 예전 사본을 다시 가져다 놓았거나, 백업에서 온 파일일 수 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>예전 계획 사본</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>이 예전 사본 쓰기</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>닫기</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1720,8 +1716,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>지우기</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ 맞음   ✗ 다른 숫자   ? 빠진 숫자   + 더 들어간 숫자</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 맞음   ≠ 다른 숫자   ? 빠진 숫자   + 더 들어간 숫자</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2455,8 +2451,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>저장하고, 잠그고, SaferPlan 닫기</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>Shift를 세 번 눌러도 숨기기</translation>
+        <source>Shift three times also hides</source>
+        <translation>Shift 세 번으로도 숨기기</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2655,6 +2651,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>그사이에 암호 문구나 복구 코드가 바뀌었어요. 아무것도 바뀌지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>이 예전 사본 옆에 있는 백업이 더 최근 거예요. 지금 암호 문구나 복구 코드를 바꾸면 그 백업을 덮어쓰게 돼서 아무것도 바꾸지 않았어요. 먼저 더 최근 백업을 열어 주세요.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>
@@ -4427,13 +4427,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>공용 휴대폰이 아니라, 지역 단체나 공공 도서관에서만 로그인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Your recovery code</source>
-        <translation>내 복구 코드</translation>
     </message>
 </context>
 </TS>

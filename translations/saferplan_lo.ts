@@ -930,6 +930,10 @@
         <translation>ແຜນຄວາມປອດໄພຊ່ວຍທ່ານໄດ້ ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ. ແຜນການປ່ອຍຕົວຊ່ວຍທ່ານໄດ້ ຖ້າທ່ານອາດຖືກກັກຂັງ. ທ່ານມີໄດ້ຫຼາຍແຜນ.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>ເລີ່ມເຮັດແຜນ</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>ໃຊ້ຮ່ວມກັນທຸກແຜນ</translation>
     </message>
@@ -984,6 +988,10 @@
         <translation>ຫຼັງຈາກນີ້, ມີແຕ່ວະລີລະຫັດຜ່ານຂອງທ່ານທີ່ເປີດໄຟລ໌ແຜນນີ້ໄດ້. ຖ້າທ່ານລືມ, ຈະເປີດແຜນນີ້ບໍ່ໄດ້ອີກ. ສຳເນົາໄຟລ໌ທີ່ເຮັດໄວ້ກ່ອນໜ້ານີ້ຍັງເປີດໄດ້ດ້ວຍລະຫັດເກົ່າ.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນຂອງທ່ານ</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>ວະລີລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານ</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>ວະລີລະຫັດຜ່ານໃໝ່ຂອງທ່ານ</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>ກະລຸນາພິມລະຫັດກູ້ຄືນຂອງທ່ານກ່ອນ.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>ກະລຸນາພິມວະລີລະຫັດຜ່ານປັດຈຸບັນຂອງທ່ານກ່ອນ.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>ບັນທຶກການປ່ຽນແປງລ່າສຸດຂອງທ່ານບໍ່ໄດ້, ສະນັ້ນບໍ່ມີຫຍັງປ່ຽນ. ກະລຸນາລອງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>ນີ້ບໍ່ແມ່ນລະຫັດກູ້ຄືນ. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>ເລືອກໄຟລ໌ແຜນ, ຕົວຢ່າງ ໃນ USB ຂອງທ່ານ.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>ສຳເນົາແຜນນີ້ຖືກເຮັດໄວ້ກ່ອນທີ່ຈະປ່ຽນວະລີລະຫັດຜ່ານໃນຄອມພິວເຕີເຄື່ອງນີ້. ຄົນທີ່ຮູ້ວະລີລະຫັດຜ່ານເກົ່າອາດເອົາມັນກັບມາວາງໄວ້. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟນເດີອື່ນ.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>ໄຟລ໌ແຜນນີ້ເກົ່າກວ່າໄຟລ໌ລ່າສຸດທີ່ບັນທຶກໃນຄອມພິວເຕີເຄື່ອງນີ້ (ບັນທຶກຄັ້ງທີ %1; ຄັ້ງລ່າສຸດຢູ່ນີ້ແມ່ນຄັ້ງທີ %2). ອາດມີຄົນເອົາສຳເນົາເກົ່າກັບມາວາງໄວ້, ຫຼື ມັນມາຈາກສຳເນົາສຳຮອງ. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟນເດີອື່ນ.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>ສຳເນົາເກົ່າຂອງແຜນທ່ານ</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>ໃຊ້ສຳເນົາເກົ່ານີ້</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1724,7 +1720,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ຖືກ   ≠ ຕົວເລກຜິດ   ? ຕົວເລກຂາດ   + ຕົວເລກເກີນ</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,8 +2462,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ບັນທຶກ, ລັອກ ແລະ ປິດ SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>ກົດ Shift ສາມເທື່ອກໍເຊື່ອງໄດ້ຄືກັນ</translation>
+        <source>Shift three times also hides</source>
+        <translation>ກົດ Shift ສາມເທື່ອກໍເຊື່ອງໄດ້</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2666,6 +2662,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>ວະລີລະຫັດຜ່ານ ຫຼື ລະຫັດກູ້ຄືນຖືກປ່ຽນໃນລະຫວ່າງນັ້ນ. ບໍ່ມີຫຍັງປ່ຽນ.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>ສຳເນົາສຳຮອງທີ່ຢູ່ຂ້າງສຳເນົາເກົ່ານີ້ໃໝ່ກວ່າ. ຖ້າປ່ຽນວະລີລະຫັດຜ່ານ ຫຼື ລະຫັດກູ້ຄືນຕອນນີ້, ສຳເນົາສຳຮອງນັ້ນຈະຖືກແທນທີ່, ສະນັ້ນບໍ່ມີຫຍັງປ່ຽນ. ກະລຸນາເປີດສຳເນົາສຳຮອງທີ່ໃໝ່ກວ່າກ່ອນ.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

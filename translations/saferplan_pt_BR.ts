@@ -930,6 +930,10 @@
         <translation>Um plano de segurança ajuda se você corre risco de violência. Um plano de soltura ajuda se você pode ser detido/a. Você pode ter vários.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>Começar um plano</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>Compartilhado por todos os planos</translation>
     </message>
@@ -954,7 +958,7 @@
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation>&amp;Continuar usando</translation>
+        <translation>C&amp;ontinuar usando</translation>
     </message>
 </context>
 <context>
@@ -984,6 +988,10 @@
         <translation>Depois disso, só a sua frase secreta abre este arquivo do plano. Se você esquecer a frase, o plano não vai mais poder ser aberto. Cópias do arquivo feitas antes ainda abrem com o código antigo.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>Seu código de recuperação</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>Sua frase secreta atual</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>Sua nova frase secreta</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>Primeiro digite o seu código de recuperação.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Primeiro digite a sua frase secreta atual.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>Não foi possível salvar as suas últimas alterações, então nada foi mudado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>Esse não é o código de recuperação. Nada foi mudado.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Escolha o arquivo do plano, por exemplo no seu pen drive.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>Esta cópia do seu plano foi feita antes de a frase secreta ser trocada neste computador. Alguém que sabia a frase antiga pode ter colocado esta cópia de volta. O seu plano mais recente pode estar em outro arquivo ou pasta.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>Este arquivo do plano é mais antigo que o último salvo neste computador (salvamento %1; o mais recente aqui foi o salvamento %2). Alguém pode ter colocado de volta uma cópia antiga, ou ela veio de uma cópia de segurança. O seu plano mais recente pode estar em outro arquivo ou pasta.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>Uma cópia mais antiga do seu plano</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>Usar esta cópia antiga</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>Fechar</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1724,7 +1720,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ certo   ≠ dígito diferente   ? falta um dígito   + dígito a mais</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,7 +2462,7 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Salvar, bloquear e fechar o SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
+        <source>Shift three times also hides</source>
         <translation>Apertar Shift três vezes também esconde</translation>
     </message>
     <message>
@@ -2666,6 +2662,10 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>A frase secreta ou o código de recuperação foi trocado enquanto isso. Nada foi mudado.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>A cópia de segurança ao lado desta cópia mais antiga é mais nova. Trocar agora a frase secreta ou o código de recuperação substituiria essa cópia, então nada foi mudado. Abra primeiro a cópia de segurança mais nova.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

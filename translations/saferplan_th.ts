@@ -927,6 +927,10 @@
         <translation>แผนความปลอดภัยช่วยคุณได้ถ้าคุณเสี่ยงต่อความรุนแรง แผนการปล่อยตัวช่วยคุณได้ถ้าคุณอาจถูกกักตัว คุณมีได้หลายแผน</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>เริ่มทำแผน</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>ใช้ร่วมกันทุกแผน</translation>
     </message>
@@ -981,6 +985,10 @@
         <translation>หลังจากนี้ จะมีแค่วลีรหัสผ่านของคุณที่เปิดไฟล์แผนนี้ได้ ถ้าคุณลืม จะเปิดแผนนี้ไม่ได้อีก สำเนาไฟล์ที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสเดิม</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>รหัสกู้คืนของคุณ</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>วลีรหัสผ่านปัจจุบันของคุณ</translation>
     </message>
@@ -989,12 +997,20 @@
         <translation>วลีรหัสผ่านใหม่ของคุณ</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>กรุณาพิมพ์รหัสกู้คืนของคุณก่อน</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>กรุณาพิมพ์วลีรหัสผ่านปัจจุบันของคุณก่อน</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>บันทึกการแก้ไขล่าสุดของคุณไม่ได้ จึงไม่มีอะไรเปลี่ยน กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>นี่ไม่ใช่รหัสกู้คืน ไม่มีอะไรเปลี่ยน</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1110,26 +1126,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>เลือกไฟล์แผน เช่น ใน USB ของคุณ</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>สำเนาแผนนี้ทำไว้ก่อนที่จะเปลี่ยนวลีรหัสผ่านในคอมพิวเตอร์เครื่องนี้ คนที่รู้วลีรหัสผ่านเดิมอาจเอามันกลับมาวางไว้ แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>ไฟล์แผนนี้เก่ากว่าไฟล์ล่าสุดที่บันทึกในคอมพิวเตอร์เครื่องนี้ (บันทึกครั้งที่ %1 ส่วนครั้งล่าสุดที่นี่คือครั้งที่ %2) อาจมีคนเอาสำเนาเก่ากลับมาวางไว้ หรือมาจากไฟล์สำรอง แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>สำเนาเก่าของแผนคุณ</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>ใช้สำเนาเก่านี้</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>ปิด</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1721,7 +1717,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ถูก   ≠ ตัวเลขผิด   ? ตัวเลขขาด   + ตัวเลขเกิน</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2455,8 +2451,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>บันทึก ล็อก และปิด SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>กด Shift สามครั้งก็ซ่อนได้เหมือนกัน</translation>
+        <source>Shift three times also hides</source>
+        <translation>กด Shift สามครั้งก็ซ่อนได้</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2655,6 +2651,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>วลีรหัสผ่านหรือรหัสกู้คืนถูกเปลี่ยนไปในระหว่างนั้น ไม่มีอะไรเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>สำเนาสำรองที่อยู่ข้างสำเนาเก่านี้ใหม่กว่า ถ้าเปลี่ยนวลีรหัสผ่านหรือรหัสกู้คืนตอนนี้ สำเนาสำรองนั้นจะถูกแทนที่ จึงไม่มีอะไรเปลี่ยน กรุณาเปิดสำเนาสำรองที่ใหม่กว่าก่อน</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

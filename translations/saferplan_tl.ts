@@ -930,6 +930,10 @@
         <translation>Nakakatulong ang plano sa kaligtasan kung may panganib ng karahasan sa iyo. Nakakatulong ang plano sa paglaya kung maaari kang ma-detain. Maaari kang magkaroon ng ilan.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>Magsimula ng plano</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>Para sa lahat ng plano</translation>
     </message>
@@ -984,6 +988,10 @@
         <translation>Pagkatapos nito, ang passphrase mo lang ang magbubukas sa file ng planong ito. Kung makalimutan mo ito, hindi na mabubuksan ang plano. Ang mga kopya ng file na ginawa bago nito ay nabubuksan pa rin ng lumang code.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>Ang recovery code mo</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>Ang kasalukuyang passphrase mo</translation>
     </message>
@@ -992,12 +1000,20 @@
         <translation>Ang bagong passphrase mo</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>Pakitype muna ang recovery code mo.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Paki-type muna ang kasalukuyang passphrase mo.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>Hindi na-save ang mga huling binago mo, kaya walang nabago. Pakisubukan po ulit.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>Hindi iyan ang recovery code. Walang nabago.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1113,26 +1129,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Piliin ang file ng plano, halimbawa sa USB stick mo.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>Ginawa ang kopyang ito ng plano mo bago pinalitan ang passphrase nito sa computer na ito. Maaaring ibinalik ito ng taong nakakaalam ng lumang passphrase. Maaaring nasa ibang file o folder ang mas bagong plano mo.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>Mas luma ang file ng planong ito kaysa sa huling na-save sa computer na ito (save %1; ang pinakabago rito ay save %2). Maaaring may nagbalik ng lumang kopya, o galing ito sa isang backup. Maaaring nasa ibang file o folder ang mas bagong plano mo.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>Mas lumang kopya ng plano mo</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>Gamitin ang lumang kopyang ito</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>Isara ito</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1387,7 +1383,7 @@
     </message>
     <message>
         <source>This session was hidden after a few minutes without use.</source>
-        <translation>Itinago ang session na ito dahil ilang minuto itong hindi ginamit.</translation>
+        <translation>Itinago ang pansamantalang gamit na ito dahil ilang minuto itong hindi ginamit.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1724,7 +1720,7 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ tama   ≠ ibang numero   ? kulang na numero   + sobrang numero</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2466,8 +2462,8 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>I-save, i-lock at isara ang SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>Itinatago rin kapag pinindot ang Shift nang tatlong beses</translation>
+        <source>Shift three times also hides</source>
+        <translation>Itinatago rin ng tatlong pindot ng Shift</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2666,6 +2662,10 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>Napalitan ang passphrase o ang recovery code habang ginagawa ito. Walang nabago.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>Mas bago ang backup na katabi ng lumang kopyang ito. Kung papalitan ngayon ang passphrase o ang recovery code, mapapalitan ang backup na iyon, kaya walang binago. Buksan muna ang mas bagong backup.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

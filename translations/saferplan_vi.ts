@@ -927,6 +927,10 @@
         <translation>Kế hoạch an toàn giúp bạn nếu bạn có nguy cơ bị bạo lực. Kế hoạch được thả giúp bạn nếu bạn có thể bị giam giữ. Bạn có thể có nhiều kế hoạch.</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>Bắt đầu kế hoạch</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>Dùng chung cho mọi kế hoạch</translation>
     </message>
@@ -951,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Keep working</source>
-        <translation>&amp;Tiếp tục làm</translation>
+        <translation>T&amp;iếp tục làm</translation>
     </message>
 </context>
 <context>
@@ -981,6 +985,10 @@
         <translation>Sau bước này, chỉ cụm mật khẩu của bạn mở được tệp kế hoạch này. Nếu bạn quên nó, sẽ không mở lại được kế hoạch. Các bản sao của tệp làm từ trước vẫn mở được bằng mã cũ.</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>Mã khôi phục của bạn</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>Cụm mật khẩu hiện tại của bạn</translation>
     </message>
@@ -989,12 +997,20 @@
         <translation>Cụm mật khẩu mới của bạn</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>Xin gõ mã khôi phục của bạn trước.</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Vui lòng gõ cụm mật khẩu hiện tại trước.</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>Không lưu được những thay đổi mới nhất của bạn, nên chưa có gì thay đổi. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>Đó không phải là mã khôi phục. Chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1110,26 +1126,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>Chọn tệp kế hoạch, ví dụ trên USB của bạn.</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>Bản sao kế hoạch này được làm trước khi cụm mật khẩu được đổi trên máy tính này. Có thể ai đó biết cụm mật khẩu cũ đã đặt nó trở lại. Kế hoạch mới hơn của bạn có thể nằm trong tệp hoặc thư mục khác.</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>Tệp kế hoạch này cũ hơn tệp lưu gần nhất trên máy tính này (lần lưu %1; lần lưu mới nhất ở đây là %2). Có thể ai đó đã đặt lại một bản cũ, hoặc tệp này lấy từ bản sao dự phòng. Kế hoạch mới hơn của bạn có thể nằm trong tệp hoặc thư mục khác.</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>Một bản cũ hơn của kế hoạch</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>Dùng bản cũ này</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>Đóng lại</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1721,7 +1717,7 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     </message>
     <message>
         <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ đúng   ≠ sai số   ? thiếu số   + thừa số</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2455,8 +2451,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Lưu, khóa và đóng SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>Nhấn Shift ba lần cũng ẩn được</translation>
+        <source>Shift three times also hides</source>
+        <translation>Nhấn Shift ba lần cũng ẩn</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2655,6 +2651,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>Cụm mật khẩu hoặc mã khôi phục đã bị đổi trong lúc đó. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>Bản sao dự phòng nằm cạnh bản sao cũ này mới hơn. Nếu đổi cụm mật khẩu hoặc mã khôi phục bây giờ, bản sao dự phòng đó sẽ bị thay thế, nên chưa có gì thay đổi. Hãy mở bản sao dự phòng mới hơn trước.</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>

@@ -927,6 +927,10 @@
         <translation>如果你有遭受暴力的风险，安全计划可以帮助你。如果你可能被拘留，获释计划可以帮助你。你可以有好几个计划。</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>开始做计划</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>所有计划共用</translation>
     </message>
@@ -981,6 +985,10 @@
         <translation>这样做以后，只有你的密码短语能打开这个计划文件。如果你忘了密码短语，这个计划就再也打不开了。以前复制的文件仍然可以用旧的恢复码打开。</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>你的恢复码</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>你现在的密码短语</translation>
     </message>
@@ -989,12 +997,20 @@
         <translation>你的新密码短语</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>请先输入你的恢复码。</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>请先输入你现在的密码短语。</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>你最近的更改无法保存，所以什么都没有改。请再试一次。</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>这不是恢复码。什么都没有改。</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1110,26 +1126,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>选择计划文件，比如在你的 U 盘上。</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>这份计划副本是在这台电脑上更改密码短语之前的版本。知道旧密码短语的人可能把它放回来了。你较新的计划可能在另一个文件或文件夹里。</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>这个计划文件比这台电脑上最后保存的那个旧（这是第 %1 次保存；这里最新的是第 %2 次保存）。可能有人放回了旧的副本，或者它来自备份。你较新的计划可能在另一个文件或文件夹里。</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>你的计划的旧副本</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>使用这个旧副本</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1720,8 +1716,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>删除</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ 正确   ✗ 数字不对   ? 少了数字   + 多了数字</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 正确   ≠ 数字不同   ? 少了数字   + 多了数字</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2455,8 +2451,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>保存、锁定并关闭 SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>连按三次 Shift 也可以隐藏</translation>
+        <source>Shift three times also hides</source>
+        <translation>按三次 Shift 也会隐藏</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2655,6 +2651,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>密码短语或恢复码在此期间被更改了。什么都没有改。</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>这个较旧副本旁边的备份比较新。现在更改密码短语或恢复码会把这个备份替换掉，所以什么都没有改。请先打开较新的备份。</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>
@@ -4427,13 +4427,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>只在社区机构或公共图书馆登录，不要在共用的手机上登录。</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Your recovery code</source>
-        <translation>你的恢复码</translation>
     </message>
 </context>
 </TS>

@@ -927,6 +927,10 @@
         <translation>如果你有遭受暴力的風險，安全計劃可以幫助你。如果你可能被拘留，獲釋計劃可以幫助你。你可以有好幾個計劃。</translation>
     </message>
     <message>
+        <source>Start a plan</source>
+        <translation>開始做計劃</translation>
+    </message>
+    <message>
         <source>Shared by all plans</source>
         <translation>所有計劃共用</translation>
     </message>
@@ -981,6 +985,10 @@
         <translation>這樣做以後，只有你的密碼短語能開啟這個計劃檔案。如果你忘了密碼短語，這個計劃就再也打不開了。以前複製的檔案仍然可以用舊的復原碼開啟。</translation>
     </message>
     <message>
+        <source>Your recovery code</source>
+        <translation>你的復原碼</translation>
+    </message>
+    <message>
         <source>Your current passphrase</source>
         <translation>你目前的密碼短語</translation>
     </message>
@@ -989,12 +997,20 @@
         <translation>你的新密碼短語</translation>
     </message>
     <message>
+        <source>Please type your recovery code first.</source>
+        <translation>請先輸入你的復原碼。</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>請先輸入你目前的密碼短語。</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved, so nothing was changed. Please try again.</source>
         <translation>你最近的修改未能儲存，所以什麼都沒有更改。請再試一次。</translation>
+    </message>
+    <message>
+        <source>That is not the recovery code. Nothing was changed.</source>
+        <translation>這不是復原碼。什麼都沒有更改。</translation>
     </message>
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
@@ -1110,26 +1126,6 @@
     <message>
         <source>Choose the plan file, for example on your USB stick.</source>
         <translation>選擇計劃檔案，例如在你的 USB 隨身碟上。</translation>
-    </message>
-    <message>
-        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
-        <translation>這份計劃副本是在這部電腦上更改密碼短語之前的版本。知道舊密碼短語的人可能把它放回來了。你較新的計劃可能在另一個檔案或資料夾裡。</translation>
-    </message>
-    <message>
-        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
-        <translation>這個計劃檔案比這部電腦上最後儲存的那個舊（這是第 %1 次儲存；這裡最新的是第 %2 次儲存）。可能有人放回了舊的副本，或者它來自備份。你較新的計劃可能在另一個檔案或資料夾裡。</translation>
-    </message>
-    <message>
-        <source>An older copy of your plan</source>
-        <translation>你的計劃的舊副本</translation>
-    </message>
-    <message>
-        <source>Use this older copy</source>
-        <translation>使用這個舊副本</translation>
-    </message>
-    <message>
-        <source>Close it</source>
-        <translation>關閉</translation>
     </message>
     <message>
         <source>Backup opened</source>
@@ -1720,8 +1716,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>刪除</translation>
     </message>
     <message>
-        <source>✓ right   ✗ different digit   ? missing digit   + extra digit</source>
-        <translation>✓ 正確   ✗ 數字不對   ? 少了數字   + 多了數字</translation>
+        <source>✓ right   ≠ different digit   ? missing digit   + extra digit</source>
+        <translation>✓ 正確   ≠ 數字不同   ? 少了數字   + 多了數字</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2455,8 +2451,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>儲存、鎖定並關閉 SaferPlan</translation>
     </message>
     <message>
-        <source>Pressing Shift three times also hides</source>
-        <translation>連按三次 Shift 也可以隱藏</translation>
+        <source>Shift three times also hides</source>
+        <translation>按三次 Shift 也會隱藏</translation>
     </message>
     <message>
         <source>Turn this off if your screen reader uses Shift. Esc twice and Hide still work.</source>
@@ -2655,6 +2651,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>The passphrase or recovery code was changed meanwhile. Nothing was changed.</source>
         <translation>密碼短語或復原碼在這段時間被更改了。什麼都沒有更改。</translation>
+    </message>
+    <message>
+        <source>The backup beside this older copy is newer. Changing the keys now would replace it, so nothing was changed. Open the newer backup first.</source>
+        <translation>這個較舊副本旁邊的備份比較新。現在更改密碼短語或復原碼會把這個備份取代，所以什麼都沒有更改。請先開啟較新的備份。</translation>
     </message>
     <message>
         <source>The plan is locked. Open it again to continue.</source>
@@ -4427,13 +4427,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <source>Sign in only at a community organisation or a public library, not on a shared phone.</source>
         <comment>s_private_email.help</comment>
         <translation>只在社區機構或公共圖書館登入，不要在共用的手機上登入。</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Your recovery code</source>
-        <translation>你的復原碼</translation>
     </message>
 </context>
 </TS>

@@ -114,10 +114,21 @@ def printer_points(printer: QPrinter) -> QSizeF:
     return printer.pageLayout().fullRectPoints().size().toSizeF()
 
 
-def paint_printer(printer: QPrinter, count: int, paint_page: PaintPage) -> None:
-    """Paint ``count`` pages on a printer at 100 %, under a neutral job name."""
+def name_job_neutrally(printer: QPrinter) -> None:
+    """Give the print job a neutral name and no creator: the print queue shows only these."""
     printer.setDocName(NEUTRAL_JOB_NAME)
     printer.setCreator("")
+
+
+def prints_to_a_file(printer: QPrinter) -> bool:
+    """True if the job would become a file (PDF) rather than go to a printer."""
+    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            or bool(printer.outputFileName()))
+
+
+def paint_printer(printer: QPrinter, count: int, paint_page: PaintPage) -> None:
+    """Paint ``count`` pages on a printer at 100 %, under a neutral job name."""
+    name_job_neutrally(printer)
     printer.setFullPage(True)
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     _paint_on_paged_device(printer, count, paint_page, printer.resolution())

@@ -1,6 +1,8 @@
 """Settings for the open plan: change the passphrase, make a new recovery code, remove it.
 
-Each change asks for the current passphrase. The key derivation runs in a worker thread
+Each change asks for the current passphrase, or for the recovery code when the plan was opened
+with it (the person may have forgotten the passphrase: this is how they set a new one). The
+key derivation runs in a worker thread
 (saferplan.storage.keychange prepares the new key slots); the plan is then saved and re-keyed
 in the GUI thread, with the same rotation as the command line's ``passwd``. A lock while the
 worker runs closes the dialog and the prepared change is dropped: nothing is written.
@@ -103,8 +105,10 @@ class KeyDialog(QDialog):
         }
         self.setWindowTitle(titles[self.action])
         set_label_text(self._text, texts[self.action])
-        set_label_text(self._current_label, self.tr("Your current passphrase"))
-        self.current.set_accessible_name(self.tr("Your current passphrase"))
+        current = (self.tr("Your recovery code") if self._by_code()
+                   else self.tr("Your current passphrase"))
+        set_label_text(self._current_label, current)
+        self.current.set_accessible_name(current)
         set_label_text(self._new_title, self.tr("Your new passphrase"))
 
     def submit(self) -> None:
@@ -119,8 +123,18 @@ class KeyDialog(QDialog):
         self._set_busy(True)
         run_in_background(job, self._prepared, self._failed)
 
+    def _by_code(self) -> bool:
+        """True if the change is confirmed with the recovery code the plan was opened with.
+
+        Removing the code needs the passphrase: the new key is sealed with it.
+        """
+        return (self.action is not KeyAction.REMOVE_CODE
+                and self._plan_file.opened_with_code)
+
     def _problem(self) -> str | None:
         if not self.current.text():
+            if self._by_code():
+                return self.tr("Please type your recovery code first.")
             return self.tr("Please type your current passphrase first.")
         if self.action is KeyAction.CHANGE_PASSPHRASE:
             return self.form.problem()
@@ -162,7 +176,9 @@ class KeyDialog(QDialog):
 
         if self._gone():
             return
-        if isinstance(exc, WrongPassphraseError):
+        if isinstance(exc, WrongPassphraseError) and self._by_code():
+            text = self.tr("That is not the recovery code. Nothing was changed.")
+        elif isinstance(exc, WrongPassphraseError):
             text = self.tr("That is not the current passphrase. Nothing was changed.")
         elif isinstance(exc, StorageError):
             text = storage_error_text(exc)

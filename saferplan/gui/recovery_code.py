@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPaintDevice, QPainter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from saferplan.export.targets import name_job_neutrally, prints_to_a_file
 from saferplan.gui import dialogs, theme
 from saferplan.gui.widgets import (
     ResponsiveGrid,
@@ -84,11 +85,13 @@ def print_code(parent: QWidget, code: str) -> bool:
             "a while. Print the code now?"), _tr("Print"), _tr("Not now")):
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name_job_neutrally(printer)  # the queue must not say "SaferPlan" or "recovery code"
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialogs.run(dialog) != QDialog.DialogCode.Accepted or dialogs.is_gone(parent):
         return False
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+    name_job_neutrally(printer)  # whatever the dialog did
+    if prints_to_a_file(printer):
         dialogs.inform(parent, _tr("Not printed"), _tr(
             "The code is printed only on a printer, never into a file. Please write it down "
             "instead."))

@@ -77,6 +77,10 @@ _SENTENCES: dict[ErrorKind, Any] = {  # QT_TRANSLATE_NOOP gives back its text
     ErrorKind.KEYS_MOVED: QT_TRANSLATE_NOOP(
         "StorageErrors",
         "The passphrase or recovery code was changed meanwhile. Nothing was changed."),
+    ErrorKind.NEWER_BACKUP_KEPT: QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The backup beside this older copy is newer. Changing the keys now would replace it, "
+        "so nothing was changed. Open the newer backup first."),
     ErrorKind.LOCKED: QT_TRANSLATE_NOOP(
         "StorageErrors", "The plan is locked. Open it again to continue."),
     ErrorKind.EXISTS: QT_TRANSLATE_NOOP(

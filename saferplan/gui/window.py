@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from saferplan.model import PlanDocument
     from saferplan.storage import PlanFile
     from saferplan.storage.paths import AppDirs
-    from saferplan.storage.planfile import OlderCopy
     from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
@@ -301,29 +300,22 @@ class MainWindow(QMainWindow):
 
         return SeenSaves(self.dirs.settings_dir)
 
-    def _keep_older_copy(self, older: OlderCopy) -> bool:
-        """The file is older than the newest save made here: tell, and let the person choose."""
-        if older.newest is None:
-            text = self.tr(
-                "This copy of your plan was made before its passphrase was changed on this "
-                "computer. Someone who knew the old passphrase may have put it back. Your "
-                "newer plan may be in another file or folder.")
-        else:
-            text = self.tr(
-                "This plan file is older than the last one saved on this computer (save %1; "
-                "the newest here was save %2). Someone may have put back an old copy, or it "
-                "came from a backup. Your newer plan may be in another file or folder.")
-            text = text.replace("%1", str(older.generation)).replace("%2", str(older.newest))
-        return dialogs.confirm(self, self.tr("An older copy of your plan"), text,
-                               self.tr("Use this older copy"), self.tr("Close it"))
-
     def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
+        from saferplan.gui import older_copy
         from saferplan.gui.session import Session
 
         plan_file = opened.plan_file
         older = getattr(plan_file, "older_copy", None)
-        if older is not None and not self._keep_older_copy(older):
+        choice = older_copy.ask_about_older_copy(self, older) if older else older_copy.KEEP
+        if choice == older_copy.NEWER_BACKUP:
+            backup = older_copy.open_newer_backup(self, plan_file)
+            if backup is None:
+                self.show_start()
+            else:
+                self._opened(backup)
+            return
+        if choice != older_copy.KEEP:
             plan_file.close()  # nothing was saved: the file stays as it is
             self.show_start()
             return

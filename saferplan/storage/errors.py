@@ -38,6 +38,7 @@ class ErrorKind(enum.Enum):
     SELF_CHECK_FAILED = "self_check_failed"
     HALF_REKEYED = "half_rekeyed"
     KEYS_MOVED = "keys_moved"
+    NEWER_BACKUP_KEPT = "newer_backup_kept"
     LOCKED = "locked"
     EXISTS = "exists"
     READ_FAILED = "read_failed"

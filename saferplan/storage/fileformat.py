@@ -357,3 +357,18 @@ def unwrap_key_header(key_header: bytes, secret: bytes) -> bytes:
                      parse_key_header_kdf(key_header))
     ad = _SLOT_PREFIX + key_header[_PREFIX.size:-SLOT_BYTES]
     return _open(kek, key_header[-SLOT_BYTES:], ad)
+
+
+def unwrap_recovery_section(recovery: bytes, secret: bytes) -> bytes:
+    """Run the KDF with a recovery section's own parameters and salt, and open its slot.
+
+    Confirms a recovery code for a file already open (WrongPassphraseError if it is not the
+    one, or the file has no recovery slot).
+    """
+    if len(recovery) != RECOVERY_BYTES:
+        raise WrongPassphraseError("This plan file has no recovery code.",
+                                   kind=ErrorKind.NO_RECOVERY_CODE)
+    salt = recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
+    kek = derive_key(secret, salt, _unpack_params(recovery, 0))
+    own = recovery[:-SLOT_BYTES]
+    return _open(kek, recovery[-SLOT_BYTES:], _SLOT_PREFIX + own)

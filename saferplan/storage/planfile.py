@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 _WRONG_CODE = "Wrong recovery code, or the file is damaged."
 _PLAN_TOO_LARGE = "The plan is too large to save. The previous version is unchanged."
 _KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
+_NEWER_BACKUP_KEPT = ("The backup beside this older copy is newer. Changing the keys now would "
+                      "replace it, so nothing was changed. Open the newer backup first.")
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
@@ -176,6 +178,8 @@ class OlderCopy:
 
     generation: int  # the file's
     newest: int | None  # remembered here; None: the plan's keys were changed here since
+    # The backup beside it is newer and shares its key slot (it opens with unlock_backup).
+    backup_generation: int | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,11 @@ class PlanFile:
         self._generation = 0
         self._seen_saves: SeenSaves | None = None
         self.older_copy: OlderCopy | None = None  # set at unlock: see _track
+        # An older copy whose backup may be newer: saves leave the backup as it is.
+        self._keep_backup = False
+        # Opened with the recovery code: key changes confirm that code, not the passphrase,
+        # until a new passphrase is set.
+        self.opened_with_code = False
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -278,14 +287,31 @@ class PlanFile:
         return cls._unlock(Path(path), code, from_backup=False, recovery=True,
                            seen_saves=seen_saves)
 
+    def open_newer_backup(self) -> tuple[PlanFile, PlanDocument]:
+        """Close this older copy and open the newer backup beside it (``older_copy`` says
+        so), as ``unlock_backup`` does but with this file's data key: no KDF.
+
+        Raises WrongPassphraseError if the backup no longer opens with that key.
+        """
+        data_key, seen = self._require_key(), self._seen_saves
+        self.close()
+        return self._unlock(self.path, "", from_backup=True, recovery=False,
+                            seen_saves=seen, data_key=data_key)
+
     @classmethod
     def _unlock(cls, path: Path, secret: str, *, from_backup: bool, recovery: bool,
-                seen_saves: SeenSaves | None) -> tuple[PlanFile, PlanDocument]:
+                seen_saves: SeenSaves | None,
+                data_key: bytes | None = None) -> tuple[PlanFile, PlanDocument]:
         # Checked before the KDF so a second window fails fast; creates nothing.
         if is_locked(path):
             raise PlanInUseError
         data, stat = read_file(backup_path(path) if from_backup else path)
-        parsed, data_key, contents = _decrypt(data, secret, recovery)
+        typed = data_key is None
+        if data_key is None:
+            parsed, data_key, contents = _decrypt(data, secret, recovery)
+        else:  # a key already known (open_newer_backup): nothing typed to strengthen
+            parsed = fileformat.parse(data)
+            contents = fileformat.open_file(parsed, data_key)
         doc, info = load_payload(contents)
         layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
         seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
@@ -294,7 +320,7 @@ class PlanFile:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
         sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
-        stronger = strengthened_slots(parsed, data_key, secret, recovery)
+        stronger = strengthened_slots(parsed, data_key, secret, recovery) if typed else None
         if stronger is not None:
             key_header, slot = stronger
         lock = PlanLock.acquire(path)
@@ -303,8 +329,39 @@ class PlanFile:
                    main_trusted=not from_backup, layout=layout, sealed=sealed,
                    strengthen=stronger is not None)
         plan.writer = info
+        plan.opened_with_code = recovery
         plan._track(contents.save, seen_saves, warn=not from_backup)
+        if plan.older_copy is not None:
+            plan._guard_newer_backup(parsed.key_header)
         return plan, doc
+
+    def _guard_newer_backup(self, key_header: bytes) -> None:
+        """An older copy must not rotate a newer backup away at its first save.
+
+        The backup's generation is read with this file's data key when it shares the key slot
+        (no KDF). Unless the backup is known to be no newer than this copy, saves in this
+        session leave it as it is (and key changes, which rewrite it, are refused).
+        """
+        older = self.older_copy
+        if older is None:
+            return
+        backup = backup_path(self.path)
+        if not backup.is_file():
+            return
+        try:
+            parsed = fileformat.parse(read_file(backup)[0])
+        except StorageError:
+            return  # damaged or not a plan file: nothing worth keeping
+        if parsed.key_header[12:] != key_header[12:]:
+            self._keep_backup = True  # other keys (changed since?): it may be the newer plan
+            return
+        try:
+            record = fileformat.open_file(parsed, self._require_key()).save
+        except StorageError:
+            return
+        if record is not None and record.generation > older.generation:
+            self._keep_backup = True
+            self.older_copy = replace(older, backup_generation=record.generation)
 
     def _track(self, record: fileformat.SaveRecord | None, seen_saves: SeenSaves | None, *,
                warn: bool) -> None:
@@ -345,7 +402,7 @@ class PlanFile:
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        if self._strengthen:
+        if self._strengthen and not self._keep_backup:
             # First the last saved plan with the stronger slots, as main AND backup, so no
             # copy the app keeps stays weak; then this save as usual.
             self._rekey(self._require_key(), self._key_header, self._recovery)
@@ -391,7 +448,7 @@ class PlanFile:
         try:
             temp, stat = write_temp(folder, parts)
             try:
-                if main_exists and self._main_trusted:
+                if main_exists and self._main_trusted and not self._keep_backup:
                     keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -553,6 +610,11 @@ class PlanFile:
         """The data key and key header now, to prepare a key change (storage.keychange)."""
         return self._require_key(), self._key_header
 
+    def recovery_snapshot(self) -> bytes:
+        """The recovery section now (empty without a code), to confirm a recovery code."""
+        self._require_key()
+        return self._recovery
+
     def apply_key_change(self, change: KeyChange) -> None:
         """Write a change prepared by saferplan.storage.keychange to main and backup (no KDF).
 
@@ -573,6 +635,8 @@ class PlanFile:
         main, and the main file is always whole, old or new.
         """
         self._refuse_if_read_only()
+        if self._keep_backup:
+            raise StorageError(_NEWER_BACKUP_KEPT, kind=ErrorKind.NEWER_BACKUP_KEPT)
         old_key = self._require_key()
         if data_key == old_key:
             sealed = self._sealed  # chunk keys come from the data key alone: reuse them
@@ -605,6 +669,8 @@ class PlanFile:
         self._data_key.wipe()
         self._data_key = SecretBuffer(data_key)
         self._strengthen = False
+        if key_header != self._key_header:  # sealed with a passphrase the person typed
+            self.opened_with_code = False
         self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
 
     def _require_key(self) -> bytes:

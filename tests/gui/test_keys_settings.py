@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from test_shell_flows import create_plan
 
 from saferplan.gui import dialogs
+from saferplan.gui.home import HomeScreen
 from saferplan.gui.keys import KeyAction, KeyDialog, KeysSection
 from saferplan.gui.settings import SettingsScreen
 from saferplan.storage import PlanFile, WrongPassphraseError, backup_path, read_plan
@@ -169,3 +170,33 @@ def test_a_lock_during_the_kdf_drops_the_change(qtbot: Any, make_window: Any) ->
     qtbot.wait(300)
     assert path.read_bytes() == before
     assert read_plan(path, PASSPHRASE)[0] is not None
+
+
+def test_after_a_recovery_code_unlock_the_code_sets_a_new_passphrase(
+        qtbot: Any, make_window: Any) -> None:
+    window = make_window()
+    create_plan(qtbot, window)
+    path = window.plan_path
+    code = window.plan_file.create_recovery_code()
+    window.lock_now()
+    screen = window.current_screen()
+    screen._toggle_code()
+    screen.field.setText(code)
+    screen._open.click()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.plan_file.opened_with_code
+    section = open_keys(qtbot, window)
+    dialog = section.make_dialog(KeyAction.CHANGE_PASSPHRASE)
+    assert dialog._current_label.text() == "Your recovery code"
+    dialog.current.setText(PASSPHRASE)
+    dialog.form.first.setText(NEW)
+    dialog.form.second.setText(NEW)
+    finish(qtbot, dialog)
+    assert dialog.message.text() == "That is not the recovery code. Nothing was changed."
+    dialog.current.setText(code)
+    dialog.form.first.setText(NEW)
+    dialog.form.second.setText(NEW)
+    finish(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window.lock_now()
+    assert read_plan(path, NEW)[0] is not None

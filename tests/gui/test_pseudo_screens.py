@@ -17,7 +17,7 @@ from test_shell_flows import create_plan
 from saferplan.forms.directory import load_directory
 from saferplan.gui.home import PARTS
 from saferplan.gui.unlock import CreateScreen
-from saferplan.i18n import LANGUAGES, set_language
+from saferplan.i18n import LANGUAGES, set_language, use_pseudo
 from saferplan.model import Plan
 
 MARK = "[!!"
@@ -49,11 +49,11 @@ def untranslated_texts(screen: QWidget, data: set[str]) -> list[str]:
 
 
 @pytest.fixture
-def pseudo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def pseudo() -> Iterator[None]:
     """Pseudo-localisation on for one test, and surely off again afterwards."""
-    monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")
+    use_pseudo(True)
     yield
-    monkeypatch.delenv("SAFERPLAN_PSEUDO")
+    use_pseudo(False)
     set_language("en")
 
 

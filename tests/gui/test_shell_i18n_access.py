@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from saferplan.gui import dialogs
 from saferplan.gui.home import HomeScreen
 from saferplan.gui.start import StartScreen
-from saferplan.i18n import LANGUAGES, current_language, pseudo_localise, set_language
+from saferplan.i18n import (
+    LANGUAGES,
+    current_language,
+    pseudo_localise,
+    set_language,
+    use_pseudo,
+)
 
 
 def test_every_language_is_offered_in_its_own_script() -> None:
@@ -56,7 +62,7 @@ def test_language_switch_retranslates_and_sets_direction(qtbot: Any, make_window
     window = make_window()
     start = window.current_screen()
     assert start._title.text() == "Welcome"
-    monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")
+    use_pseudo(True)
     start.language_buttons["ar"].click()
     assert current_language() == "ar"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -64,7 +70,7 @@ def test_language_switch_retranslates_and_sets_direction(qtbot: Any, make_window
     assert window.hide_button.text().startswith("[!! ")
     assert window.settings.language == "ar"
     set_language("en")
-    monkeypatch.delenv("SAFERPLAN_PSEUDO")
+    use_pseudo(False)
     set_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert start._title.text() == "Welcome"
@@ -125,8 +131,7 @@ def test_screens_survive_large_text_and_long_strings(qtbot: Any, make_window: An
     big = QFont(original)
     big.setPointSizeF(original.pointSizeF() * 1.5)
     app.setFont(big)
-    if pseudo:
-        monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")
+    use_pseudo(pseudo)
     try:
         window = make_window()
         set_language("en")
@@ -140,7 +145,7 @@ def test_screens_survive_large_text_and_long_strings(qtbot: Any, make_window: An
                     assert control.width() >= needed - 1, (name, control.text())
     finally:
         app.setFont(original)
-        monkeypatch.delenv("SAFERPLAN_PSEUDO", raising=False)
+        use_pseudo(False)
         set_language("en")
 
 
@@ -205,3 +210,11 @@ def test_home_tiles_open_pages_of_the_same_name(qtbot: Any, make_window: Any) ->
         headings = {w.text() for w in screen.findChildren(QLabel) if w.isVisible()}
         assert _tr(label).replace("&", "") in headings, (part, headings)
         window.show_home()
+
+
+def test_the_environment_never_turns_pseudo_localisation_on(qtbot: Any, make_window: Any,
+                                                            monkeypatch: Any) -> None:
+    window = make_window()
+    monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")  # product code reads no test switch
+    set_language("en")
+    assert window.current_screen()._title.text() == "Welcome"

@@ -107,3 +107,40 @@ def test_key_material_is_not_in_the_repr(plan_path: Path) -> None:
     plan.close()
     assert change.code is not None and change.code not in repr(change)
     assert change.data_key.hex() not in repr(change)
+
+
+def test_after_a_recovery_code_unlock_the_code_confirms_a_new_passphrase(
+        plan_path: Path) -> None:
+    plan, doc = PlanFile.unlock(plan_path, PASS)
+    code = plan.create_recovery_code()
+    plan.close()
+    plan, _ = PlanFile.unlock_with_recovery_code(plan_path, code)
+    assert plan.opened_with_code
+    before = snapshot(plan_path.parent)
+    with pytest.raises(WrongPassphraseError):  # neither the passphrase nor another code
+        prepare_passphrase_change(plan, PASS, NEW)
+    with pytest.raises(WrongPassphraseError):
+        prepare_passphrase_change(plan, "2222-3333-4444-5555-6666-7777", NEW)
+    assert snapshot(plan_path.parent) == before
+    new_code = prepare_new_recovery_code(plan, code.lower().replace("-", " "))
+    plan.apply_key_change(new_code)
+    assert new_code.code is not None
+    plan.apply_key_change(prepare_passphrase_change(plan, new_code.code, NEW))
+    assert not plan.opened_with_code  # from now on the new passphrase confirms changes
+    with pytest.raises(WrongPassphraseError):
+        prepare_new_recovery_code(plan, new_code.code)
+    plan.close()
+    assert read_plan(plan_path, NEW)[0] == doc
+    assert read_plan(backup_path(plan_path), NEW)[0] == doc
+
+
+def test_removing_the_code_still_needs_the_passphrase(plan_path: Path) -> None:
+    plan, _ = PlanFile.unlock(plan_path, PASS)
+    code = plan.create_recovery_code()
+    plan.close()
+    plan, doc = PlanFile.unlock_with_recovery_code(plan_path, code)
+    with pytest.raises(WrongPassphraseError):
+        prepare_recovery_removal(plan, code)
+    plan.apply_key_change(prepare_recovery_removal(plan, PASS))
+    plan.close()
+    assert read_plan(plan_path, PASS)[0] == doc

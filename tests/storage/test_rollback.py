@@ -10,8 +10,9 @@ import pytest
 from conftest import PASS, make_doc
 from golden import GOLDEN_V2_FILE, PASSPHRASE
 
-from saferplan.storage import PlanFile, SeenSaves, backup_path, check_plan
+from saferplan.storage import PlanFile, SeenSaves, StorageError, backup_path, check_plan
 from saferplan.storage import fileformat as ff
+from saferplan.storage.errors import ErrorKind
 from saferplan.storage.planfile import OlderCopy
 from saferplan.storage.seen_saves import FILE_NAME
 
@@ -117,3 +118,69 @@ def test_check_says_before_running_the_kdf_a_second_time(tmp_path: Path) -> None
     shutil.copyfile(other, backup_path(path))  # a backup with its own key slot
     result = check_plan(path, PASS, said.append)
     assert len(said) == 1 and result.backup_ok
+
+
+def test_an_older_copy_keeps_a_newer_backup_beside_it(tmp_path: Path, seen: SeenSaves) -> None:
+    path = tmp_path / "p.dat"
+    copy = saved_three_times(path, seen, keep_at=1)
+    newer_backup = backup_path(path).read_bytes()  # save 2
+    shutil.copyfile(copy, path)  # save 1 put back
+    plan, doc = PlanFile.unlock(path, PASS, seen)
+    assert plan.older_copy == OlderCopy(generation=1, newest=3, backup_generation=2)
+    with pytest.raises(StorageError) as refused:  # a key change would rewrite the backup
+        plan.create_recovery_code()
+    assert refused.value.kind is ErrorKind.NEWER_BACKUP_KEPT
+    plan.save(doc)  # kept: its saves never rotate the newer backup away
+    plan.save(make_doc(7))
+    plan.close()
+    assert backup_path(path).read_bytes() == newer_backup
+    opened, backup_doc = PlanFile.unlock_backup(path, PASS, seen)
+    opened.close()
+    assert backup_doc == make_doc(2)
+
+
+def test_an_older_copy_rotates_a_backup_that_is_not_newer(tmp_path: Path,
+                                                          seen: SeenSaves) -> None:
+    path = tmp_path / "p.dat"
+    copy = saved_three_times(path, seen, keep_at=2)
+    shutil.copyfile(copy, path)  # save 2 put back; the backup is save 2 too
+    plan, _ = PlanFile.unlock(path, PASS, seen)
+    assert plan.older_copy == OlderCopy(generation=2, newest=3)
+    plan.save(make_doc(5))
+    plan.close()
+    assert backup_path(path).read_bytes() == copy.read_bytes()  # rotated as usual
+
+
+def test_an_older_copy_keeps_a_backup_under_other_keys(tmp_path: Path, seen: SeenSaves) -> None:
+    path = tmp_path / "p.dat"
+    copy = saved_three_times(path, seen, keep_at=3)
+    plan, _ = PlanFile.unlock(path, PASS, seen)
+    plan.change_passphrase("a new passphrase nobody knows")
+    plan.close()
+    rekeyed_backup = backup_path(path).read_bytes()
+    shutil.copyfile(copy, path)
+    old, doc = PlanFile.unlock(path, PASS, seen)
+    assert old.older_copy == OlderCopy(generation=3, newest=None)
+    old.save(doc)
+    old.close()
+    assert backup_path(path).read_bytes() == rekeyed_backup
+
+
+def test_the_newer_backup_opens_with_the_older_copys_key(tmp_path: Path, seen: SeenSaves,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "p.dat"
+    copy = saved_three_times(path, seen, keep_at=1)
+    shutil.copyfile(copy, path)
+    plan, _ = PlanFile.unlock(path, PASS, seen)
+    def no_kdf(*args: object) -> bytes:
+        raise AssertionError("no second KDF")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ff, "derive_key", no_kdf)
+        backup, doc = plan.open_newer_backup()
+        assert doc == make_doc(2) and backup.older_copy is None
+        backup.save(doc)  # saved to the plan file, as after unlock_backup
+        backup.close()
+    again, doc = PlanFile.unlock(path, PASS, seen)
+    again.close()
+    assert doc == make_doc(2)
