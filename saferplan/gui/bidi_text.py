@@ -46,8 +46,14 @@ class WrappedLabel(QLabel):
     def _paint_lines(self) -> None:
         margin = self.margin()
         rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
-        layout = QTextLayout(self.text(), self.font())
-        direction = text_direction(self.text(), self.layoutDirection())
+        text, underline = self._shown_text()
+        layout = QTextLayout(text, self.font())
+        if underline is not None:      # the Alt+letter of a label with a buddy, as Qt shows it
+            mark = QTextLayout.FormatRange()
+            mark.start, mark.length = underline, 1
+            mark.format.setFontUnderline(True)
+            layout.setFormats([mark])
+        direction = text_direction(text, self.layoutDirection())
         option = QTextOption(QStyle.visualAlignment(
             direction, self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask))
         option.setTextDirection(direction)
@@ -72,6 +78,25 @@ class WrappedLabel(QLabel):
         painter.setPen(self.palette().color(self.foregroundRole()))
         layout.draw(painter, QPointF(rect.left(), top))
         painter.end()
+
+
+    def _shown_text(self) -> tuple[str, int | None]:
+        """The text as shown: with a buddy, "&x" is the Alt+letter x (underlined), "&&" is "&"."""
+        text = self.text()
+        if self.buddy() is None or "&" not in text:
+            return text, None
+        shown: list[str] = []
+        underline: int | None = None
+        index = 0
+        while index < len(text):
+            char = text[index]
+            if char == "&" and index + 1 < len(text):
+                index += 1
+                if text[index] != "&" and underline is None:
+                    underline = len(shown)
+            shown.append(text[index])
+            index += 1
+        return "".join(shown), underline
 
 
 def text_direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:

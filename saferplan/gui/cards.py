@@ -45,6 +45,7 @@ class Tile(QPushButton):
         self._icon = theme.icon_label(icon_name, "link", icon_size)
         self._icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.title = _label("subheading")
+        self.title.setBuddy(self)   # an "&" in the title: Alt+letter presses the tile
         self.line = _label("muted")
         words = QVBoxLayout()
         words.setSpacing(theme.SPACE_XS)
@@ -54,11 +55,13 @@ class Tile(QPushButton):
         row.addLayout(words, 1)
 
     def set_words(self, title: str, line: str) -> None:
-        """Set the title and the line under it; the accessible name says both."""
+        """Set the title (its "&" marks the Alt+letter) and the line under it; the accessible
+        name says both."""
         self.title.setText(title)
         self.line.setText(line)
         self.line.setVisible(bool(line))
-        self.setAccessibleName(f"{title}. {line}" if line else title)
+        name = title.replace("&", "")
+        self.setAccessibleName(f"{name}. {line}" if line else name)
 
     def sizeHint(self) -> QSize:
         """As large as the icon and words need."""

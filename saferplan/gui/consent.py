@@ -107,5 +107,5 @@ class ConsentScreen(Screen):
                                                              strict=True):
             set_label_text(title_label, title)
             set_label_text(text_label, text)
-        set_button_text(self._back, self.tr("Back"))
-        set_button_text(self._continue, self.tr("Continue"))
+        set_button_text(self._back, self.tr("&Back"))
+        set_button_text(self._continue, self.tr("&Continue"))

@@ -222,7 +222,7 @@ def choose(parent: QWidget | None, title: str, text: str,
 
     for key, option_label in options:
         button = QPushButton(option_label)
-        button.setAccessibleName(option_label)
+        button.setAccessibleName(option_label.replace("&", ""))
         button.clicked.connect(lambda _=False, k=key: _pick(k))
         layout.addWidget(button)
     cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

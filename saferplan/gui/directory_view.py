@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -81,9 +82,9 @@ class DirectoryWidget(QWidget):
         layout.setContentsMargins(*PAGE_MARGINS)
         # The words of the home button that opens this page, so the two always match.
         self.title = wrapped_label(
-            QCoreApplication.translate("Home", "Organisations that can help"),
+            QCoreApplication.translate("Home", "Or&ganisations that can help").replace("&", ""),
             scale=1.5, bold=True, heading=True, parent=self)
-        self.home_button = QPushButton(self.tr("Back to home"), self)
+        self.home_button = QPushButton(self.tr("Back to ho&me"), self)
         self.home_button.clicked.connect(self.close_requested.emit)
         layout.addLayout(page_header(self.title, self.home_button))
         self.date_note = wrapped_label(
@@ -133,7 +134,10 @@ class DirectoryWidget(QWidget):
         clear_on_escape(self.search)
         self.category.currentIndexChanged.connect(self.show_results)
         self.search.textChanged.connect(self.show_results)
+        self.search_label = QLabel(self.tr("&Search"), self)   # Alt+S goes to the search
+        self.search_label.setBuddy(self.search)
         row.addWidget(self.category)
+        row.addWidget(self.search_label)
         row.addWidget(self.search, 1)
         return row
 

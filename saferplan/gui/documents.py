@@ -109,7 +109,7 @@ class DocumentsWidget(ListEditorScreen):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.add_header(self.tr("Documents"), self.tr("Back to home"))
+        self.add_header(self.tr("Documents"), self.tr("Back to ho&me"))
         self.screen_layout.addWidget(wrapped_label(self.tr(
             "Discreet words are fine: \u201cthe blue box\u201d works as well as "
             "\u201cpassport at Lan's\u201d."), parent=self))
@@ -121,7 +121,7 @@ class DocumentsWidget(ListEditorScreen):
         box, layout = self.list_pane()
         self.add_list(box, layout, self.add_document, list_name=self.tr("Documents"),
                       empty_text=self.tr("No documents in your list yet."),
-                      add_text=self.tr("Add a document"), remove_text=self.tr("Remove"))
+                      add_text=self.tr("&Add a document"), remove_text=self.tr("&Remove"))
         return box
 
     def _item_text(self, document: Document) -> str:

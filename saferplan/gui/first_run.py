@@ -73,10 +73,10 @@ class PlanChoiceScreen(Screen):
         set_label_text(self._title, self.tr("What do you want to plan for?"))
         set_label_text(self._intro, self.tr(
             "Choose one to begin. You can add the other one later, and skip any question."))
-        self.tiles["safety_plan"].set_words(self.tr("Safety plan"), self.tr(
+        self.tiles["safety_plan"].set_words(self.tr("&Safety plan"), self.tr(
             "If you are at risk of violence: people to call, safe places, how to leave."))
-        self.tiles["release_plan"].set_words(self.tr("Release plan"), self.tr(
+        self.tiles["release_plan"].set_words(self.tr("&Release plan"), self.tr(
             "If you could be detained: who to call, your papers, getting out."))
         set_label_text(self._more, self.tr(
             "Your answers stay locked on this computer. Nothing is sent anywhere."))
-        set_button_text(self._later, self.tr("Decide later"))
+        set_button_text(self._later, self.tr("&Decide later"))

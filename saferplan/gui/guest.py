@@ -35,9 +35,9 @@ def finish_guest_session(parent: QWidget, session: Session) -> bool:
     if _is_empty(session):
         return True
     options = [
-        ("save", translate("Guest", "Save a locked file to a folder or USB stick")),
-        ("print", translate("Guest", "Print it")),
-        ("nothing", translate("Guest", "Take nothing and forget it all")),
+        ("save", translate("Guest", "&Save a locked file to a folder or USB stick")),
+        ("print", translate("Guest", "&Print it")),
+        ("nothing", translate("Guest", "&Take nothing and forget it all")),
     ]
     choice = dialogs.choose(
         parent,
@@ -224,4 +224,4 @@ class PausedScreen(Screen):
         set_label_text(
             self._text, self.tr("This session was hidden after a few minutes without use.")
         )
-        set_button_text(self._continue, self.tr("Continue"))
+        set_button_text(self._continue, self.tr("&Continue"))

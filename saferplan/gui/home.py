@@ -33,19 +33,19 @@ if TYPE_CHECKING:
 # The two kinds of plan, in the order offered; labels translated in the "Home" context.
 PLAN_KINDS: tuple[tuple[str, Any, Any], ...] = (
     ("safety_plan", QT_TRANSLATE_NOOP("Home", "Safety plan"),
-     QT_TRANSLATE_NOOP("Home", "Add a safety plan")),
+     QT_TRANSLATE_NOOP("Home", "Add a &safety plan")),
     ("release_plan", QT_TRANSLATE_NOOP("Home", "Release plan"),
-     QT_TRANSLATE_NOOP("Home", "Add a release plan")),
+     QT_TRANSLATE_NOOP("Home", "Add a &release plan")),
 )
 
 # The other parts of the app reachable from home: part id, button label.
 PARTS: tuple[tuple[str, Any], ...] = (
-    ("people", QT_TRANSLATE_NOOP("Home", "People")),
-    ("documents", QT_TRANSLATE_NOOP("Home", "Documents")),
-    ("directory", QT_TRANSLATE_NOOP("Home", "Organisations that can help")),
-    ("practice", QT_TRANSLATE_NOOP("Home", "Numbers to learn by heart")),
-    ("record", QT_TRANSLATE_NOOP("Home", "Private record")),
-    ("print", QT_TRANSLATE_NOOP("Home", "Print or save a copy")),
+    ("people", QT_TRANSLATE_NOOP("Home", "P&eople")),
+    ("documents", QT_TRANSLATE_NOOP("Home", "&Documents")),
+    ("directory", QT_TRANSLATE_NOOP("Home", "Or&ganisations that can help")),
+    ("practice", QT_TRANSLATE_NOOP("Home", "&Numbers to learn by heart")),
+    ("record", QT_TRANSLATE_NOOP("Home", "Pri&vate record")),
+    ("print", QT_TRANSLATE_NOOP("Home", "&Print or save a copy")),
 )
 
 # The theme's icon for each part and each kind of plan.
@@ -199,7 +199,7 @@ class HomeScreen(Screen):
             card.plan_id = plan.id
             card.show_plan(plan.title or form_label(plan.form), progress, settled, total,
                            primary=plan.id == recent)
-            card.set_button_words(self.tr("Continue") if plan.id == recent else self.tr("Open"),
+            card.set_button_words(self.tr("&Continue") if plan.id == recent else self.tr("Open"),
                                   self.tr("Rename"), self.tr("Delete"))
         self._empty.setVisible(not plans)
         self._fill_tiles()
@@ -301,7 +301,7 @@ class HomeScreen(Screen):
             self._note.show_state("info", self.tr(
                 "Guest session — nothing is saved on this computer. When you finish, you "
                 "choose what to take with you."))
-        set_button_text(self._finish_guest, self.tr("Finish guest session"))
+        set_button_text(self._finish_guest, self.tr("&Finish guest session"))
         set_label_text(self._plans_title, self.tr("Your plans"))
         self._empty.set_words(self.tr("No plans yet"), self.tr(
             "A safety plan helps if you are at risk of violence. A release plan helps if you "
@@ -309,6 +309,6 @@ class HomeScreen(Screen):
         for push, (_fid, _label, add) in zip(self._add_buttons, PLAN_KINDS, strict=True):
             set_button_text(push, _tr(add))
         set_label_text(self._parts_title, self.tr("Shared by all plans"))
-        set_button_text(self._settings, self.tr("Settings"))
+        set_button_text(self._settings, self.tr("Se&ttings"))
         set_button_text(self._consent, self.tr("Before you start: privacy and limits"))
         self.refresh()

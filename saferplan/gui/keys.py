@@ -240,9 +240,9 @@ class KeysSection(QWidget):
         set_label_text(self._title, self.tr("Passphrase and recovery code"))
         set_label_text(self._status, self.tr("This plan has a recovery code.") if has_code
                        else self.tr("This plan has no recovery code."))
-        set_button_text(self.change_button, self.tr("Change the passphrase"))
-        set_button_text(self.new_code_button, self.tr("Make a new recovery code"))
-        set_button_text(self.remove_code_button, self.tr("Remove the recovery code"))
+        set_button_text(self.change_button, self.tr("Change the &passphrase"))
+        set_button_text(self.new_code_button, self.tr("Make a new recovery &code"))
+        set_button_text(self.remove_code_button, self.tr("&Remove the recovery code"))
         self.remove_code_button.setEnabled(has_code)
 
     def _has_code(self) -> bool:

@@ -2,7 +2,9 @@
 
 The eye is a named, checkable tool button ("Show passphrase" / "Hide passphrase"). When asked,
 the words of the passphrase rule (saferplan.storage.passphrase) show under the field and are
-also its accessible description, so a screen reader announces them.
+also its accessible description. When the words change (a new hint, not every keystroke), they
+are announced politely once typing has paused for ANNOUNCE_DELAY_MS, so a screen reader hears
+the new strength without being flooded. The passphrase itself is never announced.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -25,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferplan.gui.announce import announce
 from saferplan.gui.bidi_text import WrappedLabel
 from saferplan.gui.theme import icon
 from saferplan.storage.passphrase import MIN_PASSPHRASE_LENGTH, Hint, judge_passphrase
 
 _HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
           | Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhHiddenText)
+
+ANNOUNCE_DELAY_MS = 700   # the strength words are announced this long after typing stops
 
 
 _WORDS: dict[Hint, Any] = {  # QT_TRANSLATE_NOOP gives back its text
@@ -79,6 +85,11 @@ class PassphraseField(QWidget):
         self.strength.setWordWrap(True)
         self.strength.setTextFormat(Qt.TextFormat.PlainText)
         self.strength.setVisible(show_strength)
+        self._announced = Hint.EMPTY        # the hint a screen reader last heard
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(ANNOUNCE_DELAY_MS)
+        self._announce_timer.timeout.connect(self._announce_strength)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -136,7 +147,17 @@ class PassphraseField(QWidget):
 
     def _text_changed(self, text: str) -> None:
         self._update_strength()
+        if self._show_strength:
+            self._announce_timer.start()     # (re)started: waits for a pause in typing
         self.textChanged.emit(text)
+
+    def _announce_strength(self) -> None:
+        """Say the strength words if their hint differs from the last one said."""
+        hint = self.hint()
+        if hint is self._announced or not self.isVisible():
+            return
+        self._announced = hint
+        announce(self.edit, hint_text(hint))   # nothing is said for an emptied field
 
     def _update_eye(self) -> None:
         shown = self.eye.isChecked()

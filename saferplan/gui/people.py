@@ -222,7 +222,7 @@ class PeopleWidget(ListEditorScreen):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.add_header(self.tr("People"), self.tr("Back to home"))
+        self.add_header(self.tr("People"), self.tr("Back to ho&me"))
         self.screen_layout.addWidget(wrapped_label(self.tr(
             "First names or nicknames are enough. Add only what your plan needs."), parent=self))
         self.editor = self.add_list_and_editor(self._build_list,
@@ -233,7 +233,7 @@ class PeopleWidget(ListEditorScreen):
         box, layout = self.list_pane()
         self.add_list(box, layout, self.add_person, list_name=self.tr("People"),
                       empty_text=self.tr("No one in your list yet."),
-                      add_text=self.tr("Add someone"), remove_text=self.tr("Remove"))
+                      add_text=self.tr("&Add someone"), remove_text=self.tr("&Remove"))
         return box
 
     def _item_text(self, person: Person) -> str:

@@ -310,9 +310,10 @@ class PracticeWidget(Screen):
 
     def retranslate_ui(self) -> None:
         """Set every visible string (also after a language change)."""
-        set_button_text(self.back_button, self.tr("Back to home"))
+        set_button_text(self.back_button, self.tr("Back to ho&me"))
         # The words of the home button that opens this page, so the two always match.
-        set_label_text(self.title, QCoreApplication.translate("Home", "Numbers to learn by heart"))
+        set_label_text(self.title, QCoreApplication.translate(
+            "Home", "&Numbers to learn by heart").replace("&", ""))
         set_label_text(self.empty_title, self.tr("No numbers to learn yet"))
         set_label_text(self.empty_text, self.tr(
             "Your phone may be taken away from you. Knowing a few numbers by heart helps.\n\n"
@@ -327,19 +328,19 @@ class PracticeWidget(Screen):
         self.number_input.setAccessibleName(self.tr("The number, from memory"))
         self.number_input.setPlaceholderText(self.tr("Type the number"))
         set_button_text(self.hint_button, self.tr("Show a hint"))
-        set_button_text(self.skip_button, self.tr("Skip for now"))
-        set_button_text(self.done_key, self.tr("Done"))
+        set_button_text(self.skip_button, self.tr("&Skip for now"))
+        set_button_text(self.done_key, self.tr("&Done"))
         for key, push in self.keys.items():
             push.setAccessibleName(self.tr("Delete") if key == "delete" else key)
         set_label_text(self.legend, self.tr(
             "\u2713 right   \u2260 different digit   ? missing digit   + extra digit"))
-        set_button_text(self.next_button, self.tr("Next"))
+        set_button_text(self.next_button, self.tr("&Next"))
         set_label_text(self.look_text, self.tr(
             "A new number to learn. Read it a few times and say it quietly to yourself. "
             "When you are ready, it will be hidden and you can type it from memory."))
-        set_button_text(self.ready_button, self.tr("I am ready, hide it"))
+        set_button_text(self.ready_button, self.tr("I am &ready, hide it"))
         set_label_text(self.done_title, self.tr("All done for today"))
-        set_button_text(self.again_button, self.tr("Practise all numbers again"))
+        set_button_text(self.again_button, self.tr("Practise &all numbers again"))
         self._update_progress()
 
     # --- showing ---------------------------------------------------------------------------------

@@ -251,7 +251,7 @@ class SettingsScreen(Screen):
         # The words of home's button for the same page (its context), starting with the title.
         set_button_text(self._consent, QCoreApplication.translate(
             "HomeScreen", "Before you start: privacy and limits"))
-        set_button_text(self._back, self.tr("Back"))
+        set_button_text(self._back, self.tr("&Back"))
         self._fit_width()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override

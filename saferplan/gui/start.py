@@ -224,26 +224,26 @@ class StartScreen(Screen):
             "over the internet."))
         set_label_text(self._language_label, self.tr("Language"))
         current = self._languages.checkedButton()
-        set_button_text(self._language_toggle, self.tr("Language: %1").replace(
+        set_button_text(self._language_toggle, self.tr("&Language: %1").replace(
             "%1", current.text() if current is not None else ""))
         set_label_text(self._open_label, self.tr("Your plan on this computer"))
         self.plan_list.setAccessibleName(self.tr("Plans on this computer"))
-        set_button_text(self._open, self.tr("Open my plan"))
+        set_button_text(self._open, self.tr("&Open my plan"))
         set_button_text(self._open_other, self.tr("Open a file from another folder"))
-        set_button_text(self._new, self.tr("Start a new plan"))
+        set_button_text(self._new, self.tr("Start a &new plan"))
         set_label_text(self._new_text, self.tr("Kept on this computer, locked with a "
                                                "passphrase you choose."))
-        set_button_text(self._guest, self.tr("Guest session"))
+        set_button_text(self._guest, self.tr("&Guest session"))
         set_label_text(self._guest_text, self.tr(
             "Nothing is saved on this computer. At the end you choose what to take with you: "
             "a locked file on your own USB stick, a printout, or nothing."))
-        set_button_text(self._demo, self.tr("Look at a sample plan"))
+        set_button_text(self._demo, self.tr("Look at a &sample plan"))
         set_label_text(self._demo_text, self.tr("A made-up plan to look around. Nothing is "
                                                 "saved."))
         set_button_text(self._consent, self.tr("Before you start"))
         set_label_text(self._consent_text, self.tr(
             "What SaferPlan keeps, where, and what it cannot protect against."))
-        set_button_text(self._settings, self.tr("Settings"))
+        set_button_text(self._settings, self.tr("Se&ttings"))
         for number, path in enumerate(self._plan_files, start=1):
             item = self.plan_list.item(number - 1)
             if item is not None:

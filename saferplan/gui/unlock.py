@@ -254,8 +254,8 @@ class CreateScreen(_WorkingScreen):
             "somewhere safe, away from this computer. Without a code, a forgotten passphrase "
             "means the plan cannot be opened again."))
         set_label_text(self.working, self.tr("Locking your new plan. This takes a moment."))
-        set_button_text(self._create, self.tr("Create my plan"))
-        set_button_text(self._back, self.tr("Back"))
+        set_button_text(self._create, self.tr("&Create my plan"))
+        set_button_text(self._back, self.tr("&Back"))
 
     def submit(self) -> None:
         """Check the passphrase, then create the file in the background."""
@@ -366,14 +366,14 @@ class UnlockScreen(_WorkingScreen):
         label = self.tr("Recovery code") if self._use_code else self.tr("Passphrase")
         set_label_text(self._label, label)
         self.field.setAccessibleName(label)
-        set_button_text(self._open, self.tr("Open"))
+        set_button_text(self._open, self.tr("&Open"))
         set_button_text(self._backup, self.tr("Open the backup copy instead"))
-        set_button_text(self._switch, self.tr("Use my passphrase") if self._use_code
-                        else self.tr("Use a recovery code"))
-        set_button_text(self._back, self.tr("Back"))
+        set_button_text(self._switch, self.tr("Use my &passphrase") if self._use_code
+                        else self.tr("Use a &recovery code"))
+        set_button_text(self._back, self.tr("&Back"))
         set_label_text(self.working, self.tr("Opening your plan. This takes a moment."))
         if self.cancel is not None:
-            set_button_text(self.cancel, self.tr("Stop opening"))
+            set_button_text(self.cancel, self.tr("&Stop opening"))
 
     def _set_busy(self, busy: bool) -> None:
         super()._set_busy(busy)

@@ -146,10 +146,10 @@ class MainWindow(QMainWindow):
     def _retranslate_bar(self) -> None:
         set_label_text(self.portable_note, self.tr(
             "Portable mode: settings and plans stay in the app's own folder."))
-        set_button_text(self.hide_button, self.tr("Hide"))
+        set_button_text(self.hide_button, self.tr("&Hide"))
         self.hide_button.setAccessibleDescription(self.tr(
             "Hides everything at once and locks the plan. Esc twice does the same."))
-        set_button_text(self.lock_button, self.tr("Lock"))
+        set_button_text(self.lock_button, self.tr("L&ock"))
 
     def _update_bar(self) -> None:
         self.lock_button.setVisible(self.plan_file is not None)

@@ -41,6 +41,7 @@ def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     from saferplan.gui.consent import ConsentScreen
     from saferplan.gui.first_run import PlanChoiceScreen
     from saferplan.gui.home import HomeScreen
+    from saferplan.gui.passphrase_field import ANNOUNCE_DELAY_MS
     from saferplan.gui.unlock import CreateScreen
 
     report["screens"]["start"] = bus.showing()
@@ -51,6 +52,8 @@ def first_run(bus: Bus, window: Any, report: dict[str, Any]) -> None:
         window.current_screen()._continue.click()
     create = wait_for(bus, window, CreateScreen)
     report["screens"]["create"] = bus.showing()
+    create.form.first.setText("password1")     # a common one: its strength words are said
+    bus.settle(ANNOUNCE_DELAY_MS / 1000 + 0.4)
     create.form.first.setText(PASSPHRASE)
     create.form.second.setText(PASSPHRASE)
     create._want_code.setChecked(False)

@@ -136,3 +136,9 @@ def test_screen_titles_lock_and_acknowledgements_are_announced_on_the_bus(
 def test_the_passphrase_eye_is_a_named_checkable_button(report: dict[str, Any]) -> None:
     eyes = [seen for seen in report["screens"]["create"] if seen["name"] == "Show passphrase"]
     assert len(eyes) == 2 and all(seen["role"] in ("check box", "toggle button") for seen in eyes)
+
+
+def test_the_passphrase_strength_words_are_announced_on_the_bus(report: dict[str, Any]) -> None:
+    heard = report["announcements"]
+    assert any("one of the most common passwords" in message for message in heard), heard
+    assert not any("password1" in message for message in heard)

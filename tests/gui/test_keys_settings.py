@@ -106,7 +106,7 @@ def test_new_recovery_code_is_shown_once_and_opens_the_plan(qtbot: Any,
     section = open_keys(qtbot, window)
     assert not section.remove_code_button.isEnabled()
     # The command line's passwd points here by this name.
-    assert section.new_code_button.text() == "Make a new recovery code"
+    assert section.new_code_button.text() == "Make a new recovery &code"
     dialog = section.make_dialog(KeyAction.NEW_CODE)
     dialog.current.setText(PASSPHRASE)
     finish(qtbot, dialog)

@@ -212,3 +212,13 @@ def test_notes_under_a_choice_are_indented_on_the_reading_side(qtbot: Any,
     note = panel._discreet_note.geometry()
     assert note.right() <= check.right() - 20        # Arabic reads from the right
     assert note.left() <= check.left() + 2
+
+
+def test_a_right_to_left_label_with_a_buddy_draws_its_letter_not_the_ampersand(qtbot: Any) -> None:
+    buddy = QWidget()
+    qtbot.addWidget(buddy)
+    label = wrapped_label("P&eople && places")
+    qtbot.addWidget(label)
+    assert label._shown_text() == ("P&eople && places", None)   # no buddy: text as it is
+    label.setBuddy(buddy)
+    assert label._shown_text() == ("People & places", 1)       # the Alt+letter is underlined

@@ -256,7 +256,7 @@ def test_first_run_ends_on_the_first_question_of_the_chosen_plan(
     qtbot.keyClicks(create.form.first, PASSPHRASE)
     qtbot.keyClicks(create.form.second, PASSPHRASE)
     create._want_code.setChecked(False)
-    assert create._create.text() == "Create my plan"
+    assert create._create.text() == "&Create my plan"
     create._create.click()
     choice = wait_for_screen(qtbot, window, PlanChoiceScreen)
     assert window.session is not None and window.session.doc.plans == []
@@ -268,7 +268,7 @@ def test_first_run_ends_on_the_first_question_of_the_chosen_plan(
     assert walk.navigator.position.question_id == first_question
     walk.request_close()
     home = wait_for_screen(qtbot, window, HomeScreen)
-    assert home.plan_cards[0].open_button.text() == "Continue"
+    assert home.plan_cards[0].open_button.text() == "&Continue"
     assert "0 of " in home.plan_cards[0].progress_text.text()
 
 
@@ -292,7 +292,7 @@ def test_typed_keys_reach_the_passphrase_field_without_a_click(
     window.lock_now()
     window.show_start()
     start = window.current_screen()
-    assert start._open.property("role") == "primary" and start._open.text() == "Open my plan"
+    assert start._open.property("role") == "primary" and start._open.text() == "&Open my plan"
     assert window.focusWidget() is start._open
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Space)     # the keyboard alone, no mouse
     screen = wait_for_screen(qtbot, window, UnlockScreen)

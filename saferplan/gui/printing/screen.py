@@ -276,9 +276,9 @@ class PrintScreen(Screen):
     def retranslate_ui(self) -> None:
         """Set the words."""
         set_label_text(self._title, self.tr("Print or save a copy"))
-        set_button_text(self.back_button, self.tr("Back to home"))
-        set_button_text(self.save_button, self.tr("Save as PDF…"))
-        set_button_text(self.print_button, self.tr("Print…"))
+        set_button_text(self.back_button, self.tr("Back to ho&me"))
+        set_button_text(self.save_button, self.tr("&Save as PDF…"))
+        set_button_text(self.print_button, self.tr("&Print…"))
         set_label_text(self.print_note, self.tr(
             "Printing: the computer may keep a copy in its print queue for a while."))
         self.preview.setAccessibleName(self.tr("Preview"))

@@ -76,17 +76,17 @@ class RecordWidget(ListEditorScreen):
     def retranslate_ui(self) -> None:
         """Set the words (the editor's fields keep theirs until the screen is opened again)."""
         self.title.setText(self.tr("Private record"))
-        self.home_button.setText(self.tr("Back to home"))
+        self.home_button.setText(self.tr("Back to ho&me"))
         self.intro.setText(self.tr(
             "Write as much or as little as you like. This stays inside your locked plan."))
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search the record"))
         self.entry_list.setAccessibleName(self.tr("Entries, newest first"))
-        self.add_button.setText(self.tr("Add an entry"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.pdf_button.setText(self.tr("Make a PDF for a lawyer or advocate…"))
+        self.add_button.setText(self.tr("&Add an entry"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.pdf_button.setText(self.tr("Make a &PDF for a lawyer or advocate…"))
         for push in (self.home_button, self.add_button, self.remove_button, self.pdf_button):
-            push.setAccessibleName(push.text().replace("…", ""))
+            push.setAccessibleName(push.text().replace("…", "").replace("&", ""))
         if hasattr(self, "editor"):
             self.refresh()
 
