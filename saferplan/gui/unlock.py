@@ -232,7 +232,7 @@ class CreateScreen(_WorkingScreen):
         theme.set_role(self._code_pros_cons, "muted")
         self._back.setIcon(theme.icon("back"))
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_S, theme.SPACE_XL, theme.SPACE_XL)
         inner.setSpacing(theme.SPACE_M)
         inner.addWidget(self.form)
         inner.addWidget(self._want_code)
@@ -329,7 +329,7 @@ class UnlockScreen(_WorkingScreen):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_S, theme.SPACE_XL, theme.SPACE_XL)
         inner.setSpacing(theme.SPACE_M)
         for widget in (self.message, self._label, self.box, self.problem):
             inner.addWidget(widget)
