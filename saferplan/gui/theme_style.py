@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
@@ -23,12 +25,13 @@ class ThemeStyle(QProxyStyle):
                    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
     # The arrows of combo boxes, date fields and spin boxes (True: pointing up). Under the
     # stylesheet Fusion squeezes its own into a few pixels, where they show as thin odd lines.
-    _CARETS = {QStyle.PrimitiveElement.PE_IndicatorArrowDown: False,
-               QStyle.PrimitiveElement.PE_IndicatorArrowUp: True,
-               QStyle.PrimitiveElement.PE_IndicatorSpinDown: False,
-               QStyle.PrimitiveElement.PE_IndicatorSpinUp: True,
-               QStyle.PrimitiveElement.PE_IndicatorSpinMinus: False,
-               QStyle.PrimitiveElement.PE_IndicatorSpinPlus: True}
+    _CARETS: ClassVar[dict[QStyle.PrimitiveElement, bool]] = {
+        QStyle.PrimitiveElement.PE_IndicatorArrowDown: False,
+        QStyle.PrimitiveElement.PE_IndicatorArrowUp: True,
+        QStyle.PrimitiveElement.PE_IndicatorSpinDown: False,
+        QStyle.PrimitiveElement.PE_IndicatorSpinUp: True,
+        QStyle.PrimitiveElement.PE_IndicatorSpinMinus: False,
+        QStyle.PrimitiveElement.PE_IndicatorSpinPlus: True}
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
