@@ -102,7 +102,7 @@ class ListEditorScreen(QWidget):
         page.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget(page)
         column = QVBoxLayout(inner)
-        column.setContentsMargins(0, theme.SPACE_XL, 0, 0)
+        column.setContentsMargins(0, theme.SPACE_S, 0, 0)
         row = QHBoxLayout()
         row.addStretch(1)
         self.empty_state = theme.EmptyState(self.empty_icon, parent=inner)

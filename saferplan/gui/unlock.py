@@ -304,6 +304,7 @@ class UnlockScreen(_WorkingScreen):
         self.field = self.box.edit
         self._label.setBuddy(self.field)
         self.message = message_label()
+        self.message.hide()          # shown only with something to say (see say())
         self._open = button()
         self._open.setDefault(True)
         self._backup = button()
@@ -392,9 +393,14 @@ class UnlockScreen(_WorkingScreen):
                 "Still opening your plan: %1 seconds so far. Some files take longer. You can "
                 "stop at any time.").replace("%1", str(seconds)))
 
+    def say(self, text: str) -> None:
+        """Show a calm line above the field, such as "Your plan was locked." (empty: none)."""
+        set_label_text(self.message, text)
+        self.message.setVisible(bool(text))
+
     def _cancelled(self) -> None:
         self.cancel_work()
-        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.say(self.tr("Stopped. The plan was not opened."))
         self.field.setFocus()
 
     def _toggle_code(self) -> None:
@@ -424,7 +430,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             def job() -> Opened:
                 return Opened(*storage.PlanFile.unlock(path, secret, seen))
-        set_label_text(self.message, "")
+        self.say("")
         self.problem.hide()
         self._start_work(job, self._done, self._failed)
 

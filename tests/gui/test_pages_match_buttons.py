@@ -133,6 +133,7 @@ def test_create_and_unlock_put_back_at_the_top_end_after_the_form(
         _title, back = _title_and_back(unlock)
         _assert_back_at_the_top_end(window, unlock, back)
         assert unlock.focusWidget() is unlock.field
+        assert not unlock.message.isVisible()    # no empty line between the title and field
         order = _tab_order(unlock.field)
         assert order.index(unlock._open) < order.index(back)
     finally:
