@@ -6,9 +6,11 @@
 
 One run draws one language at one window size: the first run (start, before you start, the
 passphrase, the recovery code, the plan choice), the return (start with a plan, unlock with a
-wrong passphrase), the sample plan's screens, and the end of a guest session. ``--all`` runs
-en, vi, km and ar at 1024x600, 1366x768 and 1920x1080 at 150 % (QT_SCALE_FACTOR=1.5, which
-must be set before Qt starts, so each combination is its own process) into OUT_DIR/<size>/.
+wrong passphrase), the sample plan's screens, the empty people, documents and record screens
+of a guest session, and the end of that session. ``--all`` runs
+en, vi, km and ar at 1024x600, 1366x768 and 1920x1080 at 150 % and 200 % (QT_SCALE_FACTOR 1.5
+and 2, which must be set before Qt starts, so each combination is its own process) into
+OUT_DIR/<size>/; ``--languages en ar`` and ``--sizes 1024x600`` narrow it.
 
 Run it under a real X server (Xvfb) so windows are drawn as on a desktop. Only PNG files are
 written to OUT_DIR; the plan file the first run creates lives in a temporary folder that is
@@ -34,7 +36,7 @@ SCREENS = ("start", "consent", "create", "recovery", "choice", "start_return", "
 LANGUAGES = ("en", "vi", "km", "ar")
 # (folder name, window size in logical pixels, QT_SCALE_FACTOR)
 SIZES = (("1024x600", "1024x600", "1"), ("1366x768", "1366x768", "1"),
-         ("1920x1080@150", "1280x720", "1.5"))
+         ("1920x1080@150", "1280x720", "1.5"), ("1920x1080@200", "960x540", "2"))
 PASSPHRASE = "lantern orchard pebble violin"
 
 
@@ -137,12 +139,15 @@ def sample_plan(s: Shooter) -> None:
 
 
 def guest_end(s: Shooter) -> None:
-    """The question at the end of a guest session (a dialog), then "Cancel"."""
+    """The empty lists of a guest session, then the question at its end (a dialog), "Cancel"."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     window = s.window
     window.start_guest()
+    for part in ("people", "documents", "record"):   # nothing in them yet
+        window.open_part(part)
+        s.shot(f"{part}_empty")
     window.session.doc.add_person("Sample")
     window.show_home()
 
@@ -187,10 +192,13 @@ def shoot(out: Path, language: str, size: str, pseudo: bool, dark: bool) -> None
         window.close()
 
 
-def shoot_all(out: Path) -> None:
-    """Every language at every size, one process each (the scale factor is set at start)."""
+def shoot_all(out: Path, languages: list[str], sizes: list[str]) -> None:
+    """These languages at these sizes (folder names), one process each (the scale factor is
+    set at start)."""
     for folder, size, scale in SIZES:
-        for language in LANGUAGES:
+        if folder not in sizes:
+            continue
+        for language in languages:
             env = dict(os.environ, QT_SCALE_FACTOR=scale, PYTHONPATH=str(ROOT))
             subprocess.run([sys.executable, __file__, str(out / folder), "--language",
                             language, "--size", size], env=env, check=True)
@@ -206,10 +214,16 @@ def main() -> None:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="1100x760")
     parser.add_argument("--all", action="store_true",
-                        help="en, vi, km, ar at 1024x600, 1366x768 and 1920x1080 at 150 %%")
+                        help="en, vi, km, ar at 1024x600, 1366x768 and 1920x1080 at 150 %% "
+                             "and 200 %%")
+    parser.add_argument("--languages", nargs="+", default=list(LANGUAGES),
+                        help="with --all: only these languages")
+    parser.add_argument("--sizes", nargs="+", default=[folder for folder, _s, _f in SIZES],
+                        choices=[folder for folder, _s, _f in SIZES],
+                        help="with --all: only these sizes")
     args = parser.parse_args()
     if args.all:
-        shoot_all(args.out)
+        shoot_all(args.out, args.languages, args.sizes)
     else:
         shoot(args.out, args.language, args.size, args.pseudo, args.dark)
 

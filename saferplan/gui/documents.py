@@ -107,6 +107,8 @@ class DocumentEditor(QWidget):
 class DocumentsWidget(ListEditorScreen):
     """List, add, edit and remove the plan's documents."""
 
+    empty_icon = "documents"
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.add_header(self.tr("Documents"), self.tr("Back to ho&me"))
@@ -115,12 +117,14 @@ class DocumentsWidget(ListEditorScreen):
             "\u201cpassport at Lan's\u201d."), parent=self))
         self.editor = self.add_list_and_editor(
             self._build_list, lambda: DocumentEditor(session, self._on_edited))
+        self.set_empty_words(self.tr("No documents in your list yet"), self.tr(
+            "Note where your important papers are kept and who has a copy, so they can be "
+            "found when you need them."))
         self.refresh()
 
     def _build_list(self) -> QWidget:
         box, layout = self.list_pane()
         self.add_list(box, layout, self.add_document, list_name=self.tr("Documents"),
-                      empty_text=self.tr("No documents in your list yet."),
                       add_text=self.tr("&Add a document"), remove_text=self.tr("&Remove"))
         return box
 

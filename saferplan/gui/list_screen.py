@@ -1,7 +1,9 @@
 """The shared shape of the list-and-editor screens (people, documents, private record).
 
 A title with "Back to home", then a list of items on the left and a scrolling editor for the
-chosen item on the right. Every text is passed in already translated by the screen itself, so
+chosen item on the right. While the plan holds none of these items, a calm empty state says what
+the list is for and offers the one button that fills it, in place of an empty list and a disabled
+editor. Every text is passed in already translated by the screen itself, so
 each string keeps its own translation context.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +50,7 @@ class ListEditorScreen(QWidget):
     """
 
     close_requested = Signal()
+    empty_icon = "people"  # the theme icon of the empty state; a subclass names its own
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +88,50 @@ class ListEditorScreen(QWidget):
         splitter.setStretchFactor(0, stretch[0])
         splitter.setStretchFactor(1, stretch[1])
         splitter.setChildrenCollapsible(False)
-        self.screen_layout.addWidget(splitter, 1)
+        self.splitter = splitter
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self._build_empty_page())
+        self.screen_layout.addWidget(self.stack, 1)
         return editor
+
+    def _build_empty_page(self) -> QWidget:
+        """The page shown while the list is empty: the empty state near the top, centred."""
+        page = QScrollArea(self)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(page)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, theme.SPACE_S, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_state = theme.EmptyState(self.empty_icon, parent=inner)
+        self.empty_state.setMaximumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # A lambda, not add_button.click itself: PySide6 6.12 crashes collecting a screen whose
+        # signal is bound straight to another widget's slot method.
+        self.empty_state.action.clicked.connect(lambda: self.add_button.click())
+        row.addWidget(self.empty_state, 3)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        page.setWidget(inner)
+        self.empty_page = page
+        return page
+
+    def set_empty_words(self, title: str, text: str) -> None:
+        """Set the empty state's title and its one calm sentence; its button says what the
+        list's add button says (after the add button has its words)."""
+        self.empty_state.set_words(title, text, self.add_button.text())
+
+    def show_empty_state(self, empty: bool) -> None:
+        """Show the empty state (the plan holds none of these items) or the list and editor."""
+        page = self.empty_page if empty else self.splitter
+        if self.stack.currentWidget() is page:
+            return
+        had_focus = self.stack.isAncestorOf(self.focusWidget())
+        self.stack.setCurrentWidget(page)
+        if empty and had_focus:  # the focused list or Remove button just went away
+            self.empty_state.action.setFocus()
 
     def list_pane(self) -> tuple[QWidget, QVBoxLayout]:
         """Return an empty, margin-free pane for the list and its buttons."""
@@ -95,23 +141,18 @@ class ListEditorScreen(QWidget):
         return box, layout
 
     def add_list(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
-                 list_name: str = "", empty_text: str = "", add_text: str = "",
-                 remove_text: str = "") -> None:
-        """Add the list, its empty note and the add and remove buttons to a list pane."""
+                 list_name: str = "", add_text: str = "", remove_text: str = "") -> None:
+        """Add the list and the add and remove buttons to a list pane."""
         self.list = WrappingList(box)
         if list_name:
             self.list.setAccessibleName(list_name)
         self.list.currentItemChanged.connect(self._on_current)
         layout.addWidget(self.list, 1)
-        self.add_list_controls(box, layout, add, empty_text=empty_text, add_text=add_text,
-                               remove_text=remove_text)
+        self.add_list_controls(box, layout, add, add_text=add_text, remove_text=remove_text)
 
     def add_list_controls(self, box: QWidget, layout: QVBoxLayout, add: Callable[[], object], *,
-                          empty_text: str = "", add_text: str = "",
-                          remove_text: str = "") -> None:
-        """Add the empty note and the add and remove buttons under a list."""
-        self.empty_note = wrapped_label(empty_text, muted=True, parent=box)
-        layout.addWidget(self.empty_note)
+                          add_text: str = "", remove_text: str = "") -> None:
+        """Add the add and remove buttons under a list."""
         self.add_button = QPushButton(add_text, box)
         self.remove_button = QPushButton(remove_text, box)
         self.add_button.clicked.connect(add)
@@ -153,7 +194,7 @@ class ListEditorScreen(QWidget):
         if chosen is not None:
             self.list.setCurrentItem(chosen)
         self._on_current(chosen)
-        self.empty_note.setVisible(self.list.count() == 0)
+        self.show_empty_state(self.list.count() == 0)
         return chosen
 
     def current_id(self) -> str | None:

@@ -220,6 +220,8 @@ class PersonEditor(QWidget):
 class PeopleWidget(ListEditorScreen):
     """List, add, edit and remove the people of the plan."""
 
+    empty_icon = "people"
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.add_header(self.tr("People"), self.tr("Back to ho&me"))
@@ -227,12 +229,14 @@ class PeopleWidget(ListEditorScreen):
             "First names or nicknames are enough. Add only what your plan needs."), parent=self))
         self.editor = self.add_list_and_editor(self._build_list,
                                                lambda: PersonEditor(session, self._on_edited))
+        self.set_empty_words(self.tr("No one in your list yet"), self.tr(
+            "Add the people who could help: someone to call, a lawyer, someone who could care "
+            "for your children."))
         self.refresh()
 
     def _build_list(self) -> QWidget:
         box, layout = self.list_pane()
         self.add_list(box, layout, self.add_person, list_name=self.tr("People"),
-                      empty_text=self.tr("No one in your list yet."),
                       add_text=self.tr("&Add someone"), remove_text=self.tr("&Remove"))
         return box
 

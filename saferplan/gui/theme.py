@@ -248,11 +248,13 @@ QFrame[role="problem-box"] {{ background: {p.problem_bg}; border-left: 4px solid
   border-radius: 4px; }}
 QFrame[role="info-box"], QFrame[role="empty-box"] {{ background: {p.info_bg};
   border-radius: 8px; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox {{
   border: 2px solid {p.border}; border-radius: 4px; padding: 4px; background: {p.surface};
   color: {p.text}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
-QDateEdit:focus {{ border-color: {p.focus}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QAbstractSpinBox:focus {{ border-color: {p.focus}; }}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{ width: 28px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 28px; }}
 QCheckBox, QRadioButton, QToolButton {{ border: 2px solid transparent; border-radius: 4px;
   padding: 2px 4px; }}
 QCheckBox:focus, QRadioButton:focus, QToolButton:focus {{ border-color: {p.focus}; }}

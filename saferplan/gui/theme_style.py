@@ -1,6 +1,8 @@
-"""The theme's Qt style: Fusion, with check boxes and radio buttons that can be seen."""
+"""The theme's Qt style: Fusion, with check boxes, radio buttons and arrows that can be seen."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -10,7 +12,8 @@ from saferplan.gui.theme import palette_colours
 
 
 class ThemeStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons whose outline can be seen (≥ 3:1).
+    """Fusion, with check boxes and radio buttons whose outline can be seen (≥ 3:1), and plain
+    carets for the arrows of combo boxes and spin boxes.
 
     Fusion draws their outline a little darker than the window: about 2:1 on a light theme and
     nearly invisible on a dark one. Here they take the theme's border colour, the focus colour
@@ -20,10 +23,22 @@ class ThemeStyle(QProxyStyle):
     _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                    QStyle.PrimitiveElement.PE_IndicatorRadioButton,
                    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+    # The arrows of combo boxes, date fields and spin boxes (True: pointing up). Under the
+    # stylesheet Fusion squeezes its own into a few pixels, where they show as thin odd lines.
+    _CARETS: ClassVar[dict[QStyle.PrimitiveElement, bool]] = {
+        QStyle.PrimitiveElement.PE_IndicatorArrowDown: False,
+        QStyle.PrimitiveElement.PE_IndicatorArrowUp: True,
+        QStyle.PrimitiveElement.PE_IndicatorSpinDown: False,
+        QStyle.PrimitiveElement.PE_IndicatorSpinUp: True,
+        QStyle.PrimitiveElement.PE_IndicatorSpinMinus: False,
+        QStyle.PrimitiveElement.PE_IndicatorSpinPlus: True}
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        """Draw the indicators in the theme's colours; everything else as Fusion does."""
+        """Draw the indicators and arrows in the theme's colours; the rest as Fusion does."""
+        if element in self._CARETS:
+            self._draw_caret(self._CARETS[element], QRectF(option.rect), option, painter)
+            return
         if element not in self._INDICATORS:
             super().drawPrimitive(element, option, painter, widget)
             return
@@ -61,4 +76,23 @@ class ThemeStyle(QProxyStyle):
                 painter.drawPolyline([QPointF(x + w * 0.22, y + w * 0.52),
                                       QPointF(x + w * 0.42, y + w * 0.72),
                                       QPointF(x + w * 0.78, y + w * 0.3)])
+        painter.restore()
+
+    @staticmethod
+    def _draw_caret(up: bool, rect: QRectF, option: QStyleOption, painter: QPainter) -> None:
+        """A caret (as in the icon set) for combo boxes and spin boxes, in the text colour."""
+        p = palette_colours()
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        side = max(6.0, min(rect.width() * 0.6, rect.height() * 0.8, 12.0))
+        half, lift = side / 2, side / 4
+        centre = rect.center()
+        tip = -lift if up else lift
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(p.text if enabled else p.disabled), max(1.5, side / 7),
+                            Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.drawPolyline([QPointF(centre.x() - half, centre.y() - tip),
+                              QPointF(centre.x(), centre.y() + tip),
+                              QPointF(centre.x() + half, centre.y() - tip)])
         painter.restore()

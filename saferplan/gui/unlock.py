@@ -35,6 +35,7 @@ from saferplan.gui.widgets import (
     centred,
     heading,
     message_label,
+    page_header,
     scrolling,
     set_button_text,
     set_label_text,
@@ -154,7 +155,20 @@ class _WorkingScreen(Screen):
     working: QLabel
     form_area: QWidget
     cancel: QPushButton | None = None  # shown while working, if the screen has one
+    _back: QPushButton
+    _title: QLabel
     _job: object | None = None  # the work under way; None once cancelled
+
+    def _lay_out_page(self, body: QWidget) -> None:
+        """The title and Back across the top, as on every other page, above the scrolling,
+        centred ``body``. The header joins the page last, so Back comes after the form in the
+        Tab order and the cursor starts in the first field."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(body)), 1)
+        header = page_header(self._title, self._back)
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.insertLayout(0, header)
 
     def _start_work(self, job: Callable[[], Opened], done: Callable[[Opened], None],
                     failed: Callable[[BaseException], None]) -> None:
@@ -188,6 +202,7 @@ class _WorkingScreen(Screen):
         if self.cancel is not None:
             self.cancel.setVisible(busy)
         self.form_area.setEnabled(not busy)
+        self._back.setEnabled(not busy)
 
 
 class CreateScreen(_WorkingScreen):
@@ -217,9 +232,8 @@ class CreateScreen(_WorkingScreen):
         theme.set_role(self._code_pros_cons, "muted")
         self._back.setIcon(theme.icon("back"))
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_S, theme.SPACE_XL, theme.SPACE_XL)
         inner.setSpacing(theme.SPACE_M)
-        inner.addWidget(self._title)
         inner.addWidget(self.form)
         inner.addWidget(self._want_code)
         inner.addWidget(self._code_pros_cons)
@@ -229,15 +243,8 @@ class CreateScreen(_WorkingScreen):
         inner.addLayout(row)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
-        back_row = QHBoxLayout()      # Back sits in the same place on every page
-        back_row.addWidget(self._back)
-        back_row.addStretch(1)
-        inner.addSpacing(theme.SPACE_L)
-        inner.addLayout(back_row)
         inner.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(self.form_area)))
+        self._lay_out_page(self.form_area)
         self._create.clicked.connect(self.submit)
         self.form.second.returnPressed.connect(self.submit)
         self._back.clicked.connect(self.close_requested)
@@ -297,6 +304,7 @@ class UnlockScreen(_WorkingScreen):
         self.field = self.box.edit
         self._label.setBuddy(self.field)
         self.message = message_label()
+        self.message.hide()          # shown only with something to say (see say())
         self._open = button()
         self._open.setDefault(True)
         self._backup = button()
@@ -322,9 +330,9 @@ class UnlockScreen(_WorkingScreen):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
         inner = QVBoxLayout(self.form_area)
-        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL, theme.SPACE_XL)
+        inner.setContentsMargins(theme.SPACE_XL, theme.SPACE_S, theme.SPACE_XL, theme.SPACE_XL)
         inner.setSpacing(theme.SPACE_M)
-        for widget in (self._title, self.message, self._label, self.box, self.problem):
+        for widget in (self.message, self._label, self.box, self.problem):
             inner.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self._open)
@@ -334,11 +342,6 @@ class UnlockScreen(_WorkingScreen):
         inner.addWidget(self._backup, 0, Qt.AlignmentFlag.AlignLeading)
         inner.addWidget(self.working)
         inner.addWidget(self.busy)
-        back_row = QHBoxLayout()
-        back_row.addWidget(self._back)
-        back_row.addStretch(1)
-        inner.addSpacing(theme.SPACE_L)
-        inner.addLayout(back_row)
         # The stop button sits under the form, outside it: the form is disabled while working.
         page = QWidget()
         column = QVBoxLayout(page)
@@ -350,9 +353,7 @@ class UnlockScreen(_WorkingScreen):
         stop_row.addStretch(1)
         column.addLayout(stop_row)
         column.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(page)))
+        self._lay_out_page(page)
         self._open.clicked.connect(self.submit)
         self.field.returnPressed.connect(self.submit)
         self._backup.clicked.connect(self.submit_backup)
@@ -392,9 +393,14 @@ class UnlockScreen(_WorkingScreen):
                 "Still opening your plan: %1 seconds so far. Some files take longer. You can "
                 "stop at any time.").replace("%1", str(seconds)))
 
+    def say(self, text: str) -> None:
+        """Show a calm line above the field, such as "Your plan was locked." (empty: none)."""
+        set_label_text(self.message, text)
+        self.message.setVisible(bool(text))
+
     def _cancelled(self) -> None:
         self.cancel_work()
-        set_label_text(self.message, self.tr("Stopped. The plan was not opened."))
+        self.say(self.tr("Stopped. The plan was not opened."))
         self.field.setFocus()
 
     def _toggle_code(self) -> None:
@@ -424,7 +430,7 @@ class UnlockScreen(_WorkingScreen):
         else:
             def job() -> Opened:
                 return Opened(*storage.PlanFile.unlock(path, secret, seen))
-        set_label_text(self.message, "")
+        self.say("")
         self.problem.hide()
         self._start_work(job, self._done, self._failed)
 

@@ -273,13 +273,11 @@ class MainWindow(QMainWindow):
     def show_unlock(self, path: Path, note: str = "") -> None:
         """Ask for the passphrase of the plan file at ``path``."""
         from saferplan.gui.unlock import UnlockScreen
-        from saferplan.gui.widgets import set_label_text
 
         screen = UnlockScreen(Path(path), seen_saves=self._seen_saves())
         screen.unlocked.connect(self._opened)
         screen.close_requested.connect(self.show_start)
-        if note:
-            set_label_text(screen.message, note)
+        screen.say(note)
         self.plan_path = Path(path)
         self._show(screen)
         announce(screen, note)   # "Your plan was locked."

@@ -26,7 +26,7 @@ def test_add_a_document_with_where_and_copy(qtbot: QtBot) -> None:
     session = Session(doc, guest=True)
     widget = DocumentsWidget(session)
     qtbot.addWidget(widget)
-    assert widget.empty_note.isVisibleTo(widget)
+    assert widget.empty_state.isVisibleTo(widget)
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
     editor = widget.editor
     assert editor.what.count() >= 6  # suggestions

@@ -95,3 +95,46 @@ def test_settings_has_its_name_and_back_in_the_same_place(qtbot: Any, home: Any)
 def screen_button_text(window: Any, name: str) -> str:
     """The words of a home-screen button (home is kept while side pages are shown)."""
     return str(getattr(window.home, name).text())
+
+
+def _tab_order(start: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from ``start``, once round."""
+    order = [start]
+    widget = start.nextInFocusChain()
+    while widget is not start and len(order) < 500:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    return order
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_create_and_unlock_put_back_at_the_top_end_after_the_form(
+        qtbot: Any, make_window: Any, tmp_path: Any, language: str) -> None:
+    from saferplan.gui.unlock import CreateScreen, UnlockScreen
+
+    window = make_window()
+    set_language(language)
+    try:
+        window.show_consent(then_create=True)
+        consent = wait_for_screen(qtbot, window, ConsentScreen)
+        _assert_back_at_the_top_end(window, consent, _title_and_back(consent)[1])
+        window.show_create()
+        create = wait_for_screen(qtbot, window, CreateScreen)
+        _title, back = _title_and_back(create)
+        _assert_back_at_the_top_end(window, create, back)
+        # The cursor starts in the passphrase; Tab reaches "Create my plan" before Back.
+        assert create.focusWidget() is create.form.first
+        order = _tab_order(create.form.first)
+        assert order.index(create.form.second) < order.index(create._create) \
+            < order.index(back)
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        window.show_unlock(tmp_path / "plan.saferplan")
+        unlock = wait_for_screen(qtbot, window, UnlockScreen)
+        _title, back = _title_and_back(unlock)
+        _assert_back_at_the_top_end(window, unlock, back)
+        assert unlock.focusWidget() is unlock.field
+        assert not unlock.message.isVisible()    # no empty line between the title and field
+        order = _tab_order(unlock.field)
+        assert order.index(unlock._open) < order.index(back)
+    finally:
+        set_language("en")

@@ -33,7 +33,7 @@ def test_every_role_has_plain_words() -> None:
 
 def test_add_and_edit_a_person(qtbot: QtBot) -> None:
     widget, session = make(qtbot)
-    assert widget.empty_note.isVisibleTo(widget)
+    assert widget.empty_state.isVisibleTo(widget)
     with qtbot.waitSignal(session.document_changed):
         qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
     editor = widget.editor

@@ -70,7 +70,7 @@ def test_add_write_attach_search_and_pdf(qtbot: QtBot, tmp_path: Path,
     doc = PlanDocument()
     lan = doc.add_person("Chị Lan")
     widget, session = make(qtbot, doc)
-    assert widget.empty_note.isVisibleTo(widget) and not widget.pdf_button.isEnabled()
+    assert widget.empty_state.isVisibleTo(widget) and not widget.pdf_button.isEnabled()
     with qtbot.waitSignal(session.document_changed):
         add_written_entry(widget)
     editor = widget.editor

@@ -206,3 +206,43 @@ def test_check_boxes_are_drawn_in_the_theme_colours(qtbot: object, dark: bool) -
         assert theme.role("border").name() in seen           # an outline at 3:1 or more
     finally:
         theme.use_dark(app, False)
+
+
+def _ink_columns(image: object, colour: QColor, x_from: int) -> set[int]:
+    """The columns right of ``x_from`` holding pixels close to ``colour``."""
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    columns = set()
+    for x in range(x_from, image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if max(abs(pixel.red() - colour.red()), abs(pixel.green() - colour.green()),
+                   abs(pixel.blue() - colour.blue())) < 40:
+                columns.add(x)
+                break
+    return columns
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_combo_and_spin_box_arrows_are_carets_that_can_be_seen(qtbot: object,
+                                                               dark: bool) -> None:
+    from PySide6.QtWidgets import QComboBox, QSpinBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.use_dark(app, dark)
+    try:
+        combo = QComboBox()
+        combo.addItem("")          # no words: only the arrow is drawn in the text colour
+        spin = QSpinBox()
+        spin.setSpecialValueText(" ")
+        for widget in (combo, spin):
+            widget.resize(240, widget.sizeHint().height())
+            image = widget.grab().toImage()
+            ink = _ink_columns(image, theme.role("text"), image.width() - 34)
+            # A caret about 12 px across in the theme's text colour (Fusion's own arrows,
+            # squeezed under the stylesheet, were a few pixels wide: thin odd lines).
+            assert len(ink) >= 9, (type(widget).__name__, sorted(ink))
+    finally:
+        theme.use_dark(app, False)

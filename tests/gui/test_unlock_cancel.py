@@ -47,7 +47,7 @@ def test_stopping_a_slow_unlock_leaves_the_plan_closed(
     screen.cancel.click()
     assert "so far" not in screen.working.text()
     assert screen.form_area.isEnabled() and not screen.busy.isVisible()
-    assert "Stopped" in screen.message.text()
+    assert "Stopped" in screen.message.text() and screen.message.isVisibleTo(screen)
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     qtbot.wait(100)  # the late result reaches the GUI thread and is closed there
     assert window.session is None and window.plan_file is None

@@ -29,6 +29,8 @@ FIRST_LINE_CHARS = 90
 class RecordWidget(ListEditorScreen):
     """List, search, add, edit and remove record entries; make a PDF of some of them."""
 
+    empty_icon = "record"
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
@@ -59,6 +61,8 @@ class RecordWidget(ListEditorScreen):
         self.list = self.entry_list  # type: ignore[assignment]  # the base's name for it
         self.entry_list.current_changed.connect(self._on_current)
         layout.addWidget(self.entry_list, 1)
+        self.empty_note = wrapped_label(self.tr("Nothing found."), muted=True, parent=box)
+        layout.addWidget(self.empty_note)
         self.add_list_controls(box, layout, self.add_entry)
         self.pdf_button = QPushButton(box)
         self.pdf_button.clicked.connect(self.open_pdf_dialog)
@@ -87,6 +91,10 @@ class RecordWidget(ListEditorScreen):
         self.pdf_button.setText(self.tr("Make a &PDF for a lawyer or advocate…"))
         for push in (self.home_button, self.add_button, self.remove_button, self.pdf_button):
             push.setAccessibleName(push.text().replace("…", "").replace("&", ""))
+        self.empty_note.setText(self.tr("Nothing found."))
+        self.set_empty_words(self.tr("Nothing written yet"), self.tr(
+            "A dated note of what happened, in your own words, can help a lawyer or "
+            "advocate later. Add one when you want to."))
         if hasattr(self, "editor"):
             self.refresh()
 
@@ -129,12 +137,10 @@ class RecordWidget(ListEditorScreen):
         """Rebuild the list (filtered by the search), keeping or choosing the selection."""
         current = select or self.current_id()
         found = search_entries(self.session.doc, self.search.text())
-        searching = bool(self.search.text().strip())
-        self.empty_note.setText(self.tr("Nothing found.") if searching else self.tr(
-            "Nothing written yet. When you want to, add an entry."))
         self._by_id = {entry.id: entry for entry in reversed(self.session.doc.log)}
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
+        self.show_empty_state(not self.session.doc.log)
         self.pdf_button.setEnabled(bool(self.session.doc.log))
 
     def current_id(self) -> str | None:
