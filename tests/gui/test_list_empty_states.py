@@ -41,7 +41,7 @@ def test_an_empty_list_shows_what_it_is_for_and_the_button_that_fills_it(
     assert empty.isVisible()
     assert not screen.list.isVisible() and not screen.editor.isVisible()
     assert empty.title.text() and empty.text.text().endswith(".")
-    assert empty.action.isVisible() and empty.action.text() == PARTS[part][1]
+    assert empty.action.isVisible() and empty.action.text().replace("&", "") == PARTS[part][1]
 
     qtbot.mouseClick(empty.action, Qt.MouseButton.LeftButton)
     assert len(items(part, session.doc)) == 1
