@@ -290,12 +290,12 @@
         <translation>قبل أن تبدأ</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>جارٍ قفل خطتك الجديدة. يستغرق هذا لحظة.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>إنشاء خطتي</translation>
+        <source>&amp;Create my plan</source>
+        <translation>إ&amp;نشاء خطتي</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>المستندات</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>الكلمات غير الواضحة للآخرين مناسبة: «الصندوق الأزرق» تفي بالغرض مثل «الجواز عند لان».</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>لا توجد مستندات في قائمتك بعد.</translation>
+        <source>No documents in your list yet</source>
+        <translation>لا توجد مستندات في قائمتك بعد</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>إضافة مستند</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>اكتب أين تُحفظ أوراقك المهمة ومن لديه نسخة منها، حتى يمكن العثور عليها عندما تحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>إ&amp;ضافة مستند</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>حفظ ملف مقفل في مجلد أو على ذاكرة USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>طباعة الخطة</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>عدم أخذ أي شيء ونسيان كل شيء</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>إنهاء جلسة الضيف</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>قفل الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>&amp;حفظ ملف مقفل في مجلد أو ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;طباعة الخطة</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;عدم أخذ أي شيء ونسيان كل شيء</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>خطة السلامة</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>إضافة خطة سلامة</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>إضافة خطة ال&amp;سلامة</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>إضافة خطة الإ&amp;فراج</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>الأ&amp;شخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>المستن&amp;دات</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>أ&amp;رقام للحفظ عن ظهر قلب</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>السجل الخا&amp;ص</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>&amp;طباعة نسخة أو حفظها</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>خطة الإفراج</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>إضافة خطة إفراج</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>الأشخاص</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>المستندات</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>منظمات يمكنها المساعدة</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>أرقام للحفظ عن ظهر قلب</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>السجل الخاص</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>طباعة نسخة أو حفظها</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>من&amp;ظمات يمكنها المساعدة</translation>
     </message>
 </context>
 <context>
@@ -846,10 +858,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -918,8 +926,8 @@
         <translation>جلسة ضيف — لا يُحفظ أي شيء على هذا الحاسوب. عند الانتهاء، تختار ما تأخذه معك.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>إنهاء جلسة الضيف</translation>
+        <source>Se&amp;ttings</source>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -930,8 +938,16 @@
         <translation>فتح</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>إ&amp;نهاء جلسة الضيف</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -948,10 +964,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>مشتركة بين كل الخطط</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1051,16 +1063,16 @@
         <translation>ليس لهذه الخطة رمز استرداد.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>تغيير عبارة المرور</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>إنشاء رمز استرداد جديد</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>إنشاء رمز استرداد &amp;جديد</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>إزالة رمز الاسترداد</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>إ&amp;زالة رمز الاسترداد</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1123,16 +1135,16 @@
         <translation>الوضع المحمول: الإعدادات والخطط تبقى في مجلد التطبيق نفسه.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>إخفاء</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>يُخفي كل شيء فورًا ويقفل الخطة. الضغط على Esc مرتين يفعل الشيء نفسه.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>قفل</translation>
+        <source>&amp;Hide</source>
+        <translation>إ&amp;خفاء</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>قفل(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1398,8 +1410,8 @@
         <translation>أُخفيت هذه الجلسة بعد بضع دقائق دون استخدام.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>متابعة</translation>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
     </message>
 </context>
 <context>
@@ -1409,20 +1421,28 @@
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>الأسماء الأولى أو الألقاب تكفي. يكفي إضافة ما تحتاجه خطتك فقط.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>لا يوجد أحد في قائمتك بعد.</translation>
+        <source>No one in your list yet</source>
+        <translation>لا يوجد أحد في قائمتك بعد</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>إضافة شخص</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>أضف الأشخاص الذين يمكنهم المساعدة: شخص تتصل به، محامٍ، شخص يمكنه رعاية أطفالك.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>إ&amp;ضافة شخص</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1530,16 +1550,20 @@
         <translation>اختر خطة لتبدأ. يمكنك إضافة الأخرى لاحقًا، وتخطّي أي سؤال.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>خطة السلامة</translation>
+        <source>&amp;Safety plan</source>
+        <translation>خطة ال&amp;سلامة</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>خطة الإ&amp;فراج</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;أقرر لاحقًا</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>عند التعرض لخطر العنف: أشخاص للاتصال بهم، وأماكن آمنة، وطريقة المغادرة.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>خطة الإفراج</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1548,10 +1572,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>إجاباتك تبقى مقفلة على هذا الحاسوب. لا يُرسل أي شيء إلى أي مكان.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>القرار لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -1679,10 +1699,6 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>لا توجد أرقام للحفظ بعد</translation>
     </message>
@@ -1719,14 +1735,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>إظهار تلميح</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>تخطٍّ مؤقتًا</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تم</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1735,24 +1743,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ صحيح   ≠ رقم مختلف   ? رقم ناقص   + رقم زائد</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>رقم جديد للحفظ. اقرأه بضع مرات وردّده بصوت خافت لنفسك. وعند الاستعداد، سيُخفى الرقم ويمكنك كتابته من الذاكرة.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>إخفاء الرقم الآن</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>انتهى تمرين اليوم</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>التمرين على كل الأرقام من جديد</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;تخطٍّ مؤقتًا</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;التالي</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>&amp;حفظته، أخفِ الرقم</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>إعادة التمرين على &amp;كل الأرقام</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1915,16 +1935,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>طباعة نسخة أو حفظها</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2211,10 +2231,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>السجل الخاص</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>العودة إلى الرئيسية</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>يمكن الكتابة بالقدر الذي يناسبك، قليلًا أو كثيرًا. يبقى كل ذلك داخل خطتك المقفلة.</translation>
     </message>
@@ -2231,16 +2247,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>التدوينات، الأحدث أولًا</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>إضافة تدوينة</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>إنشاء ملف PDF لمحامٍ أو لشخص يدعمك…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>العودة إلى ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>إ&amp;ضافة تدوينة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>إن&amp;شاء ملف PDF لمحامٍ أو لشخص يدعمك…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>لم تُكتب أي تدوينة بعد</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>تدوينة مؤرخة عمّا حدث، بكلماتك أنت، قد تساعد محاميًا أو شخصًا يدعمك لاحقًا. أضف تدوينة متى أردت.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2272,10 +2304,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>لا شيء مكتوب بعد. يمكنك إضافة تدوينة متى شئت.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2518,8 +2546,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>تعرض النافذة هذا الاسم. الأفضل اسم لا يلفت الانتباه.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
     </message>
 </context>
 <context>
@@ -2545,44 +2573,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>اللغة: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>ال&amp;لغة: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>بدء خطة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>جلسة &amp;ضيف</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>عرض خطة &amp;نموذجية</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>خطتك على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>فتح خطتي</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>الخطط على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;فتح خطتي</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>فتح ملف من مجلد آخر</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>بدء خطة جديدة</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>تُحفظ على هذا الحاسوب، مقفلة بعبارة مرور تختارها.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>جلسة ضيف</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>لا يُحفظ أي شيء على هذا الحاسوب. في النهاية تختار ما تأخذه معك: ملفًا مقفلًا على ذاكرة USB الخاصة بك، أو نسخة مطبوعة، أو لا شيء.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>الاطلاع على خطة نموذجية</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2595,10 +2627,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>ما يحفظه SaferPlan، وأين، وما لا يستطيع الحماية منه.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -2743,32 +2771,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>فتح النسخة الاحتياطية بدلًا من ذلك</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>استخدام عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>استخدام رمز الاسترداد</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>جارٍ فتح خطتك. يستغرق هذا لحظة.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>إيقاف الفتح</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>استخدام &amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>استخدام &amp;رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>&amp;إيقاف الفتح</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

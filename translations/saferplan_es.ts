@@ -290,12 +290,12 @@
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>Bloqueando tu nuevo plan. Esto tarda un momento.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>Crear mi plan</translation>
+        <source>&amp;Create my plan</source>
+        <translation>&amp;Crear mi plan</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bu&amp;scar</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>Puedes usar palabras discretas: «la caja azul» sirve igual que «pasaporte en casa de Lan».</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>Todavía no hay documentos en tu lista.</translation>
+        <source>No documents in your list yet</source>
+        <translation>Todavía no hay documentos en tu lista</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Agregar un documento</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>Anota dónde guardas tus papeles importantes y quién tiene una copia, para encontrarlos cuando los necesites.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Agregar un documento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>Guardar un archivo bloqueado en una carpeta o memoria USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>Imprimirlo</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>No llevar nada y olvidarlo todo</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>Terminar la sesión de invitado</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>Bloquear el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>&amp;Guardar un archivo bloqueado en una carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;Imprimirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;No llevar nada y olvidarlo todo</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>Agregar un plan de seguridad</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>Agregar un plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>Agregar un plan de &amp;liberación</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>&amp;Números para saber de memoria</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>&amp;Registro privado</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>&amp;Imprimir o guardar una copia</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>Plan de liberación</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>Agregar un plan de liberación</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>Organizaciones que pueden ayudar</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>Números para saber de memoria</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>Registro privado</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>Imprimir o guardar una copia</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>Or&amp;ganizaciones que pueden ayudar</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>Sesión de invitado: no se guarda nada en esta computadora. Al terminar, tú eliges qué llevarte.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>Terminar la sesión de invitado</translation>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figuración</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>&amp;Terminar la sesión de invitado</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>Compartido por todos los planes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>Este plan no tiene código de recuperación.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>Cambiar la frase secreta</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>Cambiar la &amp;frase secreta</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>Crear un nuevo código de recuperación</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>Crear un nuevo &amp;código de recuperación</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>Quitar el código de recuperación</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>&amp;Quitar el código de recuperación</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>Modo portátil: la configuración y los planes se quedan en la carpeta de la propia aplicación.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>Oculta todo de inmediato y bloquea el plan. Presionar Esc dos veces hace lo mismo.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>Esta sesión se ocultó después de unos minutos sin uso.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>Basta con nombres de pila o apodos. Agrega solo lo que tu plan necesita.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>Todavía no hay nadie en tu lista.</translation>
+        <source>No one in your list yet</source>
+        <translation>Todavía no hay nadie en tu lista</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>Agregar a alguien</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>Agrega a las personas que podrían ayudarte: alguien a quien llamar, un/a abogado/a, alguien que podría cuidar a tus hijos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>&amp;Agregar a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>Elige uno para empezar. Puedes agregar el otro más tarde y saltar cualquier pregunta.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Plan de seguridad</translation>
+        <source>&amp;Safety plan</source>
+        <translation>Plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>Plan de &amp;liberación</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir más tarde</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>Si corres riesgo de violencia: personas a quienes llamar, lugares seguros, cómo irte.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>Plan de liberación</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>Tus respuestas se quedan bloqueadas en esta computadora. No se envía nada a ningún lugar.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Decidir más tarde</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>Todavía no hay números para aprender</translation>
     </message>
@@ -1707,14 +1723,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Mostrar una pista</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Saltar por ahora</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -1723,24 +1731,36 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>✓ correcto   ≠ dígito distinto   ? falta un dígito   + dígito de más</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>Un número nuevo para aprender. Léelo varias veces y dilo en voz baja para ti. Cuando quieras, se ocultará y podrás escribirlo de memoria.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>Listo, ocultarlo</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>Todo listo por hoy</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>Practicar todos los números otra vez</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>&amp;Listo, ocúltalo</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>Practicar &amp;todos los números otra vez</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Imprimir o guardar una copia</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Guardar como PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Registro privado</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>Escribe tanto o tan poco como quieras. Esto se queda dentro de tu plan bloqueado.</translation>
     </message>
@@ -2191,16 +2207,32 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Anotaciones, primero las más recientes</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>Agregar una anotación</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>Hacer un PDF para un/a abogado/a o defensor/a…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Volver al &amp;inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Agregar una anotación</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>Hacer un &amp;PDF para un/a abogado/a o defensor/a…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Todavía no has escrito nada</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>Una nota con fecha sobre lo que pasó, con tus propias palabras, puede ayudar más adelante a un/a abogado/a o defensor/a. Agrega una cuando quieras.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>Todavía no hay nada escrito. Cuando quieras, agrega una anotación.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>La ventana muestra este nombre. Elige algo que no llame la atención.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>Idioma: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>&amp;Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>Empezar un plan &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>&amp;Sesión de invitado</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>&amp;Ver un plan de ejemplo</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figuración</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>Tu plan en esta computadora</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>Abrir mi plan</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Planes en esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;Abrir mi plan</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>Abrir un archivo de otra carpeta</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>Empezar un plan nuevo</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>Se guarda en esta computadora, bloqueado con una frase secreta que tú eliges.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>Sesión de invitado</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>No se guarda nada en esta computadora. Al final, tú eliges qué llevarte: un archivo bloqueado en tu propia memoria USB, una copia impresa o nada.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>Ver un plan de ejemplo</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>Qué guarda SaferPlan, dónde, y contra qué no puede protegerte.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>Abrir la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>Usar mi frase secreta</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>Usar un código de recuperación</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>Abriendo tu plan. Esto tarda un momento.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>Dejar de abrir</translation>
+        <source>&amp;Open</source>
+        <translation>Ab&amp;rir</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>Usar mi &amp;frase secreta</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Usar un &amp;código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>&amp;Dejar de abrir</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>Avant de commencer</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <source>&amp;Continue</source>
+        <translation>Contin&amp;uer</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>Verrouillage de votre nouveau plan. Cela prend un moment.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>Créer mon plan</translation>
+        <source>&amp;Create my plan</source>
+        <translation>Créer mon &amp;plan</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Chercher</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>Des mots discrets suffisent&#xa0;: «&#xa0;la boîte bleue&#xa0;» convient aussi bien que «&#xa0;passeport chez Lan&#xa0;».</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>Aucun document dans votre liste pour l&apos;instant.</translation>
+        <source>No documents in your list yet</source>
+        <translation>Aucun document dans votre liste pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Ajouter un document</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>Notez où sont gardés vos papiers importants et qui en a une copie, pour les retrouver quand vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>A&amp;jouter un document</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>Enregistrer un fichier verrouillé dans un dossier ou sur une clé USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>L&apos;imprimer</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>Ne rien emporter et tout oublier</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>Terminer la session invitée</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>Verrouiller le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>&amp;Enregistrer un fichier verrouillé dans un dossier ou sur une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;L&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;Ne rien emporter et tout oublier</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>Ajouter un plan de sécurité</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>Ajouter un plan de &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>Ajouter un plan de mise en &amp;liberté</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>&amp;Numéros à apprendre par cœur</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>&amp;Journal privé</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>&amp;Imprimer ou enregistrer une copie</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>Plan de mise en liberté</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>Ajouter un plan de mise en liberté</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>Organismes qui peuvent aider</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>Numéros à apprendre par cœur</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>Journal privé</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>Imprimer ou enregistrer une copie</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>Or&amp;ganismes qui peuvent aider</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>Session invitée&#xa0;: rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>Terminer la session invitée</translation>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>&amp;Terminer la session invitée</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>Commun à tous les plans</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>Ce plan n&apos;a pas de code de récupération.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase de passe</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>Changer la &amp;phrase de passe</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>Créer un nouveau code de récupération</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>Créer un &amp;nouveau code de récupération</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>Retirer le code de récupération</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>&amp;Retirer le code de récupération</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>Mode portable&#xa0;: les paramètres et les plans restent dans le dossier de l&apos;application.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Cacher</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>Cache tout d&apos;un coup et verrouille le plan. Appuyer deux fois sur Échap fait la même chose.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
+        <source>&amp;Hide</source>
+        <translation>Cac&amp;her</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>Cette session a été cachée après quelques minutes sans utilisation.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>Des prénoms ou des surnoms suffisent. Ajoutez seulement ce dont votre plan a besoin.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>Personne dans votre liste pour l&apos;instant.</translation>
+        <source>No one in your list yet</source>
+        <translation>Personne dans votre liste pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>Ajouter une personne</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>Ajoutez les personnes qui pourraient vous aider&#xa0;: quelqu&apos;un à appeler, un avocat, quelqu&apos;un qui pourrait s&apos;occuper de vos enfants.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>A&amp;jouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>Choisissez-en un pour commencer. Vous pourrez ajouter l&apos;autre plus tard, et passer n&apos;importe quelle question.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Plan de sécurité</translation>
+        <source>&amp;Safety plan</source>
+        <translation>Plan de &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>Plan de mise en &amp;liberté</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Décider plus tard</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>Si vous risquez de subir de la violence&#xa0;: les personnes à appeler, les endroits sûrs, comment partir.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>Plan de mise en liberté</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>Vos réponses restent verrouillées sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Décider plus tard</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>Pas encore de numéro à apprendre</translation>
     </message>
@@ -1707,14 +1723,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Voir un indice</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Passer pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -1723,24 +1731,36 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>✓ juste   ≠ chiffre différent   ? chiffre manquant   + chiffre en trop</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>Un nouveau numéro à apprendre. Lisez-le quelques fois et dites-le tout bas pour vous-même. Ensuite, quand vous le souhaitez, il sera caché et vous pourrez le taper de tête.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>C&apos;est bon, le cacher</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>C&apos;est tout pour aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>S&apos;exercer de nouveau avec tous les numéros</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Passer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>C&apos;est bon, le &amp;cacher</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>&amp;Réviser encore tous les numéros</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Imprimer ou enregistrer une copie</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Journal privé</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Retour à l&apos;accueil</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>Écrivez autant ou aussi peu que vous le voulez. Tout reste dans votre plan verrouillé.</translation>
     </message>
@@ -2191,16 +2207,32 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Entrées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>Ajouter une entrée</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>Faire un PDF pour un avocat ou une personne qui vous soutient…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Retour à l&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>A&amp;jouter une entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>Faire un &amp;PDF pour un avocat ou une personne qui vous soutient…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Rien d&apos;écrit pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>Une note datée de ce qui s&apos;est passé, avec vos propres mots, peut aider plus tard un avocat ou une personne qui vous soutient. Ajoutez-en une quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>Rien d&apos;écrit pour l&apos;instant. Quand vous le voulez, ajoutez une entrée.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>La fenêtre affiche ce nom. Choisissez un nom qui n&apos;attire pas l&apos;attention.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>Langue&#xa0;: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>&amp;Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>Commencer un &amp;nouveau plan</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>&amp;Session invitée</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>Voir un plan d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>Votre plan sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>Ouvrir mon plan</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Plans sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;Ouvrir mon plan</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>Ouvrir un fichier d&apos;un autre dossier</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>Commencer un nouveau plan</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>Gardé sur cet ordinateur, verrouillé par une phrase de passe que vous choisissez.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>Session invitée</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>Rien n&apos;est enregistré sur cet ordinateur. À la fin, vous choisissez ce que vous emportez&#xa0;: un fichier verrouillé sur votre propre clé USB, une version imprimée, ou rien.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>Voir un plan d&apos;exemple</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>Ce que SaferPlan garde, où, et ce contre quoi il ne peut pas protéger.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>Ouvrir plutôt la copie de secours</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>Utiliser ma phrase de passe</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>Utiliser un code de récupération</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>Ouverture de votre plan. Cela prend un moment.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>Arrêter l&apos;ouverture</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>Utiliser ma &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Utiliser le code de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>&amp;Arrêter l&apos;ouverture</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>មុនពេលចាប់ផ្ដើម</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>បន្ត</translation>
+        <source>&amp;Continue</source>
+        <translation>បន្ត(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>កំពុងចាក់សោផែនការថ្មីរបស់អ្នក។ សូមរង់ចាំបន្តិច។</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>បង្កើតផែនការរបស់ខ្ញុំ</translation>
+        <source>&amp;Create my plan</source>
+        <translation>បង្កើតផែនការរបស់ខ្ញុំ(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>ឯកសារ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>ពាក្យដែលមើលទៅធម្មតាក៏បានដែរ៖ “ប្រអប់ពណ៌ខៀវ” ក៏ល្អដូច “លិខិតឆ្លងដែននៅផ្ទះលាន” ដែរ។</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>មិនទាន់មានឯកសារនៅក្នុងបញ្ជីរបស់អ្នកនៅឡើយទេ។</translation>
+        <source>No documents in your list yet</source>
+        <translation>មិនទាន់មានឯកសារនៅក្នុងបញ្ជីរបស់អ្នកនៅឡើយទេ</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>បន្ថែមឯកសារ</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>កត់ទុកថា ឯកសារសំខាន់ៗរបស់អ្នកទុកនៅឯណា និងអ្នកណាមានច្បាប់ចម្លង ដើម្បីឲ្យរកឃើញពេលអ្នកត្រូវការ។</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>បន្ថែមឯកសារ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ដកចេញ(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>រក្សាទុកហ្វាយល៍ដែលចាក់សោ ទៅក្នុងថត ឬ USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>បោះពុម្ពវា</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>មិនយកអ្វីទេ ហើយលុបចោលទាំងអស់</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>បញ្ចប់វគ្គបណ្ដោះអាសន្ន</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>ចាក់សោហ្វាយល៍</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>រក្សាទុកហ្វាយល៍ដែលចាក់សោ ទៅក្នុងថត ឬលើ USB(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>បោះពុម្ពវា(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>មិនយកអ្វីទេ ហើយលុបចោលទាំងអស់(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>ផែនការសុវត្ថិភាព</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>បន្ថែមផែនការសុវត្ថិភាព</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>បន្ថែមផែនការសុវត្ថិភាព(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>បន្ថែមផែនការដោះលែង(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>បញ្ជីមនុស្ស(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ឯកសារ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>លេខទូរស័ព្ទត្រូវចាំមាត់(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>កំណត់ត្រាផ្ទាល់ខ្លួន(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>ផែនការដោះលែង</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>បន្ថែមផែនការដោះលែង</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>បញ្ជីមនុស្ស</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>ឯកសារ</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>អង្គការដែលអាចជួយបាន</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>លេខទូរស័ព្ទត្រូវចាំមាត់</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>កំណត់ត្រាផ្ទាល់ខ្លួន</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>អង្គការដែលអាចជួយបាន(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>បន្ត</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>វគ្គបណ្ដោះអាសន្ន — មិនរក្សាទុកអ្វីនៅលើកុំព្យូទ័រនេះទេ។ ពេលអ្នកធ្វើរួច អ្នកជ្រើសរើសថាត្រូវយកអ្វីទៅជាមួយ។</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>បញ្ចប់វគ្គបណ្ដោះអាសន្ន</translation>
+        <source>Se&amp;ttings</source>
+        <translation>ការកំណត់(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>បើក</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>បន្ត(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>ប្ដូរឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>បញ្ចប់វគ្គបណ្ដោះអាសន្ន(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>ប្រើរួមគ្នាសម្រាប់គ្រប់ផែនការ</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ការកំណត់</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>ផែនការនេះគ្មានលេខកូដស្ដារទេ។</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>ប្ដូរឃ្លាសម្ងាត់</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>ប្ដូរឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>បង្កើតលេខកូដស្ដារថ្មី</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>បង្កើតលេខកូដស្ដារថ្មី(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>លុបលេខកូដស្ដារ</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>លុបលេខកូដស្ដារ(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>របៀបចល័ត៖ ការកំណត់ និងផែនការនៅក្នុងថតផ្ទាល់របស់កម្មវិធី។</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>លាក់</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>លាក់អ្វីៗទាំងអស់ភ្លាមៗ ហើយចាក់សោផែនការ។ ចុច Esc ពីរដង ក៏ធ្វើដូចគ្នាដែរ។</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>ចាក់សោ</translation>
+        <source>&amp;Hide</source>
+        <translation>លាក់(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>ចាក់សោ(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>វគ្គនេះត្រូវបានលាក់ ក្រោយពេលមិនប្រើពីរបីនាទី។</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>បន្ត</translation>
+        <source>&amp;Continue</source>
+        <translation>បន្ត(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>បញ្ជីមនុស្ស</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>ឈ្មោះដំបូង ឬឈ្មោះហៅក្រៅ គឺគ្រប់គ្រាន់ហើយ។ បន្ថែមតែអ្វីដែលផែនការរបស់អ្នកត្រូវការ។</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>មិនទាន់មាននរណាម្នាក់នៅក្នុងបញ្ជីរបស់អ្នកនៅឡើយទេ។</translation>
+        <source>No one in your list yet</source>
+        <translation>មិនទាន់មាននរណាម្នាក់នៅក្នុងបញ្ជីរបស់អ្នកនៅឡើយទេ</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>បន្ថែមនរណាម្នាក់</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>បន្ថែមមនុស្សដែលអាចជួយបាន៖ នរណាម្នាក់សម្រាប់ទូរស័ព្ទទៅ មេធាវី ឬនរណាម្នាក់ដែលអាចមើលថែកូនរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>បន្ថែមនរណាម្នាក់(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ដកចេញ(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>ជ្រើសរើសមួយដើម្បីចាប់ផ្ដើម។ អ្នកអាចបន្ថែមមួយទៀតនៅពេលក្រោយ ហើយអាចរំលងសំណួរណាមួយក៏បាន។</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>ផែនការសុវត្ថិភាព</translation>
+        <source>&amp;Safety plan</source>
+        <translation>ផែនការសុវត្ថិភាព(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>ផែនការដោះលែង(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>សម្រេចពេលក្រោយ(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>បើអ្នកប្រឈមនឹងអំពើហិង្សា៖ មនុស្សដែលត្រូវទូរស័ព្ទទៅ កន្លែងមានសុវត្ថិភាព របៀបចាកចេញ។</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>ផែនការដោះលែង</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>ចម្លើយរបស់អ្នក ត្រូវបានចាក់សោទុកនៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅណាទេ។</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>សម្រេចពេលក្រោយ</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>មិនទាន់មានលេខត្រូវរៀននៅឡើយទេ</translation>
     </message>
@@ -1707,14 +1723,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>បង្ហាញតម្រុយ</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>រំលងសិន</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>រួចរាល់</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>លុប</translation>
     </message>
@@ -1723,24 +1731,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ ត្រូវ   ≠ លេខខុស   ? ខ្វះលេខ   + លើសលេខ</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>បន្ទាប់</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>លេខថ្មីមួយដែលត្រូវរៀនចាំ។ អានវាពីរបីដង ហើយនិយាយវាតិចៗដាក់ខ្លួនឯង។ ពេលអ្នករួចរាល់ វានឹងត្រូវលាក់ ហើយអ្នកអាចវាយវាតាមការចងចាំ។</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>ខ្ញុំរួចរាល់ហើយ លាក់វាទៅ</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>រួចរាល់ទាំងអស់សម្រាប់ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>ហាត់លេខទាំងអស់ម្ដងទៀត</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>រំលងសិន(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>រួចរាល់(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>បន្ទាប់(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>ខ្ញុំរួចរាល់ហើយ លាក់វាចុះ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>ហាត់លេខទាំងអស់ម្ដងទៀត(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>បោះពុម្ព ឬរក្សាទុកច្បាប់ចម្លង</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>រក្សាទុកជា PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF…(&amp;S)</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>បោះពុម្ព…</translation>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព…(&amp;P)</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>កំណត់ត្រាផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ត្រឡប់ទៅទំព័រដើម</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>សរសេរច្រើន ឬតិច តាមតែអ្នកចង់។ អ្វីដែលអ្នកសរសេរនៅទីនេះ នៅក្នុងផែនការដែលចាក់សោរបស់អ្នក។</translation>
     </message>
@@ -2191,16 +2207,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ការកត់ត្រា ថ្មីបំផុតនៅខាងលើ</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>បន្ថែមការកត់ត្រា</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>ដកចេញ</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>បង្កើត PDF សម្រាប់មេធាវី ឬអ្នកតស៊ូមតិ…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ត្រឡប់ទៅទំព័រដើម(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>បន្ថែមការកត់ត្រា(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ដកចេញ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>បង្កើត PDF សម្រាប់មេធាវី ឬអ្នកតស៊ូមតិ…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>មិនទាន់បានសរសេរអ្វីនៅឡើយទេ</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>ការកត់ត្រាដែលមានកាលបរិច្ឆេទ អំពីអ្វីដែលបានកើតឡើង តាមពាក្យរបស់អ្នកផ្ទាល់ អាចជួយមេធាវី ឬអ្នកតស៊ូមតិនៅពេលក្រោយ។ បន្ថែមវាពេលណាអ្នកចង់។</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>រកមិនឃើញអ្វីទេ។</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>មិនទាន់មានអ្វីសរសេរនៅឡើយទេ។ ពេលអ្នកចង់ សូមបន្ថែមការកត់ត្រា។</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>វីនដូបង្ហាញឈ្មោះនេះ។ សូមជ្រើសឈ្មោះដែលមិនទាក់ទាញការចាប់អារម្មណ៍។</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ភាសា</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>ភាសា៖ %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>ភាសា៖ %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>ចាប់ផ្ដើមផែនការថ្មី(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>វគ្គបណ្ដោះអាសន្ន(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>មើលផែនការគំរូ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>ការកំណត់(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>ផែនការរបស់អ្នកនៅលើកុំព្យូទ័រនេះ</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>បើកផែនការរបស់ខ្ញុំ</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>ផែនការនៅលើកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>បើកផែនការរបស់ខ្ញុំ(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>បើកហ្វាយល៍ពីថតផ្សេង</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>ចាប់ផ្ដើមផែនការថ្មី</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>រក្សាទុកនៅលើកុំព្យូទ័រនេះ ចាក់សោដោយឃ្លាសម្ងាត់ដែលអ្នកជ្រើសរើស។</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>វគ្គបណ្ដោះអាសន្ន</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>មិនរក្សាទុកអ្វីនៅលើកុំព្យូទ័រនេះទេ។ នៅចុងបញ្ចប់ អ្នកជ្រើសរើសថាត្រូវយកអ្វីទៅជាមួយ៖ ហ្វាយល៍ចាក់សោនៅលើ USB ផ្ទាល់ខ្លួនរបស់អ្នក ឯកសារបោះពុម្ព ឬគ្មានអ្វីសោះ។</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>មើលផែនការគំរូ</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>អ្វីដែល SaferPlan រក្សាទុក រក្សាទុកនៅឯណា និងអ្វីដែលវាមិនអាចការពារបាន។</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ការកំណត់</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>បើក</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>បើកច្បាប់ចម្លងបម្រុងជំនួសវិញ</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>ប្រើឃ្លាសម្ងាត់របស់ខ្ញុំ</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>ប្រើលេខកូដស្ដារ</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ថយក្រោយ</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>កំពុងបើកផែនការរបស់អ្នក។ សូមរង់ចាំបន្តិច។</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>ឈប់បើក</translation>
+        <source>&amp;Open</source>
+        <translation>បើក(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>ប្រើឃ្លាសម្ងាត់របស់ខ្ញុំ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>ប្រើលេខកូដស្ដារ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ថយក្រោយ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>ឈប់បើក(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

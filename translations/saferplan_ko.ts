@@ -290,12 +290,12 @@
         <translation>시작하기 전에</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>계속</translation>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>새 계획을 잠그는 중이에요. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>내 계획 만들기</translation>
+        <source>&amp;Create my plan</source>
+        <translation>내 계획 만들기(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>찾기(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>서류</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>눈에 띄지 않는 말로 적어도 괜찮아요. “란네 집에 있는 여권” 대신 “파란 상자”라고 적어도 돼요.</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>아직 목록에 서류가 없어요.</translation>
+        <source>No documents in your list yet</source>
+        <translation>아직 목록에 서류가 없어요</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>서류 추가</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>중요한 서류를 어디에 두었는지, 누가 사본을 가지고 있는지 적어 두세요. 필요할 때 찾을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>서류 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>잠긴 파일을 폴더나 USB 메모리에 저장하기</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>인쇄하기</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>아무것도 가져가지 않고 모두 지우기</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>손님 모드 마치기</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>파일 잠그기</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>잠긴 파일을 폴더나 USB 메모리에 저장하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>인쇄하기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>아무것도 가져가지 않고 모두 지우기(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>안전 계획</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>안전 계획 추가</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>안전 계획 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>석방 계획 추가(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>사람들(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>서류(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>외워 둘 번호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>개인 기록(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>인쇄하거나 사본 저장하기(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>석방 계획</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>석방 계획 추가</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>사람들</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>서류</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>도움받을 수 있는 단체</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>외워 둘 번호</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>개인 기록</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>인쇄하거나 사본 저장하기</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>도움받을 수 있는 단체(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -841,10 +853,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>계속</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -903,8 +911,8 @@
         <translation>손님 모드예요. 이 컴퓨터에는 아무것도 저장되지 않아요. 마칠 때 무엇을 가져갈지 정할 수 있어요.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>손님 모드 마치기</translation>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -915,8 +923,16 @@
         <translation>열기</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>손님 모드 마치기(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -933,10 +949,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>모든 계획에서 함께 쓰는 것</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1036,16 +1048,16 @@
         <translation>이 계획에는 복구 코드가 없어요.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>암호 문구 바꾸기</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>암호 문구 바꾸기(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>새 복구 코드 만들기</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>새 복구 코드 만들기(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>복구 코드 삭제</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>복구 코드 삭제(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1108,16 +1120,16 @@
         <translation>휴대용 모드: 설정과 계획이 앱 자체 폴더에 남아요.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>숨기기</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>모든 것을 바로 숨기고 계획을 잠가요. Esc를 두 번 눌러도 같아요.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>잠그기</translation>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>잠그기(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1383,8 +1395,8 @@
         <translation>몇 분 동안 쓰지 않아서 이 세션을 숨겼어요.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>계속</translation>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1406,28 @@
         <translation>사람들</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>이름이나 별명만으로 충분해요. 계획에 필요한 것만 추가하세요.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>아직 목록에 아무도 없어요.</translation>
+        <source>No one in your list yet</source>
+        <translation>아직 목록에 아무도 없어요</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>사람 추가</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>도와줄 수 있는 사람을 추가하세요. 연락할 사람, 변호사, 아이를 돌봐 줄 수 있는 사람 등이에요.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>사람 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1515,16 +1535,20 @@
         <translation>하나를 골라 시작하세요. 다른 계획은 나중에 추가할 수 있고, 어떤 질문이든 건너뛸 수 있어요.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>안전 계획</translation>
+        <source>&amp;Safety plan</source>
+        <translation>안전 계획(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>석방 계획(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>나중에 정하기(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>폭력의 위험이 있다면: 연락할 사람, 안전한 곳, 떠나는 방법.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>석방 계획</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1533,10 +1557,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>내 답은 이 컴퓨터에 잠긴 채로 있어요. 아무 데도 보내지 않아요.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>나중에 정하기</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1684,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>아직 외울 번호가 없어요</translation>
     </message>
@@ -1704,14 +1720,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>힌트 보기</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>지금은 건너뛰기</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>완료</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -1720,24 +1728,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ 맞음   ≠ 다른 숫자   ? 빠진 숫자   + 더 들어간 숫자</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>다음</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>새로 외울 번호예요. 몇 번 읽고, 작은 소리로 혼자 말해 보세요. 준비가 되면 번호가 숨겨지고, 기억해서 입력할 수 있어요.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>준비됐어요, 숨기기</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>오늘 연습을 모두 마쳤어요</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>모든 번호 다시 연습하기</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>지금은 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>준비됐어요, 번호 숨기기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>모든 번호 다시 연습하기(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1865,16 +1885,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>인쇄하거나 사본 저장하기</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2161,10 +2181,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>개인 기록</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>홈으로</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>많이 적어도, 조금만 적어도 괜찮아요. 이 내용은 잠긴 계획 안에만 있어요.</translation>
     </message>
@@ -2181,16 +2197,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>기록 (최신순)</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>기록 추가</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>변호사나 옹호 활동가에게 줄 PDF 만들기…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>홈으로(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>기록 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>변호사나 옹호 활동가에게 줄 PDF 만들기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>아직 쓴 내용이 없어요</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>무슨 일이 있었는지 날짜와 함께 자신의 말로 적어 두면, 나중에 변호사나 옹호 활동가에게 도움이 될 수 있어요. 원할 때 추가하세요.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2217,10 +2249,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>찾은 결과가 없어요.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>아직 적은 내용이 없어요. 원할 때 기록을 추가하세요.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2463,8 +2491,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>창에 이 이름이 보여요. 눈에 띄지 않는 이름을 고르세요.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2490,44 +2518,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>언어</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>언어: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>언어(&amp;L): %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>새 계획 시작하기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>손님 모드(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>예시 계획 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>이 컴퓨터에 있는 내 계획</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>내 계획 열기</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>이 컴퓨터에 있는 계획</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>내 계획 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>다른 폴더에서 파일 열기</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>새 계획 시작하기</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>이 컴퓨터에 보관되고, 내가 정한 암호 문구로 잠겨요.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>손님 모드</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>이 컴퓨터에는 아무것도 저장되지 않아요. 마지막에 무엇을 가져갈지 정해요: 내 USB 메모리에 담는 잠긴 파일, 인쇄물, 또는 아무것도 가져가지 않기.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>예시 계획 둘러보기</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2540,10 +2572,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan이 무엇을 어디에 보관하는지, 무엇을 막을 수 없는지 알아보세요.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2716,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>암호 문구</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>대신 백업 사본 열기</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>내 암호 문구 사용</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>복구 코드 사용</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>뒤로</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>계획을 여는 중이에요. 잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>열기 멈추기</translation>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>내 암호 문구 사용하기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>복구 코드 사용하기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>열기 멈추기(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

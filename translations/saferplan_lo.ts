@@ -290,12 +290,12 @@
         <translation>ກ່ອນເລີ່ມຕົ້ນ</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
+        <source>&amp;Back</source>
+        <translation>ກັບຄືນ(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>ຕໍ່ໄປ</translation>
+        <source>&amp;Continue</source>
+        <translation>ຕໍ່ໄປ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>ກຳລັງລັອກແຜນໃໝ່ຂອງທ່ານ. ລໍຖ້າຈັກໜ້ອຍ.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>ສ້າງແຜນຂອງຂ້ອຍ</translation>
+        <source>&amp;Create my plan</source>
+        <translation>ສ້າງແຜນຂອງຂ້ອຍ(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
+        <source>&amp;Back</source>
+        <translation>ກັບຄືນ(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>ຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ຊອກຫາ(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>ເອກະສານ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>ໃຊ້ຄຳທີ່ບໍ່ເປີດເຜີຍກໍໄດ້: “ກ່ອງສີຟ້າ” ໃຊ້ໄດ້ດີຄືກັບ “ໜັງສືຜ່ານແດນຢູ່ເຮືອນເອື້ອຍແກ້ວ”.</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>ຍັງບໍ່ມີເອກະສານໃນລາຍການ.</translation>
+        <source>No documents in your list yet</source>
+        <translation>ຍັງບໍ່ມີເອກະສານໃນລາຍການ</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>ເພີ່ມເອກະສານ</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>ຈົດໄວ້ວ່າເອກະສານສຳຄັນຂອງທ່ານເກັບໄວ້ຢູ່ໃສ ແລະ ໃຜມີສຳເນົາ, ເພື່ອໃຫ້ຊອກເຫັນໄດ້ເມື່ອຕ້ອງການ.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>ເພີ່ມເອກະສານ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ເອົາອອກ(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>ບັນທຶກໄຟລ໌ທີ່ລັອກໄວ້ ໃສ່ໂຟນເດີ ຫຼື USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>ພິມອອກ</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>ບໍ່ເອົາຫຍັງໄປ ແລະ ລືມທັງໝົດ</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>ຈົບການໃຊ້ແບບແຂກ</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>ລັອກໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>ບັນທຶກໄຟລ໌ທີ່ລັອກໄວ້ໃສ່ໂຟນເດີ ຫຼື USB(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>ພິມອອກ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>ບໍ່ເອົາຫຍັງໄປ ແລະ ລຶບທັງໝົດ(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>ແຜນຄວາມປອດໄພ</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>ເພີ່ມແຜນຄວາມປອດໄພ</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>ເພີ່ມແຜນຄວາມປອດໄພ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>ເພີ່ມແຜນການປ່ອຍຕົວ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>ຄົນ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ເອກະສານ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>ບັນທຶກສ່ວນຕົວ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>ພິມ ຫຼື ບັນທຶກສຳເນົາ(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>ແຜນການປ່ອຍຕົວ</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>ເພີ່ມແຜນການປ່ອຍຕົວ</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>ຄົນ</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>ເອກະສານ</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>ອົງການທີ່ຊ່ວຍໄດ້</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>ເບີທີ່ຈະຈື່ໃຫ້ຂຶ້ນໃຈ</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>ບັນທຶກສ່ວນຕົວ</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>ພິມ ຫຼື ບັນທຶກສຳເນົາ</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>ອົງການທີ່ຊ່ວຍໄດ້(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>ເຮັດຕໍ່</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>ໃຊ້ແບບແຂກ — ບໍ່ມີການບັນທຶກຫຍັງໃນຄອມພິວເຕີເຄື່ອງນີ້. ເມື່ອແລ້ວ, ທ່ານເລືອກໄດ້ວ່າຈະເອົາຫຍັງໄປນຳ.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>ຈົບການໃຊ້ແບບແຂກ</translation>
+        <source>Se&amp;ttings</source>
+        <translation>ການຕັ້ງຄ່າ(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>ເປີດ</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>ຕໍ່ໄປ(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>ປ່ຽນຊື່</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>ຈົບການໃຊ້ແບບແຂກ(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>ໃຊ້ຮ່ວມກັນທຸກແຜນ</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>ແຜນນີ້ບໍ່ມີລະຫັດກູ້ຄືນ.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>ປ່ຽນວະລີລະຫັດຜ່ານ</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>ປ່ຽນວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>ສ້າງລະຫັດກູ້ຄືນໃໝ່</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>ສ້າງລະຫັດກູ້ຄືນໃໝ່(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>ລຶບລະຫັດກູ້ຄືນ</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>ລຶບລະຫັດກູ້ຄືນ(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>ໂໝດພົກພາ: ການຕັ້ງຄ່າ ແລະ ແຜນຢູ່ໃນໂຟນເດີຂອງແອັບເອງ.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>ເຊື່ອງ</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>ເຊື່ອງທຸກຢ່າງທັນທີ ແລະ ລັອກແຜນ. ກົດ Esc ສອງເທື່ອກໍໄດ້ຜົນຄືກັນ.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>ລັອກ</translation>
+        <source>&amp;Hide</source>
+        <translation>ເຊື່ອງ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>ລັອກ(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>ການໃຊ້ງານນີ້ຖືກເຊື່ອງໄວ້ ຫຼັງຈາກບໍ່ມີການໃຊ້ງານສອງສາມນາທີ.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>ເຮັດຕໍ່</translation>
+        <source>&amp;Continue</source>
+        <translation>ຕໍ່ໄປ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>ຄົນ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>ໃຊ້ຊື່ຕົ້ນ ຫຼື ຊື່ຫຼິ້ນກໍພໍ. ໃສ່ແຕ່ສິ່ງທີ່ແຜນຂອງທ່ານຕ້ອງການ.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>ຍັງບໍ່ມີໃຜໃນລາຍຊື່.</translation>
+        <source>No one in your list yet</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນລາຍການ</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>ເພີ່ມຄົນ</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>ເພີ່ມຄົນທີ່ຊ່ວຍທ່ານໄດ້: ຄົນທີ່ຈະໂທຫາ, ທະນາຍຄວາມ, ຫຼື ຄົນທີ່ເບິ່ງແຍງລູກຂອງທ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>ເພີ່ມຄົນ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ເອົາອອກ(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>ເລືອກອັນໜຶ່ງເພື່ອເລີ່ມ. ທ່ານເພີ່ມອີກອັນໄດ້ພາຍຫຼັງ, ແລະ ຂ້າມຄຳຖາມໃດກໍໄດ້.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>ແຜນຄວາມປອດໄພ</translation>
+        <source>&amp;Safety plan</source>
+        <translation>ແຜນຄວາມປອດໄພ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>ແຜນການປ່ອຍຕົວ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>ຕັດສິນໃຈພາຍຫຼັງ(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>ຖ້າທ່ານສ່ຽງຕໍ່ຄວາມຮຸນແຮງ: ຄົນທີ່ຈະໂທຫາ, ບ່ອນປອດໄພ, ວິທີອອກໄປ.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>ແຜນການປ່ອຍຕົວ</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>ຄຳຕອບຂອງທ່ານຖືກລັອກໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້. ບໍ່ມີຫຍັງຖືກສົ່ງໄປໃສ.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>ຕັດສິນໃຈພາຍຫຼັງ</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>ຍັງບໍ່ມີເບີທີ່ຈະຈື່</translation>
     </message>
@@ -1707,14 +1723,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ເບິ່ງຄຳໃບ້</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>ຂ້າມໄປກ່ອນ</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>ແລ້ວ</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>ລຶບ</translation>
     </message>
@@ -1723,24 +1731,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ ຖືກ   ≠ ຕົວເລກຜິດ   ? ຕົວເລກຂາດ   + ຕົວເລກເກີນ</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>ຕໍ່ໄປ</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>ເບີໃໝ່ທີ່ຈະຈື່. ອ່ານສອງສາມເທື່ອ ແລະ ເວົ້າຄ່ອຍໆກັບຕົວເອງ. ເມື່ອທ່ານພ້ອມ, ເບີຈະຖືກເຊື່ອງ ແລະ ທ່ານພິມຈາກຄວາມຈຳໄດ້.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>ຂ້ອຍພ້ອມແລ້ວ, ເຊື່ອງໄດ້ເລີຍ</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>ມື້ນີ້ຄົບແລ້ວ</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>ຝຶກທຸກເບີອີກຄັ້ງ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>ຂ້າມໄປກ່ອນ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>ຮຽບຮ້ອຍແລ້ວ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ຕໍ່ໄປ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>ພ້ອມແລ້ວ, ເຊື່ອງໄດ້(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>ຝຶກທຸກເບີອີກຄັ້ງ(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ພິມ ຫຼື ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>ບັນທຶກເປັນ PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>ບັນທຶກເປັນ PDF…(&amp;S)</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>ພິມ…</translation>
+        <source>&amp;Print…</source>
+        <translation>ພິມ…(&amp;P)</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ບັນທຶກສ່ວນຕົວ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>ກັບໄປໜ້າຫຼັກ</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>ຂຽນຫຼາຍ ຫຼື ໜ້ອຍກໍໄດ້ ຕາມທີ່ທ່ານຕ້ອງການ. ສິ່ງທີ່ຂຽນຈະຢູ່ໃນແຜນທີ່ລັອກຂອງທ່ານເທົ່ານັ້ນ.</translation>
     </message>
@@ -2191,16 +2207,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ລາຍການ, ອັນໃໝ່ສຸດຢູ່ກ່ອນ</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>ເພີ່ມລາຍການ</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>ເຮັດ PDF ສຳລັບທະນາຍຄວາມ ຫຼື ຜູ້ສະໜັບສະໜູນ…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>ກັບໄປໜ້າຫຼັກ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>ເພີ່ມລາຍການ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ເອົາອອກ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>ເຮັດ PDF ສຳລັບທະນາຍຄວາມ ຫຼື ຜູ້ສະໜັບສະໜູນ…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງ</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>ບັນທຶກສັ້ນໆ ວ່າເກີດຫຍັງຂຶ້ນ ແລະ ມື້ໃດ, ດ້ວຍຄຳເວົ້າຂອງທ່ານເອງ, ອາດຊ່ວຍທະນາຍຄວາມ ຫຼື ຜູ້ສະໜັບສະໜູນໄດ້ພາຍຫຼັງ. ເພີ່ມໄດ້ເມື່ອທ່ານຕ້ອງການ.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>ບໍ່ພົບຫຍັງ.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງ. ເມື່ອທ່ານຕ້ອງການ, ເພີ່ມລາຍການໄດ້.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ໜ້າຕ່າງຈະສະແດງຊື່ນີ້. ເລືອກຊື່ທີ່ບໍ່ດຶງດູດຄວາມສົນໃຈ.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
+        <source>&amp;Back</source>
+        <translation>ກັບຄືນ(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>ພາສາ: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>ພາສາ: %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>ເລີ່ມແຜນໃໝ່(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>ໃຊ້ແບບແຂກ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>ເບິ່ງແຜນຕົວຢ່າງ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>ການຕັ້ງຄ່າ(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>ແຜນຂອງທ່ານໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>ເປີດແຜນຂອງຂ້ອຍ</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>ແຜນໃນຄອມພິວເຕີເຄື່ອງນີ້</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>ເປີດແຜນຂອງຂ້ອຍ(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>ເປີດໄຟລ໌ຈາກໂຟນເດີອື່ນ</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>ເລີ່ມແຜນໃໝ່</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>ເກັບໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້, ລັອກດ້ວຍວະລີລະຫັດຜ່ານທີ່ທ່ານເລືອກ.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>ໃຊ້ແບບແຂກ</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>ບໍ່ມີການບັນທຶກຫຍັງໃນຄອມພິວເຕີເຄື່ອງນີ້. ຕອນສຸດທ້າຍ ທ່ານເລືອກໄດ້ວ່າຈະເອົາຫຍັງໄປນຳ: ໄຟລ໌ທີ່ລັອກໄວ້ໃນ USB ຂອງທ່ານເອງ, ເອກະສານທີ່ພິມອອກ, ຫຼື ບໍ່ເອົາຫຍັງເລີຍ.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>ເບິ່ງແຜນຕົວຢ່າງ</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan ເກັບຫຍັງ, ເກັບໄວ້ໃສ, ແລະ ປົກປ້ອງຫຍັງບໍ່ໄດ້.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ການຕັ້ງຄ່າ</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>ເປີດ</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>ເປີດສຳເນົາສຳຮອງແທນ</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>ໃຊ້ວະລີລະຫັດຜ່ານຂອງຂ້ອຍ</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>ໃຊ້ລະຫັດກູ້ຄືນ</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ກັບຄືນ</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>ກຳລັງເປີດແຜນຂອງທ່ານ. ລໍຖ້າຈັກໜ້ອຍ.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>ຢຸດເປີດ</translation>
+        <source>&amp;Open</source>
+        <translation>ເປີດ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>ໃຊ້ວະລີລະຫັດຜ່ານຂອງຂ້ອຍ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>ໃຊ້ລະຫັດກູ້ຄືນ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ກັບຄືນ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>ຢຸດເປີດ(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>Antes de começar</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>Bloqueando o seu novo plano. Isso leva um momento.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>Criar meu plano</translation>
+        <source>&amp;Create my plan</source>
+        <translation>&amp;Criar meu plano</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bu&amp;scar</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>Palavras discretas servem: “a caixa azul” funciona tão bem quanto “passaporte na casa da Lan”.</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>Ainda não há documentos na sua lista.</translation>
+        <source>No documents in your list yet</source>
+        <translation>Ainda não há documentos na sua lista</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Adicionar um documento</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>Anote onde seus documentos importantes estão guardados e quem tem uma cópia, para encontrá-los quando precisar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Adicionar um documento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>Salvar um arquivo bloqueado numa pasta ou num pen drive</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>Não levar nada e esquecer tudo</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>Encerrar a sessão de visitante</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>Bloquear o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>&amp;Salvar um arquivo bloqueado numa pasta ou pen drive</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;Imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;Não levar nada e esquecer tudo</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>Plano de segurança</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>Adicionar um plano de segurança</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>Adicionar um plano de &amp;segurança</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>Adicionar um plano de so&amp;ltura</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>&amp;Pessoas</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>&amp;Números para saber de cor</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>&amp;Registro privado</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>&amp;Imprimir ou salvar uma cópia</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>Plano de soltura</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>Adicionar um plano de soltura</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Pessoas</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>Organizações que podem ajudar</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>Números para saber de cor</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>Registro privado</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>Imprimir ou salvar uma cópia</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>Or&amp;ganizações que podem ajudar</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>Sessão de visitante: nada é salvo neste computador. No final, você escolhe o que levar.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>Encerrar a sessão de visitante</translation>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figurações</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>Encerrar a sessão de &amp;visitante</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>Compartilhado por todos os planos</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>Este plano não tem código de recuperação.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>Trocar a frase secreta</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>Trocar a &amp;frase secreta</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>Criar um novo código de recuperação</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>Criar um novo &amp;código de recuperação</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>Remover o código de recuperação</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>&amp;Remover o código de recuperação</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>Modo portátil: as configurações e os planos ficam na própria pasta do aplicativo.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Esconder</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>Esconde tudo na hora e bloqueia o plano. Apertar Esc duas vezes faz o mesmo.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
+        <source>&amp;Hide</source>
+        <translation>&amp;Esconder</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>Esta sessão foi escondida depois de alguns minutos sem uso.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>Pessoas</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>Primeiros nomes ou apelidos bastam. Adicione só o que o seu plano precisa.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>Ainda não há ninguém na sua lista.</translation>
+        <source>No one in your list yet</source>
+        <translation>Ainda não há ninguém na sua lista</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>Adicionar alguém</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>Adicione as pessoas que podem ajudar: alguém para ligar, um/a advogado/a, alguém que possa cuidar dos seus filhos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>&amp;Adicionar alguém</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>Escolha um para começar. Você pode acrescentar o outro depois, e pular qualquer pergunta.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Plano de segurança</translation>
+        <source>&amp;Safety plan</source>
+        <translation>Plano de &amp;segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>Plano de so&amp;ltura</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Decidir depois</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>Se você corre risco de violência: pessoas para ligar, lugares seguros, como sair.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>Plano de soltura</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>As suas respostas ficam bloqueadas neste computador. Nada é enviado para lugar nenhum.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Decidir depois</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>Ainda não há números para aprender</translation>
     </message>
@@ -1707,14 +1723,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Mostrar uma dica</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Pular por enquanto</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Apagar</translation>
     </message>
@@ -1723,24 +1731,36 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>✓ certo   ≠ dígito diferente   ? falta um dígito   + dígito a mais</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Próximo</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>Um número novo para aprender. Leia algumas vezes e repita baixinho para você. Quando estiver pronto/a, ele vai ser escondido e você pode digitá-lo sem olhar.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>Estou pronto/a, esconder</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>Tudo feito por hoje</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>Praticar todos os números de novo</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Pular por enquanto</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Feito</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>P&amp;ronto, pode esconder</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>Praticar &amp;todos os números de novo</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Imprimir ou salvar uma cópia</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Salvar como PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvar como PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Registro privado</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Voltar ao início</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>Escreva o quanto quiser, muito ou pouco. Tudo fica dentro do seu plano bloqueado.</translation>
     </message>
@@ -2191,16 +2207,32 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Anotações, das mais recentes para as mais antigas</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>Adicionar uma anotação</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>Fazer um PDF para advogado/a ou pessoa de apoio…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Voltar ao &amp;início</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Adicionar uma anotação</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>Fazer um &amp;PDF para advogado/a ou pessoa de apoio…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Nada escrito ainda</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>Uma anotação com data sobre o que aconteceu, com as suas palavras, pode ajudar um/a advogado/a ou pessoa de apoio mais tarde. Adicione uma quando quiser.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>Nothing found.</source>
         <translation>Nada encontrado.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>Nada escrito ainda. Quando quiser, adicione uma anotação.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>A janela mostra este nome. Escolha algo que não chame atenção.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Língua</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>Idioma: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>&amp;Língua: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>Começar um plano &amp;novo</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>&amp;Sessão de visitante</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>&amp;Ver um plano de exemplo</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figurações</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>O seu plano neste computador</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>Abrir meu plano</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Planos neste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;Abrir meu plano</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>Abrir um arquivo de outra pasta</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>Começar um plano novo</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>Fica neste computador, bloqueado com uma frase secreta que você escolhe.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>Sessão de visitante</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>Nada é salvo neste computador. No final, você escolhe o que levar: um arquivo bloqueado no seu próprio pen drive, uma cópia impressa ou nada.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>Ver um plano de exemplo</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>O que o SaferPlan guarda, onde, e contra o que não consegue proteger.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>Abrir a cópia de segurança</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>Usar minha frase secreta</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>Usar um código de recuperação</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Voltar</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>Abrindo o seu plano. Isso leva um momento.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>Parar de abrir</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>Usar minha &amp;frase secreta</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Usar um &amp;código de recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>&amp;Parar de abrir</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

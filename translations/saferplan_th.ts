@@ -290,12 +290,12 @@
         <translation>ก่อนเริ่มต้น</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>ต่อไป</translation>
+        <source>&amp;Continue</source>
+        <translation>ทำต่อ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>กำลังล็อกแผนใหม่ของคุณ รอสักครู่</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>สร้างแผนของฉัน</translation>
+        <source>&amp;Create my plan</source>
+        <translation>สร้างแผนของฉัน(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ค้นหา(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>ใช้คำที่ไม่เปิดเผยก็ได้: “กล่องสีฟ้า” ใช้ได้ดีพอ ๆ กับ “พาสปอร์ตอยู่บ้านพี่แดง”</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
+        <source>No documents in your list yet</source>
         <translation>ยังไม่มีเอกสารในรายการ</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>เพิ่มเอกสาร</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>จดไว้ว่าเอกสารสำคัญของคุณเก็บไว้ที่ไหน และใครมีสำเนาบ้าง เพื่อให้หาเจอได้เมื่อต้องใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>เพิ่มเอกสาร(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>เอาออก(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>บันทึกไฟล์ที่ล็อกไว้ลงโฟลเดอร์หรือ USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>พิมพ์ออกมา</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>ไม่เอาอะไรไป และลบทั้งหมดทิ้ง</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>จบการใช้งานแบบผู้เยี่ยมชม</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>ล็อกไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>บันทึกไฟล์ที่ล็อกไว้ลงในโฟลเดอร์หรือแฟลชไดรฟ์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>พิมพ์ออกมา(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>ไม่เอาอะไรไปและลบทั้งหมด(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>แผนความปลอดภัย</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>เพิ่มแผนความปลอดภัย</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>เพิ่มแผนความปลอดภัย(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>เพิ่มแผนการปล่อยตัว(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>คน(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>เอกสาร(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>เบอร์ที่จะจำให้ขึ้นใจ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>บันทึกส่วนตัว(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>พิมพ์หรือบันทึกสำเนา(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>แผนการปล่อยตัว</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>เพิ่มแผนการปล่อยตัว</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>คน</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>องค์กรที่ช่วยได้</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>เบอร์ที่จะจำให้ขึ้นใจ</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>บันทึกส่วนตัว</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>พิมพ์หรือบันทึกสำเนา</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>องค์กรที่ช่วยเหลือได้(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -841,10 +853,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>ทำต่อ</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -903,8 +911,8 @@
         <translation>ใช้งานแบบผู้เยี่ยมชม — ไม่มีการบันทึกอะไรบนคอมพิวเตอร์เครื่องนี้ เมื่อเสร็จแล้ว คุณเลือกได้ว่าจะเอาอะไรไปด้วย</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>จบการใช้งานแบบผู้เยี่ยมชม</translation>
+        <source>Se&amp;ttings</source>
+        <translation>การตั้งค่า(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -915,8 +923,16 @@
         <translation>เปิด</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>ทำต่อ(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>เปลี่ยนชื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>จบการใช้งานแบบผู้เยี่ยมชม(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -933,10 +949,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>ใช้ร่วมกันทุกแผน</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1036,16 +1048,16 @@
         <translation>แผนนี้ไม่มีรหัสกู้คืน</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>สร้างรหัสกู้คืนใหม่</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>สร้างรหัสกู้คืนใหม่(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>ลบรหัสกู้คืน</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>ลบรหัสกู้คืน(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1108,16 +1120,16 @@
         <translation>โหมดพกพา: การตั้งค่าและแผนอยู่ในโฟลเดอร์ของแอปเอง</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>ซ่อน</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>ซ่อนทุกอย่างทันทีและล็อกแผน กด Esc สองครั้งก็ได้ผลเหมือนกัน</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>ล็อก</translation>
+        <source>&amp;Hide</source>
+        <translation>ซ่อน(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>ล็อก(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1383,8 +1395,8 @@
         <translation>เซสชันนี้ถูกซ่อนไว้ หลังจากไม่มีการใช้งานสองสามนาที</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>ทำต่อ</translation>
+        <source>&amp;Continue</source>
+        <translation>ทำต่อ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1406,28 @@
         <translation>คน</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>ใช้ชื่อต้นหรือชื่อเล่นก็พอ ใส่เฉพาะสิ่งที่แผนของคุณต้องใช้</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>ยังไม่มีใครในรายชื่อ</translation>
+        <source>No one in your list yet</source>
+        <translation>ยังไม่มีใครในรายการ</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>เพิ่มคน</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>เพิ่มคนที่ช่วยคุณได้ เช่น คนที่จะโทรหา ทนายความ หรือคนที่ดูแลลูกของคุณได้</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>เพิ่มคน(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>เอาออก(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1515,16 +1535,20 @@
         <translation>เลือกหนึ่งอย่างเพื่อเริ่ม คุณเพิ่มอีกอย่างได้ภายหลัง และข้ามคำถามไหนก็ได้</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>แผนความปลอดภัย</translation>
+        <source>&amp;Safety plan</source>
+        <translation>แผนความปลอดภัย(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>แผนการปล่อยตัว(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>ตัดสินใจทีหลัง(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>ถ้าคุณเสี่ยงต่อความรุนแรง: คนที่จะโทรหา ที่ปลอดภัย วิธีออกไป</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>แผนการปล่อยตัว</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1533,10 +1557,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>คำตอบของคุณถูกล็อกไว้ในคอมพิวเตอร์เครื่องนี้ ไม่มีอะไรถูกส่งไปที่ไหน</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>ตัดสินใจทีหลัง</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1684,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>ยังไม่มีเบอร์ที่จะจำ</translation>
     </message>
@@ -1704,14 +1720,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ดูคำใบ้</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>ข้ามไปก่อน</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>เสร็จแล้ว</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -1720,24 +1728,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ ถูก   ≠ ตัวเลขผิด   ? ตัวเลขขาด   + ตัวเลขเกิน</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>ถัดไป</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>เบอร์ใหม่ที่จะจำ อ่านสักสองสามครั้ง แล้วพูดเบา ๆ กับตัวเอง เมื่อพร้อมแล้ว เบอร์จะถูกซ่อน และคุณพิมพ์จากความจำได้</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>ฉันพร้อมแล้ว ซ่อนได้เลย</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>วันนี้ครบแล้ว</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>ฝึกทุกเบอร์อีกครั้ง</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>ข้ามไปก่อน(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>เสร็จแล้ว(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>พร้อมแล้ว ซ่อนได้เลย(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>ฝึกทุกเบอร์อีกครั้ง(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1865,16 +1885,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>พิมพ์หรือบันทึกสำเนา</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>บันทึกเป็น PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…(&amp;S)</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>พิมพ์…</translation>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์…(&amp;P)</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2161,10 +2181,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>บันทึกส่วนตัว</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>กลับไปหน้าหลัก</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>เขียนมากหรือน้อยก็ได้ตามที่คุณต้องการ สิ่งที่เขียนจะอยู่ในแผนที่ล็อกไว้ของคุณ</translation>
     </message>
@@ -2181,16 +2197,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>รายการบันทึก ล่าสุดอยู่บนสุด</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>เพิ่มรายการบันทึก</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>เอาออก</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>ทำ PDF ให้ทนายความหรือผู้ช่วยเหลือด้านสิทธิ…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>กลับไปหน้าหลัก(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>เพิ่มรายการบันทึก(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>เอาออก(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>ทำ PDF ให้ทนายความหรือผู้ช่วยเหลือด้านสิทธิ…(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>ยังไม่ได้เขียนอะไร</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>บันทึกสั้น ๆ ว่าเกิดอะไรขึ้นเมื่อไร ด้วยคำพูดของคุณเอง อาจช่วยทนายความหรือผู้ช่วยเหลือด้านสิทธิได้ในภายหลัง เพิ่มได้เมื่อคุณต้องการ</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2217,10 +2249,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>ไม่พบอะไร</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>ยังไม่ได้เขียนอะไร เมื่อคุณต้องการ ก็เพิ่มรายการบันทึกได้</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2463,8 +2491,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>หน้าต่างจะแสดงชื่อนี้ เลือกชื่อที่ไม่ดึงดูดความสนใจ</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2490,44 +2518,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ภาษา</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>ภาษา: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>ภาษา: %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>เริ่มแผนใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>ใช้งานแบบผู้เยี่ยมชม(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>ดูแผนตัวอย่าง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>การตั้งค่า(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>แผนของคุณในคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>เปิดแผนของฉัน</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>แผนในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>เปิดแผนของฉัน(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>เปิดไฟล์จากโฟลเดอร์อื่น</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>เริ่มแผนใหม่</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>เก็บไว้ในคอมพิวเตอร์เครื่องนี้ ล็อกด้วยวลีรหัสผ่านที่คุณเลือก</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>ใช้งานแบบผู้เยี่ยมชม</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>ไม่มีการบันทึกอะไรในคอมพิวเตอร์เครื่องนี้ ตอนจบ คุณเลือกได้ว่าจะเอาอะไรไปด้วย: ไฟล์ที่ล็อกไว้ใน USB ของคุณเอง งานพิมพ์ หรือไม่เอาอะไรเลย</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>ดูแผนตัวอย่าง</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2540,10 +2572,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan เก็บอะไร ที่ไหน และปกป้องอะไรไม่ได้</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2716,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>เปิด</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>เปิดสำเนาสำรองแทน</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>ใช้วลีรหัสผ่านของฉัน</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>ใช้รหัสกู้คืน</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>กำลังเปิดแผนของคุณ รอสักครู่</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>หยุดเปิด</translation>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>ใช้วลีรหัสผ่าน(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>ใช้รหัสกู้คืน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>หยุดเปิด(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>Bago ka magsimula</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Magpatuloy</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Magpatuloy</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>Nila-lock ang bago mong plano. Sandali lang ito.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>Gawin ang plano ko</translation>
+        <source>&amp;Create my plan</source>
+        <translation>Gawin ang &amp;plano ko</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>Maghanap</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Maghanap</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>Puwede ang mga salitang hindi halata: puwede mong isulat ang “asul na kahon” sa halip na “pasaporte kay Lan”.</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>Wala pang dokumento sa listahan mo.</translation>
+        <source>No documents in your list yet</source>
+        <translation>Wala pang dokumento sa listahan mo</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Magdagdag ng dokumento</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>Itala kung saan nakatago ang mahahalaga mong papeles at kung sino ang may kopya, para mahanap ang mga ito kapag kailangan mo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Magdagdag ng dokumento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Alisin</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>Mag-save ng naka-lock na file sa isang folder o USB stick</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>I-print ito</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>Walang dadalhin at kalimutan ang lahat</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>Tapusin ang pansamantalang gamit</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>I-lock ang file</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>I-&amp;save ang naka-lock na file sa isang folder o USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>I-&amp;print ito</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;Walang dadalhin, kalimutan ang lahat</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>Plano sa kaligtasan</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>Magdagdag ng plano sa kaligtasan</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>Magdagdag ng plano sa ka&amp;ligtasan</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>Magdagdag ng plano sa &amp;paglaya</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>Mga t&amp;ao</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Mga &amp;dokumento</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>Mga &amp;numerong kakabisaduhin</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>Pri&amp;badong talaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>Mag-print o mag-save ng &amp;kopya</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>Plano sa paglaya</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>Magdagdag ng plano sa paglaya</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Mga tao</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Mga dokumento</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>Mga organisasyong makakatulong</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>Mga numerong kakabisaduhin</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>Pribadong talaan</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>Mag-print o mag-save ng kopya</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>Mga o&amp;rganisasyong makakatulong</translation>
     </message>
 </context>
 <context>
@@ -842,10 +854,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Ituloy</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -906,8 +914,8 @@
         <translation>Pansamantalang gamit — walang nase-save sa computer na ito. Pagkatapos, ikaw ang pipili kung ano ang dadalhin mo.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>Tapusin ang pansamantalang gamit</translation>
+        <source>Se&amp;ttings</source>
+        <translation>Mga &amp;setting</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -918,8 +926,16 @@
         <translation>Buksan</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Magpatuloy</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Palitan ang pangalan</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>&amp;Tapusin ang pansamantalang gamit</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -936,10 +952,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>Para sa lahat ng plano</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Mga setting</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1039,16 +1051,16 @@
         <translation>Walang recovery code ang planong ito.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>Palitan ang passphrase</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>Palitan ang &amp;passphrase</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>Gumawa ng bagong recovery code</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>Gumawa ng bagong recovery &amp;code</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>Alisin ang recovery code</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>&amp;Alisin ang recovery code</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1111,16 +1123,16 @@
         <translation>Portable mode: nasa sariling folder ng app ang settings at mga plano.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Itago</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>Itinatago agad ang lahat at nila-lock ang plano. Ganoon din ang Esc nang dalawang beses.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>I-lock</translation>
+        <source>&amp;Hide</source>
+        <translation>Ita&amp;go</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>I-l&amp;ock</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1386,8 +1398,8 @@
         <translation>Itinago ang pansamantalang gamit na ito dahil ilang minuto itong hindi ginamit.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Magpatuloy</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Magpatuloy</translation>
     </message>
 </context>
 <context>
@@ -1397,20 +1409,28 @@
         <translation>Mga tao</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>Sapat na ang unang pangalan o palayaw. Idagdag lang ang kailangan ng plano mo.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>Wala pang tao sa listahan mo.</translation>
+        <source>No one in your list yet</source>
+        <translation>Wala pang tao sa listahan mo</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>Magdagdag ng tao</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>Idagdag ang mga taong puwedeng tumulong: isang matatawagan, isang abogado, isang puwedeng mag-alaga sa mga anak mo.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>&amp;Magdagdag ng tao</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Alisin</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1518,16 +1538,20 @@
         <translation>Pumili ng isa para magsimula. Maaari mong idagdag ang isa pa mamaya, at laktawan ang kahit anong tanong.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Plano sa kaligtasan</translation>
+        <source>&amp;Safety plan</source>
+        <translation>Plano sa &amp;kaligtasan</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>Plano sa &amp;paglaya</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Saka na magpasya</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>Kung may panganib ng karahasan sa iyo: mga taong tatawagan, ligtas na lugar, paano umalis.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>Plano sa paglaya</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1536,10 +1560,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>Naka-lock sa computer na ito ang mga sagot mo. Walang ipinapadala kahit saan.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Magpasya mamaya</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1687,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>Wala pang numerong kakabisaduhin</translation>
     </message>
@@ -1707,14 +1723,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Magpakita ng pahiwatig</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Laktawan muna</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Tapos na</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
@@ -1723,24 +1731,36 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>✓ tama   ≠ ibang numero   ? kulang na numero   + sobrang numero</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Susunod</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>Isang bagong numerong kakabisaduhin. Basahin ito nang ilang beses at bigkasin nang mahina sa sarili mo. Kapag handa ka na, itatago ito at maaari mo itong i-type mula sa alaala.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>Handa na ako, itago na</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>Tapos na ang lahat para ngayong araw</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>Sanayin ulit ang lahat ng numero</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Laktawan muna</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Tapos na</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Susunod</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>Handa na &amp;ako, itago ito</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>Sanayin &amp;ulit ang lahat ng numero</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1875,16 +1895,16 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Mag-print o mag-save ng kopya</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>I-save bilang PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>I-&amp;save bilang PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>I-print…</translation>
+        <source>&amp;Print…</source>
+        <translation>I-&amp;print…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2171,10 +2191,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Pribadong talaan</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Bumalik sa home</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>Sumulat nang marami o kaunti, ayon sa gusto mo. Nananatili ito sa loob ng naka-lock mong plano.</translation>
     </message>
@@ -2191,16 +2207,32 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Mga tala, pinakabago muna</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>Magdagdag ng tala</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Alisin</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>Gumawa ng PDF para sa abogado o advocate…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Bumalik sa &amp;home</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Magdagdag ng tala</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Alisin</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>Gumawa ng &amp;PDF para sa abogado o advocate…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Wala pang nakasulat</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>Ang talang may petsa tungkol sa nangyari, sa sarili mong salita, ay makatutulong sa abogado o advocate sa susunod. Magdagdag kapag gusto mo.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2228,10 +2260,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>Wala pang nakasulat. Kapag gusto mo, magdagdag ng tala.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2474,8 +2502,8 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Ipinapakita ng window ang pangalang ito. Pumili ng hindi nakakakuha ng pansin.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2529,48 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Wika</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>Wika: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>&amp;Wika: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>&amp;Magsimula ng bagong plano</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>&amp;Pansamantalang gamit</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>Tingnan ang &amp;halimbawang plano</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Mga &amp;setting</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>Ang plano mo sa computer na ito</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>Buksan ang plano ko</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Mga plano sa computer na ito</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;Buksan ang plano ko</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>Magbukas ng file mula sa ibang folder</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>Magsimula ng bagong plano</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>Itinatago sa computer na ito, naka-lock gamit ang passphrase na pinili mo.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>Pansamantalang gamit</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>Walang nase-save sa computer na ito. Sa dulo, ikaw ang pipili kung ano ang dadalhin mo: isang naka-lock na file sa sarili mong USB stick, isang printout, o wala.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>Tingnan ang isang halimbawang plano</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2551,10 +2583,6 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>Ano ang itinatago ng SaferPlan, saan, at ang hindi nito kayang protektahan.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Mga setting</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2727,32 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Buksan</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>Buksan na lang ang backup na kopya</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>Gamitin ang passphrase ko</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>Gumamit ng recovery code</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Bumalik</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>Binubuksan ang plano mo. Sandali lang ito.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>Ihinto ang pagbubukas</translation>
+        <source>&amp;Open</source>
+        <translation>Bu&amp;ksan</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>Gamitin ang &amp;passphrase ko</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>Gamitin ang &amp;recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bumalik</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>I&amp;hinto ang pagbukas</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

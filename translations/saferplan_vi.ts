@@ -290,12 +290,12 @@
         <translation>Trước khi bắt đầu</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Tiếp tục</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>Đang khóa kế hoạch mới của bạn. Xin chờ một chút.</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>Tạo kế hoạch</translation>
+        <source>&amp;Create my plan</source>
+        <translation>&amp;Tạo kế hoạch của tôi</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Tìm</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>Dùng lời kín đáo cũng được: “cái hộp xanh” cũng tốt như “hộ chiếu ở nhà Lan”.</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>Danh sách giấy tờ của bạn chưa có gì.</translation>
+        <source>No documents in your list yet</source>
+        <translation>Danh sách của bạn chưa có giấy tờ nào</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>Thêm giấy tờ</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>Ghi lại nơi cất giữ giấy tờ quan trọng và ai đang giữ bản sao, để tìm được khi bạn cần.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Thêm giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>Lưu một tệp đã khóa vào thư mục hoặc USB</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>In ra</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>Không mang gì theo và xóa hết</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>Kết thúc lần dùng tạm</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>Khóa tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>&amp;Lưu tệp đã khóa vào thư mục hoặc USB</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>In r&amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>&amp;Không mang gì theo, xóa hết</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>Kế hoạch an toàn</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>Thêm kế hoạch an toàn</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>Thêm kế hoạch &amp;an toàn</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>Thêm &amp;kế hoạch được thả</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>&amp;Danh sách người</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>Tập thuộc lòng &amp;số điện thoại</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>Nhật ký &amp;riêng</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>In h&amp;oặc lưu bản sao</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>Kế hoạch được thả</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>Thêm kế hoạch được thả</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Danh sách người</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Giấy tờ</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>Tổ chức có thể giúp</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>Tập thuộc lòng số điện thoại</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>Nhật ký riêng</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>In hoặc lưu bản sao</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>Tổ chức có thể giúp &amp;bạn</translation>
     </message>
 </context>
 <context>
@@ -841,10 +853,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -903,8 +911,8 @@
         <translation>Đang dùng tạm — không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì.</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>Kết thúc lần dùng tạm</translation>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Cài đặt</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -915,8 +923,16 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>Kết thúc &amp;lần dùng tạm</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -933,10 +949,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>Dùng chung cho mọi kế hoạch</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1036,16 +1048,16 @@
         <translation>Kế hoạch này không có mã khôi phục.</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>Đổi cụm mật khẩu</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>Đổi cụm &amp;mật khẩu</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>Tạo mã khôi phục mới</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>&amp;Tạo mã khôi phục mới</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>Bỏ mã khôi phục</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>&amp;Bỏ mã khôi phục</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1108,16 +1120,16 @@
         <translation>Chế độ di động: cài đặt và kế hoạch nằm trong thư mục riêng của ứng dụng.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ẩn</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>Ẩn mọi thứ ngay lập tức và khóa kế hoạch. Bấm Esc hai lần cũng vậy.</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>Khóa</translation>
+        <source>&amp;Hide</source>
+        <translation>Ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>K&amp;hóa</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1383,8 +1395,8 @@
         <translation>Lần dùng tạm này đã được ẩn sau vài phút không ai dùng.</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Tiếp tục</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1406,28 @@
         <translation>Danh sách người</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>Chỉ cần tên gọi hoặc biệt danh. Chỉ thêm những gì kế hoạch cần.</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>Danh sách của bạn chưa có ai.</translation>
+        <source>No one in your list yet</source>
+        <translation>Danh sách của bạn chưa có ai</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>Thêm người</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>Thêm những người có thể giúp bạn: người để gọi, luật sư, người có thể chăm sóc con bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>&amp;Thêm người</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1515,16 +1535,20 @@
         <translation>Chọn một để bắt đầu. Bạn có thể thêm cái kia sau, và bỏ qua bất kỳ câu hỏi nào.</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Kế hoạch an toàn</translation>
+        <source>&amp;Safety plan</source>
+        <translation>Kế hoạch &amp;an toàn</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>Kế hoạch được &amp;thả</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>&amp;Quyết định sau</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>Nếu bạn có nguy cơ bị bạo lực: người để gọi, nơi an toàn, cách rời đi.</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>Kế hoạch được thả</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1533,10 +1557,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>Câu trả lời của bạn được khóa trên máy tính này. Không có gì được gửi đi đâu cả.</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>Quyết định sau</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1684,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>Chưa có số nào để học</translation>
     </message>
@@ -1704,14 +1720,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Xem gợi ý</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>Bỏ qua lúc này</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Xong</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1720,24 +1728,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ đúng   ≠ sai số   ? thiếu số   + thừa số</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>Một số mới để học. Đọc vài lần và nói nhỏ cho mình nghe. Khi bạn sẵn sàng, số sẽ được ẩn đi và bạn có thể gõ lại theo trí nhớ.</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>Tôi sẵn sàng, ẩn số đi</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>Hôm nay đã xong hết</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>Luyện tập lại tất cả các số</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Bỏ qua lúc này</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Xong</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>Tôi đã &amp;sẵn sàng, ẩn đi</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>Tập &amp;lại tất cả các số</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1865,16 +1885,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>In hoặc lưu bản sao</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Lưu thành PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>&amp;Print…</source>
+        <translation>In r&amp;a…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2161,10 +2181,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Nhật ký riêng</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>Về trang chính</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>Viết nhiều hay ít tùy bạn. Những gì bạn viết ở đây nằm trong kế hoạch đã khóa của bạn.</translation>
     </message>
@@ -2181,16 +2197,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Các mục ghi, mới nhất ở trên</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>Thêm mục ghi</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>Tạo tệp PDF cho luật sư hoặc người bênh vực quyền lợi…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>Về trang &amp;chính</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>&amp;Thêm mục ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>Tạo tệp &amp;PDF cho luật sư hoặc người bênh vực quyền lợi…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Chưa viết gì</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>Một ghi chép có ngày tháng về những gì đã xảy ra, bằng lời của chính bạn, có thể giúp luật sư hoặc người bênh vực quyền lợi sau này. Hãy thêm khi bạn muốn.</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2217,10 +2249,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>Không tìm thấy gì.</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>Chưa viết gì. Khi nào bạn muốn, hãy thêm một mục ghi.</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2463,8 +2491,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Cửa sổ sẽ hiện tên này. Hãy chọn tên không gây chú ý.</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
 </context>
 <context>
@@ -2490,44 +2518,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>Ngôn ngữ: %1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>N&amp;gôn ngữ: %1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>&amp;Bắt đầu kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>&amp;Dùng tạm, không lưu</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>&amp;Xem kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Cài đặt</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>Kế hoạch của bạn trên máy tính này</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>Mở kế hoạch của tôi</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>Kế hoạch trên máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>&amp;Mở kế hoạch của tôi</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>Mở tệp từ thư mục khác</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>Bắt đầu kế hoạch mới</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>Lưu trên máy tính này, khóa bằng cụm mật khẩu bạn chọn.</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>Dùng tạm, không lưu</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>Không lưu gì trên máy tính này. Khi xong, bạn chọn mang theo những gì: một tệp đã khóa trên USB của riêng bạn, một bản in, hoặc không gì cả.</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>Xem kế hoạch mẫu</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2540,10 +2572,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan lưu những gì, lưu ở đâu, và những gì nó không bảo vệ được.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2716,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>Mở bản sao dự phòng</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>Dùng cụm mật khẩu</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>Dùng mã khôi phục</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>Đang mở kế hoạch của bạn. Xin chờ một chút.</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>Dừng mở</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>&amp;Dùng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>&amp;Dùng mã khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>Dừn&amp;g mở</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>开始之前</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>继续</translation>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>正在锁定你的新计划，请稍等。</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>创建我的计划</translation>
+        <source>&amp;Create my plan</source>
+        <translation>创建我的计划(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>用含蓄的说法也可以：“蓝色盒子”和“护照在阿兰那里”一样有用。</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>你的清单里还没有文件。</translation>
+        <source>No documents in your list yet</source>
+        <translation>你的清单里还没有文件</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>添加文件</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>记下你的重要证件放在哪里、谁有副本，这样需要的时候就能找到。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>添加文件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>把加密文件保存到文件夹或 U 盘</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>打印出来</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>什么都不带走，全部清除</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>结束访客模式</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>锁定文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>把锁定的文件保存到文件夹或 U 盘(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>打印出来(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>什么都不带走，全部清除(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>安全计划</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>添加安全计划</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>添加安全计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>添加获释计划(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>要背熟的号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>私人记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>打印或保存副本(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>获释计划</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>添加获释计划</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>可以提供帮助的机构</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>要背熟的号码</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>私人记录</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>打印或保存副本</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>可以提供帮助的机构(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -841,10 +853,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -903,8 +911,8 @@
         <translation>访客模式——不会在这台电脑上保存任何内容。结束时，由你选择带走什么。</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>结束访客模式</translation>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -915,8 +923,16 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>结束访客模式(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -933,10 +949,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>所有计划共用</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1036,16 +1048,16 @@
         <translation>这个计划没有恢复码。</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>更改密码短语</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>更改密码短语(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>生成新的恢复码</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>生成新的恢复码(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>删除恢复码</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>删除恢复码(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1108,16 +1120,16 @@
         <translation>便携模式：设置和计划都保存在这个应用自己的文件夹里。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>立刻隐藏所有内容并锁定计划。连按两次 Esc 效果一样。</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>锁定</translation>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>锁定(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1383,8 +1395,8 @@
         <translation>几分钟没有使用，这次使用已被隐藏。</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>继续</translation>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1406,28 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>写名字或昵称就够了。只添加你的计划需要的内容。</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>你的清单里还没有人。</translation>
+        <source>No one in your list yet</source>
+        <translation>你的清单里还没有人</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>添加联系人</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>添加可以帮助你的人：可以打电话联系的人、律师、可以帮你照顾孩子的人。</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>添加联系人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1515,16 +1535,20 @@
         <translation>先选一个开始。以后可以再添加另一个，任何问题都可以跳过。</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>安全计划</translation>
+        <source>&amp;Safety plan</source>
+        <translation>安全计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>获释计划(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>以后再决定(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>如果你有遭受暴力的风险：可以联系的人、安全的地方、怎样离开。</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>获释计划</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1533,10 +1557,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>你的回答锁好保存在这台电脑上，不会发送到任何地方。</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>以后再决定</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1684,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>还没有要背的号码</translation>
     </message>
@@ -1704,14 +1720,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>显示提示</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>暂时跳过</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1720,24 +1728,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ 正确   ≠ 数字不同   ? 少了数字   + 多了数字</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>一个要背的新号码。读几遍，小声对自己说一说。准备好后，号码会被隐藏，你可以凭记忆输入。</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>我准备好了，隐藏号码</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>今天的练习都完成了</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>所有号码再练一遍</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>暂时跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>我准备好了，隐藏号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>再练习一遍所有号码(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1865,16 +1885,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>打印或保存副本</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2161,10 +2181,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>私人记录</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回主页</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>想写多少都可以。这些内容只保存在你锁住的计划里。</translation>
     </message>
@@ -2181,16 +2197,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>记录（最新的在前）</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>添加一条记录</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>为律师或支援人员制作 PDF…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回主页(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>添加一条记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>为律师或支援人员制作 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>还没有写任何内容</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>用你自己的话写下发生了什么，并注明日期，以后可能会对律师或支援人员有帮助。想写的时候再添加。</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2217,10 +2249,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>还没有写任何内容。想写的时候，再添加一条记录。</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2463,8 +2491,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>窗口上会显示这个名字。请选一个不引人注意的名字。</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2490,44 +2518,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>语言</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>语言：%1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>语言(&amp;L)：%1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>开始新计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>访客模式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>看看示例计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>你在这台电脑上的计划</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>打开我的计划</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>这台电脑上的计划</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>打开我的计划(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>从其他文件夹打开文件</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>新建计划</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>保存在这台电脑上，用你选的密码短语锁住。</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>访客模式</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>不会在这台电脑上保存任何内容。结束时由你选择带走什么：存在你自己 U 盘上的加密文件、一份打印件，或者什么都不带。</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>看一个示例计划</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2540,10 +2572,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan 保存什么、保存在哪里，以及它无法防范什么。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2716,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>密码短语</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>改为打开备份副本</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>使用我的密码短语</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>使用恢复码</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>正在打开你的计划，请稍等。</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>停止打开</translation>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>使用我的密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>使用恢复码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>停止打开(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>

@@ -290,12 +290,12 @@
         <translation>開始之前</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>繼續</translation>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -317,12 +317,12 @@
         <translation>正在鎖定你的新計劃，請稍候。</translation>
     </message>
     <message>
-        <source>Create my plan</source>
-        <translation>建立我的計劃</translation>
+        <source>&amp;Create my plan</source>
+        <translation>建立我的計劃(&amp;C)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>The plan could not be created. Nothing was saved.</source>
@@ -332,8 +332,8 @@
 <context>
     <name>DirectoryWidget</name>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
     </message>
     <message>
         <source>As listed in {date} — check before relying on it.</source>
@@ -358,6 +358,10 @@
     <message>
         <source>Search</source>
         <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
         <source>From the guide&apos;s list, {date} — check before relying on it.</source>
@@ -472,20 +476,28 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
     </message>
     <message>
         <source>Discreet words are fine: “the blue box” works as well as “passport at Lan&apos;s”.</source>
         <translation>用含蓄的說法也可以：「藍色盒子」和「護照在阿蘭那裡」一樣有用。</translation>
     </message>
     <message>
-        <source>No documents in your list yet.</source>
-        <translation>你的清單裡還沒有文件。</translation>
+        <source>No documents in your list yet</source>
+        <translation>你的清單裡還沒有文件</translation>
     </message>
     <message>
-        <source>Add a document</source>
-        <translation>新增文件</translation>
+        <source>Note where your important papers are kept and who has a copy, so they can be found when you need them.</source>
+        <translation>記下你的重要證件放在哪裡、誰有副本，這樣需要的時候就能找到。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>新增文件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -651,18 +663,6 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Save a locked file to a folder or USB stick</source>
-        <translation>把加密檔案儲存到資料夾或 USB 隨身碟</translation>
-    </message>
-    <message>
-        <source>Print it</source>
-        <translation>列印出來</translation>
-    </message>
-    <message>
-        <source>Take nothing and forget it all</source>
-        <translation>什麼都不帶走，全部清除</translation>
-    </message>
-    <message>
         <source>Finish guest session</source>
         <translation>結束訪客模式</translation>
     </message>
@@ -705,6 +705,18 @@
     <message>
         <source>Lock the file</source>
         <translation>鎖定檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Save a locked file to a folder or USB stick</source>
+        <translation>把鎖定的檔案儲存到資料夾或 USB 隨身碟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>列印出來(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take nothing and forget it all</source>
+        <translation>什麼都不帶走，全部清除(&amp;T)</translation>
     </message>
     <message>
         <source>Choose a passphrase for this file. You will need it to open the plan again.</source>
@@ -758,40 +770,40 @@
         <translation>安全計劃</translation>
     </message>
     <message>
-        <source>Add a safety plan</source>
-        <translation>新增安全計劃</translation>
+        <source>Add a &amp;safety plan</source>
+        <translation>新增安全計劃(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;release plan</source>
+        <translation>新增獲釋計劃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>聯絡人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers to learn by heart</source>
+        <translation>要記熟的號碼(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate record</source>
+        <translation>私人記錄(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save a copy</source>
+        <translation>列印或儲存副本(&amp;P)</translation>
     </message>
     <message>
         <source>Release plan</source>
         <translation>獲釋計劃</translation>
     </message>
     <message>
-        <source>Add a release plan</source>
-        <translation>新增獲釋計劃</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>聯絡人</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Organisations that can help</source>
-        <translation>可以提供協助的機構</translation>
-    </message>
-    <message>
-        <source>Numbers to learn by heart</source>
-        <translation>要記熟的號碼</translation>
-    </message>
-    <message>
-        <source>Private record</source>
-        <translation>私人記錄</translation>
-    </message>
-    <message>
-        <source>Print or save a copy</source>
-        <translation>列印或儲存副本</translation>
+        <source>Or&amp;ganisations that can help</source>
+        <translation>可以提供幫助的機構(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -841,10 +853,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>繼續</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -903,8 +911,8 @@
         <translation>訪客模式——不會在這部電腦上儲存任何內容。結束時，由你選擇帶走什麼。</translation>
     </message>
     <message>
-        <source>Finish guest session</source>
-        <translation>結束訪客模式</translation>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <source>Your plans</source>
@@ -915,8 +923,16 @@
         <translation>開啟</translation>
     </message>
     <message>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>重新命名</translation>
+    </message>
+    <message>
+        <source>&amp;Finish guest session</source>
+        <translation>結束訪客模式(&amp;F)</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -933,10 +949,6 @@
     <message>
         <source>Shared by all plans</source>
         <translation>所有計劃共用</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
     </message>
     <message>
         <source>Before you start: privacy and limits</source>
@@ -1036,16 +1048,16 @@
         <translation>這個計劃沒有復原碼。</translation>
     </message>
     <message>
-        <source>Change the passphrase</source>
-        <translation>更改密碼短語</translation>
+        <source>Change the &amp;passphrase</source>
+        <translation>更改密碼短語(&amp;P)</translation>
     </message>
     <message>
-        <source>Make a new recovery code</source>
-        <translation>建立新的復原碼</translation>
+        <source>Make a new recovery &amp;code</source>
+        <translation>建立新的復原碼(&amp;C)</translation>
     </message>
     <message>
-        <source>Remove the recovery code</source>
-        <translation>移除復原碼</translation>
+        <source>&amp;Remove the recovery code</source>
+        <translation>移除復原碼(&amp;R)</translation>
     </message>
     <message>
         <source>The passphrase is changed. The old passphrase no longer opens this file.</source>
@@ -1108,16 +1120,16 @@
         <translation>可攜模式：設定和計劃都留在這個程式自己的資料夾裡。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
-    </message>
-    <message>
         <source>Hides everything at once and locks the plan. Esc twice does the same.</source>
         <translation>立刻隱藏所有內容並鎖定計劃。連按兩次 Esc 效果相同。</translation>
     </message>
     <message>
-        <source>Lock</source>
-        <translation>鎖定</translation>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>鎖定(&amp;O)</translation>
     </message>
     <message>
         <source>Open a plan file</source>
@@ -1383,8 +1395,8 @@
         <translation>幾分鐘沒有使用，這次使用的內容已被隱藏。</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>繼續</translation>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1394,20 +1406,28 @@
         <translation>聯絡人</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
     </message>
     <message>
         <source>First names or nicknames are enough. Add only what your plan needs.</source>
         <translation>寫名字或暱稱就夠了。只加入你的計劃需要的內容。</translation>
     </message>
     <message>
-        <source>No one in your list yet.</source>
-        <translation>你的清單裡還沒有人。</translation>
+        <source>No one in your list yet</source>
+        <translation>你的清單裡還沒有人</translation>
     </message>
     <message>
-        <source>Add someone</source>
-        <translation>新增聯絡人</translation>
+        <source>Add the people who could help: someone to call, a lawyer, someone who could care for your children.</source>
+        <translation>新增可以幫助你的人：可以打電話聯絡的人、律師、可以幫你照顧孩子的人。</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>新增聯絡人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1515,16 +1535,20 @@
         <translation>先選一個開始。之後可以再加入另一個，任何問題都可以跳過。</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>安全計劃</translation>
+        <source>&amp;Safety plan</source>
+        <translation>安全計劃(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Release plan</source>
+        <translation>獲釋計劃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Decide later</source>
+        <translation>以後再決定(&amp;D)</translation>
     </message>
     <message>
         <source>If you are at risk of violence: people to call, safe places, how to leave.</source>
         <translation>如果你有遭受暴力的風險：可以聯絡的人、安全的地方、怎樣離開。</translation>
-    </message>
-    <message>
-        <source>Release plan</source>
-        <translation>獲釋計劃</translation>
     </message>
     <message>
         <source>If you could be detained: who to call, your papers, getting out.</source>
@@ -1533,10 +1557,6 @@
     <message>
         <source>Your answers stay locked on this computer. Nothing is sent anywhere.</source>
         <translation>你的回答鎖好保存在這部電腦上，不會傳送到任何地方。</translation>
-    </message>
-    <message>
-        <source>Decide later</source>
-        <translation>稍後再決定</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1684,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
-    </message>
-    <message>
         <source>No numbers to learn yet</source>
         <translation>還沒有要記的號碼</translation>
     </message>
@@ -1704,14 +1720,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>顯示提示</translation>
     </message>
     <message>
-        <source>Skip for now</source>
-        <translation>暫時跳過</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -1720,24 +1728,36 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>✓ 正確   ≠ 數字不同   ? 少了數字   + 多了數字</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一個</translation>
-    </message>
-    <message>
         <source>A new number to learn. Read it a few times and say it quietly to yourself. When you are ready, it will be hidden and you can type it from memory.</source>
         <translation>一個要記熟的新號碼。讀幾遍，小聲對自己說一說。準備好後，號碼會被隱藏，你可以憑記憶輸入。</translation>
-    </message>
-    <message>
-        <source>I am ready, hide it</source>
-        <translation>我準備好了，隱藏號碼</translation>
     </message>
     <message>
         <source>All done for today</source>
         <translation>今天的練習都完成了</translation>
     </message>
     <message>
-        <source>Practise all numbers again</source>
-        <translation>所有號碼再練一次</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>暫時跳過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一題(&amp;N)</translation>
+    </message>
+    <message>
+        <source>I am &amp;ready, hide it</source>
+        <translation>我準備好了，隱藏號碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Practise &amp;all numbers again</source>
+        <translation>再練習一遍所有號碼(&amp;A)</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1865,16 +1885,16 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>列印或儲存副本</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>另存為 PDF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>列印…</translation>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
         <source>Printing: the computer may keep a copy in its print queue for a while.</source>
@@ -2161,10 +2181,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>私人記錄</translation>
     </message>
     <message>
-        <source>Back to home</source>
-        <translation>返回首頁</translation>
-    </message>
-    <message>
         <source>Write as much or as little as you like. This stays inside your locked plan.</source>
         <translation>想寫多少都可以。這些內容只儲存在你鎖住的計劃裡。</translation>
     </message>
@@ -2181,16 +2197,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>記錄（最新的在前）</translation>
     </message>
     <message>
-        <source>Add an entry</source>
-        <translation>新增一筆記錄</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Make a PDF for a lawyer or advocate…</source>
-        <translation>製作給律師或支援人員的 PDF…</translation>
+        <source>Back to ho&amp;me</source>
+        <translation>返回首頁(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Add an entry</source>
+        <translation>新增一筆記錄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;PDF for a lawyer or advocate…</source>
+        <translation>製作給律師或支援人員的 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>還沒有寫任何內容</translation>
+    </message>
+    <message>
+        <source>A dated note of what happened, in your own words, can help a lawyer or advocate later. Add one when you want to.</source>
+        <translation>用你自己的話寫下發生了什麼，並註明日期，以後可能會對律師或支援人員有幫助。想寫的時候再新增。</translation>
     </message>
     <message>
         <source>{date}, {time}</source>
@@ -2217,10 +2249,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Nothing found.</source>
         <translation>找不到。</translation>
-    </message>
-    <message>
-        <source>Nothing written yet. When you want to, add an entry.</source>
-        <translation>還沒有寫任何內容。想寫的時候，再新增一筆記錄。</translation>
     </message>
     <message>
         <source>Remove this entry and the files kept with it?</source>
@@ -2463,8 +2491,8 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>視窗上會顯示這個名稱。請選一個不會引人注意的名稱。</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2490,44 +2518,48 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>語言</translation>
     </message>
     <message>
-        <source>Language: %1</source>
-        <translation>語言：%1</translation>
+        <source>&amp;Language: %1</source>
+        <translation>語言(&amp;L)：%1</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan</source>
+        <translation>開始新計劃(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest session</source>
+        <translation>訪客模式(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look at a &amp;sample plan</source>
+        <translation>看看範例計劃(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
     </message>
     <message>
         <source>Your plan on this computer</source>
         <translation>你在這部電腦上的計劃</translation>
     </message>
     <message>
-        <source>Open my plan</source>
-        <translation>開啟我的計劃</translation>
-    </message>
-    <message>
         <source>Plans on this computer</source>
         <translation>這部電腦上的計劃</translation>
+    </message>
+    <message>
+        <source>&amp;Open my plan</source>
+        <translation>開啟我的計劃(&amp;O)</translation>
     </message>
     <message>
         <source>Open a file from another folder</source>
         <translation>從其他資料夾開啟檔案</translation>
     </message>
     <message>
-        <source>Start a new plan</source>
-        <translation>建立新計劃</translation>
-    </message>
-    <message>
         <source>Kept on this computer, locked with a passphrase you choose.</source>
         <translation>儲存在這部電腦上，用你選的密碼短語鎖住。</translation>
     </message>
     <message>
-        <source>Guest session</source>
-        <translation>訪客模式</translation>
-    </message>
-    <message>
         <source>Nothing is saved on this computer. At the end you choose what to take with you: a locked file on your own USB stick, a printout, or nothing.</source>
         <translation>不會在這部電腦上儲存任何內容。結束時由你選擇帶走什麼：存在你自己 USB 隨身碟上的加密檔案、一份列印本，或什麼都不帶。</translation>
-    </message>
-    <message>
-        <source>Look at a sample plan</source>
-        <translation>看看範例計劃</translation>
     </message>
     <message>
         <source>A made-up plan to look around. Nothing is saved.</source>
@@ -2540,10 +2572,6 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>What SaferPlan keeps, where, and what it cannot protect against.</source>
         <translation>SaferPlan 儲存什麼、儲存在哪裡，以及它無法防範什麼。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2716,32 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>密碼短語</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>開啟</translation>
-    </message>
-    <message>
         <source>Open the backup copy instead</source>
         <translation>改為開啟備份副本</translation>
-    </message>
-    <message>
-        <source>Use my passphrase</source>
-        <translation>使用我的密碼短語</translation>
-    </message>
-    <message>
-        <source>Use a recovery code</source>
-        <translation>使用復原碼</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
     </message>
     <message>
         <source>Opening your plan. This takes a moment.</source>
         <translation>正在開啟你的計劃，請稍候。</translation>
     </message>
     <message>
-        <source>Stop opening</source>
-        <translation>停止開啟</translation>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use my &amp;passphrase</source>
+        <translation>使用我的密碼短語(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code</source>
+        <translation>使用復原碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop opening</source>
+        <translation>停止開啟(&amp;S)</translation>
     </message>
     <message>
         <source>Still opening your plan: %1 seconds so far. Some files take longer. You can stop at any time.</source>
