@@ -1228,6 +1228,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>صُنعت هذه النسخة من خطتك قبل تغيير عبارة المرور الخاصة بها على هذا الحاسوب. ربما أعادها شخص كان يعرف عبارة المرور القديمة. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>ملف الخطة هذا أقدم من آخر ملف حُفظ على هذا الحاسوب (الحفظ رقم %1؛ وكان الأحدث هنا الحفظ رقم %2). ربما أعاد شخص ما نسخة قديمة. النسخة الاحتياطية الموجودة بجانبه أحدث (الحفظ رقم %3): يمكنك فتحها بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ملف الخطة هذا أقدم من آخر ملف حُفظ على هذا الحاسوب (الحفظ رقم %1؛ وكان الأحدث هنا الحفظ رقم %2). ربما أعاد شخص ما نسخة قديمة، أو جاء هذا الملف من نسخة احتياطية. قد تكون خطتك الأحدث في ملف أو مجلد آخر.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>نسخة أقدم من خطتك</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>استخدام هذه النسخة الأقدم</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>إغلاقها</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>فتح النسخة الاحتياطية الأحدث</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>لم تُفتح النسخة الاحتياطية</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2458,6 +2493,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>مكان يمكنني الذهاب إليه لأكون في أمان.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>تم الحفظ ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>محفوظ لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>لم يُحفظ: %1 تغييرك ما زال هنا. يُرجى المحاولة مرة أخرى بعد لحظة.</translation>
     </message>
 </context>
 <context>

@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Esta copia de tu plan se hizo antes de que se cambiara su frase secreta en esta computadora. Alguien que conocía la frase secreta anterior pudo haberla vuelto a poner aquí. Tu plan más nuevo puede estar en otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>Este archivo del plan es más antiguo que el último que se guardó en esta computadora (guardado n.º %1; el más nuevo aquí fue el guardado n.º %2). Tal vez alguien volvió a poner una copia antigua. La copia de seguridad que está al lado es más nueva (guardado n.º %3): puedes abrirla en su lugar.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Este archivo del plan es más antiguo que el último que se guardó en esta computadora (guardado n.º %1; el más nuevo aquí fue el guardado n.º %2). Tal vez alguien volvió a poner una copia antigua, o viene de una copia de seguridad. Tu plan más nuevo puede estar en otro archivo o carpeta.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Una copia antigua de tu plan</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Usar esta copia antigua</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>Abrir la copia de seguridad más nueva</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>La copia de seguridad no se abrió</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>Un lugar adonde podría ir para estar a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Guardado ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Se guarda solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>No se guardó: %1 Tu cambio sigue aquí. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>

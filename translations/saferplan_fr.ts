@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Cette copie de votre plan a été faite avant que sa phrase de passe soit changée sur cet ordinateur. Une personne qui connaissait l&apos;ancienne phrase de passe l&apos;a peut-être remise ici. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>Ce fichier du plan est plus ancien que le dernier enregistré sur cet ordinateur (enregistrement n° %1 ; le plus récent ici était le n° %2). Quelqu&apos;un a peut-être remis une ancienne copie. La copie de secours à côté est plus récente (enregistrement n° %3) : vous pouvez l&apos;ouvrir à la place.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Ce fichier du plan est plus ancien que le dernier enregistré sur cet ordinateur (enregistrement n° %1 ; le plus récent ici était le n° %2). Quelqu&apos;un a peut-être remis une ancienne copie, ou il vient d&apos;une copie de secours. Votre plan plus récent est peut-être dans un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Une ancienne copie de votre plan</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Utiliser cette ancienne copie</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>Ouvrir la copie de secours plus récente</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>La copie de secours ne s&apos;est pas ouverte</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>Un endroit où je pourrais aller pour être en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Gardé pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>Non enregistré : %1 Votre modification est toujours là. Réessayez dans un moment.</translation>
     </message>
 </context>
 <context>

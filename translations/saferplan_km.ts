@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>ច្បាប់ចម្លងផែនការនេះ ត្រូវបានធ្វើមុនពេលប្ដូរឃ្លាសម្ងាត់នៅលើកុំព្យូទ័រនេះ។ អ្នកដែលដឹងឃ្លាសម្ងាត់ចាស់ ប្រហែលជាបានដាក់វាត្រឡប់មកវិញ។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>ហ្វាយល៍ផែនការនេះ ចាស់ជាងហ្វាយល៍ដែលបានរក្សាទុកចុងក្រោយនៅលើកុំព្យូទ័រនេះ (ការរក្សាទុកលើកទី %1; ថ្មីបំផុតនៅទីនេះគឺលើកទី %2)។ ប្រហែលជាមាននរណាម្នាក់បានដាក់ច្បាប់ចម្លងចាស់ត្រឡប់មកវិញ។ ច្បាប់ចម្លងបម្រុងដែលនៅក្បែរវា គឺថ្មីជាង (លើកទី %3)៖ អ្នកអាចបើកវាជំនួសបាន។</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ហ្វាយល៍ផែនការនេះ ចាស់ជាងហ្វាយល៍ដែលបានរក្សាទុកចុងក្រោយនៅលើកុំព្យូទ័រនេះ (ការរក្សាទុកលើកទី %1; ថ្មីបំផុតនៅទីនេះគឺលើកទី %2)។ ប្រហែលជាមាននរណាម្នាក់បានដាក់ច្បាប់ចម្លងចាស់ត្រឡប់មកវិញ ឬវាមកពីច្បាប់ចម្លងបម្រុង។ ផែនការថ្មីជាងរបស់អ្នក ប្រហែលជានៅក្នុងហ្វាយល៍ ឬថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>ច្បាប់ចម្លងចាស់នៃផែនការរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ប្រើច្បាប់ចម្លងចាស់នេះ</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>បិទវា</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>បើកច្បាប់ចម្លងបម្រុងថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>ច្បាប់ចម្លងបម្រុងមិនបានបើកទេ</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>កន្លែងដែលខ្ញុំអាចទៅ ដើម្បីមានសុវត្ថិភាព។</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>កំពុងរក្សាទុក…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>បានរក្សាទុក ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>រក្សាទុកតែសម្រាប់ពេលប្រើលើកនេះប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>មិនបានរក្សាទុក៖ %1 ការកែប្រែរបស់អ្នកនៅតែមាននៅទីនេះ។ សូមព្យាយាមម្ដងទៀតបន្តិចទៀត។</translation>
     </message>
 </context>
 <context>

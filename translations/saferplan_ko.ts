@@ -1213,6 +1213,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>이 계획 사본은 이 컴퓨터에서 암호 문구를 바꾸기 전에 만든 거예요. 예전 암호 문구를 아는 누군가가 이 사본을 다시 가져다 놓았을 수도 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>이 계획 파일은 이 컴퓨터에서 마지막으로 저장한 것보다 예전 거예요(%1번째 저장, 여기서 가장 최근은 %2번째 저장). 누군가 예전 사본을 다시 가져다 놓았을 수도 있어요. 옆에 있는 백업이 더 최근 거예요(%3번째 저장). 대신 그 백업을 열 수 있어요.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>이 계획 파일은 이 컴퓨터에서 마지막으로 저장한 것보다 예전 거예요(%1번째 저장, 여기서 가장 최근은 %2번째 저장). 누군가 예전 사본을 다시 가져다 놓았거나, 백업에서 온 파일일 수 있어요. 더 최근 계획은 다른 파일이나 폴더에 있을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>내 계획의 예전 사본</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>이 예전 사본 쓰기</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>더 최근 백업 열기</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>백업이 열리지 않았어요</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2403,6 +2438,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>내가 안전하게 지내러 갈 수 있는 곳이에요.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>저장됨 ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>이번 사용 중에만 보관됨</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>저장하지 못했어요: %1 바꾼 내용은 아직 여기 있어요. 잠시 후에 다시 해 보세요.</translation>
     </message>
 </context>
 <context>

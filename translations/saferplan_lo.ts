@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>ສຳເນົາແຜນນີ້ເຮັດໄວ້ກ່ອນທີ່ຈະປ່ຽນວະລີລະຫັດຜ່ານໃນຄອມພິວເຕີເຄື່ອງນີ້. ຄົນທີ່ຮູ້ວະລີລະຫັດຜ່ານເກົ່າອາດເອົາມັນກັບມາວາງໄວ້. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟລເດີອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ເກົ່າກວ່າໄຟລ໌ທີ່ບັນທຶກຫຼ້າສຸດໃນຄອມພິວເຕີເຄື່ອງນີ້ (ການບັນທຶກຄັ້ງທີ %1; ຫຼ້າສຸດຢູ່ນີ້ແມ່ນຄັ້ງທີ %2). ອາດມີຄົນເອົາສຳເນົາເກົ່າກັບມາວາງໄວ້. ສຳເນົາສຳຮອງທີ່ຢູ່ຂ້າງມັນໃໝ່ກວ່າ (ຄັ້ງທີ %3): ທ່ານເປີດສຳເນົາສຳຮອງນັ້ນແທນໄດ້.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ໄຟລ໌ແຜນນີ້ເກົ່າກວ່າໄຟລ໌ທີ່ບັນທຶກຫຼ້າສຸດໃນຄອມພິວເຕີເຄື່ອງນີ້ (ການບັນທຶກຄັ້ງທີ %1; ຫຼ້າສຸດຢູ່ນີ້ແມ່ນຄັ້ງທີ %2). ອາດມີຄົນເອົາສຳເນົາເກົ່າກັບມາວາງໄວ້, ຫຼື ມັນມາຈາກສຳເນົາສຳຮອງ. ແຜນທີ່ໃໝ່ກວ່າຂອງທ່ານອາດຢູ່ໃນໄຟລ໌ ຫຼື ໂຟລເດີອື່ນ.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>ສຳເນົາເກົ່າຂອງແຜນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ໃຊ້ສຳເນົາເກົ່ານີ້</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>ປິດໄຟລ໌ນີ້</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>ເປີດສຳເນົາສຳຮອງທີ່ໃໝ່ກວ່າ</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>ເປີດສຳເນົາສຳຮອງບໍ່ໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>ບ່ອນທີ່ຂ້ອຍໄປແລ້ວຈະປອດໄພ.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>ກຳລັງບັນທຶກ…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>ບັນທຶກແລ້ວ ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>ເກັບໄວ້ສະເພາະການໃຊ້ຄັ້ງນີ້</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ: %1 ສິ່ງທີ່ທ່ານແກ້ໄຂຍັງຢູ່ນີ້. ກະລຸນາລອງໃໝ່ອີກຄັ້ງໃນອີກບໍ່ດົນ.</translation>
     </message>
 </context>
 <context>

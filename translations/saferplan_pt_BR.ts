@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Esta cópia do seu plano foi feita antes de a frase secreta ser trocada neste computador. Alguém que sabia a frase secreta antiga pode tê-la colocado de volta. Seu plano mais novo pode estar em outro arquivo ou pasta.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>Este arquivo do plano é mais antigo que o último salvo neste computador (salvamento nº %1; o mais novo aqui foi o nº %2). Alguém pode ter colocado de volta uma cópia antiga. A cópia de segurança ao lado é mais nova (salvamento nº %3): você pode abri-la no lugar deste.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Este arquivo do plano é mais antigo que o último salvo neste computador (salvamento nº %1; o mais novo aqui foi o nº %2). Alguém pode ter colocado de volta uma cópia antiga, ou ele veio de uma cópia de segurança. Seu plano mais novo pode estar em outro arquivo ou pasta.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Uma cópia antiga do seu plano</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Usar esta cópia antiga</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>Abrir a cópia de segurança mais nova</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>A cópia de segurança não abriu</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>Um lugar para onde eu poderia ir para ficar em segurança.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Salvo ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Guardado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>Não salvo: %1 Sua alteração continua aqui. Tente de novo daqui a pouco.</translation>
     </message>
 </context>
 <context>

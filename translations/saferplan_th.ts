@@ -1213,6 +1213,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>สำเนาแผนนี้ทำไว้ก่อนที่จะเปลี่ยนวลีรหัสผ่านในคอมพิวเตอร์เครื่องนี้ คนที่รู้วลีรหัสผ่านเก่าอาจนำมันกลับมาวางไว้ แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>ไฟล์แผนนี้เก่ากว่าไฟล์ที่บันทึกล่าสุดในคอมพิวเตอร์เครื่องนี้ (การบันทึกครั้งที่ %1 ส่วนล่าสุดที่นี่คือครั้งที่ %2) อาจมีคนนำสำเนาเก่ากลับมาวางไว้ สำเนาสำรองที่อยู่ข้างกันใหม่กว่า (ครั้งที่ %3) คุณเปิดสำเนาสำรองนั้นแทนได้</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>ไฟล์แผนนี้เก่ากว่าไฟล์ที่บันทึกล่าสุดในคอมพิวเตอร์เครื่องนี้ (การบันทึกครั้งที่ %1 ส่วนล่าสุดที่นี่คือครั้งที่ %2) อาจมีคนนำสำเนาเก่ากลับมาวางไว้ หรือไฟล์นี้มาจากสำเนาสำรอง แผนที่ใหม่กว่าของคุณอาจอยู่ในไฟล์หรือโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>สำเนาเก่าของแผนของคุณ</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>ใช้สำเนาเก่านี้</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>ปิดไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>เปิดสำเนาสำรองที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>เปิดสำเนาสำรองไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2403,6 +2438,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>ที่ที่ฉันไปแล้วจะปลอดภัย</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>บันทึกแล้ว ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>เก็บไว้เฉพาะการใช้งานครั้งนี้</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>ยังไม่ได้บันทึก: %1 สิ่งที่คุณแก้ไขยังอยู่ที่นี่ กรุณาลองอีกครั้งในอีกสักครู่</translation>
     </message>
 </context>
 <context>

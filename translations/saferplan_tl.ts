@@ -1216,6 +1216,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Ginawa ang kopyang ito ng plano mo bago pinalitan ang passphrase nito sa computer na ito. Maaaring ibinalik ito ng isang taong alam ang lumang passphrase. Maaaring nasa ibang file o folder ang mas bago mong plano.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>Mas luma ang file ng planong ito kaysa sa huling na-save sa computer na ito (save %1; ang pinakabago rito ay save %2). Maaaring may nagbalik ng lumang kopya. Mas bago ang backup na katabi nito (save %3): puwede mo itong buksan sa halip.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Mas luma ang file ng planong ito kaysa sa huling na-save sa computer na ito (save %1; ang pinakabago rito ay save %2). Maaaring may nagbalik ng lumang kopya, o galing ito sa backup. Maaaring nasa ibang file o folder ang mas bago mong plano.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Lumang kopya ng plano mo</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Gamitin ang lumang kopyang ito</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Isara ito</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>Buksan ang mas bagong backup</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>Hindi nabuksan ang backup</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2414,6 +2449,25 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>Isang lugar na mapupuntahan ko para maging ligtas.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sine-save…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Na-save ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Itinatabi lang sa paggamit na ito</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>Hindi na-save: %1 Nandito pa rin ang binago mo. Pakisubukan ulit maya-maya.</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>Bản sao kế hoạch này được làm trước khi cụm mật khẩu được đổi trên máy tính này. Có thể ai đó biết cụm mật khẩu cũ đã để nó lại vào đây. Kế hoạch mới hơn của bạn có thể nằm ở tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>Tệp kế hoạch này cũ hơn tệp được lưu gần nhất trên máy tính này (lần lưu %1; mới nhất ở đây là lần lưu %2). Có thể ai đó đã để lại một bản sao cũ. Bản sao dự phòng nằm cạnh nó mới hơn (lần lưu %3): bạn có thể mở bản đó.</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>Tệp kế hoạch này cũ hơn tệp được lưu gần nhất trên máy tính này (lần lưu %1; mới nhất ở đây là lần lưu %2). Có thể ai đó đã để lại một bản sao cũ, hoặc tệp này lấy từ một bản sao dự phòng. Kế hoạch mới hơn của bạn có thể nằm ở tệp hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>Một bản sao cũ của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>Dùng bản sao cũ này</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Đóng lại</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>Mở bản dự phòng mới hơn</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>Bản sao dự phòng không mở được</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2403,6 +2438,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>Một nơi tôi có thể đến để được an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Đã lưu ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>Chỉ giữ trong lần dùng này</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>Chưa lưu: %1 Thay đổi của bạn vẫn còn đây. Vui lòng thử lại sau một lát.</translation>
     </message>
 </context>
 <context>

@@ -1213,6 +1213,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>这份计划副本是在这台电脑上更改密码短语之前做的。知道旧密码短语的人可能把它放回来了。你较新的计划可能在别的文件或文件夹里。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>这个计划文件比这台电脑上最后保存的那个旧（这是第 %1 次保存；这里最新的是第 %2 次保存）。可能有人放回了一份旧副本。旁边的备份比较新（第 %3 次保存）：你可以改为打开它。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>这个计划文件比这台电脑上最后保存的那个旧（这是第 %1 次保存；这里最新的是第 %2 次保存）。可能有人放回了一份旧副本，或者它来自备份。你较新的计划可能在别的文件或文件夹里。</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>你的计划的较旧副本</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>使用这个旧副本</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>关闭它</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>打开较新的备份</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>备份没有打开</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2403,6 +2438,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>我可以去、让我安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>已保存 ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>只在这次使用中保留</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>未保存：%1 你的修改还在这里。请稍后再试一次。</translation>
     </message>
 </context>
 <context>

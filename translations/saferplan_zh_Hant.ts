@@ -1213,6 +1213,41 @@
     </message>
 </context>
 <context>
+    <name>OlderCopy</name>
+    <message>
+        <source>This copy of your plan was made before its passphrase was changed on this computer. Someone who knew the old passphrase may have put it back. Your newer plan may be in another file or folder.</source>
+        <translation>這份計劃副本是在這部電腦上更改密碼短語之前做的。知道舊密碼短語的人可能把它放回來了。你較新的計劃可能在別的檔案或資料夾裡。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy. The backup beside it is newer (save %3): you can open it instead.</source>
+        <translation>這個計劃檔案比這部電腦上最後儲存的那個舊（這是第 %1 次儲存；這裡最新的是第 %2 次儲存）。可能有人放回了一份舊副本。旁邊的備份比較新（第 %3 次儲存）：你可以改為開啟它。</translation>
+    </message>
+    <message>
+        <source>This plan file is older than the last one saved on this computer (save %1; the newest here was save %2). Someone may have put back an old copy, or it came from a backup. Your newer plan may be in another file or folder.</source>
+        <translation>這個計劃檔案比這部電腦上最後儲存的那個舊（這是第 %1 次儲存；這裡最新的是第 %2 次儲存）。可能有人放回了一份舊副本，或者它來自備份。你較新的計劃可能在別的檔案或資料夾裡。</translation>
+    </message>
+    <message>
+        <source>An older copy of your plan</source>
+        <translation>你的計劃的較舊副本</translation>
+    </message>
+    <message>
+        <source>Use this older copy</source>
+        <translation>使用這個舊副本</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>關閉它</translation>
+    </message>
+    <message>
+        <source>Open the newer backup</source>
+        <translation>開啟較新的備份</translation>
+    </message>
+    <message>
+        <source>The backup did not open</source>
+        <translation>備份沒有開啟</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPanel</name>
     <message>
         <source>The two passwords are not the same yet.</source>
@@ -2403,6 +2438,25 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Somewhere I could go to be safe.</source>
         <translation>我可以去、讓我安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>已儲存 ✓</translation>
+    </message>
+    <message>
+        <source>Kept for this session only</source>
+        <translation>只在這次使用中保留</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your change is still here. Please try again in a moment.</source>
+        <translation>未儲存：%1 你的修改還在這裡。請稍後再試一次。</translation>
     </message>
 </context>
 <context>

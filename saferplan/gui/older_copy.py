@@ -18,31 +18,29 @@ if TYPE_CHECKING:
     from saferplan.storage import PlanFile
     from saferplan.storage.planfile import OlderCopy
 
-_CONTEXT = "OlderCopy"
 KEEP = "keep"
 CLOSE = "close"
 NEWER_BACKUP = "backup"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _explain(older: OlderCopy) -> str:
     """What the person is told about this copy (and the backup beside it)."""
     if older.newest is None:
-        return _tr(
+        return QCoreApplication.translate(
+            "OlderCopy",
             "This copy of your plan was made before its passphrase was changed on this "
             "computer. Someone who knew the old passphrase may have put it back. Your "
             "newer plan may be in another file or folder.")
     if older.backup_generation is not None:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "OlderCopy",
             "This plan file is older than the last one saved on this computer (save %1; "
             "the newest here was save %2). Someone may have put back an old copy. The backup "
             "beside it is newer (save %3): you can open it instead.")
         return (text.replace("%1", str(older.generation)).replace("%2", str(older.newest))
                 .replace("%3", str(older.backup_generation)))
-    text = _tr(
+    text = QCoreApplication.translate(
+        "OlderCopy",
         "This plan file is older than the last one saved on this computer (save %1; "
         "the newest here was save %2). Someone may have put back an old copy, or it "
         "came from a backup. Your newer plan may be in another file or folder.")
@@ -51,15 +49,17 @@ def _explain(older: OlderCopy) -> str:
 
 def ask_about_older_copy(parent: QWidget, older: OlderCopy) -> str:
     """Tell, and let the person choose: KEEP, CLOSE or NEWER_BACKUP (only if it exists)."""
-    title = _tr("An older copy of your plan")
+    title = QCoreApplication.translate("OlderCopy", "An older copy of your plan")
     if older.backup_generation is None:
-        keep = dialogs.confirm(parent, title, _explain(older), _tr("Use this older copy"),
-                               _tr("Close it"))
+        keep = dialogs.confirm(
+            parent, title, _explain(older),
+            QCoreApplication.translate("OlderCopy", "Use this older copy"),
+            QCoreApplication.translate("OlderCopy", "Close it"))
         return KEEP if keep else CLOSE
     choice = dialogs.choose(parent, title, _explain(older), [
-        (NEWER_BACKUP, _tr("Open the newer backup")),
-        (KEEP, _tr("Use this older copy")),
-        (CLOSE, _tr("Close it")),
+        (NEWER_BACKUP, QCoreApplication.translate("OlderCopy", "Open the newer backup")),
+        (KEEP, QCoreApplication.translate("OlderCopy", "Use this older copy")),
+        (CLOSE, QCoreApplication.translate("OlderCopy", "Close it")),
     ])
     return choice or CLOSE
 
@@ -75,5 +75,6 @@ def open_newer_backup(parent: QWidget, plan_file: PlanFile) -> Opened | None:
         return Opened(*plan_file.open_newer_backup(), from_backup=True)
     except StorageError as exc:
         plan_file.close()
-        dialogs.warn(parent, _tr("The backup did not open"), storage_error_text(exc))
+        dialogs.warn(parent, QCoreApplication.translate("OlderCopy", "The backup did not open"),
+                     storage_error_text(exc))
         return None

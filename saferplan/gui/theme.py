@@ -499,9 +499,6 @@ class SaveStatus(QWidget):
             session.save_failed.connect(self.show_failed)  # type: ignore[attr-defined]
         self._render()
 
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("SaveStatus", text)
-
     def show_saving(self) -> None:
         """An edit was made; the save follows in a moment."""
         if self._session is not None and getattr(self._session, "saver", None) is None:
@@ -530,11 +527,13 @@ class SaveStatus(QWidget):
     def _render(self) -> None:
         words = {
             "idle": "",
-            "saving": self._tr("Saving…"),
-            "saved": self._tr("Saved ✓"),
-            "memory": self._tr("Kept for this session only"),
-            "failed": self._tr("Not saved: %1 Your change is still here. Please try again "
-                               "in a moment.").replace("%1", self._reason),
+            # Literal calls, so that lupdate finds every one of these words.
+            "saving": QCoreApplication.translate("SaveStatus", "Saving…"),
+            "saved": QCoreApplication.translate("SaveStatus", "Saved ✓"),
+            "memory": QCoreApplication.translate("SaveStatus", "Kept for this session only"),
+            "failed": QCoreApplication.translate(
+                "SaveStatus", "Not saved: %1 Your change is still here. Please try again "
+                "in a moment.").replace("%1", self._reason),
             "problem": self._reason,
         }[self.state]
         colour = {"saved": "success", "failed": "problem", "problem": "problem"}.get(
