@@ -24,6 +24,9 @@ from saferplan.gui.widgets import (
     wrapped_label,
 )
 
+# lupdate reads translate("Context", "text") calls with literal strings.
+translate = QCoreApplication.translate
+
 
 def code_groups(code: str) -> list[str]:
     """Return the groups of a recovery code such as ``K7QF-2M9X-...``."""
@@ -39,9 +42,6 @@ def code_font(scale: float = 2.0) -> QFont:
     return font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryCode", text)
-
 
 def paint_code_page(device: QPaintDevice, code: str) -> None:
     """Draw the page to keep: a title, the numbered groups, and what the code is for."""
@@ -56,7 +56,7 @@ def paint_code_page(device: QPaintDevice, code: str) -> None:
         painter.setFont(title)
         line = painter.fontMetrics().lineSpacing()
         painter.drawText(QRectF(margin, y, width - 2 * margin, line * 2),
-                         int(Qt.TextFlag.TextWordWrap), _tr("Recovery code"))
+                         int(Qt.TextFlag.TextWordWrap), translate("RecoveryCode", "Recovery code"))
         y += line * 2
         painter.setFont(code_font(1.6))
         row = painter.fontMetrics().lineSpacing() * 1.6
@@ -68,7 +68,8 @@ def paint_code_page(device: QPaintDevice, code: str) -> None:
         body.setPointSizeF(11)
         painter.setFont(body)
         painter.drawText(QRectF(margin, y + row / 2, width - 2 * margin, device.height() - y),
-                         int(Qt.TextFlag.TextWordWrap), _tr(
+                         int(Qt.TextFlag.TextWordWrap), translate(
+                             "RecoveryCode",
                              "This code opens the plan if the passphrase is forgotten. Anyone "
                              "who has it can open the plan. Keep it somewhere safe, away from "
                              "the computer."))
@@ -80,9 +81,13 @@ def print_code(parent: QWidget, code: str) -> bool:
     """Print the code page on a printer the person chooses; True when it was sent."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-    if not dialogs.confirm(parent, _tr("Before you print"), _tr(
-            "Printers and print queues may keep a copy of what you print on this computer for "
-            "a while. Print the code now?"), _tr("Print"), _tr("Not now")):
+    title = translate("RecoveryCode", "Before you print")
+    text = translate(
+        "RecoveryCode",
+        "Printers and print queues may keep a copy of what you print on this computer for "
+        "a while. Print the code now?")
+    if not dialogs.confirm(parent, title, text, translate("RecoveryCode", "Print"),
+                           translate("RecoveryCode", "Not now")):
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     name_job_neutrally(printer)  # the queue must not say "SaferPlan" or "recovery code"
@@ -92,7 +97,8 @@ def print_code(parent: QWidget, code: str) -> bool:
         return False
     name_job_neutrally(printer)  # whatever the dialog did
     if prints_to_a_file(printer):
-        dialogs.inform(parent, _tr("Not printed"), _tr(
+        dialogs.inform(parent, translate("RecoveryCode", "Not printed"), translate(
+            "RecoveryCode",
             "The code is printed only on a printer, never into a file. Please write it down "
             "instead."))
         return False

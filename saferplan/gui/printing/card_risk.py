@@ -19,29 +19,31 @@ from saferplan.gui import dialogs
 from saferplan.gui.printing import output
 from saferplan.gui.printing.label_language import labels_in
 
+# lupdate reads translate("Context", "text") calls with literal strings.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from saferplan.gui.printing.screen import PrintScreen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardRisk", text)
-
 
 def card_choice(screen: PrintScreen) -> str | None:
     """Ask what to do about the card's risk: "print", "discreet", "fewer", "bond_sheet" or None."""
     return dialogs.choose(
         screen,
-        _tr("Before you print a card"),
-        _tr("If you are detained, officers take your things and may read this card. They may "
+        translate("CardRisk", "Before you print a card"),
+        translate(
+            "CardRisk",
+            "If you are detained, officers take your things and may read this card. They may "
             "call the people on it. You decide what is best. You can also give the card to your "
             "bond person to keep, or learn the numbers by heart and carry no card."),
         [
-            ("print", _tr("Print the card as it is")),
-            ("discreet", _tr("Make it discreet: names and numbers only")),
-            ("fewer", _tr("Choose fewer people first")),
-            ("bond_sheet", _tr("Save a sheet for my bond person instead")),
+            ("print", translate("CardRisk", "Print the card as it is")),
+            ("discreet", translate("CardRisk", "Make it discreet: names and numbers only")),
+            ("fewer", translate("CardRisk", "Choose fewer people first")),
+            ("bond_sheet", translate("CardRisk", "Save a sheet for my bond person instead")),
         ],
     )
 
@@ -54,8 +56,10 @@ def accept_card_risk(screen: PrintScreen) -> bool:
     if choice == "discreet":
         screen.panel.discreet.setChecked(True)
     elif choice == "fewer":
-        dialogs.inform(screen, _tr("Choose fewer people"),
-                       _tr("Untick the people you want to leave off the card, then print again."))
+        dialogs.inform(screen, translate("CardRisk", "Choose fewer people"),
+                       translate(
+                           "CardRisk",
+                           "Untick the people you want to leave off the card, then print again."))
     elif choice == "bond_sheet":
         give_bond_sheet(screen)
     screen.card_risk_accepted = choice in ("print", "discreet")
@@ -65,11 +69,13 @@ def accept_card_risk(screen: PrintScreen) -> bool:
 def give_bond_sheet(screen: PrintScreen) -> None:
     """Ask whether to save the bond person's sheet as a PDF or print it, then do that."""
     how = dialogs.choose(
-        screen, _tr("A sheet for your bond person"),
-        _tr("It says what to do if you are detained: when, what they may be asked, what to "
+        screen, translate("CardRisk", "A sheet for your bond person"),
+        translate(
+            "CardRisk",
+            "It says what to do if you are detained: when, what they may be asked, what to "
             "bring, and who to call. It is printed in the language chosen for printing, and "
             "in English."),
-        [("save", _tr("Save as PDF")), ("print", _tr("Print"))])
+        [("save", translate("CardRisk", "Save as PDF")), ("print", translate("CardRisk", "Print"))])
     if how == "save":
         save_bond_sheet(screen)
     elif how == "print":
@@ -107,14 +113,16 @@ def print_bond_sheet(screen: PrintScreen) -> bool:
     if not output._choose_printer(screen, printer) or dialogs.is_gone(screen):
         return False
     if output._prints_to_a_file(printer):
-        dialogs.inform(screen, _tr("Not printed"),
-                       _tr("SaferPlan prints only on a printer. Use Save as PDF to keep a file."))
+        dialogs.inform(screen, translate("CardRisk", "Not printed"),
+                       translate(
+                           "CardRisk",
+                           "SaferPlan prints only on a printer. Use Save as PDF to keep a file."))
         return False
     try:
         print_blocks(printer, _sheet_blocks(screen, options.language),
                      ExportOptions(options.language, options.paper))
     except ExportError as exc:
-        dialogs.warn(screen, _tr("Not printed"), str(exc))
+        dialogs.warn(screen, translate("CardRisk", "Not printed"), str(exc))
         return False
     return True
 
@@ -123,7 +131,9 @@ def save_bond_sheet(screen: PrintScreen) -> Path | None:
     """Save the bond person's sheet as a PDF where the person says; return its path."""
     saved = output.save_pdf_bytes(screen, lambda: bond_sheet_pdf(screen), "sheet.pdf")
     if saved is not None:
-        dialogs.inform(screen, _tr("Saved"),
-                       _tr("The sheet for your bond person is saved. Give it to them on paper "
+        dialogs.inform(screen, translate("CardRisk", "Saved"),
+                       translate(
+                           "CardRisk",
+                           "The sheet for your bond person is saved. Give it to them on paper "
                            "if you can."))
     return saved
