@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>قبل طباعة البطاقة</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>في حال الاحتجاز، يأخذ الضباط أغراضك وقد يقرؤون هذه البطاقة. وقد يتصلون بالأشخاص الذين تظهر أسماؤهم عليها. القرار لك في ما هو الأفضل. يمكنك أيضًا إعطاء البطاقة للشخص الضامن لك ليحتفظ بها، أو حفظ الأرقام عن ظهر قلب وعدم حمل أي بطاقة.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>طباعة البطاقة كما هي</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>وضع التكتّم: الأسماء والأرقام فقط</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>اختيار عدد أقل من الأشخاص أولًا</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>حفظ ورقة للشخص الضامن لي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>اختيار عدد أقل من الأشخاص</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>يمكنك إزالة العلامة عن الأشخاص المراد حذفهم من البطاقة، ثم الطباعة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>ورقة للشخص الضامن لك</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>توضّح الورقة ما يجب فعله في حال الاحتجاز: متى يجب التحرك، وما الأسئلة التي قد تُطرح على الشخص الضامن، وما يجب إحضاره، وبمن يجب الاتصال. وتُطبع باللغة المختارة للطباعة وبالإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>يطبع SaferPlan على الطابعة فقط. للاحتفاظ بملف، يمكنك استخدام «حفظ بصيغة PDF».</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>تم حفظ الورقة الخاصة بالشخص الضامن لك. يُفضّل إعطاؤها له مطبوعة على الورق إن أمكن.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2355,6 +2422,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>إبقاء</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>يفتح هذا الرمز الخطة إذا نُسيت عبارة المرور. كل من لديه الرمز يستطيع فتح الخطة. يُرجى الاحتفاظ به في مكان آمن، بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>قبل الطباعة</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>قد تحتفظ الطابعات وقوائم انتظار الطباعة على هذا الحاسوب بنسخة مما يُطبع لبعض الوقت. طباعة الرمز الآن؟</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>لم تتم الطباعة</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>يُطبع الرمز على الطابعة فقط، ولا يُحفظ في ملف أبدًا. يُرجى كتابته بخط اليد بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>Antes de imprimir una tarjeta</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>Si te detienen, los agentes te quitan tus cosas y pueden leer esta tarjeta. Pueden llamar a las personas que aparecen en ella. Tú decides qué es lo mejor. También puedes darle la tarjeta a tu persona fiadora para que la guarde, o aprenderte los números de memoria y no llevar ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>Imprimir la tarjeta así</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>Hacerla discreta: solo nombres y números</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>Primero elegir menos personas</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>Mejor guardar una hoja para mi persona fiadora</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>Elegir menos personas</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>Desmarca a las personas que no quieras en la tarjeta y vuelve a imprimir.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>Una hoja para tu persona fiadora</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>Dice qué hacer si te detienen: cuándo actuar, qué le pueden preguntar, qué llevar y a quién llamar. Se imprime en el idioma elegido para imprimir y en inglés.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan solo imprime en una impresora. Para guardar un archivo, usa «Guardar como PDF».</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>La hoja para tu persona fiadora está guardada. Si puedes, dásela en papel.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>Este código abre el plan si se olvida la frase secreta. Cualquier persona que lo tenga puede abrir el plan. Guárdalo en un lugar seguro, lejos de la computadora.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>Las impresoras y las colas de impresión pueden guardar por un tiempo una copia de lo que imprimes en esta computadora. ¿Imprimir el código ahora?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>El código solo se imprime en una impresora, nunca en un archivo. Por favor, anótalo a mano.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>Avant d&apos;imprimer une carte</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>En cas de détention, les agents prennent vos affaires et peuvent lire cette carte. Ils peuvent appeler les personnes qui y figurent. C&apos;est vous qui décidez ce qui est le mieux. Vous pouvez aussi confier la carte à votre personne garante, ou apprendre les numéros par cœur et ne pas avoir de carte sur vous.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>Imprimer la carte telle quelle</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>La rendre discrète&#xa0;: noms et numéros seulement</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>D&apos;abord choisir moins de personnes</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>Plutôt enregistrer une feuille pour ma personne garante</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>Choisir moins de personnes</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>Décochez les personnes à retirer de la carte, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>Une feuille pour votre personne garante</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>Elle explique quoi faire en cas de détention&#xa0;: quand agir, quelles questions on peut lui poser, quoi apporter et qui appeler. Elle est imprimée dans la langue choisie pour l&apos;impression, et en anglais.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan imprime seulement sur une imprimante. Pour garder un fichier, utilisez «&#xa0;Enregistrer en PDF&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>La feuille pour votre personne garante est enregistrée. Si possible, remettez-la-lui sur papier.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
     <message>
         <source>Keep</source>
         <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>Ce code ouvre le plan si la phrase de passe est oubliée. Toute personne qui l&apos;a peut ouvrir le plan. Gardez-le dans un endroit sûr, loin de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Avant d&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>Les imprimantes et les files d&apos;impression peuvent garder sur cet ordinateur une copie de ce que vous imprimez pendant un certain temps. Imprimer le code maintenant?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>Le code est imprimé seulement sur une imprimante, jamais dans un fichier. Veuillez plutôt le noter à la main.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>មុនពេលអ្នកបោះពុម្ពកាត</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>បើអ្នកត្រូវគេឃុំខ្លួន មន្ត្រីនឹងយករបស់របររបស់អ្នក ហើយអាចអានកាតនេះ។ ពួកគេអាចទូរស័ព្ទទៅមនុស្សដែលមានឈ្មោះលើកាត។ អ្នកជាអ្នកសម្រេចថាអ្វីល្អបំផុត។ អ្នកក៏អាចឲ្យកាតទៅអ្នកធានារបស់អ្នកទុក ឬចាំមាត់លេខទូរស័ព្ទ ហើយមិនបាច់យកកាតតាមខ្លួនក៏បាន។</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>បោះពុម្ពកាតដូចនេះ</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>ឲ្យមើលទៅធម្មតា៖ មានតែឈ្មោះ និងលេខ</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>ជ្រើសមនុស្សតិចជាងនេះសិន</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>រក្សាទុកឯកសារសម្រាប់អ្នកធានារបស់ខ្ញុំជំនួសវិញ</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>ជ្រើសមនុស្សតិចជាងនេះ</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>ដោះសញ្ញាធីកចេញពីមនុស្សដែលអ្នកមិនចង់ឲ្យមាននៅលើកាត រួចបោះពុម្ពម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>ឯកសារសម្រាប់អ្នកធានារបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>វាប្រាប់ថាត្រូវធ្វើអ្វី បើអ្នកត្រូវគេឃុំខ្លួន៖ ត្រូវមកពេលណា គេអាចសួរអ្វីខ្លះ ត្រូវយកអ្វីមក និងត្រូវទូរស័ព្ទទៅអ្នកណា។ វាត្រូវបានបោះពុម្ពជាភាសាដែលបានជ្រើសសម្រាប់ការបោះពុម្ព និងជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>មិនបានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan បោះពុម្ពតែលើម៉ាស៊ីនបោះពុម្ពប៉ុណ្ណោះ។ ដើម្បីទុកជាហ្វាយល៍ សូមប្រើ “រក្សាទុកជា PDF”។</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>ឯកសារសម្រាប់អ្នកធានារបស់អ្នក ត្រូវបានរក្សាទុកហើយ។ បើអាច សូមបោះពុម្ពលើក្រដាស ហើយឲ្យទៅគាត់។</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>ទុកវា</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>លេខកូដស្ដារ</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>លេខកូដនេះបើកផែនការបាន បើភ្លេចឃ្លាសម្ងាត់។ អ្នកណាដែលមានវា អាចបើកផែនការបាន។ សូមទុកវានៅកន្លែងមានសុវត្ថិភាព ឆ្ងាយពីកុំព្យូទ័រ។</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>មុនពេលអ្នកបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព និងជួរបោះពុម្ព អាចរក្សាច្បាប់ចម្លងនៃអ្វីដែលអ្នកបោះពុម្ព ទុកលើកុំព្យូទ័រនេះមួយរយៈ។ បោះពុម្ពលេខកូដឥឡូវនេះឬ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ពេលក្រោយ</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>មិនបានបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>លេខកូដនេះបោះពុម្ពបានតែលើម៉ាស៊ីនបោះពុម្ពប៉ុណ្ណោះ មិនដែលទុកជាហ្វាយល៍ទេ។ សូមសរសេរវាទុកដោយដៃជំនួសវិញ។</translation>
     </message>
 </context>
 <context>

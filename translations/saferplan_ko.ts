@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>카드를 인쇄하기 전에</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>내가 구금되면 공무원이 내 물건을 가져가고 이 카드를 읽을 수 있어요. 카드에 있는 사람들에게 전화할 수도 있어요. 무엇이 가장 좋을지는 내가 정해요. 카드를 내 보증인에게 맡겨 둘 수도 있고, 번호를 외워서 카드 없이 다닐 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>카드를 그대로 인쇄하기</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>눈에 띄지 않게: 이름과 번호만</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>먼저 사람 수 줄이기</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>대신 내 보증인에게 줄 안내지 저장하기</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>사람 수 줄이기</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>카드에서 뺄 사람의 체크 표시를 없애고, 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>내 보증인에게 줄 안내지</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>내가 구금되면 무엇을 해야 하는지 적혀 있어요. 언제 와야 하는지, 어떤 질문을 받을 수 있는지, 무엇을 가져와야 하는지, 누구에게 연락해야 하는지요. 인쇄용으로 고른 언어와 영어로 함께 인쇄돼요.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>인쇄하지 못했어요</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan은 프린터로만 인쇄해요. 파일로 남기려면 “PDF로 저장”을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>내 보증인에게 줄 안내지를 저장했어요. 가능하면 종이로 인쇄해서 건네주세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2300,6 +2367,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>그대로 두기</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>암호 문구를 잊었을 때 이 코드로 계획을 열 수 있어요. 이 코드를 가진 사람은 누구나 계획을 열 수 있어요. 컴퓨터와 떨어진 안전한 곳에 두세요.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>인쇄하기 전에</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>프린터와 인쇄 대기열이 인쇄한 내용의 사본을 이 컴퓨터에 한동안 남겨 둘 수 있어요. 지금 코드를 인쇄할까요?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>인쇄하지 못했어요</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>이 코드는 프린터로만 인쇄되고, 파일로는 저장되지 않아요. 대신 손으로 적어 두세요.</translation>
     </message>
 </context>
 <context>

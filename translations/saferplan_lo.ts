@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>ກ່ອນພິມບັດ</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>ຖ້າທ່ານຖືກກັກຂັງ, ເຈົ້າໜ້າທີ່ຈະເອົາເຄື່ອງຂອງທ່ານໄປ ແລະ ອາດອ່ານບັດນີ້. ເຂົາເຈົ້າອາດໂທຫາຄົນທີ່ມີຊື່ຢູ່ໃນບັດ. ທ່ານເປັນຜູ້ຕັດສິນໃຈເອງວ່າແບບໃດດີທີ່ສຸດ. ທ່ານຈະໃຫ້ຜູ້ຄ້ຳປະກັນຂອງທ່ານເກັບບັດໄວ້ກໍໄດ້, ຫຼື ຈື່ເບີໃຫ້ຂຶ້ນໃຈ ແລ້ວບໍ່ຕ້ອງພົກບັດເລີຍກໍໄດ້.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>ພິມບັດຕາມນີ້</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>ແບບບໍ່ເປີດເຜີຍ: ມີແຕ່ຊື່ ແລະ ເບີ</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>ເລືອກຄົນໜ້ອຍລົງກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>ບັນທຶກເອກະສານໃຫ້ຜູ້ຄ້ຳປະກັນຂອງຂ້ອຍແທນ</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>ເລືອກຄົນໜ້ອຍລົງ</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>ເອົາເຄື່ອງໝາຍຖືກອອກຈາກຄົນທີ່ທ່ານບໍ່ຢາກໃຫ້ຢູ່ໃນບັດ, ແລ້ວພິມອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>ເອກະສານສຳລັບຜູ້ຄ້ຳປະກັນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>ເອກະສານນີ້ບອກວ່າຕ້ອງເຮັດແນວໃດຖ້າທ່ານຖືກກັກຂັງ: ຕ້ອງມາເມື່ອໃດ, ອາດຖືກຖາມຫຍັງ, ຕ້ອງເອົາຫຍັງມາ ແລະ ຕ້ອງໂທຫາໃຜ. ເອກະສານຈະພິມເປັນພາສາທີ່ເລືອກໄວ້ສຳລັບການພິມ ແລະ ເປັນພາສາອັງກິດນຳ.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ບັນທຶກເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ຍັງບໍ່ໄດ້ພິມ</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan ພິມໄດ້ກັບເຄື່ອງພິມເທົ່ານັ້ນ. ຖ້າຢາກເກັບເປັນໄຟລ໌, ໃຫ້ໃຊ້ “ບັນທຶກເປັນ PDF”.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ບັນທຶກແລ້ວ</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>ບັນທຶກເອກະສານສຳລັບຜູ້ຄ້ຳປະກັນຂອງທ່ານແລ້ວ. ຖ້າເຮັດໄດ້, ໃຫ້ພິມໃສ່ເຈ້ຍ ແລ້ວເອົາໃຫ້ເຂົາເຈົ້າ.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>ເກັບໄວ້</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>ລະຫັດກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>ລະຫັດນີ້ໃຊ້ເປີດແຜນໄດ້ ຖ້າລືມວະລີລະຫັດຜ່ານ. ໃຜທີ່ມີລະຫັດນີ້ກໍເປີດແຜນໄດ້. ເກັບໄວ້ໃນບ່ອນທີ່ປອດໄພ, ຫ່າງຈາກຄອມພິວເຕີ.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>ກ່ອນພິມ</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>ເຄື່ອງພິມ ແລະ ຄິວການພິມອາດເກັບສຳເນົາສິ່ງທີ່ທ່ານພິມໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້ໄລຍະໜຶ່ງ. ພິມລະຫັດດຽວນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ຕອນນີ້ຍັງບໍ່</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ຍັງບໍ່ໄດ້ພິມ</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>ລະຫັດນີ້ພິມໄດ້ກັບເຄື່ອງພິມເທົ່ານັ້ນ, ບໍ່ບັນທຶກເປັນໄຟລ໌. ກະລຸນາຂຽນມັນໄວ້ດ້ວຍມືແທນ.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>Antes de imprimir um cartão</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>Em caso de detenção, os agentes ficam com as suas coisas e podem ler este cartão. Eles podem ligar para as pessoas que estão nele. Você decide o que é melhor. Você também pode entregar o cartão para a sua pessoa fiadora guardar, ou saber os números de cor e não levar nenhum cartão.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>Imprimir o cartão assim</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>Deixar discreto: só nomes e números</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>Primeiro escolher menos pessoas</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>Em vez disso, salvar uma folha para minha pessoa fiadora</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>Escolher menos pessoas</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>Desmarque as pessoas que você quer deixar fora do cartão e imprima de novo.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>Uma folha para a sua pessoa fiadora</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>Ela diz o que fazer em caso de detenção: quando agir, o que podem perguntar para essa pessoa, o que levar e para quem ligar. Ela é impressa no idioma escolhido para a impressão e em inglês.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvar como PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Não impresso</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>O SaferPlan só imprime numa impressora. Para guardar um arquivo, use “Salvar como PDF”.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>A folha para a sua pessoa fiadora foi salva. Se puder, entregue a folha em papel para essa pessoa.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
     <message>
         <source>Keep</source>
         <translation>Manter</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperação</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>Este código abre o plano se a frase secreta for esquecida. Qualquer pessoa que tiver o código pode abrir o plano. Guarde o código num lugar seguro, longe do computador.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>Impressoras e filas de impressão podem guardar neste computador, por algum tempo, uma cópia do que você imprime. Imprimir o código agora?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Não impresso</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>O código só é impresso numa impressora, nunca num arquivo. Por favor, anote o código à mão.</translation>
     </message>
 </context>
 <context>

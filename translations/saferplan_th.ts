@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>ก่อนพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>ถ้าคุณถูกกักตัว เจ้าหน้าที่จะเอาของของคุณไป และอาจอ่านบัตรนี้ เขาอาจโทรหาคนที่มีชื่ออยู่ในบัตร คุณเป็นคนตัดสินใจเองว่าแบบไหนดีที่สุด คุณจะให้ผู้ค้ำประกันของคุณเก็บบัตรไว้ก็ได้ หรือจำเบอร์ให้ขึ้นใจแล้วไม่ต้องพกบัตรเลยก็ได้</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>พิมพ์บัตรตามนี้</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>แบบไม่เปิดเผย: มีแค่ชื่อและเบอร์</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>เลือกคนให้น้อยลงก่อน</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>บันทึกเอกสารให้ผู้ค้ำประกันของฉันแทน</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>เลือกคนให้น้อยลง</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>เอาเครื่องหมายถูกออกจากคนที่คุณไม่อยากให้อยู่ในบัตร แล้วพิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>เอกสารสำหรับผู้ค้ำประกันของคุณ</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>เอกสารนี้บอกว่าต้องทำอะไรถ้าคุณถูกกักตัว: ต้องมาเมื่อไร อาจถูกถามอะไร ต้องเอาอะไรมา และต้องโทรหาใคร เอกสารจะพิมพ์เป็นภาษาที่เลือกไว้สำหรับการพิมพ์ และเป็นภาษาอังกฤษด้วย</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ยังไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan พิมพ์ได้กับเครื่องพิมพ์เท่านั้น ถ้าจะเก็บเป็นไฟล์ ให้ใช้ “บันทึกเป็น PDF”</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>บันทึกเอกสารสำหรับผู้ค้ำประกันของคุณแล้ว ถ้าทำได้ ให้พิมพ์ลงกระดาษแล้วให้เขาไว้</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2300,6 +2367,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>เก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>รหัสกู้คืน</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>รหัสนี้ใช้เปิดแผนได้ถ้าลืมวลีรหัสผ่าน ใครที่มีรหัสนี้ก็เปิดแผนได้ เก็บไว้ในที่ปลอดภัย ห่างจากคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>ก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>เครื่องพิมพ์และคิวการพิมพ์อาจเก็บสำเนาสิ่งที่คุณพิมพ์ไว้บนคอมพิวเตอร์เครื่องนี้สักพัก พิมพ์รหัสตอนนี้ไหม</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ไว้ทีหลัง</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>ยังไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>รหัสนี้พิมพ์ได้กับเครื่องพิมพ์เท่านั้น จะไม่บันทึกเป็นไฟล์ ให้จดรหัสไว้ด้วยมือแทน</translation>
     </message>
 </context>
 <context>

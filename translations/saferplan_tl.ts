@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>Bago mo i-print ang card</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>Kung ma-detain ka, kukunin ng mga opisyal ang mga gamit mo at baka basahin nila ang card na ito. Baka tawagan nila ang mga taong nakasulat dito. Ikaw ang magpapasya kung ano ang pinakamabuti. Puwede mo ring ibigay ang card sa tagapiyansa mo para siya ang magtago nito, o kabisaduhin ang mga numero at huwag nang magdala ng card.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>I-print ang card nang ganito</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>Gawing hindi halata: pangalan at numero lang</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>Pumili muna ng mas kaunting tao</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>Mag-save na lang ng papel para sa tagapiyansa ko</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>Pumili ng mas kaunting tao</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>Alisin ang tsek sa mga taong ayaw mong isama sa card, saka mag-print ulit.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>Isang papel para sa tagapiyansa mo</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>Nakasulat dito ang gagawin kung ma-detain ka: kailan kikilos, ano ang puwedeng itanong sa kanya, ano ang dadalhin, at sino ang tatawagan. Naka-print ito sa wikang pinili para sa pag-print, at sa Ingles.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>I-save bilang PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>I-print</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Hindi na-print</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>Sa printer lang nagpi-print ang SaferPlan. Gamitin ang “I-save bilang PDF” para magtago ng file.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Na-save</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>Na-save na ang papel para sa tagapiyansa mo. Kung kaya mo, ibigay ito sa kanya nang naka-print sa papel.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2311,6 +2378,41 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
     <message>
         <source>Keep</source>
         <translation>Panatilihin</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>Binubuksan ng code na ito ang plano kapag nakalimutan ang passphrase. Kahit sino ang may hawak nito ay makakapagbukas ng plano. Itago ito sa ligtas na lugar, malayo sa computer.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Bago mag-print</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>Puwedeng magtago ang mga printer at print queue ng kopya ng pini-print mo sa computer na ito nang ilang sandali. I-print na ba ang code?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>I-print</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Hindi muna</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Hindi na-print</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>Sa printer lang pini-print ang code, hindi kailanman sa file. Pakisulat na lang ito sa papel.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>Trước khi in thẻ</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>Nếu bạn bị giam giữ, nhân viên sẽ lấy đồ đạc của bạn và có thể đọc thẻ này. Họ có thể gọi cho những người có tên trên thẻ. Bạn tự quyết định điều gì là tốt nhất. Bạn cũng có thể đưa thẻ cho người bảo lãnh tại ngoại của bạn giữ, hoặc học thuộc lòng các số điện thoại và không mang thẻ theo.</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>In thẻ như hiện tại</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>Làm thẻ kín đáo: chỉ có tên và số</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>Chọn bớt người trước</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>Thay vào đó, lưu một tờ cho người bảo lãnh tại ngoại của tôi</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>Chọn bớt người</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>Bỏ đánh dấu những người bạn không muốn ghi trên thẻ, rồi in lại.</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>Một tờ cho người bảo lãnh tại ngoại của bạn</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>Tờ này cho biết cần làm gì nếu bạn bị giam giữ: khi nào cần làm, họ có thể bị hỏi gì, cần mang theo gì và gọi cho ai. Tờ này được in bằng ngôn ngữ đã chọn để in, kèm theo tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan chỉ in ra máy in. Muốn giữ một tệp, hãy dùng “Lưu thành PDF”.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>Đã lưu tờ cho người bảo lãnh tại ngoại của bạn. Nếu được, hãy đưa cho họ bản in trên giấy.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2300,6 +2367,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>Mã này mở được kế hoạch nếu quên cụm mật khẩu. Ai có mã này cũng mở được kế hoạch. Hãy cất mã ở nơi an toàn, xa máy tính.</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Trước khi in</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>Máy in và hàng đợi in có thể giữ một bản sao những gì bạn in trên máy tính này một thời gian. In mã ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để lúc khác</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>Mã chỉ được in ra máy in, không bao giờ lưu thành tệp. Xin hãy chép mã ra giấy.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>打印随身卡之前</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>如果你被拘留，官员会拿走你的东西，也可能会看这张卡。他们可能会打电话给卡上的人。怎样最好，由你决定。你也可以把卡交给你的保释担保人保管，或者把号码背熟，不带卡。</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>照原样打印</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>改成低调版：只印姓名和号码</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>先少选几个人</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>改为保存给我的保释担保人的说明页</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>少选几个人</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>取消勾选你不想印在卡上的人，然后再打印一次。</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>给你的保释担保人的说明页</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>上面写着你被拘留时该怎么做：什么时候要去、他们可能会被问什么、要带什么、要打电话给谁。它会用你选的打印语言印出来，并附上英文。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan 只能用打印机打印。想保存成文件，请用“另存为 PDF”。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>给你的保释担保人的说明页已保存。如果可以，请打印在纸上交给他们。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2300,6 +2367,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>忘记密码短语时，可以用这个码打开计划。任何人拿到它都能打开计划。请把它放在安全的地方，不要放在电脑旁边。</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>打印之前</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>打印机和打印队列可能会在这台电脑上暂时留下你打印内容的副本。现在打印这个码吗？</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>这个码只能用打印机打印，不会存成文件。请改为把它抄写下来。</translation>
     </message>
 </context>
 <context>

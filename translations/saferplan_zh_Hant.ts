@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>CardRisk</name>
+    <message>
+        <source>Before you print a card</source>
+        <translation>列印隨身卡之前</translation>
+    </message>
+    <message>
+        <source>If you are detained, officers take your things and may read this card. They may call the people on it. You decide what is best. You can also give the card to your bond person to keep, or learn the numbers by heart and carry no card.</source>
+        <translation>如果你被拘留，官員會拿走你的東西，也可能會看這張卡。他們可能會打電話給卡上的人。怎樣最好，由你決定。你也可以把卡交給你的保釋擔保人保管，或者把號碼記熟，不帶卡。</translation>
+    </message>
+    <message>
+        <source>Print the card as it is</source>
+        <translation>照原樣列印</translation>
+    </message>
+    <message>
+        <source>Make it discreet: names and numbers only</source>
+        <translation>改成低調版：只印姓名和號碼</translation>
+    </message>
+    <message>
+        <source>Choose fewer people first</source>
+        <translation>先少選幾個人</translation>
+    </message>
+    <message>
+        <source>Save a sheet for my bond person instead</source>
+        <translation>改為儲存給我的保釋擔保人的說明頁</translation>
+    </message>
+    <message>
+        <source>Choose fewer people</source>
+        <translation>少選幾個人</translation>
+    </message>
+    <message>
+        <source>Untick the people you want to leave off the card, then print again.</source>
+        <translation>取消勾選你不想印在卡上的人，然後再列印一次。</translation>
+    </message>
+    <message>
+        <source>A sheet for your bond person</source>
+        <translation>給你的保釋擔保人的說明頁</translation>
+    </message>
+    <message>
+        <source>It says what to do if you are detained: when, what they may be asked, what to bring, and who to call. It is printed in the language chosen for printing, and in English.</source>
+        <translation>上面寫著你被拘留時該怎麼做：什麼時候要去、他們可能會被問什麼、要帶什麼、要打電話給誰。它會用你選的列印語言印出來，並附上英文。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能列印</translation>
+    </message>
+    <message>
+        <source>SaferPlan prints only on a printer. Use Save as PDF to keep a file.</source>
+        <translation>SaferPlan 只能用印表機列印。想儲存成檔案，請用「另存為 PDF」。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>The sheet for your bond person is saved. Give it to them on paper if you can.</source>
+        <translation>給你的保釋擔保人的說明頁已儲存。如果可以，請列印在紙上交給他們。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>What SaferPlan keeps</source>
@@ -2300,6 +2367,41 @@ To choose a number to learn, go to People, open someone who has a phone number, 
     <message>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>復原碼</translation>
+    </message>
+    <message>
+        <source>This code opens the plan if the passphrase is forgotten. Anyone who has it can open the plan. Keep it somewhere safe, away from the computer.</source>
+        <translation>忘記密碼短語時，可以用這個碼開啟計劃。任何人拿到它都能開啟計劃。請把它放在安全的地方，不要放在電腦旁邊。</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>列印之前</translation>
+    </message>
+    <message>
+        <source>Printers and print queues may keep a copy of what you print on this computer for a while. Print the code now?</source>
+        <translation>印表機和列印佇列可能會在這部電腦上暫時留下你列印內容的副本。現在列印這個碼嗎？</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>稍後再說</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能列印</translation>
+    </message>
+    <message>
+        <source>The code is printed only on a printer, never into a file. Please write it down instead.</source>
+        <translation>這個碼只能用印表機列印，不會存成檔案。請改為把它抄寫下來。</translation>
     </message>
 </context>
 <context>
