@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from saferplan.gui.printing.screen import PrintScreen
 
 
-
 def card_choice(screen: PrintScreen) -> str | None:
     """Ask what to do about the card's risk: "print", "discreet", "fewer", "bond_sheet" or None."""
     return dialogs.choose(
