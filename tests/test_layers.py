@@ -13,6 +13,7 @@ ORDER = ["platform", "model", "forms", "storage", "export", "gui", "app"]
 # Every module directly in saferplan/ belongs to a layer too (a new one must be added here).
 TOP_LEVEL = {
     "__init__": "model", "resources": "model", "hardening": "model", "portable": "model",
+    "script_fonts": "model",
     "i18n": "export", "bundled_fonts": "export", "form_text": "export", "qt_env": "export",
     "cli": "export",            # the headless commands: never the widgets
     "app": "app", "__main__": "app",

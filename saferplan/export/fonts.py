@@ -16,45 +16,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from saferplan.export.errors import MissingFontError
+from saferplan.script_fonts import SCRIPT_FAMILIES, family_list
 
-_LATIN: Final = ("Noto Sans", "DejaVu Sans")
-
-# The script font(s) each supported language needs before the Latin ones.
-_PRIMARY: Final[dict[str, tuple[str, ...]]] = {
-    "en": (),
-    "es": (),
-    "fr": (),
-    "pt_BR": (),
-    "tl": (),
-    "vi": (),
-    "zh_Hans": ("Noto Sans CJK SC",),
-    "zh_Hant": ("Noto Sans CJK TC",),
-    "ko": ("Noto Sans CJK KR",),
-    "th": ("Noto Sans Thai",),
-    "km": ("Noto Sans Khmer",),
-    "lo": ("Noto Sans Lao",),
-    "ar": ("Noto Sans Arabic",),
-}
-
-# Fonts for names written in another script than the labels' language (after the language's own).
-_OTHER_SCRIPTS: Final = (
-    "Noto Sans CJK SC",
-    "Noto Sans Thai",
-    "Noto Sans Khmer",
-    "Noto Sans Lao",
-    "Noto Sans Arabic",
-    "Noto Sans CJK KR",
-    "Noto Sans CJK TC",
-)
-
-
-def _family_list(language: str) -> list[str]:
-    families = [*_PRIMARY.get(language, ()), *_LATIN]
-    return families + [f for f in _OTHER_SCRIPTS if f not in families]
+# Every language SaferPlan prints in (Latin-script ones need no script font of their own).
+_LANGUAGES: Final = ("en", "es", "fr", "pt_BR", "tl", "vi", *SCRIPT_FAMILIES)
 
 
 # The explicit family list per language; tests may replace entries to simulate missing fonts.
-FAMILIES: dict[str, list[str]] = {lang: _family_list(lang) for lang in _PRIMARY}
+FAMILIES: dict[str, list[str]] = {lang: family_list(lang) for lang in _LANGUAGES}
 
 RTL_LANGUAGES: Final = frozenset({"ar"})
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.bidi_text import WrappedLabel
+from saferplan.script_fonts import family_list
 
 SPACE_XS: Final = 4
 SPACE_S: Final = 8
@@ -63,19 +64,6 @@ LARGE_SCRIPT_PT: Final = 14.0
 # Scripts whose stacked marks need a larger size (and a generous line height) to be read.
 LARGE_SCRIPT_LANGUAGES: Final = frozenset({"km", "lo", "th", "my", "ar"})
 SCALES: Final = {"title": 2.0, "heading": 1.5, "subheading": 1.2}
-
-_LATIN: Final = ("Noto Sans", "DejaVu Sans")
-_SCRIPT_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
-    "zh_Hans": ("Noto Sans CJK SC",),
-    "zh_Hant": ("Noto Sans CJK TC",),
-    "ko": ("Noto Sans CJK KR",),
-    "th": ("Noto Sans Thai",),
-    "km": ("Noto Sans Khmer",),
-    "lo": ("Noto Sans Lao",),
-    "my": ("Noto Sans Myanmar",),
-    "ar": ("Noto Sans Arabic",),
-}
-
 
 @dataclass(frozen=True)
 class Palette:
@@ -196,10 +184,8 @@ def body_point_size(language: str) -> float:
 
 
 def font_families(language: str) -> list[str]:
-    """Return the font families for a language: its script's font first, then Latin."""
-    own = list(_SCRIPT_FAMILIES.get(language, ()))
-    others = [f for fams in _SCRIPT_FAMILIES.values() for f in fams if f not in own]
-    return [*own, *_LATIN, *others]
+    """Return the font families for a language, as its printouts use them (script_fonts.py)."""
+    return family_list(language)
 
 
 def body_font(language: str) -> QFont:
