@@ -21,7 +21,7 @@ from saferplan.model.plan_json import (
     load_plan_json,
 )
 from saferplan.model.text_rules import clean_document, may_hide_something
-from saferplan.storage import chunks, fileformat, payload_info
+from saferplan.storage import chunks, fileformat, payload_info, stored_chunks
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
     commit_temp,
@@ -451,6 +451,10 @@ class PlanFile:
         The file is the next save: its generation is one more than the open file's.
         """
         record = fileformat.SaveRecord(self._file_id, self._generation + 1)
+        try:
+            stored_chunks.check_sources(self._require_key(), sealed)
+        except (StorageError, OSError):
+            raise FileChangedError from None  # a file kept in the plan changed on disk
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes, sealed, save=record)
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)

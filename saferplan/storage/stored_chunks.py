@@ -42,13 +42,41 @@ class Area(Protocol):
         """Let go of the file or the bytes; reads fail from now on."""
         ...
 
+    def unchanged(self) -> bool:
+        """True if nothing can have changed the bytes since they were checked."""
+        ...
+
+    def mark_checked(self) -> None:
+        """The chunks were checked again (decrypted) just now."""
+        ...
+
 
 class FileArea:
-    """Chunks in an open file: ``read`` uses pread, so threads do not share a position."""
+    """Chunks in an open file: ``read`` uses pread, so threads do not share a position.
+
+    Our saves never write into a plan file, but another program could. Any write changes
+    the file's ctime, which no program can set back, so a save that copies chunks checks it
+    first (``unchanged``) and decrypts them all again if it moved.
+    """
 
     def __init__(self, fd: int) -> None:
         self._fd: int | None = fd
         self._lock = threading.Lock()  # close() must not race a read onto a reused fd
+        self._stamp = _stamp(fd)
+
+    def unchanged(self) -> bool:
+        """True if the file's size, mtime and ctime are as when its chunks were checked."""
+        with self._lock:
+            try:
+                return self._fd is not None and _stamp(self._fd) == self._stamp
+            except OSError:
+                return False
+
+    def mark_checked(self) -> None:
+        """Take the file as it is now as checked."""
+        with self._lock:
+            if self._fd is not None:
+                self._stamp = _stamp(self._fd)
 
     def read(self, offset: int, length: int) -> bytes:
         """Read ``length`` bytes at ``offset`` of the file (fewer at its end)."""
@@ -70,11 +98,23 @@ class FileArea:
             os.close(fd)
 
 
+def _stamp(fd: int) -> tuple[int, int, int]:
+    stat = os.fstat(fd)
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
+
+
 class MemoryArea:
     """Chunks held in memory as ciphertext (a file sealed in memory; Windows)."""
 
     def __init__(self, data: Buffer) -> None:
         self._data: Buffer | None = data
+
+    def unchanged(self) -> bool:
+        """Bytes in memory do not change."""
+        return self._data is not None
+
+    def mark_checked(self) -> None:
+        """Nothing to note."""
 
     def read(self, offset: int, length: int) -> bytes:
         """The bytes at ``offset``."""
@@ -164,6 +204,19 @@ def authenticate(data_key: bytes, table: Sequence[TableEntry], area: Area, area_
                                   hashlib.sha256(plain).hexdigest()))
         del plain, ciphertext
     return stored
+
+
+def check_sources(data_key: bytes, sealed: Iterable[chunks.SealedChunk]) -> None:
+    """Before stored chunks are copied into a new file: if their file may have been written
+    by another program since they were checked, decrypt each again (WrongPassphraseError or
+    OSError if one no longer opens), so a damaged chunk never reaches a new save."""
+    stored = [c for c in sealed if isinstance(c, StoredChunk)]
+    changed = {id(c.area): c.area for c in stored if not c.area.unchanged()}
+    for chunk in stored:
+        if id(chunk.area) in changed:
+            chunk.decrypt(data_key)
+    for area in changed.values():
+        area.mark_checked()
 
 
 class ChunkContent:
