@@ -8,6 +8,7 @@ back at the next unlock of the same plan.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -318,7 +319,9 @@ class MainWindow(QMainWindow):
             self.show_start()
             return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
-        session = Session(doc, saver=plan_file.save, parent=self)
+        # The session's document lives no longer than the open file: files it adds are read
+        # from the file once saved (storage/stored_chunks.py), not kept in memory.
+        session = Session(doc, saver=partial(plan_file.save, release_files=True), parent=self)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)

@@ -85,9 +85,9 @@ def test_any_plan_round_trips_through_the_file(doc: PlanDocument, later: PlanDoc
         plan.save(doc)
         plan.close()
         plan, loaded = PlanFile.unlock(path, passphrase)
-        plan.close()
-    assert loaded == doc
-    assert dumps_plan_json(loaded) == dumps_plan_json(doc)
+        with plan:  # its files are read from the open file
+            assert loaded == doc
+            assert dumps_plan_json(loaded) == dumps_plan_json(doc)
 
 
 _FILES = PlanDocument(attachments={"a1": Attachment("a1", "x", "text/plain", "2026-01-02",
