@@ -8,7 +8,6 @@ back at the next unlock of the same plan.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -302,7 +301,7 @@ class MainWindow(QMainWindow):
     def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui import older_copy
-        from saferplan.gui.session import Session
+        from saferplan.gui.session import Session, plan_file_savers
 
         plan_file = opened.plan_file
         older = getattr(plan_file, "older_copy", None)
@@ -319,9 +318,10 @@ class MainWindow(QMainWindow):
             self.show_start()
             return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
-        # The session's document lives no longer than the open file: files it adds are read
-        # from the file once saved (storage/stored_chunks.py), not kept in memory.
-        session = Session(doc, saver=partial(plan_file.save, release_files=True), parent=self)
+        # Autosaves are written in a worker thread; files the session adds are read from the
+        # plan file once saved (storage/stored_chunks.py), not kept in memory.
+        saver, preparer = plan_file_savers(plan_file)
+        session = Session(doc, saver=saver, preparer=preparer, parent=self)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)

@@ -6,13 +6,14 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
-from saferplan.model.attachment import Files
+from saferplan.model.attachment import Attachment, Files
 from saferplan.model.document import SCHEMA_VERSION
 from saferplan.model.plan_json import (
     MAX_JSON_BYTES,
@@ -185,6 +186,15 @@ class OlderCopy:
 
 
 @dataclass(frozen=True)
+class PreparedSave:
+    """A save's JSON and files, taken on the document's thread, to write on any thread."""
+
+    json_bytes: bytes
+    attachments: tuple[Attachment, ...]
+    number: int  # in the order prepared
+
+
+@dataclass(frozen=True)
 class _Fresh:
     """A chunk encrypted for this save, and the size and digest its plaintext must have."""
 
@@ -223,6 +233,10 @@ class PlanFile:
         self._main_trusted = main_trusted
         # The slots above were strengthened at unlock: the next save writes them to both copies.
         self._strengthen = strengthen
+        # Saves may be written in a worker thread: one write (or key change) at a time, and
+        # never one prepared earlier after one prepared later (prepare_save, write_prepared).
+        self._writing = threading.RLock()
+        self._prepared = self._written = 0
         # The v3 save record: a v1/v2 file gets its id at its first save (see _track).
         self._file_id = os.urandom(fileformat.FILE_ID_BYTES)
         self._generation = 0
@@ -410,28 +424,55 @@ class PlanFile:
         the bytes of files added since are let go of once saved: like the files the plan
         opened with, they are read from the plan file when needed, while it is open.
         """
+        prepared = self.prepare_save(doc)
+        self.write_prepared(prepared)
+        if release_files:
+            self.release_files(prepared)
+
+    def prepare_save(self, doc: PlanDocument) -> PreparedSave:
+        """The first, quick half of a save, on the thread that owns ``doc``: its JSON and its
+        files as they are now. ``write_prepared`` does the rest, on any thread."""
         self._refuse_if_read_only()
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        if self._strengthen and not self._keep_backup:
-            # First the last saved plan with the stronger slots, as main AND backup, so no
-            # copy the app keeps stays weak; then this save as usual.
-            self._rekey(self._require_key(), self._key_header, self._recovery)
-        sealed, fresh = self._seal_attachments(doc)
-        self._write(json_bytes, sealed, fresh, self._key_header, self._recovery)
-        for item in fresh if release_files else ():
-            attachment = doc.attachments.get(item.chunk.id)
-            if attachment is not None and self._store.get(item.chunk.id) is not None:
-                attachment.keep_stored(self._store.content(item.chunk.id))
+        with self._writing:
+            self._prepared += 1
+            return PreparedSave(json_bytes, tuple(doc.attachments.values()), self._prepared)
 
-    def _seal_attachments(self, doc: PlanDocument
+    def write_prepared(self, prepared: PreparedSave) -> bool:
+        """Encrypt and write a prepared save; one write at a time, under the keys of the
+        moment. Returns False, writing nothing, if a save prepared later was written first."""
+        with self._writing:
+            if prepared.number <= self._written:
+                return False
+            self._refuse_if_read_only()
+            if self._strengthen and not self._keep_backup:
+                # First the last saved plan with the stronger slots, as main AND backup, so no
+                # copy the app keeps stays weak; then this save as usual.
+                self._rekey(self._require_key(), self._key_header, self._recovery)
+            sealed, fresh = self._seal_attachments(prepared.attachments)
+            self._write(prepared.json_bytes, sealed, fresh, self._key_header, self._recovery)
+            self._written = prepared.number
+            return True
+
+    def release_files(self, prepared: PreparedSave) -> None:
+        """Let go of the bytes of the prepared save's files that are now in the plan file:
+        from now on they are read from it (only for a document that lives no longer than
+        this PlanFile). Call it on the thread that owns the document."""
+        for attachment in prepared.attachments:
+            chunk = self._store.get(attachment.id)
+            if attachment.stored is None and chunk is not None \
+                    and (chunk.size, chunk.sha256) == (attachment.size, attachment.sha256()):
+                attachment.keep_stored(self._store.content(attachment.id))
+
+    def _seal_attachments(self, attachments: Iterable[Attachment]
                           ) -> tuple[list[chunks.SealedChunk], list[_Fresh]]:
         """Reuse the stored chunk of every unchanged attachment; encrypt the others once."""
         data_key = self._require_key()
         sealed: list[chunks.SealedChunk] = []
         fresh = []
-        for attachment in doc.attachments.values():
+        for attachment in attachments:
             old = self._store.get(attachment.id)
             if old is not None and (old.size, old.sha256) == (attachment.size,
                                                                 attachment.sha256()):
@@ -534,13 +575,14 @@ class PlanFile:
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        sealed, fresh = self._seal_attachments(doc)
-        parts = self._sealed_parts(self._require_key(), json_bytes, sealed, fresh,
-                                   self._key_header, self._recovery)
-        try:
-            return b"".join(part_bytes(p) for p in parts)
-        except OSError as exc:  # an unchanged file's chunk could not be read from the plan
-            raise write_error(exc) from None
+        with self._writing:
+            sealed, fresh = self._seal_attachments(doc.attachments.values())
+            parts = self._sealed_parts(self._require_key(), json_bytes, sealed, fresh,
+                                       self._key_header, self._recovery)
+            try:
+                return b"".join(part_bytes(p) for p in parts)
+            except OSError as exc:  # an unchanged file's chunk could not be read
+                raise write_error(exc) from None
 
     def open_sealed(self, data: bytes) -> PlanDocument:
         """Decrypt bytes from ``seal`` with this file's data key; no KDF, nothing written.
@@ -628,11 +670,16 @@ class PlanFile:
 
         Refused, with nothing written, if the keys changed since it was prepared.
         """
-        if change.base_header != self._key_header:
-            raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
-        self._rekey(change.data_key, change.key_header, change.recovery)
+        with self._writing:
+            if change.base_header != self._key_header:
+                raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
+            self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
+        with self._writing:  # never beside a save being written in another thread
+            self._rekey_now(data_key, key_header, recovery)
+
+    def _rekey_now(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
         """Write the last saved plan with new slots (and maybe a new data key) to main AND
         backup, so no copy the app keeps opens with a revoked passphrase or code.
 
@@ -692,10 +739,11 @@ class PlanFile:
 
         (Only these buffers of our own can be wiped: Python cannot wipe its other copies.)
         """
-        self._data_key.wipe()
-        self._json.wipe()
-        self._store.close()
-        lock, self._lock = self._lock, None
+        with self._writing:  # a save being written finishes first
+            self._data_key.wipe()
+            self._json.wipe()
+            self._store.close()
+            lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
 

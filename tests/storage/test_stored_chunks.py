@@ -13,9 +13,15 @@ from conftest import PASS, make_doc
 
 from saferplan.model import ContentUnavailableError, PlanDocument
 from saferplan.model.record import add_attachment
-from saferplan.storage import TEST_KDF, FileChangedError, PlanFile, backup_path, read_plan
+from saferplan.storage import (
+    TEST_KDF,
+    FileChangedError,
+    PlanFile,
+    backup_path,
+    read_plan,
+    stored_chunks,
+)
 from saferplan.storage import fileformat as ff
-from saferplan.storage import stored_chunks
 
 DAY = datetime.date(2026, 11, 2)
 MB = 1 << 20
