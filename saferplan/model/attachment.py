@@ -74,10 +74,11 @@ class Attachment:
     @property
     def data(self) -> bytes:
         """The file's bytes (for a stored file: decrypted now; ContentUnavailableError)."""
-        if self._bytes is not None:
-            return self._bytes
-        assert self.stored is not None
-        return self.stored.read()
+        held, stored = self._bytes, self.stored  # once each: keep_stored may run meanwhile
+        if held is not None:
+            return held
+        assert stored is not None
+        return stored.read()
 
     @data.setter
     def data(self, value: bytes) -> None:
@@ -86,7 +87,8 @@ class Attachment:
     @property
     def size(self) -> int:
         """How many bytes the file has."""
-        return len(self._bytes) if self._bytes is not None else self._stored().size
+        held = self._bytes
+        return len(held) if held is not None else self._stored().size
 
     def sha256(self) -> str:
         """Return the SHA-256 of the file's bytes in hex (computed once for bytes in memory)."""

@@ -65,7 +65,7 @@ def open_head(path: Path) -> tuple[int, os.stat_result, bytes]:
     try:
         if stat.st_size > fileformat.MAX_FILE_BYTES:
             raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
-        first = os.pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
+        first = pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
         wanted = fileformat.bytes_to_read(first, stat.st_size)
         head = first[:wanted] if wanted <= len(first) else first + read_at(
             fd, wanted - len(first), len(first))
@@ -78,10 +78,19 @@ def open_head(path: Path) -> tuple[int, os.stat_result, bytes]:
     return fd, stat, head
 
 
+def pread(fd: int, count: int, offset: int) -> bytes:
+    """One read at ``offset``: os.pread where there is one (not on Windows, where the file is
+    read by one thread only: seek, then read)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, count, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, count)
+
+
 def read_at(fd: int, count: int, offset: int) -> bytes:
     """Read ``count`` bytes at ``offset`` (fewer at the end of the file)."""
     parts = []
-    while count > 0 and (chunk := os.pread(fd, min(count, 1 << 24), offset)):
+    while count > 0 and (chunk := pread(fd, min(count, 1 << 24), offset)):
         parts.append(chunk)
         count -= len(chunk)
         offset += len(chunk)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
-from saferplan.model.attachment import Attachment, Files
+from saferplan.model.attachment import Attachment, Files, StoredContent
 from saferplan.model.document import SCHEMA_VERSION
 from saferplan.model.plan_json import (
     MAX_JSON_BYTES,
@@ -80,9 +80,11 @@ def load_contents(contents: fileformat.Contents) -> PlanDocument:
     return load_payload(contents.json_bytes, contents.attachments)[0]
 
 
-def load_payload(json_bytes: bytes, files: Files) -> tuple[PlanDocument, PayloadInfo]:
+def load_payload(json_bytes: bytes, files: Files, *, more_files: bool = False
+                 ) -> tuple[PlanDocument, PayloadInfo]:
     """The plan (its files' bytes from ``files``, by id) and what the payload says about the
-    version that wrote it."""
+    version that wrote it. ``files`` may hold files the plan does not list only with
+    ``more_files`` (sealed changes, which may have removed some)."""
     info = PayloadInfo(None, 0)
     if len(json_bytes) > MAX_JSON_WITH_FILES_BYTES:
         raise UnsupportedFileError("The plan inside this file could not be read. "
@@ -95,7 +97,7 @@ def load_payload(json_bytes: bytes, files: Files) -> tuple[PlanDocument, Payload
     except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
-    if doc is None or set(doc.attachments) != set(files):
+    if doc is None or (set(doc.attachments) != set(files) and not more_files):
         message = (payload_info.newer_message(info, readable=False) if info.newer else
                    "The plan inside this file could not be read. "
                    "It may come from a newer version of the app.")
@@ -511,6 +513,7 @@ class PlanFile:
         try:
             temp, stat = write_temp(folder, parts)
             try:
+                self._check_copies(sealed, [temp], parts)  # before the link moves ctime
                 if main_exists and self._main_trusted and not self._keep_backup:
                     keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
             except BaseException:
@@ -541,6 +544,17 @@ class PlanFile:
         if self._seen_saves is not None:
             self._seen_saves.remember(self._require_key(), self._file_id, self._generation)
 
+    def _check_copies(self, sealed: Sequence[chunks.SealedChunk], written: Sequence[Path],
+                      parts: Sequence[chunks.Part]) -> None:
+        """FileChangedError if a kept file copied into ``written`` may have been changed by
+        another program while it was copied, and its copy does not open."""
+        head = len(parts[0]) + len(parts[1])
+        try:
+            for path in written:
+                stored_chunks.check_copies(self._require_key(), sealed, str(path), head)
+        except (StorageError, OSError):
+            raise FileChangedError from None
+
     def _check_main_unchanged(self) -> bool:
         """Return whether the main file exists; FileChangedError if not as we last saw it."""
         try:
@@ -566,23 +580,23 @@ class PlanFile:
 
     # -- sealing in memory (the GUI's lock after a failed save) ----------------------------
     def seal(self, doc: PlanDocument) -> bytes:
-        """Return the whole encrypted file for ``doc`` under the current keys; write nothing.
+        """Return ``doc`` encrypted under the current keys, as a file would be; write nothing.
 
-        Unchanged attachments reuse their stored chunk. The bytes open with ``open_sealed`` on
-        any PlanFile of this plan unlocked later, as long as the data key did not change (a
-        passphrase change or a removed recovery code makes a new one).
+        Only files added since the last save travel in these bytes; files already in the plan
+        file are named (id, size, sha256) and taken from it again by ``open_sealed``, so a
+        kept file that cannot be read now never costs the changes. The bytes open with
+        ``open_sealed`` on any PlanFile of this plan unlocked later, as long as the data key
+        did not change (a passphrase change or a removed recovery code makes a new one).
         """
         json_bytes = _plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         with self._writing:
             sealed, fresh = self._seal_attachments(doc.attachments.values())
-            parts = self._sealed_parts(self._require_key(), json_bytes, sealed, fresh,
+            carried = [c for c in sealed if not isinstance(c, StoredChunk)]
+            parts = self._sealed_parts(self._require_key(), json_bytes, carried, fresh,
                                        self._key_header, self._recovery)
-            try:
-                return b"".join(part_bytes(p) for p in parts)
-            except OSError as exc:  # an unchanged file's chunk could not be read
-                raise write_error(exc) from None
+            return b"".join(part_bytes(p) for p in parts)  # all in memory
 
     def open_sealed(self, data: bytes) -> PlanDocument:
         """Decrypt bytes from ``seal`` with this file's data key; no KDF, nothing written.
@@ -592,7 +606,12 @@ class PlanFile:
         """
         data_key = self._require_key()
         try:
-            return load_contents(fileformat.open_file(fileformat.parse(data), data_key))
+            contents = fileformat.open_file(fileformat.parse(data), data_key)
+            # Files the changes did not add are this plan file's (checked by sha256).
+            files: dict[str, bytes | StoredContent] = {
+                c.id: self._store.content(c.id) for c in self._store.all()}
+            files.update(contents.attachments)
+            return load_payload(contents.json_bytes, files, more_files=True)[0]
         except StorageError:
             raise WrongPassphraseError from None
 
@@ -707,6 +726,12 @@ class PlanFile:
             try:
                 # An independent file, not a link: the next save's link must not touch it.
                 copy, _ = write_temp(folder, parts)
+                try:
+                    self._check_copies(sealed, [temp, copy], parts)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(copy)
+                    raise
                 commit_temp(copy, backup_path(self.path))
             except BaseException:
                 with contextlib.suppress(OSError):

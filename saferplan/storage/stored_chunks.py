@@ -24,7 +24,8 @@ from typing import Final, Protocol
 from saferplan.model.attachment import ContentUnavailableError
 from saferplan.storage import chunks
 from saferplan.storage.chunks import Buffer, Part, TableEntry
-from saferplan.storage.errors import StorageError, WrongPassphraseError
+from saferplan.storage.errors import WrongPassphraseError
+from saferplan.storage.filestate import read_at
 
 COPY_BLOCK: Final = 1 << 20
 # Windows refuses to replace a file that is open (Python does not share it for deletion).
@@ -83,12 +84,7 @@ class FileArea:
         with self._lock:
             if self._fd is None:
                 raise OSError("closed")
-            parts = []
-            while length > 0 and (got := os.pread(self._fd, min(length, 1 << 24), offset)):
-                parts.append(got)
-                offset += len(got)
-                length -= len(got)
-            return b"".join(parts)
+            return read_at(self._fd, length, offset)
 
     def close(self) -> None:
         """Close the file; idempotent."""
@@ -219,6 +215,27 @@ def check_sources(data_key: bytes, sealed: Iterable[chunks.SealedChunk]) -> None
         area.mark_checked()
 
 
+def check_copies(data_key: bytes, sealed: Sequence[chunks.SealedChunk], written: str,
+                 head: int) -> None:
+    """After a new file was written with stored chunks copied into it (its chunks from byte
+    ``head`` on): if a file they came from changed during the copy, decrypt each such copy
+    from the new file (WrongPassphraseError or OSError if one does not open)."""
+    suspect, offset = [], head
+    for chunk in sealed:
+        if isinstance(chunk, StoredChunk) and not chunk.area.unchanged():
+            suspect.append((chunk, offset))
+        offset += chunk.length
+    if not suspect:
+        return
+    area = FileArea(os.open(written, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
+    try:
+        for chunk, at in suspect:
+            row = TableEntry(chunk.id, chunk.salt, at, chunk.length, chunk.tag)
+            chunks.decrypt_chunk(data_key, row, area.read(at, chunk.length))
+    finally:
+        area.close()
+
+
 class ChunkContent:
     """A kept file's bytes for the model (model/attachment.py ``StoredContent``): decrypted
     from the plan file each time they are read, and checked against their digest."""
@@ -265,19 +282,25 @@ class ChunkStore:
             old[area_id].close()
 
     def read(self, chunk_id: str, sha256: str) -> bytes:
-        """Decrypt one attachment; ContentUnavailableError if it cannot be read as it was."""
-        chunk = self._chunks.get(chunk_id)
-        if chunk is None or chunk.sha256 != sha256:
-            raise ContentUnavailableError
-        if self._data_key is None:
-            raise ContentUnavailableError
-        try:
-            plain = chunk.decrypt(self._data_key())
-        except (StorageError, OSError):
-            raise ContentUnavailableError from None
-        if hashlib.sha256(plain).hexdigest() != sha256:
-            raise ContentUnavailableError
-        return plain
+        """Decrypt one attachment; ContentUnavailableError if it cannot be read as it was.
+
+        A save that ends meanwhile moves the chunk to the new file (and closes the old one):
+        the read is then tried once more, there.
+        """
+        for _attempt in range(2):
+            chunk = self._chunks.get(chunk_id)
+            if chunk is None or chunk.sha256 != sha256 or self._data_key is None:
+                break
+            try:
+                plain = chunk.decrypt(self._data_key())
+            except Exception:  # locked meanwhile, damaged, closed: never a raw error
+                if self._chunks.get(chunk_id) is not chunk:
+                    continue
+                break
+            if hashlib.sha256(plain).hexdigest() == sha256:
+                return plain
+            break
+        raise ContentUnavailableError
 
     def close(self) -> None:
         """Close every area; reads fail from now on."""

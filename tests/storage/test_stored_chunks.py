@@ -4,6 +4,7 @@ when asked for, copied (not held) by saves, and refused if another program chang
 from __future__ import annotations
 
 import datetime
+import errno
 import os
 import tracemalloc
 from pathlib import Path
@@ -17,6 +18,7 @@ from saferplan.storage import (
     TEST_KDF,
     FileChangedError,
     PlanFile,
+    StorageError,
     backup_path,
     read_plan,
     stored_chunks,
@@ -179,3 +181,78 @@ def test_where_files_cannot_stay_open_the_ciphertext_is_held_instead(
         plan.save(doc, release_files=True)
         assert [a.data for a in doc.attachments.values()] == [*blobs, b"kept"]
     assert [a.data for a in read_plan(path, PASS)[0].attachments.values()] == [*blobs, b"kept"]
+
+
+def test_changes_survive_a_lock_when_kept_files_cannot_be_read(
+        saved: tuple[Path, list[bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+    path, blobs = saved
+    plan, doc = PlanFile.unlock(path, PASS)
+    doc.people[0].notes = "written while the stick was out"
+    add_attachment(doc, "new.txt", "text/plain", b"added then", DAY)
+
+    def pulled_out(self: object, offset: int, length: int) -> bytes:
+        raise OSError(errno.EIO, "input/output error")
+
+    with monkeypatch.context() as patch:  # the USB stick is pulled out
+        patch.setattr(stored_chunks.FileArea, "read", pulled_out)
+        with pytest.raises(StorageError):
+            plan.save(doc)
+        sealed = plan.seal(doc)  # the lock keeps the changes, encrypted, in memory
+        plan.close()
+    assert b"written while" not in sealed
+    plan, _ = PlanFile.unlock(path, PASS)  # the stick is back
+    with plan:
+        restored = plan.open_sealed(sealed)
+        assert restored.people[0].notes == "written while the stick was out"
+        assert [a.data for a in restored.attachments.values()] == [*blobs, b"added then"]
+
+
+def test_a_file_changed_while_it_is_copied_is_refused(
+        saved: tuple[Path, list[bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _ = saved
+    plan, doc = PlanFile.unlock(path, PASS)
+    main_before = path.read_bytes()
+    start = _chunk_area_start(path)
+    real_write_to = stored_chunks.AreaSlice.write_to
+
+    def changed_meanwhile(self: stored_chunks.AreaSlice, fd: int) -> None:
+        if self.offset == start:  # another program writes into the file during the copy
+            with open(path, "r+b") as handle:
+                handle.seek(start + 10)
+                handle.write(b"\x00" * 8)
+        real_write_to(self, fd)
+
+    monkeypatch.setattr(stored_chunks.AreaSlice, "write_to", changed_meanwhile)
+    with plan:
+        doc.people[0].notes = "not saved"
+        with pytest.raises(FileChangedError):
+            plan.save(doc)
+    assert not backup_path(path).exists()  # nothing rotated, no damaged copy made
+    assert path.read_bytes()[:start] == main_before[:start]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["notes.dat"]
+
+
+def test_a_read_never_raises_anything_but_unavailable(
+        saved: tuple[Path, list[bytes]]) -> None:
+    path, _ = saved
+    plan, doc = PlanFile.unlock(path, PASS)
+    photo = doc.attachments["a1"]
+
+    def wiped_key() -> bytes:
+        # What a key being wiped by a lock in another thread raised before it had a lock.
+        raise ValueError("mmap closed or invalid")
+
+    plan._store.bind(wiped_key)
+    with pytest.raises(ContentUnavailableError):
+        _ = photo.data
+    plan.close()
+
+
+def test_plans_open_where_there_is_no_pread(saved: tuple[Path, list[bytes]],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path, blobs = saved
+    monkeypatch.delattr(os, "pread")  # Windows
+    monkeypatch.setattr(stored_chunks, "KEEP_FILE_OPEN", False)
+    plan, doc = PlanFile.unlock(path, PASS)
+    with plan:
+        assert [a.data for a in doc.attachments.values()] == blobs
