@@ -249,6 +249,7 @@ QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {p.focus}; }
 QProgressBar {{ border: none; background: {p.hover}; border-radius: 3px; max-height: 8px; }}
 QProgressBar::chunk {{ background: {p.primary}; border-radius: 3px; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
+QMainWindow > QWidget {{ widget-animation-duration: 0; }}
 """
 
 

@@ -95,6 +95,18 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
         self.screen_lock.locked.connect(self.lock_when_idle)
+        self.apply_settings(settings, save=False)
+        self.show_start()
+        self._watch_the_application()
+
+    def _watch_the_application(self) -> None:
+        """Watch every key and input for quick exit and idle time; lock when suspended.
+
+        Installed once the first screen is built, still before the window is shown: an
+        application-wide Python filter makes PySide create Python types for every Qt class
+        (about 30 ms) the first time it meets an object of an internal class, such as the
+        gesture manager a list creates, and the first screen creates one.
+        """
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.quick_exit_watcher)
@@ -103,8 +115,6 @@ class MainWindow(QMainWindow):
             # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
             if isinstance(app, QGuiApplication):
                 app.applicationStateChanged.connect(self._application_state_changed)
-        self.apply_settings(settings, save=False)
-        self.show_start()
 
     # --- building -------------------------------------------------------------------------
 
