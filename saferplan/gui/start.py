@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,6 +37,8 @@ CONTENT_MAX_WIDTH = 760
 
 
 def _changed_on(path: Path) -> QDate | None:
+    import datetime   # only when there are plans to list
+
     try:
         stamp = path.stat().st_mtime
     except OSError:

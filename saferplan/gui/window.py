@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
-from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.app_settings import Settings, save_settings
 from saferplan.gui.idle_warning import IdleWarning
 from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.screen_lock import ScreenLockWatcher
-from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import (
     BlankScreen,
@@ -249,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def show_consent(self, then_create: bool) -> None:
         """"Before you start"; with ``then_create`` its Continue leads to creating a plan."""
+        from saferplan.gui.consent import ConsentScreen
+
         consent = ConsentScreen(with_continue=then_create)
         consent.continue_requested.connect(self.show_create)
         consent.close_requested.connect(self._back_from_side_page)
@@ -473,6 +474,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """The settings page."""
         from saferplan.gui.about import AboutBox
+        from saferplan.gui.settings import SettingsScreen
 
         about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
         screen = SettingsScreen(self.settings, about=about)
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
         self.apply_settings(replace(self.settings, language=code))
 
     def _save_settings(self) -> None:
+        from saferplan.gui.settings import SettingsScreen
         from saferplan.storage import StorageError
 
         screen = self.current_screen()
