@@ -117,9 +117,10 @@ class StartScreen(Screen):
             grid.add(push)
         self._languages.buttonClicked.connect(
             lambda push: self.language_chosen.emit(str(push.property("language"))))
+        layout.addWidget(grid)
+        # Only once it is in the page: a widget shown without a parent opens as its own window.
         grid.setVisible(not folded)
         self._language_toggle.toggled.connect(grid.setVisible)
-        layout.addWidget(grid)
         return part
 
     def _open_part(self) -> QWidget:

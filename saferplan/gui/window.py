@@ -127,11 +127,12 @@ class MainWindow(QMainWindow):
         bar_layout.setContentsMargins(12, 6, 12, 6)
         self.portable_note = wrapped_label()
         portable = bool(getattr(self.dirs, "portable", False))
-        self.portable_note.setVisible(portable)
         if portable:
             bar_layout.addWidget(self.portable_note, 1)   # takes the free room; wraps if short
         else:
             bar_layout.addStretch(1)
+        # Only once it is in the bar: a widget shown without a parent opens as its own window.
+        self.portable_note.setVisible(portable)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
         self.hide_button = button()
