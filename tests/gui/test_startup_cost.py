@@ -17,6 +17,11 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +123,15 @@ def test_first_window_opens_no_other_window(tmp_path: Path) -> None:
     # language grid and the portable note did). Only Python's calls are seen, so the main
     # window's own show() is not in the list.
     assert _first_paint(tmp_path)["windows"] == []
+
+
+@pytest.mark.parametrize("keys", [[Qt.Key.Key_Escape] * 2, [Qt.Key.Key_Shift] * 3],
+                         ids=["esc-twice", "shift-three-times"])
+def test_quick_exit_keys_work_on_the_very_first_screen(qtbot: Any, make_window: Any,
+                                                       keys: list[Qt.Key]) -> None:
+    # The application-wide key watcher is installed after the first screen is built (see
+    # MainWindow._watch_the_application), still before the window is shown.
+    window = make_window()
+    for key in keys:
+        QTest.keyClick(window.windowHandle(), key)
+    assert window.windowState() & Qt.WindowState.WindowMinimized
