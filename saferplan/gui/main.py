@@ -43,7 +43,8 @@ def application() -> QApplication:
         from saferplan.bundled_fonts import register_bundled_fonts
 
         register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install
-    app.setWindowIcon(neutral_icon())
+    if app.windowIcon().isNull():   # once: loading the icon costs a few milliseconds
+        app.setWindowIcon(neutral_icon())
     return app
 
 
