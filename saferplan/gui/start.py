@@ -37,7 +37,7 @@ CONTENT_MAX_WIDTH = 760
 
 
 def _changed_on(path: Path) -> QDate | None:
-    import datetime   # only when there are plans to list
+    import datetime  # only when there are plans to list
 
     try:
         stamp = path.stat().st_mtime

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -9,16 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QTextEdit,
     QWidget,
 )
 
 from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
+
+if TYPE_CHECKING:   # text boxes and progress bars load with the screens that have them
+    from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -30,6 +32,8 @@ def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     A plain-text box also aligns by what is written in it (see DirectionFollower), as line
     edits and rich text boxes already do.
     """
+    from PySide6.QtWidgets import QPlainTextEdit
+
     widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
     if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
         DirectionFollower(widget)
@@ -149,6 +153,8 @@ def message_label() -> QLabel:
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     """Return an indeterminate progress bar, hidden until work starts."""
+    from PySide6.QtWidgets import QProgressBar
+
     bar = QProgressBar(parent)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
@@ -183,7 +189,14 @@ class BlankScreen(QWidget):
 
 def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
     """Return the text every widget shows (used by tests to look for plan text after a lock)."""
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QListWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QApplication,
+        QComboBox,
+        QListWidget,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     widgets = root.findChildren(QWidget) if root is not None else QApplication.allWidgets()
     texts: list[str] = []
