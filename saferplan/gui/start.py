@@ -101,6 +101,8 @@ class StartScreen(Screen):
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
         grid = ResponsiveGrid(LANGUAGE_COLUMNS)
+        if folded:   # measured only if the person opens it (see ResponsiveGrid.add)
+            grid.hide()
         self._languages = QButtonGroup(self)
         self._languages.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}

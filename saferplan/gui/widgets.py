@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -228,14 +228,23 @@ class ResponsiveGrid(QWidget):
         self._max_columns = max_columns
         self._items: list[QWidget] = []
         self._columns = 0
+        self._unmeasured = False    # widgets added while the grid was hidden on purpose
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         # The widget may be narrower than the current columns: it re-flows when resized.
         self._grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
 
     def add(self, widget: QWidget) -> None:
-        """Add ``widget`` after the others."""
+        """Add ``widget`` after the others.
+
+        A grid hidden on purpose (a folded list) measures its widgets only when it is first
+        shown: measuring means loading the fonts of every script the widgets show.
+        """
         self._items.append(widget)
+        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            self._grid.addWidget(widget, len(self._items) - 1, 0)   # placed when shown
+            self._unmeasured = True
+            return
         self._columns = 0
         self._arrange(self.width())
 
@@ -269,7 +278,16 @@ class ResponsiveGrid(QWidget):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self._column_width()), hint.height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Place the widgets added while the grid was hidden."""
+        super().showEvent(event)
+        if self._unmeasured:
+            self._unmeasured = False
+            self._columns = 0
+            self._arrange(self.width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-flow the columns for the new width."""
         super().resizeEvent(event)
-        self._arrange(event.size().width())
+        if not self._unmeasured:
+            self._arrange(event.size().width())
