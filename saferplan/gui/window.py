@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -27,7 +27,12 @@ from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.app_settings import Settings, save_settings
 from saferplan.gui.idle_warning import IdleWarning
-from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
+from saferplan.gui.quick_exit import (
+    ClipboardGuard,
+    FirstExposure,
+    IdleWatcher,
+    QuickExitWatcher,
+)
 from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import (
@@ -94,26 +99,38 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
         self.screen_lock.locked.connect(self.lock_when_idle)
+        app = QApplication.instance()
+        # Lock when the platform suspends the app. Screen-lock notices are read on Linux
+        # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        self._watching = False     # keys and input: from the first exposure (showEvent)
         self.apply_settings(settings, save=False)
         self.show_start()
-        self._watch_the_application()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Watch every key and input (quick exit, idle time) from the window's first exposure.
+
+        Not earlier: an application-wide Python filter makes PySide create a Python type for
+        every Qt class (about 30 ms) the first time it meets an object of one of Qt's internal
+        classes, and showing a window makes some (the gesture manager of a list, the input
+        context on X11). Nothing can be seen or typed into before the window is exposed; from
+        then on Hide, Esc twice and Shift three times work.
+        """
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._watching and handle is not None:
+            if handle.isExposed():
+                self._watch_the_application()
+            elif handle.findChild(FirstExposure) is None:
+                FirstExposure(handle, self._watch_the_application)
 
     def _watch_the_application(self) -> None:
-        """Watch every key and input for quick exit and idle time; lock when suspended.
-
-        Installed once the first screen is built, still before the window is shown: an
-        application-wide Python filter makes PySide create Python types for every Qt class
-        (about 30 ms) the first time it meets an object of an internal class, such as the
-        gesture manager a list creates, and the first screen creates one.
-        """
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._watching:
             app.installEventFilter(self.quick_exit_watcher)
             app.installEventFilter(self.idle)
-            # Lock when the platform suspends the app. Screen-lock notices are read on Linux
-            # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
-            if isinstance(app, QGuiApplication):
-                app.applicationStateChanged.connect(self._application_state_changed)
+            self._watching = True
 
     # --- building -------------------------------------------------------------------------
 
