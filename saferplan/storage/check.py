@@ -14,7 +14,7 @@ from saferplan.storage.filestate import read_file
 from saferplan.storage.kdf import KdfParams, secret_bytes
 from saferplan.storage.names import backup_path
 from saferplan.storage.payload_info import PayloadInfo
-from saferplan.storage.planfile import load_payload
+from saferplan.storage.plan_bytes import load_payload
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import threading
 from collections.abc import Iterable, Sequence
@@ -12,16 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
-from saferplan.model.attachment import Attachment, Files, StoredContent
+from saferplan.model import PlanDocument
+from saferplan.model.attachment import Attachment, StoredContent
 from saferplan.model.document import SCHEMA_VERSION
-from saferplan.model.plan_json import (
-    MAX_JSON_BYTES,
-    MAX_JSON_WITH_FILES_BYTES,
-    dump_plan_json,
-    load_plan_json,
-)
-from saferplan.model.text_rules import clean_document, may_hide_something
+from saferplan.model.plan_json import MAX_JSON_BYTES
 from saferplan.storage import chunks, fileformat, payload_info, stored_chunks
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
@@ -38,7 +30,6 @@ from saferplan.storage.errors import (
     ReadError,
     ReadOnlyPlanError,
     StorageError,
-    UnsupportedFileError,
     WriteError,
     WrongPassphraseError,
 )
@@ -58,7 +49,12 @@ from saferplan.storage.memlock import SecretBuffer
 from saferplan.storage.names import backup_path
 from saferplan.storage.opening import open_stored, written_chunks
 from saferplan.storage.payload_info import PayloadInfo
+from saferplan.storage.plan_bytes import (
+    load_payload,
+    plan_json,
+)
 from saferplan.storage.recovery import generate_recovery_code
+from saferplan.storage.sealing import Fresh, PreparedSave, layout_of, reencrypted, self_check
 from saferplan.storage.seen_saves import REPLACED, SeenSaves
 from saferplan.storage.stored_chunks import ChunkStore, StoredChunk, part_bytes
 from saferplan.storage.strength import strengthened_slots
@@ -75,108 +71,6 @@ _HALF_REKEYED = ("The change did not finish. The plan file still opens as before
                  "already has the change.")
 
 
-def load_contents(contents: fileformat.Contents) -> PlanDocument:
-    """The plan document of decrypted contents; UnsupportedFileError if it cannot be read."""
-    return load_payload(contents.json_bytes, contents.attachments)[0]
-
-
-def load_payload(json_bytes: bytes, files: Files, *, more_files: bool = False
-                 ) -> tuple[PlanDocument, PayloadInfo]:
-    """The plan (its files' bytes from ``files``, by id) and what the payload says about the
-    version that wrote it. ``files`` may hold files the plan does not list only with
-    ``more_files`` (sealed changes, which may have removed some)."""
-    info = PayloadInfo(None, 0)
-    if len(json_bytes) > MAX_JSON_WITH_FILES_BYTES:
-        raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.",
-                                   kind=ErrorKind.PLAN_UNREADABLE)
-    # No catalog: an old file must open even after questions change.
-    try:
-        plan, info = payload_info.split(json.loads(json_bytes.decode("utf-8")))
-        doc = load_plan_json(plan, attachment_data=files, clean_text=True)
-    except (PlanJsonError, ValueError, RecursionError):
-        doc = None
-    # Every chunk must belong to a file the plan lists (the model checks the other way round).
-    if doc is None or (set(doc.attachments) != set(files) and not more_files):
-        message = (payload_info.newer_message(info, readable=False) if info.newer else
-                   "The plan inside this file could not be read. "
-                   "It may come from a newer version of the app.")
-        kind = ErrorKind.NEWER_VERSION if info.newer else ErrorKind.PLAN_UNREADABLE
-        raise UnsupportedFileError(message, kind=kind) from None
-    return doc, info
-
-
-def _plan_json(doc: PlanDocument) -> bytes:
-    """The payload JSON: the plan without attachment bytes (those go in their own chunks),
-    and the version of the app writing it.
-
-    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
-    so none is saved whichever screen typed or pasted it.
-    """
-    data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    if may_hide_something(data.decode("utf-8")):  # one search; walk every field only if needed
-        clean_document(doc)
-        data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    return data
-
-
-def _layout(head: int, sealed: Sequence[chunks.SealedChunk]) -> Layout:
-    """The layout of a file whose chunks follow ``head`` bytes of header and payload."""
-    ends, position = [], head
-    for chunk in sealed:
-        position += chunk.length
-        ends.append(position)
-    return Layout(head, tuple(ends))
-
-
-def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
-                     random_bytes: fileformat.RandomBytes = os.urandom,
-                     with_recovery_code: bool = False,
-                     version: int = fileformat.FORMAT_VERSION) -> tuple[bytes, str | None]:
-    """Return a new plan file's bytes (and its recovery code), drawing all randomness from
-    ``random_bytes``: with a fixed source the output is reproducible (golden files).
-
-    ``version=1`` writes format v1 (no attachments) and ``version=2`` format v2 (no save
-    record), for the golden and upgrade tests; v3 files get generation 1.
-    """
-    data_key = random_bytes(KEY_BYTES)
-    key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key, random_bytes)
-    code, recovery = None, b""
-    if with_recovery_code:
-        code = generate_recovery_code(random_bytes)
-        recovery = fileformat.new_recovery(code.replace("-", "").encode("ascii"), kdf, data_key,
-                                           random_bytes)
-    if version == fileformat.FORMAT_V1:
-        if doc.attachments:
-            raise ValueError("format v1 cannot hold attachments")
-        json_bytes = dumps_plan_json(doc, indent=None).encode("utf-8")
-        return fileformat.seal_v1(key_header, recovery, data_key, json_bytes, random_bytes), code
-    sealed = [chunks.encrypt_chunk(data_key, a.id, a.data, random_bytes)
-              for a in doc.attachments.values()]
-    record = None
-    if version != fileformat.FORMAT_V2:
-        record = fileformat.SaveRecord(random_bytes(fileformat.FILE_ID_BYTES), 1)
-    parts = fileformat.seal(key_header, recovery, data_key, _plan_json(doc), sealed,
-                            random_bytes, save=record)
-    return b"".join(part_bytes(p) for p in parts), code
-
-
-def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
-    """Decrypt the plan at ``path`` without locking or writing anything but removing a
-    crash's leftover temp files beside it: (document, data key)."""
-    remove_leftovers_beside(Path(path))
-    data_key, contents = _decrypted_contents(Path(path), passphrase)
-    return load_contents(contents), data_key
-
-
-def _decrypted_contents(path: Path, passphrase: str) -> tuple[bytes, fileformat.Contents]:
-    """(data key, contents) without the chunks as stored: those are views of the file's
-    bytes, which are freed on return, before the plan JSON is read (a file may be 265 MiB)."""
-    data, _ = read_file(path)
-    _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
-    return data_key, replace(contents, chunks=[])
-
-
 @dataclass(frozen=True)
 class OlderCopy:
     """The file opened is older than the newest save of it made on this computer."""
@@ -185,24 +79,6 @@ class OlderCopy:
     newest: int | None  # remembered here; None: the plan's keys were changed here since
     # The backup beside it is newer and shares its key slot (it opens with unlock_backup).
     backup_generation: int | None = None
-
-
-@dataclass(frozen=True)
-class PreparedSave:
-    """A save's JSON and files, taken on the document's thread, to write on any thread."""
-
-    json_bytes: bytes
-    attachments: tuple[Attachment, ...]
-    number: int  # in the order prepared
-
-
-@dataclass(frozen=True)
-class _Fresh:
-    """A chunk encrypted for this save, and the size and digest its plaintext must have."""
-
-    chunk: chunks.Chunk
-    size: int
-    sha256: str
 
 
 class PlanFile:
@@ -435,7 +311,7 @@ class PlanFile:
         """The first, quick half of a save, on the thread that owns ``doc``: its JSON and its
         files as they are now. ``write_prepared`` does the rest, on any thread."""
         self._refuse_if_read_only()
-        json_bytes = _plan_json(doc)
+        json_bytes = plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         with self._writing:
@@ -469,7 +345,7 @@ class PlanFile:
                 attachment.keep_stored(self._store.content(attachment.id))
 
     def _seal_attachments(self, attachments: Iterable[Attachment]
-                          ) -> tuple[list[chunks.SealedChunk], list[_Fresh]]:
+                          ) -> tuple[list[chunks.SealedChunk], list[Fresh]]:
         """Reuse the stored chunk of every unchanged attachment; encrypt the others once."""
         data_key = self._require_key()
         sealed: list[chunks.SealedChunk] = []
@@ -480,14 +356,14 @@ class PlanFile:
                                                                 attachment.sha256()):
                 sealed.append(old)
                 continue
-            item = _Fresh(chunks.encrypt_chunk(data_key, attachment.id, attachment.data),
+            item = Fresh(chunks.encrypt_chunk(data_key, attachment.id, attachment.data),
                           attachment.size, attachment.sha256())
             sealed.append(item.chunk)
             fresh.append(item)
         return sealed, fresh
 
     def _sealed_parts(self, data_key: bytes, json_bytes: bytes,
-                      sealed: Sequence[chunks.SealedChunk], fresh: Sequence[_Fresh],
+                      sealed: Sequence[chunks.SealedChunk], fresh: Sequence[Fresh],
                       key_header: bytes, recovery: bytes) -> list[chunks.Part]:
         """Seal a whole file and check it decrypts to what it should; no writing.
 
@@ -501,11 +377,11 @@ class PlanFile:
         parts = fileformat.seal(key_header, recovery, data_key, json_bytes, sealed, save=record)
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        _self_check(parts, data_key, json_bytes, sealed, fresh)
+        self_check(parts, data_key, json_bytes, sealed, fresh)
         return parts
 
     def _write(self, json_bytes: bytes, sealed: Sequence[chunks.SealedChunk],
-               fresh: Sequence[_Fresh], key_header: bytes, recovery: bytes) -> None:
+               fresh: Sequence[Fresh], key_header: bytes, recovery: bytes) -> None:
         parts = self._sealed_parts(self._require_key(), json_bytes, sealed, fresh, key_header,
                                    recovery)
         main_exists = self._check_main_unchanged()
@@ -526,11 +402,11 @@ class PlanFile:
         self._wrote(parts, stat, json_bytes, sealed, fresh, key_header, recovery)
 
     def _wrote(self, parts: Sequence[chunks.Part], stat: os.stat_result, json_bytes: bytes,
-               sealed: Sequence[chunks.SealedChunk], fresh: Sequence[_Fresh],
+               sealed: Sequence[chunks.SealedChunk], fresh: Sequence[Fresh],
                key_header: bytes, recovery: bytes) -> None:
         """Remember what is now the main file: its fingerprint, slots, content and chunks."""
         head = [part_bytes(parts[0]), part_bytes(parts[1])]
-        self._layout = _layout(len(head[0]) + len(head[1]), sealed)
+        self._layout = layout_of(len(head[0]) + len(head[1]), sealed)
         self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns,
                                  digest_of(head, [c.tag for c in sealed]))
         self._main_trusted = True
@@ -588,7 +464,7 @@ class PlanFile:
         ``open_sealed`` on any PlanFile of this plan unlocked later, as long as the data key
         did not change (a passphrase change or a removed recovery code makes a new one).
         """
-        json_bytes = _plan_json(doc)
+        json_bytes = plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
         with self._writing:
@@ -713,9 +589,9 @@ class PlanFile:
             raise StorageError(_NEWER_BACKUP_KEPT, kind=ErrorKind.NEWER_BACKUP_KEPT)
         old_key = self._require_key()
         sealed: list[chunks.SealedChunk] = list(self._store.all())
-        fresh: list[_Fresh] = []
+        fresh: list[Fresh] = []
         if data_key != old_key:  # chunk keys come from the data key: encrypt every file again
-            fresh = [_reencrypted(old_key, data_key, c) for c in self._store.all()]
+            fresh = [reencrypted(old_key, data_key, c) for c in self._store.all()]
             sealed = [f.chunk for f in fresh]
         json_bytes = self._json.value()
         parts = self._sealed_parts(data_key, json_bytes, sealed, fresh, key_header, recovery)
@@ -777,39 +653,6 @@ class PlanFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _reencrypted(old_key: bytes, data_key: bytes, chunk: StoredChunk) -> _Fresh:
-    """A stored chunk encrypted again under a new data key (a new salt)."""
-    try:
-        plain = chunk.decrypt(old_key)
-    except OSError as exc:
-        raise write_error(exc) from None
-    return _Fresh(chunks.encrypt_chunk(data_key, chunk.id, plain), chunk.size, chunk.sha256)
-
-
-def _self_check(parts: Sequence[chunks.Part], data_key: bytes, json_bytes: bytes,
-                sealed: Sequence[chunks.SealedChunk], fresh: Sequence[_Fresh]) -> None:
-    """Decrypt the new payload and check its chunk table against the chunks to be written;
-    decrypt only the chunks encrypted for this save (the others were checked before)."""
-    try:
-        parsed = fileformat.parse(bytes(part_bytes(parts[0])) + bytes(part_bytes(parts[1])))
-        got_json, table = fileformat.open_payload(parsed, data_key)
-        ok = got_json == json_bytes and table == chunks.table_for(sealed) \
-            and len(parts) == 2 + len(sealed)
-        rows = {row.id: row for row in table}
-        ok = ok and all(_opens_to(data_key, rows[f.chunk.id], f) for f in fresh)
-    except (StorageError, KeyError):
-        ok = False
-    if not ok:
-        raise WriteError("The file failed its check before saving, so it was not saved. "
-                         "The previous version is unchanged.",
-                         kind=ErrorKind.SELF_CHECK_FAILED)
-
-
-def _opens_to(data_key: bytes, row: chunks.TableEntry, fresh: _Fresh) -> bool:
-    plain = chunks.decrypt_chunk(data_key, row, fresh.chunk.ciphertext)
-    return len(plain) == fresh.size and hashlib.sha256(plain).hexdigest() == fresh.sha256
 
 
 _UNCHANGED = "The previous version is unchanged."

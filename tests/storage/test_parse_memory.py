@@ -14,7 +14,7 @@ from saferplan.storage import TEST_KDF, PlanFile, check_plan, read_plan
 from saferplan.storage import fileformat as ff
 from saferplan.storage.filestate import Layout, fingerprint, read_file, read_fingerprint
 from saferplan.storage.kdf import secret_bytes
-from saferplan.storage.planfile import load_contents
+from saferplan.storage.plan_bytes import load_contents
 
 MIB = 1024 * 1024
 

@@ -25,7 +25,7 @@ from saferplan.model.record import ACCEPTED_MEDIA_TYPES as MEDIA_TYPES
 from saferplan.storage import TEST_KDF, PlanFile, StorageError
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import secret_bytes
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 
 ids = st.from_regex(r"[A-Za-z0-9_.-]{1,12}", fullmatch=True)
 text = st.text(max_size=40)  # any Unicode except lone surrogates
