@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # records the loaded modules and the widgets shown without a parent, when the heading is first
 # painted.
 CHILD = r"""
-import enum, json, sys
+import enum, sys
 made = []
 _new = enum.EnumType.__new__
 def _counting(metacls, *args, **kwargs):
@@ -75,6 +75,7 @@ watcher = Painted()
 window.current_screen()._title.installEventFilter(watcher)
 window.show()
 application().exec()
+import json   # only now: the first window must not need it
 print(json.dumps(found))
 """
 
@@ -106,9 +107,12 @@ LATER_MODULES = (
 )
 
 
-def _first_paint(tmp_path: Path, plans: int = 0, display: str = "") -> dict[str, object]:
+def _first_paint(tmp_path: Path, plans: int = 0, display: str = "",
+                 settings: str | None = None) -> dict[str, object]:
     folder = tmp_path / "portable"
     folder.mkdir()
+    if settings is not None:
+        (folder / "settings.json").write_text(settings, encoding="utf-8")
     for number in range(1, plans + 1):
         (folder / f"plan-{number}.dat").write_bytes(b"")   # listed by name, never opened
     env = dict(os.environ, QT_QPA_PLATFORM="xcb" if display else "offscreen",
@@ -140,6 +144,18 @@ def test_first_window_loads_no_later_screen(tmp_path: Path) -> None:
     loaded = sorted(name for name in LATER_MODULES
                     if name in modules or any(m.startswith(name + ".") for m in modules))
     assert loaded == []
+
+
+def test_first_start_loads_no_json_and_no_per_user_folders(tmp_path: Path) -> None:
+    # The first start has no settings file to parse, and a portable folder needs no search for
+    # the per-user folders: neither the JSON module nor platformdirs loads (a few ms).
+    modules = set(_first_paint(tmp_path)["modules"])  # type: ignore[arg-type]
+    assert sorted({"json", "platformdirs"} & modules) == []
+
+
+def test_settings_file_is_still_read_at_start(tmp_path: Path) -> None:
+    # The check above can see the JSON module: with a settings file it loads and is used.
+    assert "json" in _first_paint(tmp_path, settings='{"language": "fr"}')["modules"]  # type: ignore[operator]
 
 
 def test_folded_language_list_is_not_measured_before_it_is_opened(tmp_path: Path) -> None:
