@@ -99,6 +99,8 @@ LATER_MODULES = (
     "saferplan.gui.practice",
     "saferplan.gui.about",
     "saferplan.gui.keys",
+    "saferplan.gui.screen_lock",   # D-Bus screen-lock notices: from just after the first paint
+    "PySide6.QtDBus",
     "saferplan.storage.atomic",    # tidying the plans folder waits until the window is up
     "saferplan.storage.planfile",
     "saferplan.forms",
@@ -187,3 +189,11 @@ def test_quick_exit_keys_work_on_the_very_first_screen(qtbot: Any, make_window: 
     for key in keys:
         QTest.keyClick(window.windowHandle(), key)
     assert window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_screen_lock_is_watched_once_the_window_is_drawn(qtbot: Any, make_window: Any) -> None:
+    # Not part of the first window (see LATER_MODULES), but right after it: before anyone
+    # could open a plan.
+    window = make_window()
+    qtbot.waitUntil(lambda: window.screen_lock is not None)
+    assert window.screen_lock.parent() is window
