@@ -106,6 +106,7 @@ LATER_MODULES = (
     "saferplan.forms",
     "saferplan.export",
     "cryptography",
+    "importlib.resources",         # data files are found on disk without it (resources.py)
 )
 
 
