@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from contextlib import ExitStack
 from dataclasses import dataclass
-from importlib.resources import as_file
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
@@ -110,6 +109,10 @@ def translator_for(code: str) -> QTranslator | None:
     if not entry.is_file():
         return None
     translator = QTranslator()
+    if isinstance(entry, Path):     # on disk, as installed: no importlib.resources needed
+        return translator if translator.load(str(entry)) else None
+    from importlib.resources import as_file
+
     with ExitStack() as stack:
         real = stack.enter_context(as_file(entry))
         if not translator.load(str(real)):

@@ -7,7 +7,6 @@ than it needs.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -66,13 +65,20 @@ def load_settings(settings_dir: Path) -> Settings:
     """Read the settings; a missing or unreadable file gives the defaults."""
     try:
         raw = settings_path(settings_dir).read_text(encoding="utf-8")
+    except (OSError, ValueError):   # missing, unreadable, or not UTF-8
+        return Settings()
+    import json  # only when there is a file: the first start has none (start-up time)
+
+    try:
         return settings_from_json(json.loads(raw))
-    except (OSError, ValueError):
+    except ValueError:
         return Settings()
 
 
 def save_settings(settings_dir: Path, settings: Settings) -> None:
     """Write the settings atomically with the one atomic writer."""
+    import json
+
     from saferplan import platform
     from saferplan.storage import write_file_atomically
 

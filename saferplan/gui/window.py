@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,7 +33,6 @@ from saferplan.gui.quick_exit import (
     IdleWatcher,
     QuickExitWatcher,
 )
-from saferplan.gui.screen_lock import ScreenLockWatcher
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import (
     BlankScreen,
@@ -47,6 +46,7 @@ from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
     from saferplan.gui.home import HomeScreen
+    from saferplan.gui.screen_lock import ScreenLockWatcher
     from saferplan.gui.session import Session
     from saferplan.gui.unlock import Opened
     from saferplan.model import PlanDocument
@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         self.idle.warning.connect(lambda: self.idle_warning.warn(
             locks=self.session is not None and self.session.saver is not None))
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
-        self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
-        self.screen_lock.locked.connect(self.lock_when_idle)
+        # The desktop session locked (D-Bus): watched from just after the first paint.
+        self.screen_lock: ScreenLockWatcher | None = None
         app = QApplication.instance()
         # Lock when the platform suspends the app. Screen-lock notices are read on Linux
         # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
@@ -131,6 +131,16 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.quick_exit_watcher)
             app.installEventFilter(self.idle)
             self._watching = True
+            # Once the window is drawn: a screen lock matters only while a plan is open (none is
+            # before the person sees the window), and reaching D-Bus must not delay the window.
+            QTimer.singleShot(0, self, self._watch_screen_lock)
+
+    def _watch_screen_lock(self) -> None:
+        from saferplan.gui.screen_lock import ScreenLockWatcher
+
+        if self.screen_lock is None:
+            self.screen_lock = ScreenLockWatcher(self)
+            self.screen_lock.locked.connect(self.lock_when_idle)
 
     # --- building -------------------------------------------------------------------------
 

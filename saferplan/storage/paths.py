@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import platformdirs
-
 from saferplan import platform
 from saferplan.storage.names import PLAN_SUFFIX, backup_path
 
@@ -36,6 +34,8 @@ def app_dirs(portable_dir: Path | None = None) -> AppDirs:
     if portable_dir is not None:
         folder = Path(portable_dir).expanduser().absolute()
         return AppDirs(settings_dir=folder, plans_dir=folder, portable=True)
+    import platformdirs  # only for the per-user folders (a few ms at start-up)
+
     settings = platformdirs.user_config_path(APP_DIR_NAME, appauthor=False, roaming=False)
     plans = platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=False)
     return AppDirs(settings_dir=settings, plans_dir=plans, portable=False)

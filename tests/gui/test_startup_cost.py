@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # records the loaded modules and the widgets shown without a parent, when the heading is first
 # painted.
 CHILD = r"""
-import enum, json, sys
+import enum, sys
 made = []
 _new = enum.EnumType.__new__
 def _counting(metacls, *args, **kwargs):
@@ -75,6 +75,7 @@ watcher = Painted()
 window.current_screen()._title.installEventFilter(watcher)
 window.show()
 application().exec()
+import json   # only now: the first window must not need it
 print(json.dumps(found))
 """
 
@@ -98,17 +99,23 @@ LATER_MODULES = (
     "saferplan.gui.practice",
     "saferplan.gui.about",
     "saferplan.gui.keys",
+    "saferplan.gui.screen_lock",   # D-Bus screen-lock notices: from just after the first paint
+    "PySide6.QtDBus",
     "saferplan.storage.atomic",    # tidying the plans folder waits until the window is up
     "saferplan.storage.planfile",
     "saferplan.forms",
     "saferplan.export",
     "cryptography",
+    "importlib.resources",         # data files are found on disk without it (resources.py)
 )
 
 
-def _first_paint(tmp_path: Path, plans: int = 0, display: str = "") -> dict[str, object]:
+def _first_paint(tmp_path: Path, plans: int = 0, display: str = "",
+                 settings: str | None = None) -> dict[str, object]:
     folder = tmp_path / "portable"
     folder.mkdir()
+    if settings is not None:
+        (folder / "settings.json").write_text(settings, encoding="utf-8")
     for number in range(1, plans + 1):
         (folder / f"plan-{number}.dat").write_bytes(b"")   # listed by name, never opened
     env = dict(os.environ, QT_QPA_PLATFORM="xcb" if display else "offscreen",
@@ -142,6 +149,18 @@ def test_first_window_loads_no_later_screen(tmp_path: Path) -> None:
     assert loaded == []
 
 
+def test_first_start_loads_no_json_and_no_per_user_folders(tmp_path: Path) -> None:
+    # The first start has no settings file to parse, and a portable folder needs no search for
+    # the per-user folders: neither the JSON module nor platformdirs loads (a few ms).
+    modules = set(_first_paint(tmp_path)["modules"])  # type: ignore[arg-type]
+    assert sorted({"json", "platformdirs"} & modules) == []
+
+
+def test_settings_file_is_still_read_at_start(tmp_path: Path) -> None:
+    # The check above can see the JSON module: with a settings file it loads and is used.
+    assert "json" in _first_paint(tmp_path, settings='{"language": "fr"}')["modules"]  # type: ignore[operator]
+
+
 def test_folded_language_list_is_not_measured_before_it_is_opened(tmp_path: Path) -> None:
     # With a plan on the computer the language list starts folded. Measuring its buttons
     # loads the fonts of eight scripts (about 15 ms); it waits until the person opens it.
@@ -171,3 +190,11 @@ def test_quick_exit_keys_work_on_the_very_first_screen(qtbot: Any, make_window: 
     for key in keys:
         QTest.keyClick(window.windowHandle(), key)
     assert window.windowState() & Qt.WindowState.WindowMinimized
+
+
+def test_screen_lock_is_watched_once_the_window_is_drawn(qtbot: Any, make_window: Any) -> None:
+    # Not part of the first window (see LATER_MODULES), but right after it: before anyone
+    # could open a plan.
+    window = make_window()
+    qtbot.waitUntil(lambda: window.screen_lock is not None)
+    assert window.screen_lock.parent() is window
