@@ -9,8 +9,8 @@ import base64
 import binascii
 import itertools
 import re
-from collections.abc import Mapping
-from operator import methodcaller
+from collections.abc import Iterable, Mapping
+from operator import itemgetter, methodcaller
 from typing import Any, Final
 
 from saferplan.model.document import Attachment, LogEntry, PlanDocument
@@ -20,6 +20,7 @@ from saferplan.model.record import (
     MAX_ATTACHMENT_BYTES,
     MAX_TOTAL_ATTACHMENT_BYTES,
 )
+from saferplan.model.text_rules import TextKind, texts_are_clean
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Ids one per line, each matching plan_json's id grammar (no newline inside one).
@@ -126,10 +127,15 @@ def _attachment_bytes(obj: dict[str, Any], path: str, attachment_id: str,
 
 
 _ENTRY_FIELDS: Final = frozenset({"id", "when", "where", "what", "people", "attachments"})
+_TEXT_KEYS: Final = ("when", "where", "what", "id")  # every entry this version writes has them
 
 
-def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> list[LogEntry]:
+def read_log(raw: list[Any], person_ids: set[str],
+             attachment_ids: set[str]) -> tuple[list[LogEntry], bool]:
     """Check and read the log entries, as ``read_log_entry`` does for each.
+
+    Also returns True if the entries' text is known to follow model/text_rules.py (checked in
+    bulk), so that nothing need walk them again; False if that is still to be done.
 
     A record can hold 100,000 entries, so the whole log is first checked field by field across
     all entries at once (each check one pass in C); if any check is in doubt, every entry goes
@@ -139,37 +145,63 @@ def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> 
     if quick is not None:
         return quick
     return [read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
-            for i, r in enumerate(raw)]
+            for i, r in enumerate(raw)], False
 
 
 def _quick_log(raw: list[Any], person_ids: set[str],
-               attachment_ids: set[str]) -> list[LogEntry] | None:
-    """The log when every entry passes the checks below at once, else None (check one by one)."""
-    if not all(type(obj) is dict for obj in raw) or not all(
-            map(_ENTRY_FIELDS.issuperset, raw)):
+               attachment_ids: set[str]) -> tuple[list[LogEntry], bool] | None:
+    """The log and whether its text follows the text rules, when every entry passes the
+    checks below at once; else None (check one by one)."""
+    if not set(map(type, raw)) <= {dict} or not all(map(_ENTRY_FIELDS.issuperset, raw)):
         return None
-    columns = [list(map(methodcaller("get", key, ""), raw))
-               for key in ("when", "where", "what", "id")]
-    if any(not set(map(type, column)) <= {str} for column in columns):
-        return None
-    if any(_SURROGATE.search("".join(column)) for column in columns[:3]):
-        return None
-    given = [obj["id"] for obj in raw if "id" in obj]
-    if given and not _IDS.fullmatch("\n".join(given) + "\n"):
-        return None
+    columns = _text_columns(raw)
     people = _id_column(raw, "people", person_ids)
     files = _id_column(raw, "attachments", attachment_ids)
-    if people is None or files is None:
+    if columns is None or people is None or files is None:
         return None
-    return list(map(LogEntry, *columns, people, files))
+    one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
+    multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
+    if one_line is None or multi_line is None:
+        return None
+    return list(map(LogEntry, *columns, people, files)), one_line and multi_line
+
+
+def _text_columns(raw: list[dict[str, Any]]) -> list[list[str]] | None:
+    """The when, where, what and id of every entry ("" when left out), if every one is text
+    and every id given follows the id grammar; else None."""
+    try:
+        columns = [list(map(itemgetter(key), raw)) for key in _TEXT_KEYS]
+        given = columns[3]
+    except KeyError:  # a field left out (older files have no ids)
+        columns = [list(map(methodcaller("get", key, ""), raw)) for key in _TEXT_KEYS]
+        given = [obj["id"] for obj in raw if "id" in obj]
+    try:
+        ids = "\n".join(given) + "\n"
+        if given and (ids.count("\n") != len(given) or not _IDS.fullmatch(ids)):
+            return None  # (an id holding a line break is left to the entry-by-entry check)
+        for column in columns[:3]:
+            "".join(column)  # refuses anything but text, in C
+    except TypeError:
+        return None
+    return columns
+
+
+def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
+    """True if these fields need no cleaning, False if some hold a hidden character (to remove
+    or refuse by the text rules), None if one holds a lone surrogate (refused with its path)."""
+    joined = "".join(texts)
+    if texts_are_clean(joined, kind):
+        return True
+    return None if _SURROGATE.search(joined) else False
 
 
 _NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
 
 
 def _id_column(raw: list[dict[str, Any]], key: str, known: set[str]) -> list[list[str]] | None:
-    """Each entry's list of ids under ``key`` (repeats left out), or None if one is not known."""
-    column = list(map(methodcaller("get", key, _NO_IDS), raw))
+    """Each entry's own list of ids under ``key`` (repeats left out), or None if one is not
+    known."""
+    column = [obj.get(key, _NO_IDS) for obj in raw]
     if not set(map(type, column)) <= {list, tuple}:
         return None
     try:
@@ -177,8 +209,11 @@ def _id_column(raw: list[dict[str, Any]], key: str, known: set[str]) -> list[lis
             return None  # known ids are checked text, so this also proves every id is text
     except TypeError:  # a list or an object where an id should be
         return None
-    return [[] if ids is _NO_IDS else ids if len(ids) < 2 or len(set(ids)) == len(ids)
-            else list(dict.fromkeys(ids)) for ids in column]
+    lists = list(map(list, column))  # [] where the key is left out
+    for i in itertools.compress(itertools.count(), map((1).__lt__, map(len, lists))):
+        if len(set(lists[i])) < len(lists[i]):
+            lists[i] = list(dict.fromkeys(lists[i]))
+    return lists
 
 
 def read_log_entry(raw: object, path: str, person_ids: set[str],

@@ -17,6 +17,7 @@ from saferplan.model.plan_json import (
     MAX_JSON_WITH_FILES_BYTES,
     dump_plan_json,
     load_plan_json,
+    no_collection_pauses,
 )
 from saferplan.model.text_rules import clean_document, may_hide_something
 from saferplan.storage import chunks, fileformat, payload_info
@@ -84,8 +85,9 @@ def load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadIn
                                    kind=ErrorKind.PLAN_UNREADABLE)
     # No catalog: an old file must open even after questions change.
     try:
-        plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
-        doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
+        with no_collection_pauses():  # the parsed JSON is hundreds of thousands of objects
+            plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
+            doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
     except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
