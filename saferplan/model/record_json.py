@@ -10,7 +10,7 @@ import binascii
 import itertools
 import re
 from collections.abc import Iterable, Mapping
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any, Final
 
 from saferplan.model.document import Attachment, LogEntry, PlanDocument
@@ -152,43 +152,58 @@ def _quick_log(raw: list[Any], person_ids: set[str],
                attachment_ids: set[str]) -> tuple[list[LogEntry], bool] | None:
     """The log and whether its text follows the text rules, when every entry passes the
     checks below at once; else None (check one by one)."""
-    if not set(map(type, raw)) <= {dict} or not all(map(_ENTRY_FIELDS.issuperset, raw)):
+    if not set(map(type, raw)) <= {dict}:
         return None
-    columns = _text_columns(raw)
+    texts = _text_columns(raw)
     people = _id_column(raw, "people", person_ids)
     files = _id_column(raw, "attachments", attachment_ids)
-    if columns is None or people is None or files is None:
+    if texts is None or people is None or files is None:
         return None
-    one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
-    multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
-    if one_line is None or multi_line is None:
+    (columns, complete), (people_lists, with_people), (file_lists, with_files) = \
+        texts, people, files
+    if not _only_entry_fields(raw, 4 * len(raw) + with_people + with_files if complete
+                              else None):
         return None
-    return list(map(LogEntry, *columns, people, files)), one_line and multi_line
-
-
-def _text_columns(raw: list[dict[str, Any]]) -> list[list[str]] | None:
-    """The when, where, what and id of every entry ("" when left out), if every one is text
-    and every id given follows the id grammar; else None."""
-    try:
-        columns = [list(map(itemgetter(key), raw)) for key in _TEXT_KEYS]
-        given = columns[3]
-    except KeyError:  # a field left out (older files have no ids)
-        columns = [list(map(methodcaller("get", key, ""), raw)) for key in _TEXT_KEYS]
-        given = [obj["id"] for obj in raw if "id" in obj]
-    try:
-        ids = "\n".join(given) + "\n"
-        if given and (ids.count("\n") != len(given) or not _IDS.fullmatch(ids)):
-            return None  # (an id holding a line break is left to the entry-by-entry check)
-        for column in columns[:3]:
-            "".join(column)  # refuses anything but text, in C
+    try:  # joining also refuses anything but text, in C
+        one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
+        multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
     except TypeError:
         return None
-    return columns
+    if one_line is None or multi_line is None:
+        return None
+    return list(map(LogEntry, *columns, people_lists, file_lists)), one_line and multi_line
+
+
+def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | None:
+    """The when, where, what and id of every entry ("" when left out), and whether every entry
+    has all four; None if an id given is not text or breaks the id grammar."""
+    try:  # every entry this version writes has all four
+        columns = [list(map(itemgetter(key), raw)) for key in _TEXT_KEYS]
+        given, complete = columns[3], True
+    except KeyError:  # a field left out (older files have no ids)
+        columns = [list(map(methodcaller("get", key, ""), raw)) for key in _TEXT_KEYS]
+        given, complete = [obj["id"] for obj in raw if "id" in obj], False
+    try:
+        ids = "\n".join(given) + "\n"
+    except TypeError:
+        return None
+    if given and (ids.count("\n") != len(given) or not _IDS.fullmatch(ids)):
+        return None  # (an id holding a line break is left to the entry-by-entry check)
+    return columns, complete
+
+
+def _only_entry_fields(raw: list[dict[str, Any]], known_fields: int | None) -> bool:
+    """True if no entry has a field but the six. ``known_fields``, if given, is how many of
+    the six the entries hold in all: as each holds at least those, equal lengths prove it."""
+    if known_fields is not None:
+        return sum(map(len, raw)) == known_fields
+    return all(map(_ENTRY_FIELDS.issuperset, raw))
 
 
 def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
     """True if these fields need no cleaning, False if some hold a hidden character (to remove
-    or refuse by the text rules), None if one holds a lone surrogate (refused with its path)."""
+    or refuse by the text rules), None if one holds a lone surrogate (refused with its path).
+    TypeError if one is not text."""
     joined = "".join(texts)
     if texts_are_clean(joined, kind):
         return True
@@ -198,22 +213,24 @@ def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
 _NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
 
 
-def _id_column(raw: list[dict[str, Any]], key: str, known: set[str]) -> list[list[str]] | None:
-    """Each entry's own list of ids under ``key`` (repeats left out), or None if one is not
-    known."""
+def _id_column(raw: list[dict[str, Any]], key: str,
+               known: set[str]) -> tuple[list[list[str]], int] | None:
+    """Each entry's own list of ids under ``key`` (repeats left out) and how many entries
+    have the key; None if a list is not one of known ids."""
     column = [obj.get(key, _NO_IDS) for obj in raw]
-    if not set(map(type, column)) <= {list, tuple}:
+    given = [ids for ids in column if ids is not _NO_IDS]
+    if not set(map(type, given)) <= {list}:
         return None
     try:
-        if not set(itertools.chain.from_iterable(column)) <= known:
+        if not set(itertools.chain.from_iterable(given)) <= known:
             return None  # known ids are checked text, so this also proves every id is text
     except TypeError:  # a list or an object where an id should be
         return None
-    lists = list(map(list, column))  # [] where the key is left out
-    for i in itertools.compress(itertools.count(), map((1).__lt__, map(len, lists))):
-        if len(set(lists[i])) < len(lists[i]):
+    lists = [[] if ids is _NO_IDS else ids for ids in column]
+    if any(len(set(ids)) < len(ids) for ids in given if len(ids) > 1):  # an id given twice
+        for i in itertools.compress(itertools.count(), map((1).__lt__, map(len, lists))):
             lists[i] = list(dict.fromkeys(lists[i]))
-    return lists
+    return lists, len(given)
 
 
 def read_log_entry(raw: object, path: str, person_ids: set[str],
@@ -245,7 +262,7 @@ def _known_ids(obj: dict[str, Any], path: str, key: str, known: set[str], kind: 
 
 def assign_missing_entry_ids(doc: PlanDocument) -> None:
     """Give entries from older files (no id) new ids "e<n>", after checking the given ones."""
-    ids = [entry.id for entry in doc.log]
+    ids = list(map(attrgetter("id"), doc.log))
     seen = set(ids)
     if len(seen) == len(ids) and "" not in seen:
         return  # every entry has its own id (every file saved by this version)
