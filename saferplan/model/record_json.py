@@ -155,15 +155,10 @@ def _quick_log(raw: list[Any], person_ids: set[str],
     if not set(map(type, raw)) <= {dict}:
         return None
     texts = _text_columns(raw)
-    people = _id_column(raw, "people", person_ids)
-    files = _id_column(raw, "attachments", attachment_ids)
-    if texts is None or people is None or files is None:
+    lists = None if texts is None else _id_columns(raw, texts[1], person_ids, attachment_ids)
+    if texts is None or lists is None:
         return None
-    (columns, complete), (people_lists, with_people), (file_lists, with_files) = \
-        texts, people, files
-    if not _only_entry_fields(raw, 4 * len(raw) + with_people + with_files if complete
-                              else None):
-        return None
+    columns = texts[0]
     try:  # joining also refuses anything but text, in C
         one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
         multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
@@ -171,7 +166,7 @@ def _quick_log(raw: list[Any], person_ids: set[str],
         return None
     if one_line is None or multi_line is None:
         return None
-    return list(map(LogEntry, *columns, people_lists, file_lists)), one_line and multi_line
+    return list(map(LogEntry, *columns, *lists)), one_line and multi_line
 
 
 def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | None:
@@ -192,12 +187,36 @@ def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | N
     return columns, complete
 
 
-def _only_entry_fields(raw: list[dict[str, Any]], known_fields: int | None) -> bool:
-    """True if no entry has a field but the six. ``known_fields``, if given, is how many of
-    the six the entries hold in all: as each holds at least those, equal lengths prove it."""
-    if known_fields is not None:
-        return sum(map(len, raw)) == known_fields
-    return all(map(_ENTRY_FIELDS.issuperset, raw))
+def _id_columns(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],
+                attachment_ids: set[str]) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Every entry's people and attachments, if all are known and no entry has a field but
+    the six; else None.
+
+    When every entry has the four text fields (``complete``), the other fields are counted,
+    not looked for: most records name no one and keep no file, and then neither column is
+    read. As each entry holds at least the fields counted, equal totals prove there is no
+    other field.
+    """
+    if not complete:
+        people = _id_column(raw, "people", person_ids)
+        files = _id_column(raw, "attachments", attachment_ids)
+        if people is None or files is None or not all(map(_ENTRY_FIELDS.issuperset, raw)):
+            return None
+        return people[0], files[0]
+    others = sum(map(len, raw)) - 4 * len(raw)  # people, attachments and unknown fields
+    people = _id_column(raw, "people", person_ids) if others else _none_given(raw)
+    if people is None:
+        return None
+    others -= people[1]
+    files = _id_column(raw, "attachments", attachment_ids) if others else _none_given(raw)
+    if files is None or files[1] != others:
+        return None
+    return people[0], files[0]
+
+
+def _none_given(raw: list[dict[str, Any]]) -> tuple[list[list[str]], int]:
+    """An empty list of ids for each entry, as ``_id_column`` when no entry has the key."""
+    return [[] for _ in raw], 0
 
 
 def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
