@@ -23,8 +23,10 @@ from saferplan.model.record import (
 from saferplan.model.text_rules import TextKind, texts_are_clean
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-# Ids one per line, each matching plan_json's id grammar (no newline inside one).
-_IDS = re.compile(r"(?:[A-Za-z0-9_.-]{1,64}\n)*")
+# Ids one per line, in the characters of plan_json's id grammar (lengths checked apart: one
+# character class runs several times quicker than a repeated group).
+_ID_LINES = re.compile(r"[A-Za-z0-9_.\-\n]*")
+_MAX_ID_LENGTH: Final = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")  # only JSON escapes can make one: it cannot be stored
 _ATTACHMENT_FIELDS: Final = {"id", "name", "media_type", "added", "size", "sha256", "data"}
 
@@ -179,12 +181,19 @@ def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | N
         columns = [list(map(methodcaller("get", key, ""), raw)) for key in _TEXT_KEYS]
         given, complete = [obj["id"] for obj in raw if "id" in obj], False
     try:
-        ids = "\n".join(given) + "\n"
+        ids = "\n".join(given)
     except TypeError:
         return None
-    if given and (ids.count("\n") != len(given) or not _IDS.fullmatch(ids)):
-        return None  # (an id holding a line break is left to the entry-by-entry check)
+    if given and not _follow_id_grammar(given, ids):
+        return None
     return columns, complete
+
+
+def _follow_id_grammar(given: list[str], lines: str) -> bool:
+    """True if every id given is 1 to 64 of the id characters; ``lines`` has them one a line.
+    (An id holding a line break is left to the entry-by-entry check.)"""
+    return (lines.count("\n") == len(given) - 1 and _ID_LINES.fullmatch(lines) is not None
+            and min(map(len, given)) >= 1 and max(map(len, given)) <= _MAX_ID_LENGTH)
 
 
 def _id_columns(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from saferplan.model import (
@@ -36,8 +36,11 @@ SURROGATES = [chr(c) for c in (0xD800, 0xDBFF, 0xDC00, 0xDFFF)]
 TRICKY = sorted(HIDDEN_ONE_LINE) + SURROGATES + ["\u200c", "\u00a0", "\u00ad", " ", "ầ", "ع"]
 texts = st.text(st.one_of(st.characters(), st.sampled_from(TRICKY)), max_size=6)
 not_text = st.sampled_from([None, 5, 1.5, True, [], {}, ["x"]])
-ids = st.sampled_from(["e1", "e2", "e3", "x.y-z_9", "", "bad id", "a\nb", "e1\n", "é", "a" * 65])
+good_ids = st.sampled_from(["e1", "e2", "e3", "x.y-z_9", "A" * 64])
+ids = st.one_of(good_ids, st.sampled_from(["", "bad id", "a\nb", "e1\n", "é", "a" * 65]))
+good_people = st.lists(st.sampled_from(["p1", "p2"]), max_size=3)
 people = st.lists(st.sampled_from(["p1", "p2", "p9", 5, None, ["p1"], "a1"]), max_size=3)
+good_files = st.lists(st.just("a1"), max_size=2)
 files = st.lists(st.sampled_from(["a1", "a2", "p1", 7, {}]), max_size=3)
 MISSING = object()
 
@@ -49,9 +52,20 @@ def field(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 @st.composite
 def entries(draw: st.DrawFn) -> object:
+    """Most entries as this version writes them (so that the bulk pass has work), the others
+    with anything wrong or left out."""
     if draw(st.integers(0, 40)) == 0:
         return draw(st.sampled_from(["not an entry", ["e1"], None, 3]))
     entry: dict[str, Any] = {}
+    if draw(st.integers(0, 9)) < 7:
+        for key, values in (("id", good_ids), ("when", texts), ("where", texts),
+                            ("what", texts)):
+            entry[key] = draw(values)
+        for key, lists in (("people", good_people), ("attachments", good_files)):
+            value = draw(st.one_of(lists, st.just(MISSING)))
+            if value is not MISSING:
+                entry[key] = value
+        return entry
     for key, values in (("id", ids), ("when", texts), ("where", texts), ("what", texts),
                         ("people", people), ("attachments", files)):
         value = draw(field(values))
@@ -87,8 +101,16 @@ def entry_by_entry(read: Callable[[], PlanDocument]) -> object:
         return outcome(read)
 
 
+COMPLETE = {"when": "", "where": "", "what": ""}
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(entries(), max_size=6), st.booleans())
+@example([{"id": "", **COMPLETE}], False)  # a single id, empty
+@example([{"id": "e1", **COMPLETE}, {"id": "", **COMPLETE}], False)
+@example([{"id": "a" * 65, **COMPLETE}], False)
+@example([{"id": "e1\n", **COMPLETE}, {"id": "e2", **COMPLETE}], False)
+@example([{"id": "e1", "people": [], **COMPLETE}, {"id": "e2", "mood": "", **COMPLETE}], False)
 def test_the_bulk_pass_reads_any_log_as_entry_by_entry(log: list[object], clean: bool) -> None:
     raw = plan(log)
     text = json.dumps(raw)  # lone surrogates and hidden characters become escapes
