@@ -36,7 +36,8 @@ from saferplan.storage import kdf
 kdf.kdf_for_new_file = lambda: kdf.TEST_KDF
 from saferplan.storage import fileformat
 from saferplan.storage.filestate import read_file
-from saferplan.storage.planfile import PlanFile, read_plan
+from saferplan.storage.plan_bytes import read_plan
+from saferplan.storage.planfile import PlanFile
 from saferplan.storage.check import check_plan
 
 path, mode = Path(sys.argv[1]), sys.argv[2]

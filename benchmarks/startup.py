@@ -1,8 +1,13 @@
 """Startup time (process start -> start screen painted) and peak memory of the GUI.
 
-Run: python benchmarks/startup.py [--runs N]   (offscreen; also under X if DISPLAY is set)
+Run: python benchmarks/startup.py [--runs N] [--plans N] [--against DIR]   (offscreen; also
+under X if DISPLAY is set)
 Targets: median <= 0.4 s, peak memory <= 150 MB, and at most a bare PySide6 window + 60 ms: a
 process that shows one QWidget with a label, run interleaved with the app in the same run.
+``--plans N`` puts N plan files in the folder first (a returning person: the start screen
+lists them and folds the language list); they are only listed, never opened.
+``--against DIR`` also starts the app from another source tree (say, a checkout of an older
+commit) in the same interleaved run, so a change is measured under the same load.
 """
 
 from __future__ import annotations
@@ -64,17 +69,21 @@ app.exec()
 TARGET_OVER_BARE = 0.060
 
 
-def one_run(platform: str, folder: str, code: str = CHILD) -> tuple[float, float]:
-    """Return (seconds to first paint of the start screen, peak resident MB) of one process."""
-    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT),
+def one_run(platform: str, folder: str, code: str = CHILD,
+            root: Path = ROOT) -> tuple[float, float]:
+    """Return (seconds to first paint of the start screen, peak resident MB) of one process
+    (the app from the source tree ``root``, or the bare window)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(root),
                HOME=folder, XDG_CONFIG_HOME=f"{folder}/.config",
                XDG_DATA_HOME=f"{folder}/.local/share")
     # An installed app has its bytecode compiled (pip and the standalone build do it): let the
     # warm-up run write it, rather than compile every module on every start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
+    # In the tree's own folder: "python -c" looks for modules in the current folder first.
     child = subprocess.Popen([sys.executable, "-c", code, f"{folder}/portable"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -84,39 +93,67 @@ def one_run(platform: str, folder: str, code: str = CHILD) -> tuple[float, float
     return elapsed, usage.ru_maxrss / 1024   # ru_maxrss is in KiB on Linux
 
 
-def measure(platform: str, runs: int) -> tuple[float, float, float]:
-    """Return (median s, max peak MB, median s of the bare window) over ``runs`` of each.
+def with_plans(folder: str, plans: int) -> str:
+    """Put ``plans`` (empty) plan files in ``folder``'s portable folder; return ``folder``."""
+    portable = Path(folder) / "portable"
+    portable.mkdir(exist_ok=True)
+    for number in range(1, plans + 1):
+        (portable / f"plan-{number}.dat").write_bytes(b"")
+    return folder
 
-    The app and the bare window run alternately, so both see the same load on the machine.
+
+def measure(platform: str, runs: int, against: Path | None = None,
+            plans: int = 0) -> tuple[float, float, float, float | None]:
+    """Return (median s, max peak MB, median s of the bare window, median s of the app from
+    ``against``) over ``runs`` of each.
+
+    The processes run alternately, so all of them see the same load on the machine.
     """
-    times, peaks, bare = [], [], []
-    one_run(platform, tempfile.mkdtemp())     # warm the disk cache once
+    times, peaks, bare, other = [], [], [], []
+    one_run(platform, tempfile.mkdtemp())     # warm the disk cache (and write bytecode) once
     one_run(platform, tempfile.mkdtemp(), BARE)
+    if against is not None:
+        one_run(platform, tempfile.mkdtemp(), root=against)
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:
-            seconds, megabytes = one_run(platform, folder)
+            seconds, megabytes = one_run(platform, with_plans(folder, plans))
             bare.append(one_run(platform, folder, BARE)[0])
+        if against is not None:
+            with tempfile.TemporaryDirectory() as folder:
+                other.append(one_run(platform, with_plans(folder, plans), root=against)[0])
         times.append(seconds)
         peaks.append(megabytes)
-    return statistics.median(times), max(peaks), statistics.median(bare)
+    return (statistics.median(times), max(peaks), statistics.median(bare),
+            statistics.median(other) if other else None)
 
 
 def main() -> int:
     """Print the table; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--against", type=Path, default=None,
+                        help="another source tree to start in the same interleaved run")
+    parser.add_argument("--plans", type=int, default=0,
+                        help="plan files already in the folder (a returning person)")
     args = parser.parse_args()
     platforms = ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
     print(f"{'platform':<10} {'median s':>9} {'target':>7} {'peak MB':>8} {'target':>7} "
           f"{'bare s':>7} {'over bare':>10} {'ratio':>6}")
     ok = True
+    others = []
     for platform in platforms:
-        seconds, megabytes, bare = measure(platform, args.runs)
+        seconds, megabytes, bare, other = measure(platform, args.runs, args.against, args.plans)
         ok &= (seconds <= TARGET_SECONDS and megabytes <= TARGET_MB
                and seconds - bare <= TARGET_OVER_BARE)
         print(f"{platform:<10} {seconds:>9.3f} {TARGET_SECONDS:>7.1f} {megabytes:>8.1f} "
               f"{TARGET_MB:>7} {bare:>7.3f} {seconds - bare:>+10.3f} {seconds / bare:>6.2f}")
-    print(f"runs per platform: {args.runs}; target over bare: "
+        if other is not None:
+            others.append(f"{platform}: {args.against} {other:.3f} s "
+                          f"({other - bare:+.3f} over bare, {other / bare:.2f}x); "
+                          f"this tree {seconds - other:+.3f} s against it")
+    for line in others:
+        print(line)
+    print(f"runs per platform: {args.runs}; plan files: {args.plans}; target over bare: "
           f"+{TARGET_OVER_BARE * 1000:.0f} ms")
     return 0 if ok else 1
 

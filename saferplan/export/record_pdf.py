@@ -61,7 +61,7 @@ from saferplan.export.targets import (
     paper_size,
 )
 from saferplan.i18n import language as language_info
-from saferplan.model import LogEntry, PlanDocument
+from saferplan.model import ContentUnavailableError, LogEntry, PlanDocument
 from saferplan.model.record import is_valid_when
 
 RECORD: Final = "RecordPdf"
@@ -240,7 +240,11 @@ class _Builder:
     def _image(self, paragraph: _Paragraph) -> None:
         attachment = self.doc.attachments[paragraph.image]
         max_width = round(self.body_px.width() * IMAGE_DPI / _DOCUMENT_DPI)
-        image = decode_image(attachment.data, max_width)
+        try:
+            data = attachment.data  # decrypted now, from the plan file
+        except ContentUnavailableError:
+            data = b""  # said like a picture that cannot be shown
+        image = decode_image(data, max_width)
         if image.isNull():
             style = STYLES["muted"]
             text = record_text(UNREADABLE_IMAGE).format(name=attachment.name)

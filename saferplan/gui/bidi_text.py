@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+if TYPE_CHECKING:   # loads with the first screen that has a text box
+    from PySide6.QtWidgets import QPlainTextEdit
 
 # Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
 INK_MARGIN = 2
@@ -132,6 +136,8 @@ class DirectionFollower(QObject):
 
     def update_alignment(self) -> None:
         """Align the box's text by the direction of its first letter."""
+        from PySide6.QtWidgets import QPlainTextEdit
+
         edit = self.parent()
         if not isinstance(edit, QPlainTextEdit):
             return

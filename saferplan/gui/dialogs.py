@@ -16,21 +16,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from saferplan.gui.bidi_text import WrappedLabel
+
+if TYPE_CHECKING:   # the message box classes load with the first message, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 
 @dataclass(frozen=True)
@@ -80,6 +75,8 @@ def _owner(parent: QWidget | None) -> QWidget | None:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, _owner(parent))
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
@@ -147,6 +144,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     handled, _ = _take("inform", title, text)
     if handled:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
     run(box)
@@ -157,6 +156,8 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     handled, _ = _take("warn", title, text)
     if handled:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.addButton(QMessageBox.StandardButton.Ok)
     run(box)
@@ -168,6 +169,8 @@ def confirm(parent: QWidget | None, title: str, text: str,
     handled, answer = _take("confirm", title, text)
     if handled:
         return bool(answer)
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(no_label, QMessageBox.ButtonRole.RejectRole)
@@ -185,6 +188,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
     handled, answer = _take("ask_text", title, label)
     if handled:
         return None if answer is None else str(answer)
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     dialog = QInputDialog(_owner(parent))
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -206,6 +211,8 @@ def choose(parent: QWidget | None, title: str, text: str,
     handled, answer = _take("choose", title, text)
     if handled:
         return None if answer is None else str(answer)
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout
+
     dialog = QDialog(_owner(parent))
     dialog.setWindowTitle(title)
     dialog.setMinimumWidth(480)

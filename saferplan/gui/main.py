@@ -29,6 +29,8 @@ from saferplan.qt_env import qt_message_handler, quiet_qt
 
 # Neutral names the desktop may show (task bar, window class). Nothing says "safety".
 APP_NAME = "Notes"
+# How long after start-up the plans folder is tidied (never before the first window is drawn).
+TIDY_DELAY_MS = 1000
 
 
 def application() -> QApplication:
@@ -41,7 +43,8 @@ def application() -> QApplication:
         from saferplan.bundled_fonts import register_bundled_fonts
 
         register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install
-    app.setWindowIcon(neutral_icon())
+    if app.windowIcon().isNull():   # once: loading the icon costs a few milliseconds
+        app.setWindowIcon(neutral_icon())
     return app
 
 
@@ -68,7 +71,7 @@ def create_window(args: argparse.Namespace) -> Any:
     """Build the application and the main window for ``args`` (not yet shown)."""
     from dataclasses import replace
 
-    from saferplan.gui.settings import load_settings
+    from saferplan.gui.app_settings import load_settings
     from saferplan.gui.window import MainWindow
     from saferplan.i18n import set_language
 
@@ -82,7 +85,8 @@ def create_window(args: argparse.Namespace) -> Any:
     window = MainWindow(dirs, settings)
     if getattr(args, "demo", False):
         window.start_demo()
-    QTimer.singleShot(0, lambda: _tidy_plans_folder(dirs))
+    # Once the window is up: it loads the storage code, which the first screen does not need.
+    QTimer.singleShot(TIDY_DELAY_MS, lambda: _tidy_plans_folder(dirs))
     return window
 
 

@@ -104,6 +104,24 @@ class QuickExitWatcher(QObject):
         self.triggered.emit()
 
 
+class FirstExposure(QObject):
+    """Calls ``then`` once, when ``window`` is first exposed (about to be drawn)."""
+
+    def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Act on the first exposure, then stop watching; never swallow the event."""
+        if (event.type() == QEvent.Type.Expose and isinstance(watched, QWindow)
+                and watched.isExposed()):
+            watched.removeEventFilter(self)
+            self.deleteLater()
+            self._then()
+        return False
+
+
 class _ClearOnEscape(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

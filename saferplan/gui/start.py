@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,6 +37,8 @@ CONTENT_MAX_WIDTH = 760
 
 
 def _changed_on(path: Path) -> QDate | None:
+    import datetime  # only when there are plans to list
+
     try:
         stamp = path.stat().st_mtime
     except OSError:
@@ -100,6 +101,8 @@ class StartScreen(Screen):
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
         grid = ResponsiveGrid(LANGUAGE_COLUMNS)
+        if folded:   # measured only if the person opens it (see ResponsiveGrid.add)
+            grid.hide()
         self._languages = QButtonGroup(self)
         self._languages.setExclusive(True)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -116,9 +119,10 @@ class StartScreen(Screen):
             grid.add(push)
         self._languages.buttonClicked.connect(
             lambda push: self.language_chosen.emit(str(push.property("language"))))
+        layout.addWidget(grid)
+        # Only once it is in the page: a widget shown without a parent opens as its own window.
         grid.setVisible(not folded)
         self._language_toggle.toggled.connect(grid.setVisible)
-        layout.addWidget(grid)
         return part
 
     def _open_part(self) -> QWidget:

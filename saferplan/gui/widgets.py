@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QTextEdit,
     QWidget,
 )
 
 from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
+
+if TYPE_CHECKING:   # text boxes and progress bars load with the screens that have them
+    from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
                     | Qt.InputMethodHint.ImhNoAutoUppercase)
@@ -30,6 +32,8 @@ def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     A plain-text box also aligns by what is written in it (see DirectionFollower), as line
     edits and rich text boxes already do.
     """
+    from PySide6.QtWidgets import QPlainTextEdit
+
     widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
     if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
         DirectionFollower(widget)
@@ -149,6 +153,8 @@ def message_label() -> QLabel:
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     """Return an indeterminate progress bar, hidden until work starts."""
+    from PySide6.QtWidgets import QProgressBar
+
     bar = QProgressBar(parent)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
@@ -183,7 +189,14 @@ class BlankScreen(QWidget):
 
 def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
     """Return the text every widget shows (used by tests to look for plan text after a lock)."""
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QListWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QApplication,
+        QComboBox,
+        QListWidget,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     widgets = root.findChildren(QWidget) if root is not None else QApplication.allWidgets()
     texts: list[str] = []
@@ -215,14 +228,23 @@ class ResponsiveGrid(QWidget):
         self._max_columns = max_columns
         self._items: list[QWidget] = []
         self._columns = 0
+        self._unmeasured = False    # widgets added while the grid was hidden on purpose
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         # The widget may be narrower than the current columns: it re-flows when resized.
         self._grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
 
     def add(self, widget: QWidget) -> None:
-        """Add ``widget`` after the others."""
+        """Add ``widget`` after the others.
+
+        A grid hidden on purpose (a folded list) measures its widgets only when it is first
+        shown: measuring means loading the fonts of every script the widgets show.
+        """
         self._items.append(widget)
+        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            self._grid.addWidget(widget, len(self._items) - 1, 0)   # placed when shown
+            self._unmeasured = True
+            return
         self._columns = 0
         self._arrange(self.width())
 
@@ -256,7 +278,16 @@ class ResponsiveGrid(QWidget):
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self._column_width()), hint.height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Place the widgets added while the grid was hidden."""
+        super().showEvent(event)
+        if self._unmeasured:
+            self._unmeasured = False
+            self._columns = 0
+            self._arrange(self.width())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-flow the columns for the new width."""
         super().resizeEvent(event)
-        self._arrange(event.size().width())
+        if not self._unmeasured:
+            self._arrange(event.size().width())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui import dialogs, theme
 from saferplan.gui.announce import HeadingLabel, announce
-from saferplan.gui.consent import ConsentScreen
+from saferplan.gui.app_settings import Settings, save_settings
 from saferplan.gui.idle_warning import IdleWarning
-from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
+from saferplan.gui.quick_exit import (
+    ClipboardGuard,
+    FirstExposure,
+    IdleWatcher,
+    QuickExitWatcher,
+)
 from saferplan.gui.screen_lock import ScreenLockWatcher
-from saferplan.gui.settings import Settings, SettingsScreen, save_settings
 from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import (
     BlankScreen,
@@ -96,15 +100,37 @@ class MainWindow(QMainWindow):
         self.screen_lock = ScreenLockWatcher(self)      # the desktop session locked (D-Bus)
         self.screen_lock.locked.connect(self.lock_when_idle)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.quick_exit_watcher)
-            app.installEventFilter(self.idle)
-            # Lock when the platform suspends the app. Screen-lock notices are read on Linux
-            # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
-            if isinstance(app, QGuiApplication):
-                app.applicationStateChanged.connect(self._application_state_changed)
+        # Lock when the platform suspends the app. Screen-lock notices are read on Linux
+        # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        self._watching = False     # keys and input: from the first exposure (showEvent)
         self.apply_settings(settings, save=False)
         self.show_start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Watch every key and input (quick exit, idle time) from the window's first exposure.
+
+        Not earlier: an application-wide Python filter makes PySide create a Python type for
+        every Qt class (about 30 ms) the first time it meets an object of one of Qt's internal
+        classes, and showing a window makes some (the gesture manager of a list, the input
+        context on X11). Nothing can be seen or typed into before the window is exposed; from
+        then on Hide, Esc twice and Shift three times work.
+        """
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._watching and handle is not None:
+            if handle.isExposed():
+                self._watch_the_application()
+            elif handle.findChild(FirstExposure) is None:
+                FirstExposure(handle, self._watch_the_application)
+
+    def _watch_the_application(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self.quick_exit_watcher)
+            app.installEventFilter(self.idle)
+            self._watching = True
 
     # --- building -------------------------------------------------------------------------
 
@@ -118,11 +144,12 @@ class MainWindow(QMainWindow):
         bar_layout.setContentsMargins(12, 6, 12, 6)
         self.portable_note = wrapped_label()
         portable = bool(getattr(self.dirs, "portable", False))
-        self.portable_note.setVisible(portable)
         if portable:
             bar_layout.addWidget(self.portable_note, 1)   # takes the free room; wraps if short
         else:
             bar_layout.addStretch(1)
+        # Only once it is in the bar: a widget shown without a parent opens as its own window.
+        self.portable_note.setVisible(portable)
         self.lock_button = button()
         self.lock_button.clicked.connect(self.lock_now)
         self.hide_button = button()
@@ -239,6 +266,8 @@ class MainWindow(QMainWindow):
 
     def show_consent(self, then_create: bool) -> None:
         """"Before you start"; with ``then_create`` its Continue leads to creating a plan."""
+        from saferplan.gui.consent import ConsentScreen
+
         consent = ConsentScreen(with_continue=then_create)
         consent.continue_requested.connect(self.show_create)
         consent.close_requested.connect(self._back_from_side_page)
@@ -301,7 +330,7 @@ class MainWindow(QMainWindow):
     def _opened(self, opened: Opened) -> None:
         """A plan file was created or unlocked: start its session."""
         from saferplan.gui import older_copy
-        from saferplan.gui.session import Session
+        from saferplan.gui.session import Session, plan_file_savers
 
         plan_file = opened.plan_file
         older = getattr(plan_file, "older_copy", None)
@@ -318,7 +347,10 @@ class MainWindow(QMainWindow):
             self.show_start()
             return
         doc, unsaved = self._take_unsaved(plan_file, opened.doc)
-        session = Session(doc, saver=plan_file.save, parent=self)
+        # Autosaves are written in a worker thread; files the session adds are read from the
+        # plan file once saved (storage/stored_chunks.py), not kept in memory.
+        saver, preparer = plan_file_savers(plan_file)
+        session = Session(doc, saver=saver, preparer=preparer, parent=self)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)
@@ -463,6 +495,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """The settings page."""
         from saferplan.gui.about import AboutBox
+        from saferplan.gui.settings import SettingsScreen
 
         about = AboutBox(self.plan_path, self.dirs.plans_dir, self.dirs.portable)
         screen = SettingsScreen(self.settings, about=about)
@@ -497,6 +530,7 @@ class MainWindow(QMainWindow):
         self.apply_settings(replace(self.settings, language=code))
 
     def _save_settings(self) -> None:
+        from saferplan.gui.settings import SettingsScreen
         from saferplan.storage import StorageError
 
         screen = self.current_screen()

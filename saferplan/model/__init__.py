@@ -1,5 +1,6 @@
 """The plan document: people, documents, plans, answers and log; JSON in and out. No Qt."""
 
+from saferplan.model.attachment import Attachment, ContentUnavailableError, StoredContent
 from saferplan.model.derived import (
     bond_persons,
     document_locations,
@@ -13,7 +14,6 @@ from saferplan.model.document import (
     ROLES,
     Answer,
     AnswerValue,
-    Attachment,
     Document,
     LogEntry,
     Person,
@@ -59,6 +59,7 @@ __all__ = [
     "AnswerValue",
     "Attachment",
     "AttachmentTooLargeError",
+    "ContentUnavailableError",
     "Document",
     "LogEntry",
     "Person",
@@ -67,6 +68,7 @@ __all__ = [
     "PlanJsonError",
     "PracticeProgress",
     "QuestionCatalog",
+    "StoredContent",
     "add_attachment",
     "add_entry",
     "attachment_bytes_total",

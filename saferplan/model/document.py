@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from saferplan.model.attachment import Attachment
 from saferplan.model.text_rules import TextKind, clean_text
 
 SCHEMA_VERSION: Final = 1
@@ -105,27 +105,6 @@ class Plan:
     form: str
     title: str = ""
     answers: dict[str, Answer] = field(default_factory=dict)
-
-
-@dataclass
-class Attachment:
-    """A file kept in the private record (a photo, a PDF, a text); model/record.py manages them."""
-
-    id: str
-    name: str
-    media_type: str
-    added: str
-    # Left out of repr so the file's bytes never reach a log or a traceback.
-    data: bytes = field(repr=False)
-    # The digest of ``data`` with the very object it was computed from: every save writes the
-    # digest, and hashing 100 MB each time would cost about 60 ms.
-    _digest: tuple[bytes, str] | None = field(default=None, repr=False, compare=False)
-
-    def sha256(self) -> str:
-        """Return the SHA-256 of ``data`` in hex, computed once per ``data`` object."""
-        if self._digest is None or self._digest[0] is not self.data:
-            self._digest = (self.data, hashlib.sha256(self.data).hexdigest())
-        return self._digest[1]
 
 
 @dataclass(slots=True)  # a record may hold 100,000 entries: quicker to make, less memory

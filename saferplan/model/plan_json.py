@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
 
+from saferplan.model.attachment import Files
 from saferplan.model.document import (
     ANSWER_STATES,
     DOCUMENT_KINDS,
@@ -65,7 +66,7 @@ QuestionCatalog = Mapping[str, Mapping[str, AnswerRule]]
 
 
 def loads_plan_json(data: bytes | str, catalog: QuestionCatalog | None = None, *,
-                    attachment_data: Mapping[str, bytes] | None = None,
+                    attachment_data: Files | None = None,
                     clean_text: bool = False) -> PlanDocument:
     """Parse plan JSON; with a catalog, also check forms, question ids and answer values.
 
@@ -143,7 +144,7 @@ def no_collection_pauses() -> Iterator[None]:
 
 
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
-                   attachment_data: Mapping[str, bytes] | None = None,
+                   attachment_data: Files | None = None,
                    clean_text: bool = False) -> PlanDocument:
     """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``."""
     with no_collection_pauses():
@@ -220,7 +221,7 @@ class _Reader:
     """Validates parsed JSON field by field, keeping the path for messages."""
 
     def __init__(self, catalog: QuestionCatalog | None,
-                 attachment_data: Mapping[str, bytes] | None = None) -> None:
+                 attachment_data: Files | None = None) -> None:
         self.catalog = catalog
         self.attachment_data = attachment_data
         # Set by document(): the record's text was checked in bulk (record_json.read_log).

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from pathlib import PurePath
 from typing import Final
 
-from saferplan.model.document import Attachment, LogEntry, PlanDocument
+from saferplan.model.attachment import Attachment
+from saferplan.model.document import LogEntry, PlanDocument
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
@@ -74,7 +75,7 @@ class AttachmentTooLargeError(ValueError):
 
 def attachment_bytes_total(doc: PlanDocument) -> int:
     """Return how many bytes of files the plan keeps now."""
-    return sum(len(a.data) for a in doc.attachments.values())
+    return sum(a.size for a in doc.attachments.values())
 
 
 def check_attachment_size(size: int, total_before: int) -> None:

@@ -9,11 +9,12 @@ import base64
 import binascii
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from operator import attrgetter, itemgetter, methodcaller
 from typing import Any, Final
 
-from saferplan.model.document import Attachment, LogEntry, PlanDocument
+from saferplan.model.attachment import Attachment, Files, StoredContent
+from saferplan.model.document import LogEntry, PlanDocument
 from saferplan.model.plan_json import PlanJsonError, _id, _iso_date, _object, _text, _unique
 from saferplan.model.record import (
     ACCEPTED_MEDIA_TYPES,
@@ -50,7 +51,7 @@ def dump_attachments(doc: PlanDocument, *, attachment_data: bool) -> list[dict[s
     out = []
     for a in doc.attachments.values():
         item: dict[str, Any] = {"id": a.id, "name": a.name, "media_type": a.media_type,
-                                "added": a.added, "size": len(a.data),
+                                "added": a.added, "size": a.size,
                                 "sha256": a.sha256()}
         if attachment_data:
             item["data"] = base64.b64encode(a.data).decode("ascii")
@@ -59,14 +60,14 @@ def dump_attachments(doc: PlanDocument, *, attachment_data: bool) -> list[dict[s
 
 
 def read_attachments(raw: object,
-                     attachment_data: Mapping[str, bytes] | None) -> dict[str, Attachment]:
+                     attachment_data: Files | None) -> dict[str, Attachment]:
     """Check and read the top-level "attachments" list; bytes may come from attachment_data."""
     if not isinstance(raw, list):
         raise PlanJsonError("attachments", "must be a list")
     attachments = [_attachment(r, f"attachments[{i}]", attachment_data)
                    for i, r in enumerate(raw)]
     _unique([a.id for a in attachments], "attachments")
-    total = sum(len(a.data) for a in attachments)
+    total = sum(a.size for a in attachments)
     if total > MAX_TOTAL_ATTACHMENT_BYTES:
         raise PlanJsonError("attachments", f"the files add up to more than "
                             f"{MAX_TOTAL_ATTACHMENT_BYTES // 2**20} MB")
@@ -74,7 +75,7 @@ def read_attachments(raw: object,
 
 
 def _attachment(raw: object, path: str,
-                attachment_data: Mapping[str, bytes] | None) -> Attachment:
+                attachment_data: Files | None) -> Attachment:
     obj = _object(raw, path, _ATTACHMENT_FIELDS)
     attachment_id = _id(obj, path)
     media_type = _text(obj.get("media_type"), f"{path}.media_type")
@@ -85,10 +86,11 @@ def _attachment(raw: object, path: str,
     _iso_date(added, f"{path}.added")
     size = _size(obj, path)
     data = _attachment_bytes(obj, path, attachment_id, attachment_data)
-    if len(data) > MAX_ATTACHMENT_BYTES:
+    length = len(data) if isinstance(data, bytes) else data.size
+    if length > MAX_ATTACHMENT_BYTES:
         raise PlanJsonError(f"{path}.data", f"larger than {MAX_ATTACHMENT_BYTES // 2**20} MB")
-    if size is not None and size != len(data):
-        raise PlanJsonError(f"{path}.size", f"does not match the data ({len(data)} bytes)")
+    if size is not None and size != length:
+        raise PlanJsonError(f"{path}.size", f"does not match the data ({length} bytes)")
     sha256 = obj.get("sha256")
     if sha256 is not None or "data" not in obj:
         sha256 = _text(sha256, f"{path}.sha256")
@@ -113,7 +115,7 @@ def _size(obj: dict[str, Any], path: str) -> int | None:
 
 
 def _attachment_bytes(obj: dict[str, Any], path: str, attachment_id: str,
-                      attachment_data: Mapping[str, bytes] | None) -> bytes:
+                      attachment_data: Files | None) -> bytes | StoredContent:
     if "data" in obj:
         text = _text(obj["data"], f"{path}.data")
         # A 20 MB file is about 27 MB of base64; longer text is refused before decoding.
@@ -125,7 +127,9 @@ def _attachment_bytes(obj: dict[str, Any], path: str, attachment_id: str,
             raise PlanJsonError(f"{path}.data", "must be base64 text") from None
     if attachment_data is None or attachment_id not in attachment_data:
         raise PlanJsonError(f"{path}.data", "is missing")
-    return bytes(attachment_data[attachment_id])
+    data = attachment_data[attachment_id]
+    # Bytes are copied (a view of a buffer must not outlive it); stored files stay where they are.
+    return bytes(data) if isinstance(data, bytes | memoryview) else data
 
 
 _ENTRY_FIELDS: Final = frozenset({"id", "when", "where", "what", "people", "attachments"})

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
         kdf_for_new_file,
     )
     from saferplan.storage.names import PLAN_SUFFIX, backup_path, has_backup
-    from saferplan.storage.planfile import PlanFile, read_plan
+    from saferplan.storage.plan_bytes import read_plan
+    from saferplan.storage.planfile import PlanFile
     from saferplan.storage.seen_saves import SeenSaves
 
 _HOMES = {
@@ -46,7 +47,8 @@ _HOMES = {
             "kdf_for_new_file"),
     "names": ("PLAN_SUFFIX", "backup_path", "has_backup"),
     "check": ("PlanCheck", "check_plan"),
-    "planfile": ("PlanFile", "read_plan"),
+    "planfile": ("PlanFile",),
+    "plan_bytes": ("read_plan",),
     "seen_saves": ("SeenSaves",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}

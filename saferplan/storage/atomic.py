@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
+from saferplan.storage.chunks import Part
 from saferplan.storage.errors import ErrorKind, WriteError
 
 # Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
@@ -64,10 +65,11 @@ def temp_name(folder: Path) -> Path:
     return folder / f".{secrets.token_hex(16)}.tmp"
 
 
-def write_temp(folder: Path, data: bytes | Sequence[bytes | memoryview],
+def write_temp(folder: Path, data: bytes | Sequence[Part],
                mode: int = 0o600) -> tuple[Path, os.stat_result]:
     """Write ``data`` (bytes, or parts written one after another) to a new ``.<random>.tmp``
-    in ``folder``, fsync it; return it and its stat.
+    in ``folder``, fsync it; return it and its stat. A part that is not in memory (a chunk
+    of the open plan file) is copied a block at a time.
 
     Raises OSError; on failure the temp file is gone.
     """
@@ -76,7 +78,10 @@ def write_temp(folder: Path, data: bytes | Sequence[bytes | memoryview],
     try:
         try:
             for part in [data] if isinstance(data, bytes) else data:
-                _write_all(fd, part)
+                if isinstance(part, bytes | bytearray | memoryview):
+                    _write_all(fd, part)
+                else:
+                    part.write_to(fd)
             os.fsync(fd)
             stat = os.fstat(fd)
         finally:

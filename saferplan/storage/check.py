@@ -14,7 +14,7 @@ from saferplan.storage.filestate import read_file
 from saferplan.storage.kdf import KdfParams, secret_bytes
 from saferplan.storage.names import backup_path
 from saferplan.storage.payload_info import PayloadInfo
-from saferplan.storage.planfile import load_payload
+from saferplan.storage.plan_bytes import load_payload
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def check_plan(path: Path, passphrase: str,
             if before_second_kdf is not None:
                 before_second_kdf(parsed_backup.kdf)
             contents = fileformat.decrypt_with_passphrase(data, secret)[2]
-        load_payload(contents)
+        load_payload(contents.json_bytes, contents.attachments)
         backup_generation = _generation(contents)
     except StorageError as exc:
         backup_error = exc
@@ -108,7 +108,7 @@ def _open_main(path: Path, secret: bytes
     and the contents hold) are freed before the backup is read."""
     data, _ = read_file(path)
     parsed, data_key, contents = fileformat.decrypt_with_passphrase(data, secret)
-    info = load_payload(contents)[1]
+    info = load_payload(contents.json_bytes, contents.attachments)[1]
     keys = _MainKeys(parsed.key_header, data_key, _has_weak_slot(parsed))
     return keys, _generation(contents), info
 

@@ -13,7 +13,7 @@ import os
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -36,6 +36,51 @@ _COUNTS = struct.Struct(">II")  # json_length, chunk_count
 _ENTRY = struct.Struct(">32sQQ16s")  # chunk_salt, offset, length, tag (after id_len + id)
 
 
+class Streamed(Protocol):
+    """Bytes that stay where they are (in the plan file on disk) until written out."""
+
+    def __len__(self) -> int: ...
+
+    def write_to(self, fd: int) -> None:
+        """Write every byte to ``fd``, a little at a time; OSError on failure."""
+        ...
+
+    def read(self) -> bytes:
+        """Return every byte (only for a file sealed in memory)."""
+        ...
+
+
+Part = Buffer | Streamed  # one piece of a file to write: in memory, or read as it is written
+
+
+class SealedChunk(Protocol):
+    """An encrypted attachment, wherever its ciphertext is (memory or the plan file)."""
+
+    @property
+    def id(self) -> str:
+        """The attachment's id."""
+        ...
+
+    @property
+    def salt(self) -> bytes:
+        """The chunk_salt its key comes from."""
+        ...
+
+    @property
+    def length(self) -> int:
+        """Ciphertext plus the 16-byte tag."""
+        ...
+
+    @property
+    def tag(self) -> bytes:
+        """The Poly1305 tag: the chunk's last 16 bytes."""
+        ...
+
+    def part(self) -> Part:
+        """The ciphertext as a piece of the file to write."""
+        ...
+
+
 @dataclass(frozen=True)
 class Chunk:
     """One encrypted attachment: its id, salt and ciphertext (with the 16-byte tag at the end)."""
@@ -43,6 +88,20 @@ class Chunk:
     id: str
     salt: bytes
     ciphertext: Buffer
+
+    @property
+    def length(self) -> int:
+        """Ciphertext plus tag."""
+        return len(self.ciphertext)
+
+    @property
+    def tag(self) -> bytes:
+        """The chunk's last 16 bytes: its Poly1305 tag."""
+        return bytes(self.ciphertext[-TAG_BYTES:])
+
+    def part(self) -> Buffer:
+        """The ciphertext itself."""
+        return self.ciphertext
 
 
 @dataclass(frozen=True)
@@ -85,14 +144,12 @@ def decrypt_chunk(data_key: bytes, entry: TableEntry, ciphertext: Buffer) -> byt
         raise WrongPassphraseError from None
 
 
-def table_for(chunks: Sequence[Chunk]) -> list[TableEntry]:
+def table_for(chunks: Sequence[SealedChunk]) -> list[TableEntry]:
     """Return the table rows for chunks laid out one after another, in this order."""
     rows, offset = [], 0
     for chunk in chunks:
-        length = len(chunk.ciphertext)
-        rows.append(TableEntry(chunk.id, chunk.salt, offset, length,
-                               bytes(chunk.ciphertext[-TAG_BYTES:])))
-        offset += length
+        rows.append(TableEntry(chunk.id, chunk.salt, offset, chunk.length, chunk.tag))
+        offset += chunk.length
     return rows
 
 

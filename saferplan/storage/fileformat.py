@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from saferplan.storage import chunks
-from saferplan.storage.chunks import Buffer, Chunk, TableEntry
+from saferplan.storage.chunks import Buffer, Chunk, Part, SealedChunk, TableEntry
 from saferplan.storage.errors import ErrorKind, UnsupportedFileError, WrongPassphraseError
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, check_kdf_params, derive_key
 
@@ -76,7 +76,8 @@ class ParsedFile:
     header: bytes  # every byte before the payload: the payload's associated data
     payload: memoryview  # a view of the file's bytes, not a copy
     version: int
-    chunk_area: memoryview  # v2: every byte after the payload (empty in v1)
+    chunk_area: memoryview  # v2: every byte after the payload that is in memory (empty in v1)
+    chunk_area_size: int  # v2: how many bytes follow the payload in the file
 
     @property
     def recovery_kdf(self) -> KdfParams | None:
@@ -181,9 +182,9 @@ def seal_v1(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: byt
 
 
 def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
-         sealed_chunks: Sequence[Chunk] = (),
+         sealed_chunks: Sequence[SealedChunk] = (),
          random_bytes: RandomBytes = os.urandom, *,
-         save: SaveRecord | None = None) -> list[Buffer]:
+         save: SaveRecord | None = None) -> list[Part]:
     """Return a whole v3 file (v2 without a ``save`` record) as parts to write in order:
     header, payload, then each chunk.
 
@@ -198,15 +199,36 @@ def seal(key_header: bytes, recovery: bytes, data_key: bytes, json_bytes: bytes,
     save_salt = header[-SAVE_SALT_BYTES:]
     header += _PAYLOAD_SIZE.pack(len(body) + TAG_BYTES)
     aead = ChaCha20Poly1305(payload_key(data_key, save_salt))
-    return [header, aead.encrypt(_NONCE, body, header), *(c.ciphertext for c in sealed_chunks)]
+    return [header, aead.encrypt(_NONCE, body, header), *(c.part() for c in sealed_chunks)]
 
 
-def parse(data: bytes) -> ParsedFile:
+HEAD_PREFIX_BYTES: Final = KEY_HEADER_BYTES + 1 + RECOVERY_BYTES + SAVE_SALT_BYTES + 8
+
+
+def bytes_to_read(first: bytes, file_size: int) -> int:
+    """How much of a file ``parse`` needs, from its first HEAD_PREFIX_BYTES: up to the end of
+    its payload (v1, or anything odd: the whole file, which ``parse`` then judges)."""
+    try:
+        version: int = _PREFIX.unpack_from(first, 0)[1]
+        flag = first[KEY_HEADER_BYTES]
+        if version == FORMAT_V1 or flag not in (0, 1):
+            return file_size
+        salt_end = KEY_HEADER_BYTES + 1 + (RECOVERY_BYTES if flag else 0) + SAVE_SALT_BYTES
+        size: int = _PAYLOAD_SIZE.unpack_from(first, salt_end)[0]
+    except (struct.error, IndexError):
+        return file_size
+    return min(file_size, salt_end + _PAYLOAD_SIZE.size + size)
+
+
+def parse(data: bytes, file_size: int | None = None) -> ParsedFile:
     """Check structure, ids and KDF limits without any KDF; raise a StorageError if bad.
 
-    The payload and chunk area are views of ``data``, never copies (a file may be 265 MiB);
-    only the small header fields are copied out.
+    ``data`` is the whole file, or (with ``file_size``) its start up to the end of the payload
+    (``bytes_to_read``): the chunk area then stays on disk. The payload and chunk area are
+    views of ``data``, never copies (a file may be 265 MiB); only the small header fields are
+    copied out.
     """
+    total = len(data) if file_size is None else file_size
     if len(data) < len(MAGIC) or data[:len(MAGIC)] != MAGIC:
         raise UnsupportedFileError("This file is not a plan file.",
                                    kind=ErrorKind.NOT_A_PLAN_FILE)
@@ -234,7 +256,9 @@ def parse(data: bytes) -> ParsedFile:
             raise WrongPassphraseError
         check_kdf_params(_unpack_params(recovery, 0))
     salt_end = start + len(recovery) + SAVE_SALT_BYTES
-    payload_start, payload_end = _payload_range(data, version, salt_end)
+    payload_start, payload_end = _payload_range(data, version, salt_end, total)
+    if payload_end > len(data):
+        raise WrongPassphraseError  # the payload is not all in memory: cannot be right
     view = memoryview(data)
     payload = view[payload_start:payload_end]
     # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
@@ -246,19 +270,20 @@ def parse(data: bytes) -> ParsedFile:
         key_header=data[:KEY_HEADER_BYTES], recovery=recovery,
         save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
         header=data[:payload_start], payload=payload, version=version,
-        chunk_area=view[payload_end:],
+        chunk_area=view[payload_end:], chunk_area_size=total - payload_end,
     )
 
 
-def _payload_range(data: bytes, version: int, salt_end: int) -> tuple[int, int]:
+def _payload_range(data: bytes, version: int, salt_end: int,
+                   total: int) -> tuple[int, int]:
     """Where the payload lies: v1 to the end; v2 as long as its payload_size says."""
     if version == FORMAT_V1:
-        return salt_end, len(data)
+        return salt_end, total
     if len(data) < salt_end + _PAYLOAD_SIZE.size:
         raise WrongPassphraseError
     (size,) = _PAYLOAD_SIZE.unpack_from(data, salt_end)
     start = salt_end + _PAYLOAD_SIZE.size
-    if size > len(data) - start:
+    if size > total - start:
         raise WrongPassphraseError  # truncated, or a size that was tampered with
     return start, start + size
 
@@ -286,7 +311,7 @@ def open_payload_with_record(parsed: ParsedFile, data_key: bytes
     """Like ``open_payload``, with the save record (None before v3)."""
     padded = _open(payload_key(data_key, parsed.save_salt), parsed.payload, parsed.header)
     if parsed.version == FORMAT_V1:
-        if parsed.chunk_area:
+        if parsed.chunk_area_size:
             raise WrongPassphraseError
         return unpad(padded), [], None
     if parsed.version == FORMAT_V2:
@@ -328,22 +353,32 @@ def new_recovery(secret: bytes, kdf: KdfParams, data_key: bytes,
     return wrap_recovery(derive_key(secret, salt, kdf), kdf, salt, data_key)
 
 
+def key_from_passphrase(parsed: ParsedFile, secret: bytes) -> bytes:
+    """Run the KDF once and open the key slot: the data key (WrongPassphraseError)."""
+    return unwrap_key(parsed, derive_key(secret, parsed.kdf_salt, parsed.kdf))
+
+
+def key_from_recovery(parsed: ParsedFile, secret: bytes) -> bytes:
+    """Run the KDF once and open the recovery slot: the data key."""
+    kdf = parsed.recovery_kdf
+    if kdf is None:
+        raise WrongPassphraseError("This plan file has no recovery code.",
+                                   kind=ErrorKind.NO_RECOVERY_CODE)
+    salt = parsed.recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
+    return unwrap_recovery(parsed, derive_key(secret, salt, kdf))
+
+
 def decrypt_with_passphrase(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, Contents]:
     """Parse, run the KDF once, open the key slot, payload and chunks: (parsed, key, contents)."""
     parsed = parse(data)
-    data_key = unwrap_key(parsed, derive_key(secret, parsed.kdf_salt, parsed.kdf))
+    data_key = key_from_passphrase(parsed, secret)
     return parsed, data_key, open_file(parsed, data_key)
 
 
 def decrypt_with_recovery(data: bytes, secret: bytes) -> tuple[ParsedFile, bytes, Contents]:
     """Like decrypt_with_passphrase, through the recovery slot."""
     parsed = parse(data)
-    kdf = parsed.recovery_kdf
-    if kdf is None:
-        raise WrongPassphraseError("This plan file has no recovery code.",
-                                   kind=ErrorKind.NO_RECOVERY_CODE)
-    salt = parsed.recovery[_PARAMS.size:_PARAMS.size + SALT_BYTES]
-    data_key = unwrap_recovery(parsed, derive_key(secret, salt, kdf))
+    data_key = key_from_recovery(parsed, secret)
     return parsed, data_key, open_file(parsed, data_key)
 
 

@@ -57,6 +57,46 @@ def _open_for_reading(path: Path) -> tuple[int, os.stat_result]:
         raise ReadError from None
 
 
+def open_head(path: Path) -> tuple[int, os.stat_result, bytes]:
+    """Open a (size-limited) plan file and read it up to the end of its payload: (fd, stat,
+    bytes). The caller owns the fd (it reads the chunks from it). ReadError or
+    UnsupportedFileError on trouble, with the fd closed."""
+    fd, stat = _open_for_reading(path)
+    try:
+        if stat.st_size > fileformat.MAX_FILE_BYTES:
+            raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
+        first = pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
+        wanted = fileformat.bytes_to_read(first, stat.st_size)
+        head = first[:wanted] if wanted <= len(first) else first + read_at(
+            fd, wanted - len(first), len(first))
+    except OSError:
+        os.close(fd)
+        raise ReadError from None
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, stat, head
+
+
+def pread(fd: int, count: int, offset: int) -> bytes:
+    """One read at ``offset``: os.pread where there is one (not on Windows, where the file is
+    read by one thread only: seek, then read)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, count, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, count)
+
+
+def read_at(fd: int, count: int, offset: int) -> bytes:
+    """Read ``count`` bytes at ``offset`` (fewer at the end of the file)."""
+    parts = []
+    while count > 0 and (chunk := pread(fd, min(count, 1 << 24), offset)):
+        parts.append(chunk)
+        count -= len(chunk)
+        offset += len(chunk)
+    return b"".join(parts)  # shorter if the file shrank: parse() then refuses it
+
+
 def read_file(path: Path) -> tuple[bytes, os.stat_result]:
     """Read a whole (size-limited) regular file; ReadError/UnsupportedFileError on trouble.
 
@@ -91,19 +131,13 @@ def _read_at_most(fd: int, limit: int, expected: int) -> bytes:
     return b"".join(parts)
 
 
-def digest_of(parts: Sequence[Buffer], layout: Layout) -> bytes:
-    """SHA-256 over the bytes ``layout`` names, for a file given as consecutive parts."""
-    starts, position = [], 0
-    for part in parts:
-        starts.append(position)
-        position += len(part)
-
-    def piece(start: int, end: int) -> bytes:
-        return b"".join(bytes(memoryview(part)[max(start - s, 0):max(end - s, 0)])
-                        for part, s in zip(parts, starts, strict=True)
-                        if s < end and s + len(part) > start)
-
-    return _digest(piece, layout)
+def digest_of(head: Sequence[Buffer], tags: Sequence[bytes]) -> bytes:
+    """SHA-256 over a file's header and payload (given as parts) and its chunks' tags: the
+    digest ``read_fingerprint`` computes from the bytes on disk."""
+    hasher = hashlib.sha256()
+    for part in [*head, *tags]:
+        hasher.update(part)
+    return hasher.digest()
 
 
 def _digest(piece: Callable[[int, int], Buffer], layout: Layout) -> bytes:
@@ -114,7 +148,7 @@ def _digest(piece: Callable[[int, int], Buffer], layout: Layout) -> bytes:
 
 
 def fingerprint(data: bytes, stat: os.stat_result, layout: Layout) -> Fingerprint:
-    """The fingerprint of a file we hold in memory; hashes views of ``data``, never copies."""
+    """The fingerprint of a whole file we hold in memory; hashes views of ``data``."""
     view = memoryview(data)
     return Fingerprint(len(data), stat.st_mtime_ns, _digest(lambda s, e: view[s:e], layout))
 

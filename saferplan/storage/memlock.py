@@ -14,12 +14,15 @@ import contextlib
 import ctypes
 import mmap
 import sys
+import threading
 
 
 class SecretBuffer:
     """Holds one secret (a data key, a plaintext buffer) in a locked, wipeable mapping."""
 
     def __init__(self, data: bytes) -> None:
+        # A worker may read the secret while the GUI thread wipes it (a lock during an export).
+        self._guard = threading.Lock()
         self._size = len(data)
         self._map: mmap.mmap | None = _private_map(max(self._size, 1))
         self.locked = _lock(self._map, True)
@@ -30,17 +33,19 @@ class SecretBuffer:
 
     def value(self) -> bytes:
         """A copy of the secret (b"" once wiped); the copy itself is ordinary memory."""
-        return b"" if self._map is None else self._map[:self._size]
+        with self._guard:
+            return b"" if self._map is None else self._map[:self._size]
 
     def wipe(self) -> None:
         """Overwrite the secret with zeros, unlock and release the memory; idempotent."""
-        if self._map is None:
-            return
-        self._map[:] = bytes(len(self._map))
-        if self.locked:
-            _lock(self._map, False)
-        self._map.close()
-        self._map, self._size, self.locked = None, 0, False
+        with self._guard:
+            if self._map is None:
+                return
+            self._map[:] = bytes(len(self._map))
+            if self.locked:
+                _lock(self._map, False)
+            self._map.close()
+            self._map, self._size, self.locked = None, 0, False
 
     def __repr__(self) -> str:
         return f"SecretBuffer({self._size} bytes, locked={self.locked})"

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
+from saferplan.model import PlanDocument
+from saferplan.model.attachment import Attachment, StoredContent
 from saferplan.model.document import SCHEMA_VERSION
-from saferplan.model.plan_json import (
-    MAX_JSON_BYTES,
-    MAX_JSON_WITH_FILES_BYTES,
-    dump_plan_json,
-    load_plan_json,
-    no_collection_pauses,
-)
-from saferplan.model.text_rules import clean_document, may_hide_something
-from saferplan.storage import chunks, fileformat, payload_info
+from saferplan.model.plan_json import MAX_JSON_BYTES
+from saferplan.storage import chunks, fileformat, payload_info, stored_chunks
 from saferplan.storage import kdf as costs
 from saferplan.storage.atomic import (
     commit_temp,
@@ -36,7 +30,6 @@ from saferplan.storage.errors import (
     ReadError,
     ReadOnlyPlanError,
     StorageError,
-    UnsupportedFileError,
     WriteError,
     WrongPassphraseError,
 )
@@ -46,6 +39,7 @@ from saferplan.storage.filestate import (
     digest_of,
     fingerprint,
     keep_backup,
+    open_head,
     read_file,
     read_fingerprint,
 )
@@ -53,15 +47,21 @@ from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
 from saferplan.storage.lock import PlanLock, is_locked
 from saferplan.storage.memlock import SecretBuffer
 from saferplan.storage.names import backup_path
+from saferplan.storage.opening import open_stored, written_chunks
 from saferplan.storage.payload_info import PayloadInfo
-from saferplan.storage.recovery import generate_recovery_code, normalize_recovery_code
+from saferplan.storage.plan_bytes import (
+    load_payload,
+    plan_json,
+)
+from saferplan.storage.recovery import generate_recovery_code
+from saferplan.storage.sealing import Fresh, PreparedSave, layout_of, reencrypted, self_check
 from saferplan.storage.seen_saves import REPLACED, SeenSaves
+from saferplan.storage.stored_chunks import ChunkStore, StoredChunk, part_bytes
 from saferplan.storage.strength import strengthened_slots
 
 if TYPE_CHECKING:
     from saferplan.storage.keychange import KeyChange
 
-_WRONG_CODE = "Wrong recovery code, or the file is damaged."
 _PLAN_TOO_LARGE = "The plan is too large to save. The previous version is unchanged."
 _KEYS_MOVED = "The passphrase or recovery code was changed meanwhile. Nothing was changed."
 _NEWER_BACKUP_KEPT = ("The backup beside this older copy is newer. Changing the keys now would "
@@ -69,116 +69,6 @@ _NEWER_BACKUP_KEPT = ("The backup beside this older copy is newer. Changing the 
 # The backup already holds the new keys; the main file was not replaced.
 _HALF_REKEYED = ("The change did not finish. The plan file still opens as before; its backup "
                  "already has the change.")
-
-
-def load_contents(contents: fileformat.Contents) -> PlanDocument:
-    """The plan document of decrypted contents; UnsupportedFileError if it cannot be read."""
-    return load_payload(contents)[0]
-
-
-def load_payload(contents: fileformat.Contents) -> tuple[PlanDocument, PayloadInfo]:
-    """The plan and what the payload says about the version that wrote it."""
-    info = PayloadInfo(None, 0)
-    if len(contents.json_bytes) > MAX_JSON_WITH_FILES_BYTES:
-        raise UnsupportedFileError("The plan inside this file could not be read. "
-                                   "It may come from a newer version of the app.",
-                                   kind=ErrorKind.PLAN_UNREADABLE)
-    # No catalog: an old file must open even after questions change.
-    try:
-        with no_collection_pauses():  # the parsed JSON is hundreds of thousands of objects
-            plan, info = payload_info.split(json.loads(contents.json_bytes.decode("utf-8")))
-            doc = load_plan_json(plan, attachment_data=contents.attachments, clean_text=True)
-    except (PlanJsonError, ValueError, RecursionError):
-        doc = None
-    # Every chunk must belong to a file the plan lists (the model checks the other way round).
-    if doc is None or set(doc.attachments) != set(contents.attachments):
-        message = (payload_info.newer_message(info, readable=False) if info.newer else
-                   "The plan inside this file could not be read. "
-                   "It may come from a newer version of the app.")
-        kind = ErrorKind.NEWER_VERSION if info.newer else ErrorKind.PLAN_UNREADABLE
-        raise UnsupportedFileError(message, kind=kind) from None
-    return doc, info
-
-
-def _plan_json(doc: PlanDocument) -> bytes:
-    """The payload JSON: the plan without attachment bytes (those go in their own chunks),
-    and the version of the app writing it.
-
-    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
-    so none is saved whichever screen typed or pasted it.
-    """
-    data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    if may_hide_something(data.decode("utf-8")):  # one search; walk every field only if needed
-        clean_document(doc)
-        data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    return data
-
-
-def _layout_of_read(parsed: fileformat.ParsedFile, size: int,
-                    table: Sequence[chunks.Chunk]) -> Layout:
-    head = size - len(parsed.chunk_area)
-    ends, position = [], head
-    for chunk in table:
-        position += len(chunk.ciphertext)
-        ends.append(position)
-    return Layout(head, tuple(ends))
-
-
-def _layout_of_parts(parts: Sequence[chunks.Buffer]) -> Layout:
-    head = len(parts[0]) + len(parts[1])
-    ends, position = [], head
-    for part in parts[2:]:
-        position += len(part)
-        ends.append(position)
-    return Layout(head, tuple(ends))
-
-
-def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,
-                     random_bytes: fileformat.RandomBytes = os.urandom,
-                     with_recovery_code: bool = False,
-                     version: int = fileformat.FORMAT_VERSION) -> tuple[bytes, str | None]:
-    """Return a new plan file's bytes (and its recovery code), drawing all randomness from
-    ``random_bytes``: with a fixed source the output is reproducible (golden files).
-
-    ``version=1`` writes format v1 (no attachments) and ``version=2`` format v2 (no save
-    record), for the golden and upgrade tests; v3 files get generation 1.
-    """
-    data_key = random_bytes(KEY_BYTES)
-    key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key, random_bytes)
-    code, recovery = None, b""
-    if with_recovery_code:
-        code = generate_recovery_code(random_bytes)
-        recovery = fileformat.new_recovery(code.replace("-", "").encode("ascii"), kdf, data_key,
-                                           random_bytes)
-    if version == fileformat.FORMAT_V1:
-        if doc.attachments:
-            raise ValueError("format v1 cannot hold attachments")
-        json_bytes = dumps_plan_json(doc, indent=None).encode("utf-8")
-        return fileformat.seal_v1(key_header, recovery, data_key, json_bytes, random_bytes), code
-    sealed = [chunks.encrypt_chunk(data_key, a.id, a.data, random_bytes)
-              for a in doc.attachments.values()]
-    record = None
-    if version != fileformat.FORMAT_V2:
-        record = fileformat.SaveRecord(random_bytes(fileformat.FILE_ID_BYTES), 1)
-    parts = fileformat.seal(key_header, recovery, data_key, _plan_json(doc), sealed,
-                            random_bytes, save=record)
-    return b"".join(parts), code
-
-
-def read_plan(path: Path, passphrase: str) -> tuple[PlanDocument, bytes]:
-    """Decrypt the plan at ``path`` without locking or writing anything but removing a
-    crash's leftover temp files beside it: (document, data key)."""
-    remove_leftovers_beside(Path(path))
-    data_key, contents = _decrypted_contents(Path(path), passphrase)
-    return load_contents(contents), data_key
-
-
-def _decrypted_contents(path: Path, passphrase: str) -> tuple[bytes, fileformat.Contents]:
-    """(data key, contents) without the chunks as stored: those are views of the file's
-    bytes, which are freed on return, before the plan JSON is read (a file may be 265 MiB)."""
-    data, _ = read_file(path)
-    _, data_key, contents = fileformat.decrypt_with_passphrase(data, secret_bytes(passphrase))
-    return data_key, replace(contents, chunks=[])
 
 
 @dataclass(frozen=True)
@@ -191,19 +81,11 @@ class OlderCopy:
     backup_generation: int | None = None
 
 
-@dataclass(frozen=True)
-class _Sealed:
-    """An attachment's bytes (the very object the document holds) and its chunk as stored."""
-
-    data: bytes
-    chunk: chunks.Chunk
-
-
 class PlanFile:
     """An unlocked plan file: holds the data key (never the passphrase) and the lock.
 
-    It also keeps every attachment's chunk as last written, so a save encrypts only the
-    attachments that are new or changed and writes the others' ciphertext unchanged.
+    Attachments stay encrypted in the open file (storage/stored_chunks.py): a save encrypts
+    only the attachments that are new or changed and copies the others' ciphertext unchanged.
     """
 
     # Who wrote the file as opened; a plan from a newer version is read-only (payload_info).
@@ -212,7 +94,7 @@ class PlanFile:
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
                  recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
                  main_trusted: bool, layout: Layout | None = None,
-                 sealed: Sequence[_Sealed] = (), strengthen: bool = False) -> None:
+                 store: ChunkStore | None = None, strengthen: bool = False) -> None:
         self.path = path
         self._lock: PlanLock | None = lock
         self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
@@ -220,13 +102,19 @@ class PlanFile:
         self._recovery = recovery
         # The last saved content (plain text), for re-keying without the document.
         self._json = SecretBuffer(json_bytes)
-        self._sealed = list(sealed)  # the last saved chunks, in order
+        # The last saved chunks, in order, and the data key to read them while the plan is open.
+        self._store = store or ChunkStore()
+        self._store.bind(self._require_key)
         self._seen = seen
         self._layout = layout  # which bytes of the main file its fingerprint covers
         # Only a main file that opened (or that we wrote) this session may become the backup.
         self._main_trusted = main_trusted
         # The slots above were strengthened at unlock: the next save writes them to both copies.
         self._strengthen = strengthen
+        # Saves may be written in a worker thread: one write (or key change) at a time, and
+        # never one prepared earlier after one prepared later (prepare_save, write_prepared).
+        self._writing = threading.RLock()
+        self._prepared = self._written = 0
         # The v3 save record: a v1/v2 file gets its id at its first save (see _track).
         self._file_id = os.urandom(fileformat.FILE_ID_BYTES)
         self._generation = 0
@@ -314,32 +202,34 @@ class PlanFile:
         # Checked before the KDF so a second window fails fast; creates nothing.
         if is_locked(path):
             raise PlanInUseError
-        data, stat = read_file(backup_path(path) if from_backup else path)
         typed = data_key is None
-        if data_key is None:
-            parsed, data_key, contents = _decrypt(data, secret, recovery)
-        else:  # a key already known (open_newer_backup): nothing typed to strengthen
-            parsed = fileformat.parse(data)
-            contents = fileformat.open_file(parsed, data_key)
-        doc, info = load_payload(contents)
-        layout: Layout | None = _layout_of_read(parsed, len(data), contents.chunks)
-        seen: Fingerprint | None = fingerprint(data, stat, layout or Layout(len(data)))
+        store = ChunkStore()
+        try:
+            parsed, data_key, opened = open_stored(
+                backup_path(path) if from_backup else path, secret, recovery=recovery,
+                data_key=data_key, store=store)
+            doc, info = load_payload(opened.json_bytes,
+                                     {c.id: store.content(c.id) for c in store.all()})
+            stronger = strengthened_slots(parsed, data_key, secret, recovery) if typed else None
+            lock = PlanLock.acquire(path)
+        except BaseException:
+            store.close()
+            raise
+        layout: Layout | None = opened.layout
+        seen: Fingerprint | None = opened.fingerprint
         key_header, slot = parsed.key_header, parsed.recovery
         if from_backup:
             # A damaged main reads fine (only decryption fails): fingerprint all of it.
             layout, seen = None, _fingerprint_or_none(path)
-        sealed = [_Sealed(doc.attachments[c.id].data, c) for c in contents.chunks]
-        stronger = strengthened_slots(parsed, data_key, secret, recovery) if typed else None
         if stronger is not None:
             key_header, slot = stronger
-        lock = PlanLock.acquire(path)
         remove_leftovers_beside(path)
-        plan = cls(path, lock, data_key, key_header, slot, contents.json_bytes, seen,
-                   main_trusted=not from_backup, layout=layout, sealed=sealed,
+        plan = cls(path, lock, data_key, key_header, slot, opened.json_bytes, seen,
+                   main_trusted=not from_backup, layout=layout, store=store,
                    strengthen=stronger is not None)
         plan.writer = info
         plan.opened_with_code = recovery
-        plan._track(contents.save, seen_saves, warn=not from_backup)
+        plan._track(opened.save, seen_saves, warn=not from_backup)
         if plan.older_copy is not None:
             plan._guard_newer_backup(parsed.key_header)
         return plan, doc
@@ -358,14 +248,16 @@ class PlanFile:
         if not backup.is_file():
             return
         try:
-            parsed = fileformat.parse(read_file(backup)[0])
+            fd, stat, head = open_head(backup)
+            os.close(fd)  # only the payload is needed: it holds the save record
+            parsed = fileformat.parse(head, stat.st_size)
         except StorageError:
             return  # damaged or not a plan file: nothing worth keeping
         if parsed.key_header[12:] != key_header[12:]:
             self._keep_backup = True  # other keys (changed since?): it may be the newer plan
             return
         try:
-            record = fileformat.open_file(parsed, self._require_key()).save
+            record = fileformat.open_payload_with_record(parsed, self._require_key())[2]
         except StorageError:
             return
         if record is not None and record.generation > older.generation:
@@ -401,62 +293,103 @@ class PlanFile:
         return self._strengthen
 
     # -- saving --------------------------------------------------------------------------
-    def save(self, doc: PlanDocument) -> None:
+    def save(self, doc: PlanDocument, *, release_files: bool = False) -> None:
         """Save atomically with no KDF, keeping the previous version as the backup.
 
         Unchanged attachments are not encrypted again. Raises FileChangedError (nothing
-        written) if the file changed on disk since opened.
+        written) if the file changed on disk since opened. With ``release_files`` (a document
+        that lives no longer than this PlanFile, like the app's own, or one from ``unlock``)
+        the bytes of files added since are let go of once saved: like the files the plan
+        opened with, they are read from the plan file when needed, while it is open.
         """
+        prepared = self.prepare_save(doc)
+        self.write_prepared(prepared)
+        if release_files:
+            self.release_files(prepared)
+
+    def prepare_save(self, doc: PlanDocument) -> PreparedSave:
+        """The first, quick half of a save, on the thread that owns ``doc``: its JSON and its
+        files as they are now. ``write_prepared`` does the rest, on any thread."""
         self._refuse_if_read_only()
-        json_bytes = _plan_json(doc)
+        json_bytes = plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        if self._strengthen and not self._keep_backup:
-            # First the last saved plan with the stronger slots, as main AND backup, so no
-            # copy the app keeps stays weak; then this save as usual.
-            self._rekey(self._require_key(), self._key_header, self._recovery)
-        self._write(json_bytes, self._seal_attachments(doc), self._key_header, self._recovery)
+        with self._writing:
+            self._prepared += 1
+            return PreparedSave(json_bytes, tuple(doc.attachments.values()), self._prepared)
 
-    def _seal_attachments(self, doc: PlanDocument) -> list[_Sealed]:
+    def write_prepared(self, prepared: PreparedSave) -> bool:
+        """Encrypt and write a prepared save; one write at a time, under the keys of the
+        moment. Returns False, writing nothing, if a save prepared later was written first."""
+        with self._writing:
+            if prepared.number <= self._written:
+                return False
+            self._refuse_if_read_only()
+            if self._strengthen and not self._keep_backup:
+                # First the last saved plan with the stronger slots, as main AND backup, so no
+                # copy the app keeps stays weak; then this save as usual.
+                self._rekey(self._require_key(), self._key_header, self._recovery)
+            sealed, fresh = self._seal_attachments(prepared.attachments)
+            self._write(prepared.json_bytes, sealed, fresh, self._key_header, self._recovery)
+            self._written = prepared.number
+            return True
+
+    def release_files(self, prepared: PreparedSave) -> None:
+        """Let go of the bytes of the prepared save's files that are now in the plan file:
+        from now on they are read from it (only for a document that lives no longer than
+        this PlanFile). Call it on the thread that owns the document."""
+        for attachment in prepared.attachments:
+            chunk = self._store.get(attachment.id)
+            if attachment.stored is None and chunk is not None \
+                    and (chunk.size, chunk.sha256) == (attachment.size, attachment.sha256()):
+                attachment.keep_stored(self._store.content(attachment.id))
+
+    def _seal_attachments(self, attachments: Iterable[Attachment]
+                          ) -> tuple[list[chunks.SealedChunk], list[Fresh]]:
         """Reuse the stored chunk of every unchanged attachment; encrypt the others once."""
         data_key = self._require_key()
-        known = {s.chunk.id: s for s in self._sealed}
-        out = []
-        for attachment in doc.attachments.values():
-            old = known.get(attachment.id)
-            # ``is`` is the usual case (the same bytes object); == compares only on a copy.
-            if old is not None and (old.data is attachment.data or old.data == attachment.data):
-                out.append(old)
-            else:
-                out.append(_Sealed(attachment.data, chunks.encrypt_chunk(
-                    data_key, attachment.id, attachment.data)))
-        return out
+        sealed: list[chunks.SealedChunk] = []
+        fresh = []
+        for attachment in attachments:
+            old = self._store.get(attachment.id)
+            if old is not None and (old.size, old.sha256) == (attachment.size,
+                                                                attachment.sha256()):
+                sealed.append(old)
+                continue
+            item = Fresh(chunks.encrypt_chunk(data_key, attachment.id, attachment.data),
+                          attachment.size, attachment.sha256())
+            sealed.append(item.chunk)
+            fresh.append(item)
+        return sealed, fresh
 
-    def _sealed_parts(self, data_key: bytes, json_bytes: bytes, sealed: list[_Sealed],
-                      key_header: bytes, recovery: bytes) -> list[chunks.Buffer]:
-        """Seal a whole file in memory and check it decrypts to what it should; no writing.
+    def _sealed_parts(self, data_key: bytes, json_bytes: bytes,
+                      sealed: Sequence[chunks.SealedChunk], fresh: Sequence[Fresh],
+                      key_header: bytes, recovery: bytes) -> list[chunks.Part]:
+        """Seal a whole file and check it decrypts to what it should; no writing.
 
         The file is the next save: its generation is one more than the open file's.
         """
         record = fileformat.SaveRecord(self._file_id, self._generation + 1)
-        parts = fileformat.seal(key_header, recovery, data_key, json_bytes,
-                                [s.chunk for s in sealed], save=record)
+        try:
+            stored_chunks.check_sources(self._require_key(), sealed)
+        except (StorageError, OSError):
+            raise FileChangedError from None  # a file kept in the plan changed on disk
+        parts = fileformat.seal(key_header, recovery, data_key, json_bytes, sealed, save=record)
         if sum(len(p) for p in parts) > fileformat.MAX_FILE_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        before = {id(s) for s in self._sealed}  # by identity: == would compare the bytes
-        fresh = [s for s in sealed if id(s) not in before]
-        self._self_check(parts, data_key, json_bytes, sealed, fresh)
+        self_check(parts, data_key, json_bytes, sealed, fresh)
         return parts
 
-    def _write(self, json_bytes: bytes, sealed: list[_Sealed], key_header: bytes,
-               recovery: bytes) -> None:
-        parts = self._sealed_parts(self._require_key(), json_bytes, sealed, key_header,
+    def _write(self, json_bytes: bytes, sealed: Sequence[chunks.SealedChunk],
+               fresh: Sequence[Fresh], key_header: bytes, recovery: bytes) -> None:
+        parts = self._sealed_parts(self._require_key(), json_bytes, sealed, fresh, key_header,
                                    recovery)
         main_exists = self._check_main_unchanged()
         folder = self.path.parent
         try:
             temp, stat = write_temp(folder, parts)
             try:
+                self._check_copies(sealed, [temp], parts)  # before the link moves ctime
                 if main_exists and self._main_trusted and not self._keep_backup:
                     keep_backup(self.path, backup_path(self.path), self._read_unchanged_main)
             except BaseException:
@@ -466,43 +399,37 @@ class PlanFile:
             commit_temp(temp, self.path)
         except OSError as exc:
             raise write_error(exc) from None
-        self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
+        self._wrote(parts, stat, json_bytes, sealed, fresh, key_header, recovery)
 
-    def _wrote(self, parts: Sequence[chunks.Buffer], stat: os.stat_result, json_bytes: bytes,
-               sealed: list[_Sealed], key_header: bytes, recovery: bytes) -> None:
+    def _wrote(self, parts: Sequence[chunks.Part], stat: os.stat_result, json_bytes: bytes,
+               sealed: Sequence[chunks.SealedChunk], fresh: Sequence[Fresh],
+               key_header: bytes, recovery: bytes) -> None:
         """Remember what is now the main file: its fingerprint, slots, content and chunks."""
-        self._layout = _layout_of_parts(parts)
-        self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns, digest_of(parts, self._layout))
+        head = [part_bytes(parts[0]), part_bytes(parts[1])]
+        self._layout = layout_of(len(head[0]) + len(head[1]), sealed)
+        self._seen = Fingerprint(stat.st_size, stat.st_mtime_ns,
+                                 digest_of(head, [c.tag for c in sealed]))
         self._main_trusted = True
         self._key_header, self._recovery = key_header, recovery
         self._json.wipe()
         self._json = SecretBuffer(json_bytes)
-        self._sealed = sealed
+        self._store.replace(written_chunks(self.path, stat, self._layout.head, sealed,
+                                           {f.chunk.id: (f.size, f.sha256) for f in fresh}))
         remove_leftovers_beside(self.path)
         self._generation += 1
         if self._seen_saves is not None:
             self._seen_saves.remember(self._require_key(), self._file_id, self._generation)
 
-    @staticmethod
-    def _self_check(parts: Sequence[chunks.Buffer], data_key: bytes, json_bytes: bytes,
-                    sealed: Sequence[_Sealed], fresh: Sequence[_Sealed]) -> None:
-        """Decrypt the new payload and check its chunk table against the chunks to be written;
-        decrypt only the chunks encrypted for this save (the others were checked before)."""
-        stored = [s.chunk for s in sealed]
+    def _check_copies(self, sealed: Sequence[chunks.SealedChunk], written: Sequence[Path],
+                      parts: Sequence[chunks.Part]) -> None:
+        """FileChangedError if a kept file copied into ``written`` may have been changed by
+        another program while it was copied, and its copy does not open."""
+        head = len(parts[0]) + len(parts[1])
         try:
-            parsed = fileformat.parse(bytes(parts[0]) + bytes(parts[1]))
-            got_json, table = fileformat.open_payload(parsed, data_key)
-            ok = got_json == json_bytes and table == chunks.table_for(stored) \
-                and len(parts) == 2 + len(stored)
-            rows = {row.id: row for row in table}
-            ok = ok and all(chunks.decrypt_chunk(data_key, rows[s.chunk.id], s.chunk.ciphertext)
-                            == s.data for s in fresh)
-        except (StorageError, KeyError):
-            ok = False
-        if not ok:
-            raise WriteError("The file failed its check before saving, so it was not saved. "
-                             "The previous version is unchanged.",
-                             kind=ErrorKind.SELF_CHECK_FAILED)
+            for path in written:
+                stored_chunks.check_copies(self._require_key(), sealed, str(path), head)
+        except (StorageError, OSError):
+            raise FileChangedError from None
 
     def _check_main_unchanged(self) -> bool:
         """Return whether the main file exists; FileChangedError if not as we last saw it."""
@@ -529,19 +456,23 @@ class PlanFile:
 
     # -- sealing in memory (the GUI's lock after a failed save) ----------------------------
     def seal(self, doc: PlanDocument) -> bytes:
-        """Return the whole encrypted file for ``doc`` under the current keys; write nothing.
+        """Return ``doc`` encrypted under the current keys, as a file would be; write nothing.
 
-        Unchanged attachments reuse their stored chunk. The bytes open with ``open_sealed`` on
-        any PlanFile of this plan unlocked later, as long as the data key did not change (a
-        passphrase change or a removed recovery code makes a new one).
+        Only files added since the last save travel in these bytes; files already in the plan
+        file are named (id, size, sha256) and taken from it again by ``open_sealed``, so a
+        kept file that cannot be read now never costs the changes. The bytes open with
+        ``open_sealed`` on any PlanFile of this plan unlocked later, as long as the data key
+        did not change (a passphrase change or a removed recovery code makes a new one).
         """
-        json_bytes = _plan_json(doc)
+        json_bytes = plan_json(doc)
         if len(json_bytes) > MAX_JSON_BYTES:
             raise WriteError(_PLAN_TOO_LARGE, kind=ErrorKind.PLAN_TOO_LARGE)
-        parts = self._sealed_parts(self._require_key(), json_bytes,
-                                   self._seal_attachments(doc), self._key_header,
-                                   self._recovery)
-        return b"".join(parts)
+        with self._writing:
+            sealed, fresh = self._seal_attachments(doc.attachments.values())
+            carried = [c for c in sealed if not isinstance(c, StoredChunk)]
+            parts = self._sealed_parts(self._require_key(), json_bytes, carried, fresh,
+                                       self._key_header, self._recovery)
+            return b"".join(part_bytes(p) for p in parts)  # all in memory
 
     def open_sealed(self, data: bytes) -> PlanDocument:
         """Decrypt bytes from ``seal`` with this file's data key; no KDF, nothing written.
@@ -551,7 +482,12 @@ class PlanFile:
         """
         data_key = self._require_key()
         try:
-            return load_contents(fileformat.open_file(fileformat.parse(data), data_key))
+            contents = fileformat.open_file(fileformat.parse(data), data_key)
+            # Files the changes did not add are this plan file's (checked by sha256).
+            files: dict[str, bytes | StoredContent] = {
+                c.id: self._store.content(c.id) for c in self._store.all()}
+            files.update(contents.attachments)
+            return load_payload(contents.json_bytes, files, more_files=True)[0]
         except StorageError:
             raise WrongPassphraseError from None
 
@@ -629,11 +565,16 @@ class PlanFile:
 
         Refused, with nothing written, if the keys changed since it was prepared.
         """
-        if change.base_header != self._key_header:
-            raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
-        self._rekey(change.data_key, change.key_header, change.recovery)
+        with self._writing:
+            if change.base_header != self._key_header:
+                raise StorageError(_KEYS_MOVED, kind=ErrorKind.KEYS_MOVED)
+            self._rekey(change.data_key, change.key_header, change.recovery)
 
     def _rekey(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
+        with self._writing:  # never beside a save being written in another thread
+            self._rekey_now(data_key, key_header, recovery)
+
+    def _rekey_now(self, data_key: bytes, key_header: bytes, recovery: bytes) -> None:
         """Write the last saved plan with new slots (and maybe a new data key) to main AND
         backup, so no copy the app keeps opens with a revoked passphrase or code.
 
@@ -647,13 +588,13 @@ class PlanFile:
         if self._keep_backup:
             raise StorageError(_NEWER_BACKUP_KEPT, kind=ErrorKind.NEWER_BACKUP_KEPT)
         old_key = self._require_key()
-        if data_key == old_key:
-            sealed = self._sealed  # chunk keys come from the data key alone: reuse them
-        else:
-            sealed = [_Sealed(s.data, chunks.encrypt_chunk(data_key, s.chunk.id, s.data))
-                      for s in self._sealed]
+        sealed: list[chunks.SealedChunk] = list(self._store.all())
+        fresh: list[Fresh] = []
+        if data_key != old_key:  # chunk keys come from the data key: encrypt every file again
+            fresh = [reencrypted(old_key, data_key, c) for c in self._store.all()]
+            sealed = [f.chunk for f in fresh]
         json_bytes = self._json.value()
-        parts = self._sealed_parts(data_key, json_bytes, sealed, key_header, recovery)
+        parts = self._sealed_parts(data_key, json_bytes, sealed, fresh, key_header, recovery)
         self._check_main_unchanged()
         folder = self.path.parent
         try:
@@ -661,6 +602,12 @@ class PlanFile:
             try:
                 # An independent file, not a link: the next save's link must not touch it.
                 copy, _ = write_temp(folder, parts)
+                try:
+                    self._check_copies(sealed, [temp, copy], parts)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(copy)
+                    raise
                 commit_temp(copy, backup_path(self.path))
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -680,7 +627,7 @@ class PlanFile:
         self._strengthen = False
         if key_header != self._key_header:  # sealed with a passphrase the person typed
             self.opened_with_code = False
-        self._wrote(parts, stat, json_bytes, sealed, key_header, recovery)
+        self._wrote(parts, stat, json_bytes, sealed, fresh, key_header, recovery)
 
     def _require_key(self) -> bytes:
         if self._lock is None:
@@ -693,10 +640,11 @@ class PlanFile:
 
         (Only these buffers of our own can be wiped: Python cannot wipe its other copies.)
         """
-        self._data_key.wipe()
-        self._json.wipe()
-        self._sealed = []
-        lock, self._lock = self._lock, None
+        with self._writing:  # a save being written finishes first
+            self._data_key.wipe()
+            self._json.wipe()
+            self._store.close()
+            lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
 
@@ -705,22 +653,6 @@ class PlanFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _decrypt(data: bytes, secret: str,
-             recovery: bool) -> tuple[fileformat.ParsedFile, bytes, fileformat.Contents]:
-    """Open a file's bytes with a passphrase or a recovery code."""
-    if not recovery:
-        return fileformat.decrypt_with_passphrase(data, secret_bytes(secret))
-    symbols = normalize_recovery_code(secret)
-    if symbols is None:
-        raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE)
-    try:
-        return fileformat.decrypt_with_recovery(data, symbols.encode("ascii"))
-    except WrongPassphraseError as exc:
-        if exc.kind is ErrorKind.WRONG_PASSPHRASE:
-            raise WrongPassphraseError(_WRONG_CODE, kind=ErrorKind.WRONG_RECOVERY_CODE) from None
-        raise
 
 
 _UNCHANGED = "The previous version is unchanged."

@@ -17,7 +17,7 @@ from saferplan.storage import TEST_KDF
 from saferplan.storage import chunks as ch
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import KEY_BYTES, secret_bytes
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 from saferplan.storage.recovery import generate_recovery_code
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -24,7 +24,7 @@ from saferplan.storage import (
 )
 from saferplan.storage import chunks as ch
 from saferplan.storage import fileformat as ff
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 
 DAY = datetime.date(2026, 11, 2)
 

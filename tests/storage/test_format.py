@@ -11,7 +11,7 @@ from saferplan.model import PlanDocument, dumps_plan_json, loads_plan_json
 from saferplan.storage import TEST_KDF, UnsupportedFileError, WrongPassphraseError, read_plan
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import READER_MAX_MEMORY_KIB, KdfParams, secret_bytes
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 from saferplan.storage.recovery import ALPHABET, generate_recovery_code, normalize_recovery_code
 
 SECRET = secret_bytes("pass")

@@ -20,7 +20,7 @@ from saferplan.storage import TEST_KDF, UnsupportedFileError, WrongPassphraseErr
 from saferplan.storage import chunks as ch
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import secret_bytes
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 from saferplan.storage.recovery import normalize_recovery_code
 
 SECRET = secret_bytes("pass")

@@ -95,3 +95,28 @@ def test_the_last_saved_plaintext_is_locked_and_wiped_on_close(plan_path: Path) 
     plan.close()
     assert plan._json.value() == b""
     assert read_plan(plan_path, "lantern river seven")[0] == doc
+
+
+def test_a_secret_read_while_another_thread_wipes_it_is_whole_or_empty() -> None:
+    import threading
+
+    secret = bytes(range(32))
+    for _ in range(200):
+        buffer = SecretBuffer(secret)
+        seen: list[bytes] = []
+        failures: list[BaseException] = []
+
+        def read(buffer: SecretBuffer = buffer, seen: list[bytes] = seen,
+                 failures: list[BaseException] = failures) -> None:
+            try:
+                for _ in range(200):
+                    seen.append(buffer.value())
+            except BaseException as exc:  # the test records anything raised
+                failures.append(exc)
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        buffer.wipe()
+        reader.join()
+        assert failures == []
+        assert set(seen) <= {secret, b""}

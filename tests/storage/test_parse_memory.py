@@ -14,7 +14,7 @@ from saferplan.storage import TEST_KDF, PlanFile, check_plan, read_plan
 from saferplan.storage import fileformat as ff
 from saferplan.storage.filestate import Layout, fingerprint, read_file, read_fingerprint
 from saferplan.storage.kdf import secret_bytes
-from saferplan.storage.planfile import load_payload
+from saferplan.storage.plan_bytes import load_contents
 
 MIB = 1024 * 1024
 
@@ -76,7 +76,7 @@ def test_fingerprinting_the_file_read_copies_none_of_it(large_plan: Path) -> Non
 def test_checking_file_and_backup_peaks_no_higher_than_opening_one(large_plan: Path) -> None:
     def open_one() -> object:
         data, _ = read_file(large_plan)
-        return load_payload(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
+        return load_contents(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
 
     one = _peak(open_one)
     both = _peak(lambda: check_plan(large_plan, PASS))
@@ -86,7 +86,7 @@ def test_checking_file_and_backup_peaks_no_higher_than_opening_one(large_plan: P
 def test_read_plan_frees_the_file_bytes_before_reading_the_plan(large_plan: Path) -> None:
     def open_one() -> object:
         data, _ = read_file(large_plan)
-        return load_payload(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
+        return load_contents(ff.decrypt_with_passphrase(data, secret_bytes(PASS))[2])
 
     one, size = _peak(open_one), large_plan.stat().st_size
     assert _peak(lambda: read_plan(large_plan, PASS)) <= one - size / 2

@@ -25,7 +25,7 @@ from saferplan.model.record import ACCEPTED_MEDIA_TYPES as MEDIA_TYPES
 from saferplan.storage import TEST_KDF, PlanFile, StorageError
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import secret_bytes
-from saferplan.storage.planfile import build_file_bytes
+from saferplan.storage.plan_bytes import build_file_bytes
 
 ids = st.from_regex(r"[A-Za-z0-9_.-]{1,12}", fullmatch=True)
 text = st.text(max_size=40)  # any Unicode except lone surrogates
@@ -85,9 +85,9 @@ def test_any_plan_round_trips_through_the_file(doc: PlanDocument, later: PlanDoc
         plan.save(doc)
         plan.close()
         plan, loaded = PlanFile.unlock(path, passphrase)
-        plan.close()
-    assert loaded == doc
-    assert dumps_plan_json(loaded) == dumps_plan_json(doc)
+        with plan:  # its files are read from the open file
+            assert loaded == doc
+            assert dumps_plan_json(loaded) == dumps_plan_json(doc)
 
 
 _FILES = PlanDocument(attachments={"a1": Attachment("a1", "x", "text/plain", "2026-01-02",

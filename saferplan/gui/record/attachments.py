@@ -30,7 +30,7 @@ from saferplan.export.record_pdf import decode_image
 from saferplan.gui import dialogs
 from saferplan.gui.folder_chooser import FolderChooser
 from saferplan.gui.widgets import sensitive, wrapped_label
-from saferplan.model import Attachment, PlanDocument
+from saferplan.model import Attachment, ContentUnavailableError, PlanDocument
 from saferplan.model import record as record_model
 
 # The names the chooser shows: the kinds of file the record keeps (any letter case).
@@ -125,11 +125,20 @@ def offer_to_delete_original(parent: QWidget, path: Path) -> bool | None:
     return True
 
 
+def readable_bytes(attachment: Attachment) -> bytes:
+    """The file's bytes, decrypted from the plan file now; empty if they cannot be read (the
+    plan was locked, or its file damaged): the picture then says it cannot be shown."""
+    try:
+        return attachment.data
+    except ContentUnavailableError:
+        return b""
+
+
 def thumbnail(attachment: Attachment, size: int = THUMBNAIL_SIZE) -> QPixmap | None:
     """Return a small picture of an image attachment (in memory only), or None."""
     if not attachment.media_type.startswith("image/"):
         return None
-    image = decode_image(attachment.data, size * 4)
+    image = decode_image(readable_bytes(attachment), size * 4)
     if image.isNull():
         return None
     return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
@@ -150,7 +159,7 @@ class AttachmentView(QDialog):
         if attachment.media_type.startswith("image/"):
             layout.addWidget(self._picture(attachment), 1)
         elif attachment.media_type == "text/plain":
-            text = QPlainTextEdit(attachment.data.decode("utf-8", errors="replace"))
+            text = QPlainTextEdit(readable_bytes(attachment).decode("utf-8", errors="replace"))
             text.setReadOnly(True)
             text.setAccessibleName(attachment.name)
             layout.addWidget(text, 1)
@@ -161,7 +170,7 @@ class AttachmentView(QDialog):
     def _picture(self, attachment: Attachment) -> QWidget:
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry().size() * 0.8 if screen else QSize(1000, 700)
-        image = decode_image(attachment.data, max(room.width(), 200))
+        image = decode_image(readable_bytes(attachment), max(room.width(), 200))
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(attachment.name)
