@@ -9,7 +9,8 @@ import base64
 import binascii
 import itertools
 import re
-from operator import methodcaller
+from collections.abc import Iterable
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any, Final
 
 from saferplan.model.attachment import Attachment, Files, StoredContent
@@ -20,10 +21,13 @@ from saferplan.model.record import (
     MAX_ATTACHMENT_BYTES,
     MAX_TOTAL_ATTACHMENT_BYTES,
 )
+from saferplan.model.text_rules import TextKind, texts_are_clean
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-# Ids one per line, each matching plan_json's id grammar (no newline inside one).
-_IDS = re.compile(r"(?:[A-Za-z0-9_.-]{1,64}\n)*")
+# Ids one per line, in the characters of plan_json's id grammar (lengths checked apart: one
+# character class runs several times quicker than a repeated group).
+_ID_LINES = re.compile(r"[A-Za-z0-9_.\-\n]*")
+_MAX_ID_LENGTH: Final = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")  # only JSON escapes can make one: it cannot be stored
 _ATTACHMENT_FIELDS: Final = {"id", "name", "media_type", "added", "size", "sha256", "data"}
 
@@ -129,10 +133,15 @@ def _attachment_bytes(obj: dict[str, Any], path: str, attachment_id: str,
 
 
 _ENTRY_FIELDS: Final = frozenset({"id", "when", "where", "what", "people", "attachments"})
+_TEXT_KEYS: Final = ("when", "where", "what", "id")  # every entry this version writes has them
 
 
-def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> list[LogEntry]:
+def read_log(raw: list[Any], person_ids: set[str],
+             attachment_ids: set[str]) -> tuple[list[LogEntry], bool]:
     """Check and read the log entries, as ``read_log_entry`` does for each.
+
+    Also returns True if the entries' text is known to follow model/text_rules.py (checked in
+    bulk), so that nothing need walk them again; False if that is still to be done.
 
     A record can hold 100,000 entries, so the whole log is first checked field by field across
     all entries at once (each check one pass in C); if any check is in doubt, every entry goes
@@ -142,46 +151,118 @@ def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> 
     if quick is not None:
         return quick
     return [read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
-            for i, r in enumerate(raw)]
+            for i, r in enumerate(raw)], False
 
 
 def _quick_log(raw: list[Any], person_ids: set[str],
-               attachment_ids: set[str]) -> list[LogEntry] | None:
-    """The log when every entry passes the checks below at once, else None (check one by one)."""
-    if not all(type(obj) is dict for obj in raw) or not all(
-            map(_ENTRY_FIELDS.issuperset, raw)):
+               attachment_ids: set[str]) -> tuple[list[LogEntry], bool] | None:
+    """The log and whether its text follows the text rules, when every entry passes the
+    checks below at once; else None (check one by one)."""
+    if not set(map(type, raw)) <= {dict}:
         return None
-    columns = [list(map(methodcaller("get", key, ""), raw))
-               for key in ("when", "where", "what", "id")]
-    if any(not set(map(type, column)) <= {str} for column in columns):
+    texts = _text_columns(raw)
+    lists = None if texts is None else _id_columns(raw, texts[1], person_ids, attachment_ids)
+    if texts is None or lists is None:
         return None
-    if any(_SURROGATE.search("".join(column)) for column in columns[:3]):
+    columns = texts[0]
+    try:  # joining also refuses anything but text, in C
+        one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
+        multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
+    except TypeError:
         return None
-    given = [obj["id"] for obj in raw if "id" in obj]
-    if given and not _IDS.fullmatch("\n".join(given) + "\n"):
+    if one_line is None or multi_line is None:
         return None
-    people = _id_column(raw, "people", person_ids)
-    files = _id_column(raw, "attachments", attachment_ids)
-    if people is None or files is None:
+    return list(map(LogEntry, *columns, *lists)), one_line and multi_line
+
+
+def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | None:
+    """The when, where, what and id of every entry ("" when left out), and whether every entry
+    has all four; None if an id given is not text or breaks the id grammar."""
+    try:  # every entry this version writes has all four
+        columns = [list(map(itemgetter(key), raw)) for key in _TEXT_KEYS]
+        given, complete = columns[3], True
+    except KeyError:  # a field left out (older files have no ids)
+        columns = [list(map(methodcaller("get", key, ""), raw)) for key in _TEXT_KEYS]
+        given, complete = [obj["id"] for obj in raw if "id" in obj], False
+    try:
+        ids = "\n".join(given)
+    except TypeError:
         return None
-    return list(map(LogEntry, *columns, people, files))
+    if given and not _follow_id_grammar(given, ids):
+        return None
+    return columns, complete
+
+
+def _follow_id_grammar(given: list[str], lines: str) -> bool:
+    """True if every id given is 1 to 64 of the id characters; ``lines`` has them one a line.
+    (An id holding a line break is left to the entry-by-entry check.)"""
+    return (lines.count("\n") == len(given) - 1 and _ID_LINES.fullmatch(lines) is not None
+            and min(map(len, given)) >= 1 and max(map(len, given)) <= _MAX_ID_LENGTH)
+
+
+def _id_columns(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],
+                attachment_ids: set[str]) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Every entry's people and attachments, if all are known and no entry has a field but
+    the six; else None.
+
+    When every entry has the four text fields (``complete``), the other fields are counted,
+    not looked for: most records name no one and keep no file, and then neither column is
+    read. As each entry holds at least the fields counted, equal totals prove there is no
+    other field.
+    """
+    if not complete:
+        people = _id_column(raw, "people", person_ids)
+        files = _id_column(raw, "attachments", attachment_ids)
+        if people is None or files is None or not all(map(_ENTRY_FIELDS.issuperset, raw)):
+            return None
+        return people[0], files[0]
+    others = sum(map(len, raw)) - 4 * len(raw)  # people, attachments and unknown fields
+    people = _id_column(raw, "people", person_ids) if others else _none_given(raw)
+    if people is None:
+        return None
+    others -= people[1]
+    files = _id_column(raw, "attachments", attachment_ids) if others else _none_given(raw)
+    if files is None or files[1] != others:
+        return None
+    return people[0], files[0]
+
+
+def _none_given(raw: list[dict[str, Any]]) -> tuple[list[list[str]], int]:
+    """An empty list of ids for each entry, as ``_id_column`` when no entry has the key."""
+    return [[] for _ in raw], 0
+
+
+def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
+    """True if these fields need no cleaning, False if some hold a hidden character (to remove
+    or refuse by the text rules), None if one holds a lone surrogate (refused with its path).
+    TypeError if one is not text."""
+    joined = "".join(texts)
+    if texts_are_clean(joined, kind):
+        return True
+    return None if _SURROGATE.search(joined) else False
 
 
 _NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
 
 
-def _id_column(raw: list[dict[str, Any]], key: str, known: set[str]) -> list[list[str]] | None:
-    """Each entry's list of ids under ``key`` (repeats left out), or None if one is not known."""
-    column = list(map(methodcaller("get", key, _NO_IDS), raw))
-    if not set(map(type, column)) <= {list, tuple}:
+def _id_column(raw: list[dict[str, Any]], key: str,
+               known: set[str]) -> tuple[list[list[str]], int] | None:
+    """Each entry's own list of ids under ``key`` (repeats left out) and how many entries
+    have the key; None if a list is not one of known ids."""
+    column = [obj.get(key, _NO_IDS) for obj in raw]
+    given = [ids for ids in column if ids is not _NO_IDS]
+    if not set(map(type, given)) <= {list}:
         return None
     try:
-        if not set(itertools.chain.from_iterable(column)) <= known:
+        if not set(itertools.chain.from_iterable(given)) <= known:
             return None  # known ids are checked text, so this also proves every id is text
     except TypeError:  # a list or an object where an id should be
         return None
-    return [[] if ids is _NO_IDS else ids if len(ids) < 2 or len(set(ids)) == len(ids)
-            else list(dict.fromkeys(ids)) for ids in column]
+    lists = [[] if ids is _NO_IDS else ids for ids in column]
+    if any(len(set(ids)) < len(ids) for ids in given if len(ids) > 1):  # an id given twice
+        for i in itertools.compress(itertools.count(), map((1).__lt__, map(len, lists))):
+            lists[i] = list(dict.fromkeys(lists[i]))
+    return lists, len(given)
 
 
 def read_log_entry(raw: object, path: str, person_ids: set[str],
@@ -213,7 +294,7 @@ def _known_ids(obj: dict[str, Any], path: str, key: str, known: set[str], kind: 
 
 def assign_missing_entry_ids(doc: PlanDocument) -> None:
     """Give entries from older files (no id) new ids "e<n>", after checking the given ones."""
-    ids = [entry.id for entry in doc.log]
+    ids = list(map(attrgetter("id"), doc.log))
     seen = set(ids)
     if len(seen) == len(ids) and "" not in seen:
         return  # every entry has its own id (every file saved by this version)

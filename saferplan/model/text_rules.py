@@ -102,6 +102,32 @@ def is_valid_phone(text: str) -> bool:
 _HIDDEN_WHEN_DRAWN_RE: Final = _class_of(HIDDEN_ANYWHERE - {"\u2066", "\u2069"})
 
 
+def _unstorable(characters: frozenset[str]) -> re.Pattern[str]:
+    """A class of these characters and of every lone surrogate (only JSON escapes can make
+    one, and it cannot be stored: it is not UTF-8)."""
+    return re.compile(_class_of(characters).pattern[:-1] + "\ud800-\udfff]")
+
+
+_UNSTORABLE_ONE_LINE: Final = _unstorable(HIDDEN_ONE_LINE)
+_UNSTORABLE_MULTI_LINE: Final = _unstorable(HIDDEN_ANYWHERE)
+
+
+def texts_are_clean(joined: str, kind: TextKind) -> bool:
+    """True if ``joined`` (many one-line or many multi-line fields run together) holds no
+    hidden character of that kind and no lone surrogate: nothing in any of them to remove or
+    refuse (the phone rule is not checked). Joining cannot make or hide such a character.
+
+    Every hidden character and every surrogate is unprintable, so printable text (the usual
+    case) needs no search; other text is searched exactly, once.
+    """
+    if kind is TextKind.PHONE:
+        raise ValueError("the phone rule is checked field by field")
+    if joined.isprintable():
+        return True
+    unstorable = _UNSTORABLE_MULTI_LINE if kind is TextKind.MULTI_LINE else _UNSTORABLE_ONE_LINE
+    return unstorable.search(joined) is None
+
+
 def clean_for_drawing(text: str) -> str:
     """Text as a PDF may draw it: multi-line cleaning, keeping left-to-right isolates."""
     return _HIDDEN_WHEN_DRAWN_RE.sub("", text)
@@ -143,9 +169,10 @@ _LOG_FIELDS: Final = (("when", _ONE), ("where", _ONE), ("what", _MULTI))
 _Field = tuple[object, str, TextKind, str, int, str]
 
 
-def _fields(doc: PlanDocument,
-            answer_kinds: Mapping[str, Mapping[str, str]] | None) -> Iterator[_Field]:
-    """Every free-text field of ``doc`` (plain tuples: a plan may have 30,000 of them)."""
+def _fields(doc: PlanDocument, answer_kinds: Mapping[str, Mapping[str, str]] | None,
+            with_log: bool = True) -> Iterator[_Field]:
+    """Every free-text field of ``doc`` (plain tuples: a plan may have 300,000 of them);
+    without the record's entries if not ``with_log``."""
     for i, person in enumerate(doc.people):
         for attr, kind in _PERSON_FIELDS:
             yield person, attr, kind, "people", i, ""
@@ -159,7 +186,7 @@ def _fields(doc: PlanDocument,
             if isinstance(answer.value, str):
                 kind = _ONE if kinds.get(qid) in ONE_LINE_ANSWER_KINDS else _MULTI
                 yield answer, "value", kind, "plans", i, qid
-    for i, log_entry in enumerate(doc.log):
+    for i, log_entry in enumerate(doc.log if with_log else ()):
         for attr, kind in _LOG_FIELDS:
             yield log_entry, attr, kind, "log", i, ""
     for i, attachment in enumerate(doc.attachments.values()):
@@ -173,14 +200,17 @@ def _path(section: str, index: int, attr: str, qid: str) -> str:
 
 
 def first_text_problem(doc: PlanDocument,
-                       answer_kinds: Mapping[str, Mapping[str, str]] | None = None
-                       ) -> tuple[str, str] | None:
+                       answer_kinds: Mapping[str, Mapping[str, str]] | None = None, *,
+                       log_checked: bool = False) -> tuple[str, str] | None:
     """Return (path, reason) of the first field that breaks its rule, or None.
 
     ``answer_kinds`` (form id -> question id -> kind) makes short answers one-line; without
-    it every text answer is treated as multi-line (the looser rule).
+    it every text answer is treated as multi-line (the looser rule). ``log_checked``: the
+    record's entries are already known to break no rule (``texts_are_clean`` on each column),
+    so only the other fields are walked.
     """
-    for owner, attr, kind, section, index, qid in _fields(doc, answer_kinds):
+    for owner, attr, kind, section, index, qid in _fields(doc, answer_kinds,
+                                                          not log_checked):
         problem = text_problem(getattr(owner, attr), kind)
         if problem is not None:
             return _path(section, index, attr, qid), problem
@@ -202,13 +232,14 @@ def may_hide_something(json_text: str) -> bool:
     return any(needle in json_text for needle in _CONTROL_ESCAPES + _SUSPECT_IN_JSON)
 
 
-def clean_document(doc: PlanDocument) -> int:
+def clean_document(doc: PlanDocument, *, log_checked: bool = False) -> int:
     """Remove hidden characters from every field in place; return how many fields changed.
 
     Used where refusing would lose a plan (a file saved by an older version), and on save.
+    ``log_checked``: as for ``first_text_problem`` (the entries hold nothing to remove).
     """
     changed = 0
-    for owner, attr, kind, _section, _index, _qid in _fields(doc, None):
+    for owner, attr, kind, _section, _index, _qid in _fields(doc, None, not log_checked):
         before = getattr(owner, attr)
         after = clean_text(before, kind)
         if after != before:

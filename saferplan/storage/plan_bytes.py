@@ -14,6 +14,7 @@ from saferplan.model.plan_json import (
     MAX_JSON_WITH_FILES_BYTES,
     dump_plan_json,
     load_plan_json,
+    no_collection_pauses,
 )
 from saferplan.model.text_rules import clean_document, may_hide_something
 from saferplan.storage import chunks, fileformat, payload_info
@@ -43,8 +44,9 @@ def load_payload(json_bytes: bytes, files: Files, *, more_files: bool = False
                                    kind=ErrorKind.PLAN_UNREADABLE)
     # No catalog: an old file must open even after questions change.
     try:
-        plan, info = payload_info.split(json.loads(json_bytes.decode("utf-8")))
-        doc = load_plan_json(plan, attachment_data=files, clean_text=True)
+        with no_collection_pauses():  # the parsed JSON is hundreds of thousands of objects
+            plan, info = payload_info.split(json.loads(json_bytes.decode("utf-8")))
+            doc = load_plan_json(plan, attachment_data=files, clean_text=True)
     except (PlanJsonError, ValueError, RecursionError):
         doc = None
     # Every chunk must belong to a file the plan lists (the model checks the other way round).
