@@ -232,6 +232,28 @@ def may_hide_something(json_text: str) -> bool:
     return any(needle in json_text for needle in _CONTROL_ESCAPES + _SUSPECT_IN_JSON)
 
 
+_LINE_ESCAPES: Final = ("\\n", "\\r", "\\t")
+
+
+def needs_cleaning(doc: PlanDocument, json_text: str) -> bool:
+    """False if ``clean_document`` would surely change nothing in ``doc``, whose plan JSON is
+    ``json_text`` — what a save checks, so a saved plan opens exactly as it was saved.
+
+    Beyond ``may_hide_something``: a phone number with other digits (made ASCII), and a line
+    break or tab in a one-line field (only looked for when the JSON holds one at all: the
+    record's columns are checked in bulk, the few other fields one by one).
+    """
+    if may_hide_something(json_text) or not all(p.phone.isascii() for p in doc.people):
+        return True
+    if not any(escape in json_text for escape in _LINE_ESCAPES):
+        return False
+    if not texts_are_clean("".join(e.when + e.where for e in doc.log), TextKind.ONE_LINE):
+        return True
+    return any(clean_text(getattr(owner, attr), kind) != getattr(owner, attr)
+               for owner, attr, kind, *_ in _fields(doc, None, False)
+               if kind is TextKind.ONE_LINE)
+
+
 def clean_document(doc: PlanDocument, *, log_checked: bool = False) -> int:
     """Remove hidden characters from every field in place; return how many fields changed.
 

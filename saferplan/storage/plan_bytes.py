@@ -16,7 +16,7 @@ from saferplan.model.plan_json import (
     load_plan_json,
     no_collection_pauses,
 )
-from saferplan.model.text_rules import clean_document, may_hide_something
+from saferplan.model.text_rules import clean_document, needs_cleaning
 from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage.atomic import remove_leftovers_beside
 from saferplan.storage.errors import ErrorKind, UnsupportedFileError
@@ -63,11 +63,11 @@ def plan_json(doc: PlanDocument) -> bytes:
     """The payload JSON: the plan without attachment bytes (those go in their own chunks),
     and the version of the app writing it.
 
-    Hidden characters (model/text_rules.py) are removed from ``doc`` when the JSON shows any,
-    so none is saved whichever screen typed or pasted it.
+    Hidden characters (model/text_rules.py) are removed from ``doc`` when it may hold any,
+    so none is saved whichever screen typed or pasted it, and the plan opens as it was saved.
     """
     data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    if may_hide_something(data.decode("utf-8")):  # one search; walk every field only if needed
+    if needs_cleaning(doc, data.decode("utf-8")):  # quick checks; walk every field if needed
         clean_document(doc)
         data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
     return data
