@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import datetime
+import subprocess
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from saferplan.gui import dialogs
 from saferplan.gui.record import RecordWidget
 from saferplan.gui.record.attachments import AttachmentView, thumbnail
 from saferplan.gui.session import Session
@@ -62,3 +64,36 @@ def test_a_stored_photo_shows_while_open_and_not_after_lock(qtbot: QtBot,
     qtbot.addWidget(view)
     assert isinstance(view.picture, QLabel)
     assert view.picture.text() == "This picture cannot be shown."
+
+
+def test_a_photo_added_is_let_go_once_saved_and_still_reaches_the_pdf(
+        qtbot: QtBot, tmp_path: Path, _private_home: Path) -> None:
+    from test_record_screen import add_written_entry, attach, make_png
+
+    from saferplan.gui.session import plan_file_savers
+
+    plan, doc = PlanFile.unlock(saved_plan(tmp_path), PASS)
+    saver, preparer = plan_file_savers(plan)
+    session = Session(doc, saver=saver, preparer=preparer)
+    widget = RecordWidget(session)
+    widget.resize(1000, 700)
+    qtbot.addWidget(widget)
+    add_written_entry(widget)
+    attach(widget, make_png(tmp_path, "new.png"), delete_original=False)
+    added = next(a for a in doc.attachments.values() if a.name == "new.png")
+    assert added.stored is None  # in memory until it is in the plan file
+    with qtbot.waitSignal(session.saved, timeout=10000):  # the autosave, in a worker thread
+        pass
+    assert added.stored is not None  # let go of: read from the plan file from now on
+    dialog = widget.open_pdf_dialog()
+    for row in range(dialog.entries.count()):
+        dialog.entries.item(row).setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "out"
+    out.mkdir()
+    with dialogs.preanswer([str(out), "for lawyer"]):
+        dialog.save_button.click()  # made in a worker: reads both photos from the plan file
+    listing = subprocess.run(["pdfimages", "-list", str(out / "for lawyer.pdf")],
+                             capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert len([line for line in listing if line.split()[2] == "image"]) == 2
+    dialog.close()
+    plan.close()
