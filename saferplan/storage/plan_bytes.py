@@ -63,14 +63,12 @@ def plan_json(doc: PlanDocument) -> bytes:
     """The payload JSON: the plan without attachment bytes (those go in their own chunks),
     and the version of the app writing it.
 
-    Hidden characters (model/text_rules.py) are removed from ``doc`` when it may hold any,
+    Hidden characters (model/text_rules.py) are removed from ``doc`` first if it may hold any,
     so none is saved whichever screen typed or pasted it, and the plan opens as it was saved.
     """
-    data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    if needs_cleaning(doc, data.decode("utf-8")):  # quick checks; walk every field if needed
+    if needs_cleaning(doc):  # every field of a kind at once; walk them only if needed
         clean_document(doc)
-        data = payload_info.stamp(dump_plan_json(doc, attachment_data=False))
-    return data
+    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
 
 
 def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,

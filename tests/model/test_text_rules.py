@@ -88,3 +88,25 @@ def test_a_stored_plan_with_hidden_characters_still_opens_cleaned() -> None:
 def test_the_model_removes_hidden_characters() -> None:
     person = PlanDocument().add_person("Lan \u202e1010", "+1 416 555 \u202e0101", notes="a\x00b")
     assert (person.name, person.phone, person.notes) == ("Lan 1010", "+1 416 555 0101", "ab")
+
+
+_SOME_TEXT = st.text(alphabet=st.sampled_from(
+    [*"Lan 555-0101 ép ١٢ ²\t\n\r", "\u202e", "\u200f", "\u2028", "\x1b", "\x85", "ក"]),
+    max_size=8)
+
+
+@given(texts=st.lists(_SOME_TEXT, min_size=9, max_size=9))
+def test_a_save_cleans_whenever_cleaning_would_change_something(texts: list[str]) -> None:
+    from saferplan.model import Document, LogEntry, Person
+    from saferplan.model.text_rules import clean_document, needs_cleaning
+
+    def make() -> PlanDocument:
+        return PlanDocument(
+            people=[Person("p1", texts[0], texts[1], notes=texts[2], address=texts[3])],
+            documents=[Document("d1", texts[4], where=texts[5])],
+            log=[LogEntry(when=texts[6], where=texts[7], what=texts[8], id="e1")])
+
+    doc = make()
+    changed = clean_document(doc)
+    assert needs_cleaning(make()) or changed == 0  # never a save that would open differently
+    assert not needs_cleaning(doc) or any("\ud800" <= c <= "\udfff" for t in texts for c in t)
