@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from saferplan.model.attachment import Attachment
 from saferplan.storage import chunks, fileformat
 from saferplan.storage.atomic import write_error
-from saferplan.storage.errors import ErrorKind, StorageError, WriteError
+from saferplan.storage.errors import (
+    ErrorKind,
+    FileChangedError,
+    StorageError,
+    WriteError,
+    WrongPassphraseError,
+)
 from saferplan.storage.filestate import Layout
 from saferplan.storage.stored_chunks import StoredChunk, part_bytes
 
@@ -42,11 +48,16 @@ class Fresh:
 
 
 def reencrypted(old_key: bytes, data_key: bytes, chunk: StoredChunk) -> Fresh:
-    """A stored chunk encrypted again under a new data key (a new salt)."""
+    """A stored chunk encrypted again under a new data key (a new salt).
+
+    FileChangedError if it no longer opens: another program wrote into the plan file (the
+    passphrase was right: the plan opened with it)."""
     try:
         plain = chunk.decrypt(old_key)
     except OSError as exc:
         raise write_error(exc) from None
+    except WrongPassphraseError:
+        raise FileChangedError from None
     return Fresh(chunks.encrypt_chunk(data_key, chunk.id, plain), chunk.size, chunk.sha256)
 
 

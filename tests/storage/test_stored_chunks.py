@@ -256,3 +256,16 @@ def test_plans_open_where_there_is_no_pread(saved: tuple[Path, list[bytes]],
     plan, doc = PlanFile.unlock(path, PASS)
     with plan:
         assert [a.data for a in doc.attachments.values()] == blobs
+
+
+def test_a_passphrase_change_over_a_file_changed_on_disk_says_so(
+        saved: tuple[Path, list[bytes]]) -> None:
+    path, _ = saved
+    plan, _doc = PlanFile.unlock(path, PASS)
+    with open(path, "r+b") as handle:  # another program writes into a kept file
+        handle.seek(_chunk_area_start(path) + 5)
+        handle.write(b"\x00" * 4)
+    main_before = path.read_bytes()
+    with plan, pytest.raises(FileChangedError):  # not "wrong passphrase": it was right
+        plan.change_passphrase("a new long passphrase here", TEST_KDF)
+    assert path.read_bytes() == main_before and not backup_path(path).exists()
