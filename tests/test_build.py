@@ -469,7 +469,7 @@ def test_release_artefacts_carry_licences_and_checksums(built_app: Path, tmp_pat
                                  capture_output=True, text=True, check=False)
         assert checked.returncode == 0 and checked.stdout.count(": OK") == 3
     notices = (built_app / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
-    for part in ("PySide6", "cryptography", "pypdf", "platformdirs", "cffi", "Python",
+    for part in ("PySide6", "cryptography", "pypdf", "platformdirs", "orjson", "cffi", "Python",
                  "SIL Open Font License", "GNU LESSER GENERAL PUBLIC LICENSE",
                  "PyInstaller bootloader", "libfontconfig1 (Debian)"):
         assert part in notices

@@ -13,9 +13,10 @@ written); otherwise it is refused with a message that names the version that wro
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Final
+
+import orjson
 
 from saferplan import __version__
 from saferplan.model.document import SCHEMA_VERSION
@@ -40,7 +41,9 @@ class PayloadInfo:
 
 def stamp(plan: dict[str, Any]) -> bytes:
     """The payload JSON of plan data from dump_plan_json, recording this app's version."""
-    return json.dumps({**plan, WRITTEN_BY: __version__}, ensure_ascii=False).encode("utf-8")
+    # orjson: compact UTF-8, about ten times as fast as json.dumps (a save makes it on the GUI
+    # thread); readers only parse it, so its exact spacing is not part of the format.
+    return orjson.dumps({**plan, WRITTEN_BY: __version__})
 
 
 def split(raw: object) -> tuple[object, PayloadInfo]:

@@ -3,10 +3,11 @@ files' bytes (golden files, tests) and the command line's read of a whole file."
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import replace
 from pathlib import Path
+
+import orjson
 
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
 from saferplan.model.attachment import Files
@@ -45,7 +46,9 @@ def load_payload(json_bytes: bytes, files: Files, *, more_files: bool = False
     # No catalog: an old file must open even after questions change.
     try:
         with no_collection_pauses():  # the parsed JSON is hundreds of thousands of objects
-            plan, info = payload_info.split(json.loads(json_bytes.decode("utf-8")))
+            # orjson: about twice as fast as json.loads here, and reads the UTF-8 bytes as
+            # they are (invalid UTF-8 is a ValueError, as is anything that is not JSON).
+            plan, info = payload_info.split(orjson.loads(json_bytes))
             doc = load_plan_json(plan, attachment_data=files, clean_text=True)
     except (PlanJsonError, ValueError, RecursionError):
         doc = None

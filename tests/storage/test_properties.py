@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -18,11 +19,12 @@ from saferplan.model import (
     Person,
     Plan,
     PlanDocument,
+    dump_plan_json,
     dumps_plan_json,
 )
 from saferplan.model.document import MAX_PRACTICE_BOX, PracticeProgress
 from saferplan.model.record import ACCEPTED_MEDIA_TYPES as MEDIA_TYPES
-from saferplan.storage import TEST_KDF, PlanFile, StorageError
+from saferplan.storage import TEST_KDF, PlanFile, StorageError, payload_info
 from saferplan.storage import fileformat as ff
 from saferplan.storage.kdf import secret_bytes
 from saferplan.storage.plan_bytes import build_file_bytes
@@ -129,3 +131,13 @@ def test_mutated_valid_files_raise_only_storage_errors(
     if bytes(data) == _VALID:
         return
     _decrypt(bytes(data))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=plans())
+def test_export_json_is_exactly_what_the_standard_library_writes(doc: PlanDocument) -> None:
+    # export --json uses orjson for speed; its text must not change (a public contract).
+    expected = json.dumps(dump_plan_json(doc), ensure_ascii=False, indent=2)
+    assert dumps_plan_json(doc) == expected
+    assert payload_info.split(json.loads(payload_info.stamp(dump_plan_json(doc))))[0] == \
+        json.loads(expected)
