@@ -34,10 +34,10 @@ _ATTACHMENT_FIELDS: Final = {"id", "name", "media_type", "added", "size", "sha25
 
 def dump_log_entry(entry: LogEntry) -> dict[str, Any]:
     """Return one log entry as JSON-ready data; empty new fields are left out."""
-    out: dict[str, Any] = {}
-    if entry.id:
-        out["id"] = entry.id
-    out.update({"when": entry.when, "where": entry.where, "what": entry.what})
+    # One dict display, not a dict then an update: a save makes this for every entry.
+    out: dict[str, Any] = ({"id": entry.id, "when": entry.when, "where": entry.where,
+                            "what": entry.what} if entry.id else
+                           {"when": entry.when, "where": entry.where, "what": entry.what})
     # Left out when empty, so entries written before the record had them keep their form.
     if entry.people:
         out["people"] = list(entry.people)
