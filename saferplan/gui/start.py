@@ -100,7 +100,7 @@ class StartScreen(Screen):
         layout.addWidget(self._language_toggle, 0, Qt.AlignmentFlag.AlignLeading)
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
-        grid = ResponsiveGrid(LANGUAGE_COLUMNS)
+        grid = ResponsiveGrid(LANGUAGE_COLUMNS, even_heights=True)
         if folded:   # measured only if the person opens it (see ResponsiveGrid.add)
             grid.hide()
         self._languages = QButtonGroup(self)

@@ -221,11 +221,15 @@ class ResponsiveGrid(QWidget):
     Keeps long translations and large fonts from forcing the window wider than the screen.
     """
 
-    def __init__(self, max_columns: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, max_columns: int = 3, parent: QWidget | None = None, *,
+                 even_heights: bool = False) -> None:
         from PySide6.QtWidgets import QGridLayout
 
         super().__init__(parent)
         self._max_columns = max_columns
+        # One-line buttons as high as the highest: a name in a script with shorter lines
+        # (Khmer) would otherwise be lower than the others in its row.
+        self._even_heights = even_heights
         self._items: list[QWidget] = []
         self._columns = 0
         self._unmeasured = False    # widgets added while the grid was hidden on purpose
@@ -268,6 +272,10 @@ class ResponsiveGrid(QWidget):
         self._columns = columns
         for widget in self._items:
             self._grid.removeWidget(widget)
+        if self._even_heights:
+            height = max(w.sizeHint().height() for w in self._items)
+            for widget in self._items:
+                widget.setMinimumHeight(height)
         for index, widget in enumerate(self._items):
             self._grid.addWidget(widget, index // columns, index % columns)
         for column in range(self._max_columns):

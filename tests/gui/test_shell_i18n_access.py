@@ -218,3 +218,13 @@ def test_the_environment_never_turns_pseudo_localisation_on(qtbot: Any, make_win
     monkeypatch.setenv("SAFERPLAN_PSEUDO", "1")  # product code reads no test switch
     set_language("en")
     assert window.current_screen()._title.text() == "Welcome"
+
+
+def test_every_language_button_has_the_same_height(qtbot: Any, make_window: Any) -> None:
+    # A Khmer name has a shorter line than a Thai one: its button was lower than its row.
+    window = make_window()
+    start = window.current_screen()
+    assert isinstance(start, StartScreen)
+    qtbot.waitUntil(lambda: start.language_buttons["km"].isVisible())
+    heights = {code: button.height() for code, button in start.language_buttons.items()}
+    assert len(set(heights.values())) == 1, heights
