@@ -79,7 +79,7 @@ def write_temp(folder: Path, data: bytes | Sequence[Part],
         try:
             for part in [data] if isinstance(data, bytes) else data:
                 if isinstance(part, bytes | bytearray | memoryview):
-                    _write_all(fd, part)
+                    write_all(fd, part)
                 else:
                     part.write_to(fd)
             os.fsync(fd)
@@ -93,7 +93,8 @@ def write_temp(folder: Path, data: bytes | Sequence[Part],
     return temp, stat
 
 
-def _write_all(fd: int, data: bytes | memoryview) -> None:
+def write_all(fd: int, data: bytes | memoryview) -> None:
+    """Write every byte of ``data`` to ``fd``; OSError (EIO) if a write makes no progress."""
     view = memoryview(data)
     while view:
         written = os.write(fd, view)

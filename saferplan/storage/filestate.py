@@ -165,8 +165,8 @@ def read_fingerprint(path: Path, layout: Layout | None) -> Fingerprint:
             layout = Layout(min(stat.st_size, fileformat.MAX_FILE_BYTES))
 
         def piece(start: int, end: int) -> bytes:
-            os.lseek(fd, start, os.SEEK_SET)
-            return _read_exactly(fd, end - start)
+            # Shorter at the end of the file: the digest then differs.
+            return read_at(fd, end - start, start)
 
         digest = _digest(piece, layout)
     except OSError:
@@ -174,14 +174,6 @@ def read_fingerprint(path: Path, layout: Layout | None) -> Fingerprint:
     finally:
         os.close(fd)
     return Fingerprint(stat.st_size, stat.st_mtime_ns, digest)
-
-
-def _read_exactly(fd: int, count: int) -> bytes:
-    parts = []
-    while count > 0 and (chunk := os.read(fd, min(count, 1 << 24))):
-        parts.append(chunk)
-        count -= len(chunk)
-    return b"".join(parts)  # shorter at the end of the file: the digest then differs
 
 
 def keep_backup(main: Path, backup: Path, read_main: Callable[[], bytes]) -> None:

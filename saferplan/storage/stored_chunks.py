@@ -23,6 +23,7 @@ from typing import Final, Protocol
 
 from saferplan.model.attachment import ContentUnavailableError
 from saferplan.storage import chunks
+from saferplan.storage.atomic import write_all
 from saferplan.storage.chunks import Buffer, Part, TableEntry
 from saferplan.storage.errors import WrongPassphraseError
 from saferplan.storage.filestate import read_at
@@ -141,9 +142,7 @@ class AreaSlice:
             block = self.area.read(self.offset + done, min(COPY_BLOCK, self.length - done))
             if not block:
                 raise OSError("the plan file ended early")
-            view = memoryview(block)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, block)
             done += len(block)
 
     def read(self) -> bytes:
