@@ -349,6 +349,24 @@ def test_invalid_json_errors_name_ids_that_follow_the_id_grammar(
     assert code == 2 and needle in err, err
 
 
+@pytest.mark.parametrize(("key", "field"), [("log", "log[0].id"), ("people", "people[0].id"),
+                                            ("language", "language")])
+def test_new_refuses_an_id_with_a_trailing_line_break(
+        tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], key: str, field: str) -> None:
+    raw = json.loads(demo_json.read_text("utf-8"))
+    if key == "language":
+        raw["language"] += "\n"
+    else:
+        raw[key][0]["id"] += "\n"
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(raw), "utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and f"bad.json: {field}: must be " in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "in.json"]
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     ('{"saferplan": ' + "1" * 5000 + "}", "too many digits"),
     ('{"saferplan": NaN}', "NaN is not a JSON value"),
