@@ -271,8 +271,11 @@ def _export_available() -> bool:
     return hasattr(export, "render_plan_pdf")
 
 
+# The command line makes a QGuiApplication when none exists; in this shared test process a
+# QApplication (pytest-qt's qapp) must exist first, or later widget tests abort.
 @pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
 @pytest.mark.parametrize("extra", [[], ["--card"], ["--discreet", "--paper", "letter"]])
+@pytest.mark.usefixtures("qapp")
 def test_export_pdf(plan: Path, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str], extra: list[str]) -> None:
     out_path = plan.parent / "out.pdf"
@@ -284,6 +287,7 @@ def test_export_pdf(plan: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
+@pytest.mark.usefixtures("qapp")
 def test_export_pdf_with_password_and_unknown_language(
         plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     out_path = plan.parent / "out.pdf"
@@ -620,6 +624,7 @@ def test_passwd_with_the_recovery_code_sets_a_new_passphrase(
 
 
 @pytest.mark.parametrize("kind", ["--json", "--pdf"])
+@pytest.mark.usefixtures("qapp")
 def test_export_refuses_to_overwrite_another_plan_file(
         plan: Path, tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str], kind: str) -> None:
