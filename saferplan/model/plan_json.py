@@ -266,9 +266,10 @@ class _Reader:
         _unique([p.id for p in doc.plans], "plans")
         doc.attachments = record_json.read_attachments(obj.get("attachments", []),
                                                        self.attachment_data)
-        doc.log, self.log_checked = record_json.read_log(_list(obj, "log"), person_ids,
-                                                         set(doc.attachments))
-        record_json.assign_missing_entry_ids(doc)
+        log = record_json.read_log(_list(obj, "log"), person_ids, set(doc.attachments))
+        doc.log, self.log_checked = log.entries, log.text_checked
+        if not log.ids_checked:
+            record_json.assign_missing_entry_ids(doc)
         doc.practice = _practice(obj.get("practice", {}), person_ids)
         return doc
 

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from operator import itemgetter, methodcaller
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from saferplan.model.attachment import Attachment, Files, StoredContent
 from saferplan.model.document import PlanDocument
@@ -137,12 +137,18 @@ _ENTRY_FIELDS: Final = frozenset({"id", "when", "where", "what", "people", "atta
 _TEXT_KEYS: Final = ("when", "where", "what", "id")  # every entry this version writes has them
 
 
-def read_log(raw: list[Any], person_ids: set[str],
-             attachment_ids: set[str]) -> tuple[list[LogEntry], bool]:
-    """Check and read the log entries, as ``read_log_entry`` does for each.
+class ReadLog(NamedTuple):
+    """The entries read, and what is already known of them."""
 
-    Also returns True if the entries' text is known to follow model/text_rules.py (checked in
-    bulk), so that nothing need walk them again; False if that is still to be done.
+    entries: list[LogEntry]
+    # Their text follows model/text_rules.py (checked in bulk): nothing need walk it again.
+    text_checked: bool
+    # Every entry has an id of its own: assign_missing_entry_ids has nothing to do.
+    ids_checked: bool
+
+
+def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> ReadLog:
+    """Check and read the log entries, as ``read_log_entry`` does for each.
 
     A record can hold 100,000 entries, so the whole log is first checked field by field across
     all entries at once (each check one pass in C); if any check is in doubt, every entry goes
@@ -151,20 +157,20 @@ def read_log(raw: list[Any], person_ids: set[str],
     quick = _quick_log(raw, person_ids, attachment_ids)
     if quick is not None:
         return quick
-    return [read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
-            for i, r in enumerate(raw)], False
+    return ReadLog([read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
+                    for i, r in enumerate(raw)], False, False)
 
 
 def _quick_log(raw: list[Any], person_ids: set[str],
-               attachment_ids: set[str]) -> tuple[list[LogEntry], bool] | None:
-    """The log and whether its text follows the text rules, when every entry passes the
-    checks below at once; else None (check one by one). The entries keep the parsed objects."""
+               attachment_ids: set[str]) -> ReadLog | None:
+    """The log, when every entry passes the checks below at once; else None (check one by
+    one). The entries keep the parsed objects."""
     if not set(map(type, raw)) <= {dict}:
         return None
     texts = _text_columns(raw)
     if texts is None or not _ids_known(raw, texts[1], person_ids, attachment_ids):
         return None
-    columns = texts[0]
+    columns, complete = texts
     try:  # joining also refuses anything but text, in C
         one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
         multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
@@ -172,7 +178,8 @@ def _quick_log(raw: list[Any], person_ids: set[str],
         return None
     if one_line is None or multi_line is None:
         return None
-    return list(map(LogEntry.from_json, raw)), one_line and multi_line
+    ids_checked = complete and len(set(columns[3])) == len(raw)
+    return ReadLog(list(map(LogEntry.from_json, raw)), one_line and multi_line, ids_checked)
 
 
 def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | None:
@@ -197,7 +204,7 @@ def _follow_id_grammar(given: list[str], lines: str) -> bool:
     """True if every id given is 1 to 64 of the id characters; ``lines`` has them one a line.
     (An id holding a line break is left to the entry-by-entry check.)"""
     return (lines.count("\n") == len(given) - 1 and _ID_LINES.fullmatch(lines) is not None
-            and min(map(len, given)) >= 1 and max(map(len, given)) <= _MAX_ID_LENGTH)
+            and "" not in given and max(map(len, given)) <= _MAX_ID_LENGTH)
 
 
 def _ids_known(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],
@@ -233,13 +240,10 @@ def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
     return None if _SURROGATE.search(joined) else False
 
 
-_NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
-
-
 def _id_lists(raw: list[dict[str, Any]], key: str, known: set[str]) -> int | None:
     """How many entries have a list of ids under ``key``; None if one is not a list of known
     ids. An id given twice in an entry's list is dropped from that list, in place."""
-    given = [ids for ids in map(methodcaller("get", key, _NO_IDS), raw) if ids is not _NO_IDS]
+    given = [obj[key] for obj in raw if key in obj]  # quicker than a methodcaller
     if not set(map(type, given)) <= {list}:
         return None
     try:
