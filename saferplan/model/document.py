@@ -8,6 +8,7 @@ from datetime import date
 from typing import Final
 
 from saferplan.model.attachment import Attachment
+from saferplan.model.log_entry import LogEntry
 from saferplan.model.text_rules import TextKind, clean_text
 
 SCHEMA_VERSION: Final = 1
@@ -105,18 +106,6 @@ class Plan:
     form: str
     title: str = ""
     answers: dict[str, Answer] = field(default_factory=dict)
-
-
-@dataclass(slots=True)  # a record may hold 100,000 entries: quicker to make, less memory
-class LogEntry:
-    """A dated note in the person's private record, with who was there and files kept with it."""
-
-    when: str
-    where: str = ""
-    what: str = ""
-    id: str = ""
-    people: list[str] = field(default_factory=list)
-    attachments: list[str] = field(default_factory=list)
 
 
 # The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).

@@ -14,7 +14,8 @@ from pathlib import PurePath
 from typing import Final
 
 from saferplan.model.attachment import Attachment
-from saferplan.model.document import LogEntry, PlanDocument
+from saferplan.model.document import PlanDocument
+from saferplan.model.log_entry import LogEntry
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
