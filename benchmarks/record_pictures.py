@@ -8,7 +8,8 @@ it and decoding it. Measures (offscreen Qt, median of the runs), for a 12 MP pho
 - longest stall: the longest single pass of the GUI thread's event loop from opening until
   the thumbnail is shown (what the person feels: typing, the quick exit wait this long);
 - thumbnail shown: wall-clock time from opening until the thumbnail is there;
-- the same for the larger view (opening it, its longest stall, until the picture is there).
+- the same for the larger view (opening it, its longest stall, until the picture is there);
+- and, for comparison, opening the screen on an entry without a file.
 Target (issue #18): nothing on the GUI thread over 50 ms.
 """
 
@@ -101,15 +102,31 @@ def view_done(row: AttachmentRow) -> bool:
     return row.view is not None and row.view.picture_state in (SHOWN, FAILED)
 
 
-def measure_once(plan: PlanFile, doc: PlanDocument, app: QApplication) -> list[float]:
-    """[open ms, longest stall ms, thumbnail ms, view open ms, view stall ms, view shown ms]."""
-    session = Session(doc, saver=partial(plan.save, release_files=True))
+def open_screen(session: Session, app: QApplication) -> tuple[RecordWidget, float]:
+    """Build and show the record screen; return it and the milliseconds it took."""
     start = time.perf_counter()
     widget = RecordWidget(session)
     widget.resize(1024, 600)
     widget.show()
     app.processEvents()
-    opened = (time.perf_counter() - start) * 1000
+    return widget, (time.perf_counter() - start) * 1000
+
+
+def measure_without_photo(app: QApplication) -> float:
+    """The same screen on an entry without a file: what opening costs anyway (ms)."""
+    doc = PlanDocument()
+    doc.log.append(LogEntry(when="2026-11-02", what="The door", id="e1"))
+    widget, opened = open_screen(Session(doc, guest=True), app)
+    widget.close()
+    widget.deleteLater()
+    app.processEvents()
+    return opened
+
+
+def measure_once(plan: PlanFile, doc: PlanDocument, app: QApplication) -> list[float]:
+    """[open ms, longest stall ms, thumbnail ms, view open ms, view stall ms, view shown ms]."""
+    session = Session(doc, saver=partial(plan.save, release_files=True))
+    widget, opened = open_screen(session, app)
     stall, shown = wait_for(lambda: thumbnail_done(widget), app)
     row = widget.editor.rows()[0]
     start = time.perf_counter()
@@ -137,6 +154,8 @@ def main() -> None:
           f"{args.runs}; GUI thread target: no stall over 50 ms)")
     print(f"{'photo':>14}  {'open':>6}  {'stall':>6}  {'thumb':>6}  "
           f"{'view':>6}  {'stall':>6}  {'shown':>6}")
+    bare = statistics.median(measure_without_photo(app) for _ in range(args.runs))
+    print(f"{'no file':>14}  {bare:>6.0f}")
     for label, width, height in PHOTOS:
         data = photo_bytes(width, height)
         with tempfile.TemporaryDirectory() as folder:
