@@ -205,12 +205,14 @@ def run_while_decoding(gate: Gate, act: Callable[[], None]) -> None:
     QTimer.singleShot(0, when_decoding)
 
 
-def test_a_lock_while_a_thumbnail_is_made_shows_nothing_afterwards(
+def test_a_lock_while_pictures_are_made_shows_nothing_afterwards(
         qtbot: Any, make_window: Any, gate: Gate) -> None:
     window = make_window()
     _open_plan_with_canary(qtbot, window)
     photo_entry(window, picture_bytes(1200, 900))
     row = open_record(qtbot, window)
+    row.open_view()  # its picture waits behind the thumbnail: one picture at a time
+    assert row.view is not None and row.view.picture_state == LOADING
     run_while_decoding(gate, window.lock_now)
     qtbot.waitUntil(gate.finished.is_set, timeout=5000)
     assert pictures_module.picture_pool().waitForDone(5000)
@@ -220,6 +222,7 @@ def test_a_lock_while_a_thumbnail_is_made_shows_nothing_afterwards(
     assert isinstance(wait_for_screen(qtbot, window, UnlockScreen), UnlockScreen)
     # The row thrown away by the lock never got the picture (it may not be deleted yet).
     assert not shiboken6.isValid(row) or row.picture_state == LOADING
+    assert len(gate.decrypted_in) == 1  # the larger view, closed by the lock, never decrypted
     flush_deletes()
     assert not private_widgets_left()
 
