@@ -23,6 +23,7 @@ from saferplan.gui.widgets import (
     Screen,
     button,
     centred,
+    choice_button,
     heading,
     scrolling,
     set_button_text,
@@ -106,8 +107,7 @@ class StartScreen(Screen):
         # order, and the arrow keys would switch the whole app's language at each press.
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
-            push = button(lang.chooser_label)
-            push.setCheckable(True)
+            push = choice_button(lang.chooser_label)
             push.setChecked(lang.code == current)
             push.setProperty("language", lang.code)
             # Each name is in its own script; the layout direction must not mirror it.
