@@ -83,7 +83,7 @@ class LogEntry:
 
     def __init__(self, when: str, where: str = "", what: str = "", id: str = "",
                  people: Iterable[str] = (), attachments: Iterable[str] = ()) -> None:
-        # The key order of an export (record_json.dump_log_entry): the saved bytes stay the same.
+        # The key order of an export (exported_objects): the saved bytes stay the same.
         self._json = {"id": id} if id else {}
         self.when, self.where, self.what = when, where, what
         self.people, self.attachments = people, attachments
@@ -138,6 +138,28 @@ def stored_objects(entries: list[LogEntry]) -> list[dict[str, Any]]:
     """The JSON objects the entries keep, for a save to write at once (without copying them:
     write them before anything can change an entry)."""
     return list(map(_STORED, entries))
+
+
+def exported_objects(entries: list[LogEntry]) -> list[dict[str, Any]]:
+    """The entries as ``export --json`` writes them: new objects with id, when, where and
+    what, then people and attachments when there are some, whatever the stored order."""
+    return list(map(_exported, map(_STORED, entries)))
+
+
+def _exported(stored: dict[str, Any]) -> dict[str, Any]:
+    get = stored.get
+    entry_id = get("id")
+    # One dict display, not a dict then an update: an export makes this for every entry.
+    out = ({"id": entry_id, "when": get("when", ""), "where": get("where", ""),
+            "what": get("what", "")} if entry_id else
+           {"when": get("when", ""), "where": get("where", ""), "what": get("what", "")})
+    # Left out when empty, so entries written before the record had them keep their form.
+    people, files = get("people"), get("attachments")
+    if people:
+        out["people"] = list(people)
+    if files:
+        out["attachments"] = list(files)
+    return out
 
 
 def entry_ids(entries: list[LogEntry]) -> list[str]:

@@ -26,7 +26,7 @@ from saferplan.model.document import (
     PlanDocument,
     PracticeProgress,
 )
-from saferplan.model.log_entry import stored_objects
+from saferplan.model.log_entry import exported_objects, stored_objects
 from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
 from saferplan.model.text_rules import clean_document, first_text_problem
 
@@ -197,7 +197,7 @@ def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True,
             for p in doc.plans
         ],
         "log": (stored_objects(doc.log) if stored_log else
-                [record_json.dump_log_entry(e) for e in doc.log]),
+                exported_objects(doc.log)),
     }
     if doc.attachments:
         out["attachments"] = record_json.dump_attachments(doc, attachment_data=attachment_data)

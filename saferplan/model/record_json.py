@@ -33,20 +33,6 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # only JSON escapes can make one: it
 _ATTACHMENT_FIELDS: Final = {"id", "name", "media_type", "added", "size", "sha256", "data"}
 
 
-def dump_log_entry(entry: LogEntry) -> dict[str, Any]:
-    """Return one log entry as JSON-ready data; empty new fields are left out."""
-    # One dict display, not a dict then an update: a save makes this for every entry.
-    out: dict[str, Any] = ({"id": entry.id, "when": entry.when, "where": entry.where,
-                            "what": entry.what} if entry.id else
-                           {"when": entry.when, "where": entry.where, "what": entry.what})
-    # Left out when empty, so entries written before the record had them keep their form.
-    if entry.people:
-        out["people"] = list(entry.people)
-    if entry.attachments:
-        out["attachments"] = list(entry.attachments)
-    return out
-
-
 def dump_attachments(doc: PlanDocument, *, attachment_data: bool) -> list[dict[str, Any]]:
     """Return the plan's files as JSON-ready data; without data, only size and sha256 stay."""
     out = []

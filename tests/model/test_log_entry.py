@@ -8,8 +8,14 @@ from typing import Any
 import orjson
 import pytest
 
-from saferplan.model import LogEntry, PlanDocument, add_entry, load_plan_json, record_json
-from saferplan.model.log_entry import stored_objects
+from saferplan.model import (
+    LogEntry,
+    PlanDocument,
+    add_entry,
+    load_plan_json,
+    log_entry,
+)
+from saferplan.model.log_entry import exported_objects, stored_objects
 from saferplan.storage import payload_info
 from saferplan.storage.plan_bytes import plan_json
 
@@ -45,7 +51,7 @@ def test_the_stored_object_has_the_form_the_file_has_always_had() -> None:
     entry = LogEntry("2026-11-01", "Toronto", "note", id="e7", people=["p1"])
     assert stored_objects([entry]) == [{"id": "e7", "when": "2026-11-01", "where": "Toronto",
                                          "what": "note", "people": ["p1"]}]
-    assert list(stored_objects([entry])[0]) == list(record_json.dump_log_entry(entry))
+    assert list(stored_objects([entry])[0]) == list(exported_objects([entry])[0])
     entry.people, entry.id = [], ""
     assert stored_objects([entry]) == [{"when": "2026-11-01", "where": "Toronto",
                                         "what": "note"}]
@@ -82,7 +88,7 @@ def test_opening_keeps_the_parsed_objects_and_a_save_writes_them_as_they_are(
     def one_by_one(entry: LogEntry) -> None:
         raise AssertionError("a save built an entry's JSON again")
 
-    monkeypatch.setattr(record_json, "dump_log_entry", one_by_one)
+    monkeypatch.setattr(log_entry, "_exported", one_by_one)
     doc.log[1].what = "changed"
     saved = _saved(doc)
     assert [e["what"] for e in saved["log"]] == ["note 0", "changed", "note 2"]
@@ -97,3 +103,13 @@ def test_a_repeated_id_in_a_list_is_dropped_in_the_kept_object() -> None:
     opened = load_plan_json(raw, clean_text=True)
     assert opened.log[0].people == ["p1"]
     assert _saved(opened)["log"][0]["people"] == ["p1"]
+
+
+def test_an_export_writes_every_entry_in_one_form_whatever_was_stored() -> None:
+    stored = LogEntry.from_json({"what": "b", "people": [], "when": "2026-11-01", "id": "e3",
+                                 "where": "a", "attachments": ["a1"]})
+    exported = exported_objects([stored])[0]
+    assert list(exported.items()) == [("id", "e3"), ("when", "2026-11-01"), ("where", "a"),
+                                      ("what", "b"), ("attachments", ["a1"])]
+    exported["attachments"].append("a2")  # a copy: the entry keeps its own list
+    assert stored.attachments == ["a1"]
