@@ -25,23 +25,40 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 0.4
 TARGET_MB = 150
 
-# The child builds the real window and exits as soon as the start screen has been painted.
+# The child builds the real window, shows it as the app does (sized to the screen), and exits
+# once its first frame is drawn: the heading's paint event comes while the frame is being drawn
+# and posts an urgent event, which Qt delivers when every widget on show has been painted (and
+# before the work queued for after the first paint, such as the screen-lock watcher).
 CHILD = r"""
 import argparse, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from saferplan.gui.main import application, create_window
+
+def drawn():
+    sys.stdout.write("painted\n"); sys.stdout.flush()
+    application().quit()
+
+started = []
 
 class Painted(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            sys.stdout.write("painted\n"); sys.stdout.flush()
-            QTimer.singleShot(0, application().quit)
+        if event.type() == QEvent.Type.Paint and not started:
+            started.append(obj)
+            # Handled as soon as the frame being drawn is done, before anything queued earlier
+            # (1: Qt.EventPriority.HighEventPriority; naming Qt would build its 93 enums).
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
         return False
+
+    def event(self, event):
+        if event.type() == QEvent.Type.User:
+            drawn()
+            return True
+        return super().event(event)
 
 window = create_window(argparse.Namespace(demo=False, portable=sys.argv[1], language=None))
 watcher = Painted()
-window.current_screen()._title.installEventFilter(watcher)   # the heading: drawn last of the top
-window.show()
+window.current_screen()._title.installEventFilter(watcher)   # the heading: in the first frame
+window.show_first_time()
 application().exec()
 """
 
@@ -49,15 +66,29 @@ application().exec()
 # The reference: the least a PySide6 program does to paint a first window.
 BARE = r"""
 import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
+
+def drawn():
+    sys.stdout.write("painted\n"); sys.stdout.flush()
+    app.quit()
+
+started = []
 
 class Painted(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            sys.stdout.write("painted\n"); sys.stdout.flush()
-            QTimer.singleShot(0, app.quit)
+        if event.type() == QEvent.Type.Paint and not started:
+            started.append(obj)
+            # Handled as soon as the frame being drawn is done, before anything queued earlier
+            # (1: Qt.EventPriority.HighEventPriority; naming Qt would build its 93 enums).
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
         return False
+
+    def event(self, event):
+        if event.type() == QEvent.Type.User:
+            drawn()
+            return True
+        return super().event(event)
 
 app = QApplication(sys.argv[:1])
 label = QLabel("Notes")
