@@ -76,6 +76,8 @@ def drawn():
              if b.isVisible() and not b.icon().isNull()]
     found.update(enums=len(made), modules=sorted(sys.modules), windows=list(windows),
                  measured=sorted(measured), drawings=len(drawings), icons_on_show=len(icons))
+    from PySide6.QtWidgets import QListWidget   # only now: it makes a list's Qt classes
+    found.update(lists=len(window.findChildren(QListWidget)))
     application().quit()
 
 started = []
@@ -203,6 +205,14 @@ def test_first_window_draws_only_the_icons_on_show(tmp_path: Path, plans: int) -
     found = _first_paint(tmp_path, plans=plans)
     assert isinstance(found["drawings"], int) and isinstance(found["icons_on_show"], int)
     assert 0 < found["drawings"] <= found["icons_on_show"] < 20, found
+
+
+@pytest.mark.parametrize(("plans", "lists"), [(0, 0), (1, 0), (2, 1)])
+def test_a_list_of_plans_is_made_only_for_several_plans(tmp_path: Path, plans: int,
+                                                        lists: int) -> None:
+    # A hidden list was made on every start (its Qt classes and widgets: 2-3 ms); with one
+    # plan the Open button says it all. With two, the list is there to pick from.
+    assert _first_paint(tmp_path, plans=plans)["lists"] == lists
 
 
 def test_first_window_opens_no_other_window(tmp_path: Path) -> None:
