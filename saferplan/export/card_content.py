@@ -88,8 +88,8 @@ def chosen_people(doc: PlanDocument, content: CardContent) -> list[Person]:
     """Return the people the card shows, in the order chosen (unknown ids are left out)."""
     if content.person_ids is None:
         return default_people(doc)
-    people = (doc.person(pid) for pid in content.person_ids)
-    return [p for p in people if p is not None]
+    by_id = doc.people_by_id()
+    return [by_id[pid] for pid in content.person_ids if pid in by_id]
 
 
 def answer_text(doc: PlanDocument, question_id: str) -> str:

@@ -118,7 +118,8 @@ def answer_lines(question: Question, answer: Answer, doc: PlanDocument) -> list[
     if value is None or value == "" or value == []:
         return []
     if question.kind == "person" and isinstance(value, list):
-        people = [p for p in (doc.person(pid) for pid in value) if p is not None]
+        by_id = doc.people_by_id()
+        people = [by_id[pid] for pid in value if pid in by_id]
         if question.role in ADDRESS_ROLES:
             return [", ".join([_with_phone(p), *_address_lines(p)]) for p in people]
         return [_with_phone(p) for p in people]

@@ -131,14 +131,15 @@ def _image_ids(doc: PlanDocument, entry: LogEntry) -> tuple[list[str], list[str]
     return images, files
 
 
-def _entry_paragraphs(doc: PlanDocument, entry: LogEntry, language: str) -> list[_Paragraph]:
+def _entry_paragraphs(doc: PlanDocument, entry: LogEntry, language: str,
+                      names_by_id: dict[str, str]) -> list[_Paragraph]:
     date, time = when_text(entry.when, language)
     out = [_Paragraph("heading", date or record_text(NO_DATE))]
     if time:
         out.append(_Paragraph("answer", time, lead=record_text(TIME)))
     if entry.where.strip():
         out.append(_Paragraph("answer", entry.where.strip(), lead=record_text(PLACE)))
-    names = [p.name for p in (doc.person(pid) for pid in entry.people) if p is not None and p.name]
+    names = [name for name in map(names_by_id.get, entry.people) if name]
     if names:
         out.append(_Paragraph("answer", ", ".join(names), lead=record_text(PEOPLE)))
     if entry.what.strip():
@@ -162,8 +163,9 @@ def record_paragraphs(doc: PlanDocument, entries: Sequence[LogEntry],
     """Return the printout's paragraphs: the title, then each entry in the given order."""
     title = record_text(TITLE_DISCREET if options.discreet else TITLE)
     out = [_Paragraph("title", title)]
+    names_by_id = {p.id: p.name for p in doc.people}
     for entry in entries:
-        out.extend(_entry_paragraphs(doc, entry, options.language))
+        out.extend(_entry_paragraphs(doc, entry, options.language, names_by_id))
     return out
 
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtGui import QClipboard, QGuiApplication, QInputMethodEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from saferplan.gui.sensitive_clipboard import mark_sensitive
@@ -69,8 +69,10 @@ class QuickExitWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Count the trigger keys; never swallow the event."""
-        if (self.enabled and event.type() == QEvent.Type.KeyPress
-                and isinstance(watched, QWindow) and isinstance(event, QKeyEvent)
+        # The window first: it is a cheap check, and asking a Qt event its type is not (a
+        # screen being built sends thousands of events through this filter).
+        if (self.enabled and isinstance(watched, QWindow)
+                and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and not event.isAutoRepeat()):
             key = event.key()
             if key == Qt.Key.Key_Escape and self.escape_used_elsewhere(watched):
@@ -199,8 +201,14 @@ class IdleWatcher(QObject):
             self.warning_over.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any input restarts the count (and ends a warning); never swallow the event."""
-        if self.timer.isActive() and event.type() in self._INPUT:
+        """Any input restarts the count (and ends a warning); never swallow the event.
+
+        Input reaches a window before its widgets, so only windows' events and input methods'
+        text (sent to the field itself) are looked at: the type of every other event
+        (thousands while a screen is built) is never asked."""
+        if (self.timer.isActive()
+                and (isinstance(watched, QWindow) or isinstance(event, QInputMethodEvent))
+                and event.type() in self._INPUT):
             self.start()
         return False
 

@@ -15,12 +15,12 @@ from saferplan.model.document import (
     Answer,
     AnswerValue,
     Document,
-    LogEntry,
     Person,
     Plan,
     PlanDocument,
     PracticeProgress,
 )
+from saferplan.model.log_entry import LogEntry
 from saferplan.model.plan_json import (
     AnswerRule,
     PlanJsonError,

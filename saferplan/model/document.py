@@ -8,6 +8,7 @@ from datetime import date
 from typing import Final
 
 from saferplan.model.attachment import Attachment
+from saferplan.model.log_entry import LogEntry
 from saferplan.model.text_rules import TextKind, clean_text
 
 SCHEMA_VERSION: Final = 1
@@ -107,18 +108,6 @@ class Plan:
     answers: dict[str, Answer] = field(default_factory=dict)
 
 
-@dataclass(slots=True)  # a record may hold 100,000 entries: quicker to make, less memory
-class LogEntry:
-    """A dated note in the person's private record, with who was there and files kept with it."""
-
-    when: str
-    where: str = ""
-    what: str = ""
-    id: str = ""
-    people: list[str] = field(default_factory=list)
-    attachments: list[str] = field(default_factory=list)
-
-
 # The highest Leitner box of number practice (boxes 0 to 5; model/practice.py has the intervals).
 MAX_PRACTICE_BOX: Final = 5
 
@@ -147,8 +136,13 @@ class PlanDocument:
     attachments: dict[str, Attachment] = field(default_factory=dict)
 
     def person(self, person_id: str) -> Person | None:
-        """Return the person with this id, or None."""
+        """Return the person with this id, or None (for many ids, see ``people_by_id``)."""
         return next((p for p in self.people if p.id == person_id), None)
+
+    def people_by_id(self) -> dict[str, Person]:
+        """Every person by id, made now: looking up many ids with it stays linear (a plan
+        may name 1,000 people in one answer)."""
+        return {p.id: p for p in self.people}
 
     def new_id(self, prefix: str) -> str:
         """Return an id with this prefix that no person, document, plan, entry or file uses yet."""

@@ -26,6 +26,7 @@ from saferplan.model.document import (
     PlanDocument,
     PracticeProgress,
 )
+from saferplan.model.log_entry import stored_objects
 from saferplan.model.record import MAX_TOTAL_ATTACHMENT_BYTES
 from saferplan.model.text_rules import clean_document, first_text_problem
 
@@ -146,7 +147,10 @@ def no_collection_pauses() -> Iterator[None]:
 def load_plan_json(raw: object, catalog: QuestionCatalog | None = None, *,
                    attachment_data: Files | None = None,
                    clean_text: bool = False) -> PlanDocument:
-    """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``."""
+    """Build a plan document from already-parsed JSON (a dict); see ``loads_plan_json``.
+
+    The record's entries keep the objects of ``raw["log"]`` (model/log_entry.py): pass JSON
+    parsed for this call, and do not use it after."""
     with no_collection_pauses():
         reader = _Reader(catalog, attachment_data)
         doc = reader.document(raw)
@@ -170,11 +174,14 @@ def _text_rules(doc: PlanDocument, catalog: QuestionCatalog | None, clean: bool,
     return doc
 
 
-def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[str, Any]:
+def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True,
+                   stored_log: bool = False) -> dict[str, Any]:
     """Return the plan document as JSON-ready data.
 
     With ``attachment_data=False`` each attachment keeps its size and sha256 but not its bytes
-    (the encrypted file stores those separately).
+    (the encrypted file stores those separately). With ``stored_log`` (a save) the record's
+    entries are the objects they keep (model/log_entry.py), not copies: write the result
+    before anything can change an entry. Their keys may then come in another order.
     """
     # Imported here because record_json uses this module's checks (a cycle at import time).
     from saferplan.model import record_json
@@ -189,7 +196,8 @@ def dump_plan_json(doc: PlanDocument, *, attachment_data: bool = True) -> dict[s
              "answers": {qid: _dump_answer(a) for qid, a in p.answers.items()}}
             for p in doc.plans
         ],
-        "log": [record_json.dump_log_entry(e) for e in doc.log],
+        "log": (stored_objects(doc.log) if stored_log else
+                [record_json.dump_log_entry(e) for e in doc.log]),
     }
     if doc.attachments:
         out["attachments"] = record_json.dump_attachments(doc, attachment_data=attachment_data)
@@ -258,9 +266,10 @@ class _Reader:
         _unique([p.id for p in doc.plans], "plans")
         doc.attachments = record_json.read_attachments(obj.get("attachments", []),
                                                        self.attachment_data)
-        doc.log, self.log_checked = record_json.read_log(_list(obj, "log"), person_ids,
-                                                         set(doc.attachments))
-        record_json.assign_missing_entry_ids(doc)
+        log = record_json.read_log(_list(obj, "log"), person_ids, set(doc.attachments))
+        doc.log, self.log_checked = log.entries, log.text_checked
+        if not log.ids_checked:
+            record_json.assign_missing_entry_ids(doc)
         doc.practice = _practice(obj.get("practice", {}), person_ids)
         return doc
 

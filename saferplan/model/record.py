@@ -6,6 +6,8 @@ this module keeps their ids and limits consistent. The JSON side is in model/rec
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,7 +16,8 @@ from pathlib import PurePath
 from typing import Final
 
 from saferplan.model.attachment import Attachment
-from saferplan.model.document import LogEntry, PlanDocument
+from saferplan.model.document import PlanDocument
+from saferplan.model.log_entry import LogEntry, stored_objects, text_column
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
@@ -166,12 +169,19 @@ def entries_newest_first(doc: PlanDocument) -> list[LogEntry]:
 
     Entries whose date is free text (from older files) or empty come last, latest added first.
     """
-    def key(item: tuple[int, LogEntry]) -> tuple[bool, str, int]:
-        index, entry = item
-        dated = bool(entry.when) and is_valid_when(entry.when)
-        return (dated, entry.when if dated else "", index)
+    return list(map(doc.log.__getitem__, _newest_first(doc.log)))
 
-    return [entry for _, entry in sorted(enumerate(doc.log), key=key, reverse=True)]
+
+def _newest_first(entries: list[LogEntry]) -> list[int]:
+    """The entries' places in the record, newest first (see entries_newest_first)."""
+    whens = text_column(entries, "when")
+    dated = {when: bool(when) and is_valid_when(when) for when in set(whens)}  # each date once
+    flags = list(map(dated.__getitem__, whens))
+    latest_added_first = range(len(entries) - 1, -1, -1)
+    newest = list(itertools.compress(latest_added_first, reversed(flags)))
+    newest.sort(key=whens.__getitem__, reverse=True)  # stable: the same time keeps that order
+    undated = itertools.compress(latest_added_first, map(operator.not_, reversed(flags)))
+    return [*newest, *undated]
 
 
 def _folded(text: str) -> str:
@@ -185,22 +195,38 @@ def search_entries(doc: PlanDocument, text: str) -> list[LogEntry]:
     Case-insensitive in every script; newest first. Empty text returns every entry.
     """
     needle = _folded(text.strip())
+    entries = doc.log
+    order = _newest_first(entries)
     if not needle:
-        return entries_newest_first(doc)
+        return list(map(entries.__getitem__, order))
+    texts = _searched_texts(doc)
+    # All folded in one pass (a keystroke searches thousands). The gaps cannot be typed in the
+    # search field and no field holds them (hidden characters are removed), so no match spans
+    # two fields or entries, and nothing composes over them.
+    folded = _folded(_ENTRY_GAP.join(texts)).split(_ENTRY_GAP)
+    if len(folded) != len(texts):  # cannot happen with clean text; never match wrongly
+        folded = list(map(_folded, texts))
+    return [entries[index] for index in order if needle in folded[index]]
+
+
+def _searched_texts(doc: PlanDocument) -> list[str]:
+    """Each entry's date, place, note, people's names and file names, in one text a field
+    (in the record's order: the entries' objects are read in the order they were made)."""
+    entries = doc.log
+    columns = (text_column(entries, key) for key in ("when", "where", "what"))
+    texts = list(map(_FIELD_GAP.join, zip(*columns, strict=True)))
     names = {p.id: p.name for p in doc.people}
-    found: list[LogEntry] = []
-    for entry in entries_newest_first(doc):
-        haystack = [entry.when, entry.where, entry.what]
-        haystack += [names.get(pid, "") for pid in entry.people]
-        haystack += [doc.attachments[a].name for a in entry.attachments if a in doc.attachments]
-        # Folded once per entry (a keystroke searches thousands); the unit separator cannot be
-        # typed in the search field, so no match spans two fields, and nothing composes over it.
-        if needle in _folded(_FIELD_GAP.join(haystack)):
-            found.append(entry)
-    return found
+    files = {a.id: a.name for a in doc.attachments.values()}
+    for index, obj in enumerate(stored_objects(entries)):
+        if "people" in obj or "attachments" in obj:  # most entries have neither
+            more = [names.get(pid, "") for pid in obj.get("people", ())]
+            more += [files[a] for a in obj.get("attachments", ()) if a in files]
+            texts[index] = _FIELD_GAP.join([texts[index], *more])
+    return texts
 
 
-_FIELD_GAP: Final = "\x1f"
+_FIELD_GAP: Final = "\x1f"  # unit separator
+_ENTRY_GAP: Final = "\x1e"  # record separator
 
 
 def _is_webp(data: bytes) -> bool:

@@ -10,11 +10,12 @@ import binascii
 import itertools
 import re
 from collections.abc import Iterable
-from operator import attrgetter, itemgetter, methodcaller
-from typing import Any, Final
+from operator import itemgetter, methodcaller
+from typing import Any, Final, NamedTuple
 
 from saferplan.model.attachment import Attachment, Files, StoredContent
-from saferplan.model.document import LogEntry, PlanDocument
+from saferplan.model.document import PlanDocument
+from saferplan.model.log_entry import LogEntry, entry_ids
 from saferplan.model.plan_json import PlanJsonError, _id, _iso_date, _object, _text, _unique
 from saferplan.model.record import (
     ACCEPTED_MEDIA_TYPES,
@@ -136,12 +137,18 @@ _ENTRY_FIELDS: Final = frozenset({"id", "when", "where", "what", "people", "atta
 _TEXT_KEYS: Final = ("when", "where", "what", "id")  # every entry this version writes has them
 
 
-def read_log(raw: list[Any], person_ids: set[str],
-             attachment_ids: set[str]) -> tuple[list[LogEntry], bool]:
-    """Check and read the log entries, as ``read_log_entry`` does for each.
+class ReadLog(NamedTuple):
+    """The entries read, and what is already known of them."""
 
-    Also returns True if the entries' text is known to follow model/text_rules.py (checked in
-    bulk), so that nothing need walk them again; False if that is still to be done.
+    entries: list[LogEntry]
+    # Their text follows model/text_rules.py (checked in bulk): nothing need walk it again.
+    text_checked: bool
+    # Every entry has an id of its own: assign_missing_entry_ids has nothing to do.
+    ids_checked: bool
+
+
+def read_log(raw: list[Any], person_ids: set[str], attachment_ids: set[str]) -> ReadLog:
+    """Check and read the log entries, as ``read_log_entry`` does for each.
 
     A record can hold 100,000 entries, so the whole log is first checked field by field across
     all entries at once (each check one pass in C); if any check is in doubt, every entry goes
@@ -150,21 +157,20 @@ def read_log(raw: list[Any], person_ids: set[str],
     quick = _quick_log(raw, person_ids, attachment_ids)
     if quick is not None:
         return quick
-    return [read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
-            for i, r in enumerate(raw)], False
+    return ReadLog([read_log_entry(r, f"log[{i}]", person_ids, attachment_ids)
+                    for i, r in enumerate(raw)], False, False)
 
 
 def _quick_log(raw: list[Any], person_ids: set[str],
-               attachment_ids: set[str]) -> tuple[list[LogEntry], bool] | None:
-    """The log and whether its text follows the text rules, when every entry passes the
-    checks below at once; else None (check one by one)."""
+               attachment_ids: set[str]) -> ReadLog | None:
+    """The log, when every entry passes the checks below at once; else None (check one by
+    one). The entries keep the parsed objects."""
     if not set(map(type, raw)) <= {dict}:
         return None
     texts = _text_columns(raw)
-    lists = None if texts is None else _id_columns(raw, texts[1], person_ids, attachment_ids)
-    if texts is None or lists is None:
+    if texts is None or not _ids_known(raw, texts[1], person_ids, attachment_ids):
         return None
-    columns = texts[0]
+    columns, complete = texts
     try:  # joining also refuses anything but text, in C
         one_line = _text_state(itertools.chain(columns[0], columns[1]), TextKind.ONE_LINE)
         multi_line = _text_state(columns[2], TextKind.MULTI_LINE)
@@ -172,7 +178,8 @@ def _quick_log(raw: list[Any], person_ids: set[str],
         return None
     if one_line is None or multi_line is None:
         return None
-    return list(map(LogEntry, *columns, *lists)), one_line and multi_line
+    ids_checked = complete and len(set(columns[3])) == len(raw)
+    return ReadLog(list(map(LogEntry.from_json, raw)), one_line and multi_line, ids_checked)
 
 
 def _text_columns(raw: list[dict[str, Any]]) -> tuple[list[list[Any]], bool] | None:
@@ -197,39 +204,30 @@ def _follow_id_grammar(given: list[str], lines: str) -> bool:
     """True if every id given is 1 to 64 of the id characters; ``lines`` has them one a line.
     (An id holding a line break is left to the entry-by-entry check.)"""
     return (lines.count("\n") == len(given) - 1 and _ID_LINES.fullmatch(lines) is not None
-            and min(map(len, given)) >= 1 and max(map(len, given)) <= _MAX_ID_LENGTH)
+            and "" not in given and max(map(len, given)) <= _MAX_ID_LENGTH)
 
 
-def _id_columns(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],
-                attachment_ids: set[str]) -> tuple[list[list[str]], list[list[str]]] | None:
-    """Every entry's people and attachments, if all are known and no entry has a field but
-    the six; else None.
+def _ids_known(raw: list[dict[str, Any]], complete: bool, person_ids: set[str],
+               attachment_ids: set[str]) -> bool:
+    """True if every entry's people and attachments are lists of known ids (an id given twice
+    is dropped, in place) and no entry has a field but the six.
 
     When every entry has the four text fields (``complete``), the other fields are counted,
-    not looked for: most records name no one and keep no file, and then neither column is
+    not looked for: most records name no one and keep no file, and then neither list is
     read. As each entry holds at least the fields counted, equal totals prove there is no
     other field.
     """
     if not complete:
-        people = _id_column(raw, "people", person_ids)
-        files = _id_column(raw, "attachments", attachment_ids)
-        if people is None or files is None or not all(map(_ENTRY_FIELDS.issuperset, raw)):
-            return None
-        return people[0], files[0]
+        return (_id_lists(raw, "people", person_ids) is not None
+                and _id_lists(raw, "attachments", attachment_ids) is not None
+                and all(map(_ENTRY_FIELDS.issuperset, raw)))
     others = sum(map(len, raw)) - 4 * len(raw)  # people, attachments and unknown fields
-    people = _id_column(raw, "people", person_ids) if others else _none_given(raw)
+    people = _id_lists(raw, "people", person_ids) if others else 0
     if people is None:
-        return None
-    others -= people[1]
-    files = _id_column(raw, "attachments", attachment_ids) if others else _none_given(raw)
-    if files is None or files[1] != others:
-        return None
-    return people[0], files[0]
-
-
-def _none_given(raw: list[dict[str, Any]]) -> tuple[list[list[str]], int]:
-    """An empty list of ids for each entry, as ``_id_column`` when no entry has the key."""
-    return [[] for _ in raw], 0
+        return False
+    others -= people
+    files = _id_lists(raw, "attachments", attachment_ids) if others else 0
+    return files == others
 
 
 def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
@@ -242,15 +240,10 @@ def _text_state(texts: Iterable[str], kind: TextKind) -> bool | None:
     return None if _SURROGATE.search(joined) else False
 
 
-_NO_IDS: Final = ()  # a missing list (JSON has no tuples, so it cannot be mistaken for one)
-
-
-def _id_column(raw: list[dict[str, Any]], key: str,
-               known: set[str]) -> tuple[list[list[str]], int] | None:
-    """Each entry's own list of ids under ``key`` (repeats left out) and how many entries
-    have the key; None if a list is not one of known ids."""
-    column = [obj.get(key, _NO_IDS) for obj in raw]
-    given = [ids for ids in column if ids is not _NO_IDS]
+def _id_lists(raw: list[dict[str, Any]], key: str, known: set[str]) -> int | None:
+    """How many entries have a list of ids under ``key``; None if one is not a list of known
+    ids. An id given twice in an entry's list is dropped from that list, in place."""
+    given = [obj[key] for obj in raw if key in obj]  # quicker than a methodcaller
     if not set(map(type, given)) <= {list}:
         return None
     try:
@@ -258,24 +251,26 @@ def _id_column(raw: list[dict[str, Any]], key: str,
             return None  # known ids are checked text, so this also proves every id is text
     except TypeError:  # a list or an object where an id should be
         return None
-    lists = [[] if ids is _NO_IDS else ids for ids in column]
     if any(len(set(ids)) < len(ids) for ids in given if len(ids) > 1):  # an id given twice
-        for i in itertools.compress(itertools.count(), map((1).__lt__, map(len, lists))):
-            lists[i] = list(dict.fromkeys(lists[i]))
-    return lists, len(given)
+        for ids in given:
+            ids[:] = dict.fromkeys(ids)
+    return len(given)
 
 
 def read_log_entry(raw: object, path: str, person_ids: set[str],
                    attachment_ids: set[str]) -> LogEntry:
-    """Check and read one log entry; a missing id stays "" (see assign_missing_entry_ids)."""
+    """Check and read one log entry; a missing id stays "" (see assign_missing_entry_ids).
+    The text is kept as given: the reader's text rules refuse or clean it after."""
     obj = _object(raw, path, {"id", "when", "where", "what", "people", "attachments"})
-    entry_id = _id(obj, path) if "id" in obj else ""
-    return LogEntry(when=_text(obj.get("when", ""), f"{path}.when"),
-                    where=_text(obj.get("where", ""), f"{path}.where"),
-                    what=_text(obj.get("what", ""), f"{path}.what"), id=entry_id,
-                    people=_known_ids(obj, path, "people", person_ids, "person"),
-                    attachments=_known_ids(obj, path, "attachments", attachment_ids,
-                                           "attachment"))
+    checked: dict[str, Any] = {"id": _id(obj, path)} if "id" in obj else {}
+    for key in ("when", "where", "what"):
+        checked[key] = _text(obj.get(key, ""), f"{path}.{key}")
+    for key, known, kind in (("people", person_ids, "person"),
+                             ("attachments", attachment_ids, "attachment")):
+        ids = _known_ids(obj, path, key, known, kind)
+        if ids:
+            checked[key] = ids
+    return LogEntry.from_json(checked)
 
 
 def _known_ids(obj: dict[str, Any], path: str, key: str, known: set[str], kind: str) -> list[str]:
@@ -294,7 +289,7 @@ def _known_ids(obj: dict[str, Any], path: str, key: str, known: set[str], kind: 
 
 def assign_missing_entry_ids(doc: PlanDocument) -> None:
     """Give entries from older files (no id) new ids "e<n>", after checking the given ones."""
-    ids = list(map(attrgetter("id"), doc.log))
+    ids = entry_ids(doc.log)
     seen = set(ids)
     if len(seen) == len(ids) and "" not in seen:
         return  # every entry has its own id (every file saved by this version)

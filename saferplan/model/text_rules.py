@@ -27,7 +27,6 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from enum import Enum
-from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -223,9 +222,10 @@ def needs_cleaning(doc: PlanDocument) -> bool:
     none is saved and the plan opens exactly as it was saved.
 
     The text fields of each kind are checked together (``texts_are_clean`` on them joined: no
-    search at all for printable text), the record's entries column by column without a loop
-    in Python; phone numbers one by one (other digits are made ASCII). A lone surrogate, which
-    cleaning leaves, only costs the walk.
+    search at all for printable text); phone numbers one by one (other digits are made ASCII).
+    A lone surrogate, which cleaning leaves, only costs the walk. The record's entries are
+    not checked: an entry cleans the text it is given (model/log_entry.py), and the plan
+    reader refuses or cleans what a file holds.
     """
     one_line: list[str] = []
     multi_line: list[str] = []
@@ -234,8 +234,7 @@ def needs_cleaning(doc: PlanDocument) -> bool:
         text: str = getattr(owner, attr)
         (one_line if kind is TextKind.ONE_LINE else
          multi_line if kind is TextKind.MULTI_LINE else phones).append(text)
-    columns = (("".join(one_line), TextKind.ONE_LINE), ("".join(multi_line), TextKind.MULTI_LINE),
-               *(("".join(map(attrgetter(attr), doc.log)), kind) for attr, kind in _LOG_FIELDS))
+    columns = (("".join(one_line), TextKind.ONE_LINE), ("".join(multi_line), TextKind.MULTI_LINE))
     return (any(clean_text(phone, TextKind.PHONE) != phone for phone in phones)
             or not all(texts_are_clean(joined, kind) for joined, kind in columns))
 

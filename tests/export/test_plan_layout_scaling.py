@@ -76,3 +76,17 @@ def test_no_short_paragraph_split_and_no_heading_left_at_a_page_foot(
         assert not plan_layout._needs_break(document, block, keep, page_h), block.text()[:40]
         block = block.next()
     assert pages.page_count > 20
+
+
+def test_people_named_in_answers_are_found_without_a_search_each(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """One index of the people per answer: a search of the whole list for each id named made
+    the plan PDF quadratic in people (2,000 searches of 1,000 people)."""
+    doc = _doc(forms, 300)
+    searches: list[str] = []
+    search = PlanDocument.person
+    monkeypatch.setattr(PlanDocument, "person",
+                        lambda self, pid: searches.append(pid) or search(self, pid))
+    blocks = plan_blocks(doc, forms)
+    assert len(searches) < 10
+    assert sum("Person number 299" in block.text for block in blocks) >= 1

@@ -66,3 +66,34 @@ def test_without_an_answer_the_plan_locks_and_the_warning_goes(
     qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=3000)
     wait_for_screen(qtbot, window, UnlockScreen, timeout=3000)
     assert window.idle_warning.isHidden()
+
+
+def _restarts(idle: IdleWatcher, watched: Any, event: Any,
+              monkeypatch: pytest.MonkeyPatch) -> bool:
+    idle.start()
+    restarted: list[bool] = []
+    monkeypatch.setattr(idle, "start", lambda: restarted.append(True))
+    idle.eventFilter(watched, event)
+    monkeypatch.undo()
+    return restarted == [True]
+
+
+def test_input_at_a_window_and_input_method_text_restart_the_count(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The filter looks at windows' events (input reaches a window first) and at input
+    methods' text, which goes to the field itself: typing Khmer or Chinese keeps it open."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+
+    idle = IdleWatcher()
+    idle.set_timeout_ms(60_000)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    composed = QInputMethodEvent()
+    composed.setCommitString("ក")
+    assert _restarts(idle, field, composed, monkeypatch)
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    assert _restarts(idle, field.windowHandle(), key, monkeypatch)
+    assert not _restarts(idle, field, QEvent(QEvent.Type.Polish), monkeypatch)

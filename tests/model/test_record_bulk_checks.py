@@ -133,8 +133,8 @@ def test_a_plain_log_takes_the_bulk_pass(monkeypatch: pytest.MonkeyPatch) -> Non
     calls: list[str] = []
     monkeypatch.setattr(record_json, "read_log_entry",
                         lambda r, path, *a: calls.append(path) or one_by_one(r, path, *a))
-    entries_read, checked = record_json.read_log(log, {"p1", "p2"}, set())
-    assert calls == [] and checked
+    entries_read, checked, ids_checked = record_json.read_log(log, {"p1", "p2"}, set())
+    assert calls == [] and checked and ids_checked
     assert entries_read[2].people == ["p1", "p2"] and entries_read[0].what == "a\nb\u200f"
     assert loads_plan_json(json.dumps(plan(log))).log == entries_read
 
@@ -200,3 +200,20 @@ def test_a_read_plan_joins_the_oldest_generation_and_the_collector_is_as_it_was(
         assert not gc.isenabled()  # left off when it was off
     finally:
         gc.enable()
+
+
+def test_ids_are_looked_at_again_only_when_the_bulk_pass_has_not_checked_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    log = [{"id": f"e{n}", "when": "", "where": "", "what": ""} for n in range(1, 4)]
+    assign = record_json.assign_missing_entry_ids
+    calls: list[int] = []
+    monkeypatch.setattr(record_json, "assign_missing_entry_ids",
+                        lambda doc: calls.append(len(doc.log)) or assign(doc))
+    assert [e.id for e in loads_plan_json(json.dumps(plan(log))).log] == ["e1", "e2", "e3"]
+    assert calls == []
+    twice = [*log, {"id": "e2", "when": "", "where": "", "what": ""}]
+    with pytest.raises(PlanJsonError, match=r"log\[3\]\.id: the id 'e2' is used twice"):
+        loads_plan_json(json.dumps(plan(twice)))
+    older = [{"when": "", "where": "", "what": "no id"}, *log]
+    assert [e.id for e in loads_plan_json(json.dumps(plan(older))).log] == ["e4", "e1", "e2", "e3"]
+    assert calls == [4, 4]

@@ -246,7 +246,7 @@ class EntryEditor(QWidget):
         attachment = import_file(self, self._doc_of(), path)
         if attachment is None:
             return
-        entry.attachments.append(attachment.id)
+        entry.attachments = [*entry.attachments, attachment.id]
         self.on_edited()
         self.reload_attachments()
         deleted = offer_to_delete_original(self, path)
