@@ -192,9 +192,9 @@ _SCHEMA_FIELDS = frozenset({
     "added", "size", "sha256", "data",
 })
 _QUOTED = re.compile(r"'([^']*)'")
-_INDEX = re.compile(r"^([^\[]*)((?:\[\d+\])*)$")
+_INDEX = re.compile(r"([^\[]*)((?:\[\d+\])*)")
 # The id grammar (docs/plan-json.md): question ids, roles, person ids and forms follow it.
-_ID_LIKE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_ID_LIKE = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
 
 def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
@@ -206,7 +206,7 @@ def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
     name or an answer) is hidden.
     """
     known = _SCHEMA_FIELDS | set(catalog) | {qid for form in catalog.values() for qid in form}
-    reason = _QUOTED.sub(lambda m: m.group(0) if _ID_LIKE.match(m.group(1)) else "'…'",
+    reason = _QUOTED.sub(lambda m: m.group(0) if _ID_LIKE.fullmatch(m.group(1)) else "'…'",
                          exc.message)
     if not exc.path:
         return reason
@@ -214,8 +214,8 @@ def _without_values(exc: PlanJsonError, catalog: QuestionCatalog) -> str:
 
 
 def _safe_segment(segment: str, known: frozenset[str] | set[str]) -> str:
-    match = _INDEX.match(segment)
-    if match is None or not (match.group(1) in known or _ID_LIKE.match(match.group(1))):
+    match = _INDEX.fullmatch(segment)
+    if match is None or not (match.group(1) in known or _ID_LIKE.fullmatch(match.group(1))):
         return "…"
     return segment
 

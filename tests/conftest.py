@@ -44,6 +44,26 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
     yield home
 
 
+def _qt_application() -> object:
+    qt_core = sys.modules.get("PySide6.QtCore")  # a test that never loaded Qt made none
+    return qt_core.QCoreApplication.instance() if qt_core is not None else None
+
+
+@pytest.fixture(autouse=True)
+def _no_lesser_qt_application_left() -> Iterator[None]:
+    """Fail a test that leaves a QGuiApplication or QCoreApplication behind: it outlives the
+    test, pytest-qt's ``qapp`` then hands it out, and the next widget aborts the whole run
+    ("Must construct a QApplication before a QWidget"). Such a test takes ``qapp`` instead."""
+    before = _qt_application()
+    yield
+    instance = _qt_application()
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if instance is not before and instance is not None and (
+            widgets is None or not isinstance(instance, widgets.QApplication)):
+        pytest.fail(f"this test left a {type(instance).__name__}, not a QApplication: "
+                    "give it the qapp fixture")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if anything, anywhere in the suite, imported Qt's network module."""
     if "PySide6.QtNetwork" in sys.modules:

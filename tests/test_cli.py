@@ -271,8 +271,11 @@ def _export_available() -> bool:
     return hasattr(export, "render_plan_pdf")
 
 
+# The command line makes a QGuiApplication when none exists; in this shared test process a
+# QApplication (pytest-qt's qapp) must exist first, or later widget tests abort.
 @pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
 @pytest.mark.parametrize("extra", [[], ["--card"], ["--discreet", "--paper", "letter"]])
+@pytest.mark.usefixtures("qapp")
 def test_export_pdf(plan: Path, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str], extra: list[str]) -> None:
     out_path = plan.parent / "out.pdf"
@@ -284,6 +287,7 @@ def test_export_pdf(plan: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.skipif(not _export_available(), reason="saferplan.export is not ready")
+@pytest.mark.usefixtures("qapp")
 def test_export_pdf_with_password_and_unknown_language(
         plan: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     out_path = plan.parent / "out.pdf"
@@ -347,6 +351,24 @@ def test_invalid_json_errors_name_ids_that_follow_the_id_grammar(
     code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
                        "--from-json", str(source))
     assert code == 2 and needle in err, err
+
+
+@pytest.mark.parametrize(("key", "field"), [("log", "log[0].id"), ("people", "people[0].id"),
+                                            ("language", "language")])
+def test_new_refuses_an_id_with_a_trailing_line_break(
+        tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], key: str, field: str) -> None:
+    raw = json.loads(demo_json.read_text("utf-8"))
+    if key == "language":
+        raw["language"] += "\n"
+    else:
+        raw[key][0]["id"] += "\n"
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(raw), "utf-8")
+    code, _, err = run(monkeypatch, capsys, f"{PASS}\n", "new", str(tmp_path / "p.dat"),
+                       "--from-json", str(source))
+    assert code == 2 and f"bad.json: {field}: must be " in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "in.json"]
 
 
 @pytest.mark.parametrize(("text", "reason"), [
@@ -602,6 +624,7 @@ def test_passwd_with_the_recovery_code_sets_a_new_passphrase(
 
 
 @pytest.mark.parametrize("kind", ["--json", "--pdf"])
+@pytest.mark.usefixtures("qapp")
 def test_export_refuses_to_overwrite_another_plan_file(
         plan: Path, tmp_path: Path, demo_json: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str], kind: str) -> None:

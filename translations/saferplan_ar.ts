@@ -93,6 +93,10 @@
         <translation>ملف</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>جارٍ فتح الصورة…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>Abriendo la imagen…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Esta imagen no se puede mostrar.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>Fichier</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>Ouverture de l’image…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>

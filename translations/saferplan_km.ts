@@ -93,6 +93,10 @@
         <translation>ហ្វាយល៍</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>កំពុងបើករូបភាព…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>មិនអាចបង្ហាញរូបភាពនេះបានទេ។</translation>
     </message>

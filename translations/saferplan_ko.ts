@@ -93,6 +93,10 @@
         <translation>파일</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>이미지를 여는 중…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>이 이미지를 보여 줄 수 없어요.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>ໄຟລ໌</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>ກຳລັງເປີດຮູບ…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>ສະແດງຮູບນີ້ບໍ່ໄດ້.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>Arquivo</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>Abrindo a imagem…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Não é possível mostrar esta imagem.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>กำลังเปิดรูปภาพ…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>แสดงรูปนี้ไม่ได้</translation>
     </message>

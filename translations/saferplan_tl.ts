@@ -93,6 +93,10 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>Binubuksan ang larawan…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Hindi maipakita ang larawang ito.</translation>
     </message>

@@ -93,6 +93,10 @@
         <translation>Tệp</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>Đang mở ảnh…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>Không hiển thị được ảnh này.</translation>
     </message>

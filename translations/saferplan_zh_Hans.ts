@@ -93,6 +93,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>正在打开图片…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>无法显示这张图片。</translation>
     </message>

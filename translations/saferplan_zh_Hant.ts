@@ -93,6 +93,10 @@
         <translation>檔案</translation>
     </message>
     <message>
+        <source>Opening the picture…</source>
+        <translation>正在開啟圖片…</translation>
+    </message>
+    <message>
         <source>This picture cannot be shown.</source>
         <translation>無法顯示這張圖片。</translation>
     </message>

@@ -30,7 +30,7 @@ from saferplan.model import (
 from saferplan.resources import data_dir
 
 # Ids go into plan JSON keys, so they follow its id rule (and stay lower case).
-_ID: Final = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_ID: Final = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _FORM_KEYS: Final = frozenset({"id", "title", "description", "sections"})
 _SECTION_KEYS: Final = frozenset({"id", "title", "intro", "questions"})
 _QUESTION_KEYS: Final = frozenset(
@@ -66,7 +66,7 @@ def load_form(form_id: str) -> Form:
     if cached is not None:
         return cached
     file = f"{form_id}.toml"
-    if not _ID.match(form_id):
+    if not _ID.fullmatch(form_id):
         raise FormError(file, "", "a form id is lower-case letters, digits and '_'")
     path = data_dir("forms") / file
     if not path.is_file():
@@ -211,7 +211,7 @@ class _FormReader:
 
     def organisation_ids(self, raw: dict[str, Any], where: str) -> tuple[str, ...]:
         ids = self.lines(raw, "organisations", where)
-        if any(not re.match(r"^[a-z0-9][a-z0-9-]*$", item) for item in ids):
+        if any(not re.fullmatch(r"[a-z0-9][a-z0-9-]*", item) for item in ids):
             raise self.fail(where, "'organisations' must be directory ids")
         return ids
 
@@ -283,7 +283,7 @@ class _FormReader:
         value = raw.get("id")
         if value is None:
             raise self.fail(where, "missing 'id'")
-        if not isinstance(value, str) or not _ID.match(value):
+        if not isinstance(value, str) or not _ID.fullmatch(value):
             raise self.fail(where, "'id' must be 1-64 lower-case letters, digits or '_'")
         return value
 

@@ -3,7 +3,7 @@
 The watcher is an application-wide event filter, so the keys work on every screen and in dialogs.
 It only looks at key presses arriving at a top-level window (QWindow): Qt delivers each physical
 key press there exactly once before passing it on to the focused widget, so nothing is counted
-twice. The Hide button in the top bar is the third trigger (see window.py).
+twice. The Hide button in the top bar is the third trigger (see window_frame.py and window.py).
 
 An Esc that something else uses does not count: one that closes a popup (a list, a menu, a
 calendar), a dialog, or clears a field made with ``clear_on_escape``. Shift x3 can be turned

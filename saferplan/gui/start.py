@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from saferplan.gui.widgets import (
     Screen,
     button,
     centred,
+    choice_button,
     heading,
     scrolling,
     set_button_text,
@@ -105,27 +105,32 @@ class StartScreen(Screen):
         grid = ResponsiveGrid(LANGUAGE_COLUMNS, even_heights=True)
         if folded:   # measured only if the person opens it (see ResponsiveGrid.add)
             grid.hide()
-        self._languages = QButtonGroup(self)
-        self._languages.setExclusive(True)
+        # No QButtonGroup: Qt would take every language but the checked one out of the Tab
+        # order, and the arrow keys would switch the whole app's language at each press.
         self.language_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
-            push = button(lang.chooser_label)
-            push.setCheckable(True)
+            push = choice_button(lang.chooser_label)
             push.setChecked(lang.code == current)
             push.setProperty("language", lang.code)
             # Each name is in its own script; the layout direction must not mirror it.
             push.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.right_to_left
                                     else Qt.LayoutDirection.LeftToRight)
-            self._languages.addButton(push)
+            push.clicked.connect(lambda _checked, code=lang.code: self._choose_language(code))
             self.language_buttons[lang.code] = push
             grid.add(push)
-        self._languages.buttonClicked.connect(
-            lambda push: self.language_chosen.emit(str(push.property("language"))))
         layout.addWidget(grid)
         # Only once it is in the page: a widget shown without a parent opens as its own window.
         grid.setVisible(not folded)
         self._language_toggle.toggled.connect(grid.setVisible)
         return part
+
+    def _choose_language(self, code: str) -> None:
+        for other, push in self.language_buttons.items():
+            push.setChecked(other == code)   # a click on the checked one keeps it checked
+        self.language_chosen.emit(code)
+
+    def _checked_language(self) -> QPushButton | None:
+        return next((push for push in self.language_buttons.values() if push.isChecked()), None)
 
     def _open_part(self) -> QWidget:
         part = QWidget()
@@ -211,7 +216,7 @@ class StartScreen(Screen):
         """Where the keyboard starts: "Open my plan", or on a first run the language."""
         if self._plan_files:
             return self._open
-        return self._languages.checkedButton() or self._new
+        return self._checked_language() or self._new
 
     def _plan_label(self, number: int, path: Path) -> str:
         changed = _changed_on(path)
@@ -236,7 +241,7 @@ class StartScreen(Screen):
             "Make a plan for staying safe, kept locked on this computer. Nothing is ever sent "
             "over the internet."))
         set_label_text(self._language_label, self.tr("Language"))
-        current = self._languages.checkedButton()
+        current = self._checked_language()
         set_button_text(self._language_toggle, self.tr("&Language: %1").replace(
             "%1", current.text() if current is not None else ""))
         set_label_text(self._open_label, self.tr("Your plan on this computer"))

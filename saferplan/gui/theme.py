@@ -214,6 +214,8 @@ QPushButton[role="primary"]:hover {{ background: {p.primary_hover}; }}
 QPushButton[role="primary"]:focus {{ border-color: {p.focus}; }}
 QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; color: {p.link};
   text-decoration: underline; }}
+QPushButton[role="quiet"]:checked {{ background: transparent; border-color: transparent;
+  font-weight: normal; }}
 QPushButton[role="quiet"]:hover {{ background: {p.hover}; }}
 QPushButton[role="quiet"]:focus {{ border-color: {p.focus}; }}
 QPushButton[role="tile"] {{ background: {p.surface}; border: 2px solid {p.border};

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -100,6 +100,42 @@ def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
 def button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     """Return a push button that takes keyboard focus and says what it does to screen readers."""
     push = QPushButton(text, parent)
+    push.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    push.setAccessibleName(text.replace("&", ""))
+    return push
+
+
+class ChoiceButton(QPushButton):
+    """A checkable button for one of several choices (a language). The theme draws the chosen
+    one in bold, which Qt's size hint does not measure: once chosen, it asks for that room."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        self.toggled.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        """The usual size, plus what bold words need more when chosen."""
+        return super().sizeHint() + QSize(self._bold_extra(), 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """The usual smallest size, plus what bold words need more when chosen."""
+        return super().minimumSizeHint() + QSize(self._bold_extra(), 0)
+
+    def _bold_extra(self) -> int:
+        if not self.isChecked():
+            return 0
+        bold = QFont(self.font())
+        bold.setBold(True)
+        flags = Qt.TextFlag.TextShowMnemonic
+        extra = (QFontMetrics(bold).size(flags, self.text()).width()
+                 - self.fontMetrics().size(flags, self.text()).width())
+        return max(0, extra)
+
+
+def choice_button(text: str = "", parent: QWidget | None = None) -> ChoiceButton:
+    """Return a checkable choice button that takes keyboard focus, named for screen readers."""
+    push = ChoiceButton(text, parent)
     push.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     push.setAccessibleName(text.replace("&", ""))
     return push

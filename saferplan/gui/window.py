@@ -1,4 +1,5 @@
-"""The main window: a top bar with Hide (and Lock), and a stack of screens it moves between.
+"""The main window: the screens it moves between, and the open plan (its frame, the top bar and
+the stack of screens, is window_frame.py).
 
 It owns the open plan (Session + PlanFile) and is the only place that releases it: quick exit,
 auto-lock, finishing a guest session, and closing the window. A lock always locks: when the last
@@ -12,37 +13,17 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from saferplan.gui import dialogs, theme
-from saferplan.gui.announce import HeadingLabel, announce
+from saferplan.gui.announce import announce
 from saferplan.gui.app_settings import Settings, save_settings
-from saferplan.gui.idle_warning import IdleWarning
-from saferplan.gui.quick_exit import (
-    ClipboardGuard,
-    FirstExposure,
-    IdleWatcher,
-    QuickExitWatcher,
-)
+from saferplan.gui.quick_exit import ClipboardGuard, IdleWatcher, QuickExitWatcher
 from saferplan.gui.start import StartScreen
-from saferplan.gui.widgets import (
-    BlankScreen,
-    Screen,
-    button,
-    set_button_text,
-    set_label_text,
-    wrapped_label,
-)
+from saferplan.gui.widgets import set_button_text, set_label_text
+from saferplan.gui.window_frame import WindowFrame
 from saferplan.i18n import current_language, set_language
 
 if TYPE_CHECKING:
@@ -56,23 +37,9 @@ if TYPE_CHECKING:
     from saferplan.storage.seen_saves import SeenSaves
 
 MINUTE_MS = 60_000
-# The first window's size when the screen has room; below it the window opens maximised.
-COMFORTABLE_SIZE = QSize(1100, 800)
 
 
-def first_window_size(available: QSize) -> tuple[QSize, bool]:
-    """Return (size, maximised) for the first window on a screen with ``available`` room.
-
-    Never larger than the screen: below about 1100 × 800 logical pixels (a netbook, or a laptop
-    at 150 % scaling) the window opens maximised so Next and Hide stay on screen.
-    """
-    if (available.width() < COMFORTABLE_SIZE.width()
-            or available.height() < COMFORTABLE_SIZE.height()):
-        return available, True
-    return COMFORTABLE_SIZE, False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     """The one window. ``dirs`` is storage's AppDirs; ``settings`` the loaded Settings."""
 
     def __init__(self, dirs: AppDirs, settings: Settings, parent: QWidget | None = None) -> None:
@@ -91,6 +58,9 @@ class MainWindow(QMainWindow):
         theme.ensure(settings.language or current_language())   # before anything is drawn
         self.idle = IdleWatcher(self)
         self._build()
+        self.lock_button.clicked.connect(self.lock_now)
+        self.hide_button.clicked.connect(self.quick_exit)
+        self._retranslate_bar()
         self.clipboard_guard = ClipboardGuard(self)
         self.quick_exit_watcher = QuickExitWatcher(self)
         self.quick_exit_watcher.triggered.connect(self.quick_exit)
@@ -109,78 +79,6 @@ class MainWindow(QMainWindow):
         self.apply_settings(settings, save=False)
         self.show_start()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Watch every key and input (quick exit, idle time) from the window's first exposure.
-
-        Not earlier: an application-wide Python filter makes PySide create a Python type for
-        every Qt class (about 30 ms) the first time it meets an object of one of Qt's internal
-        classes, and showing a window makes some (the gesture manager of a list, the input
-        context on X11). Nothing can be seen or typed into before the window is exposed; from
-        then on Hide, Esc twice and Shift three times work.
-        """
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if not self._watching and handle is not None:
-            if handle.isExposed():
-                self._watch_the_application()
-            elif handle.findChild(FirstExposure) is None:
-                FirstExposure(handle, self._watch_the_application)
-
-    def _watch_the_application(self) -> None:
-        app = QApplication.instance()
-        if app is not None and not self._watching:
-            app.installEventFilter(self.quick_exit_watcher)
-            app.installEventFilter(self.idle)
-            self._watching = True
-            # Once the window is drawn: a screen lock matters only while a plan is open (none is
-            # before the person sees the window), and reaching D-Bus must not delay the window.
-            QTimer.singleShot(0, self, self._watch_screen_lock)
-
-    def _watch_screen_lock(self) -> None:
-        from saferplan.gui.screen_lock import ScreenLockWatcher
-
-        if self.screen_lock is None:
-            self.screen_lock = ScreenLockWatcher(self)
-            self.screen_lock.locked.connect(self.lock_when_idle)
-
-    # --- building -------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        bar = QWidget()
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(12, 6, 12, 6)
-        self.portable_note = wrapped_label()
-        portable = bool(getattr(self.dirs, "portable", False))
-        if portable:
-            bar_layout.addWidget(self.portable_note, 1)   # takes the free room; wraps if short
-        else:
-            bar_layout.addStretch(1)
-        # Only once it is in the bar: a widget shown without a parent opens as its own window.
-        self.portable_note.setVisible(portable)
-        self.lock_button = button()
-        self.lock_button.clicked.connect(self.lock_now)
-        self.hide_button = button()
-        self.hide_button.setToolTip("")
-        self.hide_button.clicked.connect(self.quick_exit)
-        self.lock_button.setIcon(theme.icon("lock"))
-        self.hide_button.setIcon(theme.icon("hide"))
-        bar_layout.addWidget(self.lock_button)
-        bar_layout.addWidget(self.hide_button)
-        self.stack = QStackedWidget()
-        self.blank = BlankScreen()
-        self.stack.addWidget(self.blank)
-        layout.addWidget(bar)
-        self.idle_warning = IdleWarning(self.idle)
-        layout.addWidget(self.idle_warning)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self._retranslate_bar()
-        self._update_bar()
-
     def _retranslate_bar(self) -> None:
         set_label_text(self.portable_note, self.tr(
             "Portable mode: settings and plans stay in the app's own folder."))
@@ -189,76 +87,13 @@ class MainWindow(QMainWindow):
             "Hides everything at once and locks the plan. Esc twice does the same."))
         set_button_text(self.lock_button, self.tr("L&ock"))
 
-    def _update_bar(self) -> None:
-        self.lock_button.setVisible(self.plan_file is not None)
-
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate the top bar on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_bar()
         super().changeEvent(event)
 
-    # --- moving between screens ----------------------------------------------------------
-
-    def _show(self, screen: QWidget) -> None:
-        """Show ``screen``; the previous throw-away screen is destroyed (home is kept)."""
-        old = self._transient
-        if self.stack.indexOf(screen) < 0:
-            self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        self._transient = None if screen is self.home else screen
-        if old is not None and old is not screen:
-            self._discard(old)
-        self._update_bar()
-        self._focus_first(screen)
-        title = screen.findChild(HeadingLabel)
-        if title is not None:
-            announce(screen, title.text())   # screen readers say which page opened
-
-    def _discard(self, screen: QWidget) -> None:
-        if isinstance(screen, Screen):
-            screen.abandoned = True
-        self.stack.removeWidget(screen)
-        screen.hide()
-        dialogs.delete_later(screen)   # after any open dialog returned to the code that opened it
-
-    @staticmethod
-    def _focus_first(screen: QWidget) -> None:
-        """Put the keyboard focus where the person starts: the screen's focus proxy or
-        ``first_focus()``, else the first control in its tab order (never a scroll area: it only
-        holds the controls).
-        """
-        if screen.focusProxy() is not None:  # the screen knows where focus belongs
-            screen.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        chooser = getattr(screen, "first_focus", None)
-        target = chooser() if callable(chooser) else None
-        if target is None:
-            widget = screen.nextInFocusChain()
-            while widget is not None and widget is not screen:
-                if (screen.isAncestorOf(widget) and not isinstance(widget, QAbstractScrollArea)
-                        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                        and widget.isEnabled() and widget.isVisibleTo(screen)):
-                    target = widget
-                    break
-                widget = widget.nextInFocusChain()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def show_first_time(self) -> None:
-        """Show the window at a size that fits the screen it opens on (maximised if small)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry().size() if screen is not None else COMFORTABLE_SIZE
-        size, maximised = first_window_size(available)
-        self.resize(size)
-        if maximised:
-            self.showMaximized()
-        else:
-            self.show()
-
-    def current_screen(self) -> QWidget | None:
-        """Return the screen on show (for tests)."""
-        return self.stack.currentWidget()
+    # --- screens ---------------------------------------------------------------------------
 
     def show_start(self) -> None:
         """The start screen: language, open, new, guest, sample."""

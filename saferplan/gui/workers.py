@@ -43,11 +43,14 @@ def _forget(task: Task) -> None:
 
 def run_in_background(func: Callable[[], Any],
                       on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> Task:
+                      on_failure: Callable[[BaseException], None],
+                      pool: QThreadPool | None = None) -> Task:
     """Run ``func`` in the thread pool; call one of the callbacks in the GUI thread afterwards.
 
     The callbacks are plain callables (not widget slots) so they always run, even when the screen
     that started the job is gone; they must then clean up (e.g. close a plan file just opened).
+    ``pool`` is the application's shared pool unless another is given (pictures have their own,
+    so they never hold up a save).
     """
     task = Task()
     _running.add(task)
@@ -55,7 +58,7 @@ def run_in_background(func: Callable[[], Any],
     task.failed.connect(on_failure)
     task.succeeded.connect(lambda _result: _forget(task))
     task.failed.connect(lambda _exc: _forget(task))
-    QThreadPool.globalInstance().start(_Job(func, task))
+    (pool or QThreadPool.globalInstance()).start(_Job(func, task))
     return task
 
 

@@ -9,12 +9,66 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter, methodcaller
-from typing import Any, Final
+from typing import Any, Final, overload
 
 from saferplan.model.text_rules import TextKind, clean_text
 
 _ONE_LINE: Final = TextKind.ONE_LINE
 _MULTI_LINE: Final = TextKind.MULTI_LINE
+
+
+class _Text:
+    """A text field kept in an entry's JSON object ("" when it has none), cleaned of the
+    hidden characters its rule removes when it is set."""
+
+    def __init__(self, kind: TextKind) -> None:
+        self.kind, self.key = kind, ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = name
+
+    @overload
+    def __get__(self, entry: None, owner: type) -> _Text: ...
+
+    @overload
+    def __get__(self, entry: LogEntry, owner: type | None = None) -> str: ...
+
+    def __get__(self, entry: LogEntry | None, owner: type | None = None) -> str | _Text:
+        if entry is None:
+            return self
+        return entry._json.get(self.key, "")  # type: ignore[no-any-return]
+
+    def __set__(self, entry: LogEntry, value: str) -> None:
+        entry._json[self.key] = clean_text(value, self.kind)
+
+
+class _Ids:
+    """A list of ids kept in an entry's JSON object: read as a new list (assign one to change
+    it), and left out when empty, as the plan file has always written it."""
+
+    def __init__(self) -> None:
+        self.key = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = name
+
+    @overload
+    def __get__(self, entry: None, owner: type) -> _Ids: ...
+
+    @overload
+    def __get__(self, entry: LogEntry, owner: type | None = None) -> list[str]: ...
+
+    def __get__(self, entry: LogEntry | None, owner: type | None = None) -> list[str] | _Ids:
+        if entry is None:
+            return self
+        return list(entry._json.get(self.key, ()))
+
+    def __set__(self, entry: LogEntry, ids: Iterable[str]) -> None:
+        listed = list(ids)
+        if listed:
+            entry._json[self.key] = listed
+        else:
+            entry._json.pop(self.key, None)
 
 
 class LogEntry:
@@ -32,7 +86,7 @@ class LogEntry:
         # The key order of an export (record_json.dump_log_entry): the saved bytes stay the same.
         self._json = {"id": id} if id else {}
         self.when, self.where, self.what = when, where, what
-        self.people, self.attachments = list(people), list(attachments)
+        self.people, self.attachments = people, attachments
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> LogEntry:
@@ -43,32 +97,11 @@ class LogEntry:
         entry._json = obj
         return entry
 
-    @property
-    def when(self) -> str:
-        """"YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "" or (older files) free text."""
-        return self._json.get("when", "")  # type: ignore[no-any-return]
-
-    @when.setter
-    def when(self, value: str) -> None:
-        self._json["when"] = clean_text(value, _ONE_LINE)
-
-    @property
-    def where(self) -> str:
-        """Where it happened (one line)."""
-        return self._json.get("where", "")  # type: ignore[no-any-return]
-
-    @where.setter
-    def where(self, value: str) -> None:
-        self._json["where"] = clean_text(value, _ONE_LINE)
-
-    @property
-    def what(self) -> str:
-        """What happened (several lines)."""
-        return self._json.get("what", "")  # type: ignore[no-any-return]
-
-    @what.setter
-    def what(self, value: str) -> None:
-        self._json["what"] = clean_text(value, _MULTI_LINE)
+    when = _Text(_ONE_LINE)  # "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "" or (older files) free text
+    where = _Text(_ONE_LINE)  # where it happened
+    what = _Text(_MULTI_LINE)  # what happened
+    people = _Ids()  # who was there
+    attachments = _Ids()  # the files kept with it
 
     @property
     def id(self) -> str:
@@ -81,31 +114,6 @@ class LogEntry:
             self._json["id"] = value
         else:
             self._json.pop("id", None)
-
-    @property
-    def people(self) -> list[str]:
-        """The ids of the people who were there (a new list)."""
-        return list(self._json.get("people", ()))
-
-    @people.setter
-    def people(self, value: list[str]) -> None:
-        self._set_ids("people", value)
-
-    @property
-    def attachments(self) -> list[str]:
-        """The ids of the files kept with the entry (a new list)."""
-        return list(self._json.get("attachments", ()))
-
-    @attachments.setter
-    def attachments(self, value: list[str]) -> None:
-        self._set_ids("attachments", value)
-
-    def _set_ids(self, key: str, ids: list[str]) -> None:
-        # Left out when empty, as the plan file has always written them.
-        if ids:
-            self._json[key] = list(ids)
-        else:
-            self._json.pop(key, None)
 
     def _fields(self) -> tuple[str, str, str, str, list[str], list[str]]:
         return (self.when, self.where, self.what, self.id, self.people, self.attachments)

@@ -37,9 +37,9 @@ MAX_JSON_WITH_FILES_BYTES: Final = MAX_JSON_BYTES + (MAX_TOTAL_ATTACHMENT_BYTES 
 # Every top-level field of the plan JSON this version reads.
 TOP_LEVEL_KEYS: Final = frozenset({"saferplan", "language", "people", "documents", "plans",
                                    "log", "practice", "attachments"})
-_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TEXT_KINDS: Final = frozenset({"short_text", "long_text", "place", "money"})
 _YES_NO: Final = ("yes", "no", "not_sure")
 _MAX_INT_DIGITS: Final = 30
@@ -247,7 +247,7 @@ class _Reader:
         if version != SCHEMA_VERSION or isinstance(version, bool):
             raise PlanJsonError("saferplan", f"must be {SCHEMA_VERSION} (the format version)")
         language = _text(obj.get("language", "en"), "language")
-        if not _LANGUAGE.match(language):
+        if not _LANGUAGE.fullmatch(language):
             raise PlanJsonError("language", "must be a language code such as 'en' or 'zh_Hant'")
         doc = PlanDocument(language=language)
         doc.people = [self.person(r, f"people[{i}]") for i, r in enumerate(_list(obj, "people"))]
@@ -375,7 +375,7 @@ def _practice(raw: object, person_ids: set[str]) -> dict[str, PracticeProgress]:
 def _iso_date(raw: object, path: str) -> date:
     text = _text(raw, path)
     try:
-        if not _ISO_DATE.match(text):
+        if not _ISO_DATE.fullmatch(text):
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
@@ -480,7 +480,7 @@ def _text(raw: object, path: str) -> str:
 
 def _id(obj: dict[str, Any], path: str) -> str:
     value = _text(obj.get("id"), f"{path}.id")
-    if not _ID.match(value):
+    if not _ID.fullmatch(value):
         raise PlanJsonError(f"{path}.id", "must be 1-64 letters, digits, '_', '-' or '.'")
     return value
 

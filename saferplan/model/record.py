@@ -51,7 +51,7 @@ ACCEPTED_MEDIA_TYPES: Final[tuple[str, ...]] = (
 )
 
 # When an entry happened: a day, or a day and a time (the app writes these two forms).
-_WHEN = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?$")
+_WHEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
 
 
 class AttachmentTooLargeError(ValueError):
@@ -116,7 +116,7 @@ def is_valid_when(when: str) -> bool:
     """Return True for "" (no date given), a real day "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
     if not when:
         return True
-    if not _WHEN.match(when):
+    if not _WHEN.fullmatch(when):
         return False
     try:
         datetime.fromisoformat(when)

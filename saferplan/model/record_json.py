@@ -24,7 +24,7 @@ from saferplan.model.record import (
 )
 from saferplan.model.text_rules import TextKind, texts_are_clean
 
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 # Ids one per line, in the characters of plan_json's id grammar (lengths checked apart: one
 # character class runs several times quicker than a repeated group).
 _ID_LINES = re.compile(r"[A-Za-z0-9_.\-\n]*")
@@ -95,7 +95,7 @@ def _attachment(raw: object, path: str,
     sha256 = obj.get("sha256")
     if sha256 is not None or "data" not in obj:
         sha256 = _text(sha256, f"{path}.sha256")
-        if not _SHA256.match(sha256):
+        if not _SHA256.fullmatch(sha256):
             raise PlanJsonError(f"{path}.sha256", "must be 64 lowercase hexadecimal digits")
     attachment = Attachment(attachment_id, _text(obj.get("name", ""), f"{path}.name"),
                             media_type, added, data)

@@ -16,7 +16,7 @@ from saferplan.storage.chunks import Part
 from saferplan.storage.errors import ErrorKind, WriteError
 
 # Our temp files: a dot, 32 hex digits, ".tmp". Nothing else is ever removed as stale.
-_TEMP_NAME: Final = re.compile(r"^\.[0-9a-f]{32}\.tmp$")
+_TEMP_NAME: Final = re.compile(r"\.[0-9a-f]{32}\.tmp")
 # A younger temp file may belong to another window saving right now.
 STALE_AFTER_SECONDS: Final = 60.0
 # Beside a plan we hold the lock of, after a save or at open: a temp file of a save still under
@@ -157,7 +157,7 @@ def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECOND
     except OSError:
         return 0
     for entry in entries:
-        if not _TEMP_NAME.match(entry.name):
+        if not _TEMP_NAME.fullmatch(entry.name):
             continue
         with contextlib.suppress(OSError):
             if entry.is_file(follow_symlinks=False) and \

@@ -133,6 +133,8 @@ BAD_QUESTIONS = [
                  ["section 'first', question 1", "missing 'id'"], id="missing id"),
     pytest.param('id = "Q X"\nkind = "date"\ntext = "T?"\nwhy = "W."\n',
                  ["section 'first', question 1", "'id' must be"], id="bad id"),
+    pytest.param('id = "q_x\\n"\nkind = "date"\ntext = "T?"\nwhy = "W."\n',
+                 ["section 'first', question 1", "'id' must be"], id="id ending in a line break"),
     pytest.param('id = "q_x"\nkind = 3\ntext = "T?"\nwhy = "W."\n',
                  ["question 'q_x'", "'kind' must be a text"], id="kind not text"),
 ]

@@ -45,8 +45,8 @@ def make_window(qtbot: Any, app_folders: Any) -> Iterator[Callable[..., Any]]:
         set_language("en")
         window = MainWindow(dirs or app_folders, settings or Settings(language="en"))
         window.resize(1000, 720)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):  # a context manager: called bare, it waits for nothing
+            window.show()
         windows.append(window)
         return window
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from saferplan.gui.window import first_window_size
+from saferplan.gui.window_frame import first_window_size
 
 # 1366 x 768 at 150 % (910 x 512 logical) and 1920 x 1080 at 200 %, less a title bar.
 SMALL = QSize(900, 500)

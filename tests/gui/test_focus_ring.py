@@ -87,9 +87,9 @@ def _window(qtbot: QtBot, *widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitExposed(window):
+        window.show()
     window.activateWindow()
-    qtbot.waitExposed(window)
     return window
 
 

@@ -89,8 +89,8 @@ def test_input_at_a_window_and_input_method_text_restart_the_count(
     idle.set_timeout_ms(60_000)
     field = QLineEdit()
     qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    with qtbot.waitExposed(field):
+        field.show()
     composed = QInputMethodEvent()
     composed.setCommitString("ក")
     assert _restarts(idle, field, composed, monkeypatch)

@@ -24,8 +24,8 @@ def open_part(qtbot: QtBot, part: str) -> tuple[ListEditorScreen, Session]:
     assert isinstance(screen, ListEditorScreen)
     qtbot.addWidget(screen)
     screen.resize(1000, 600)
-    screen.show()
-    qtbot.waitExposed(screen)
+    with qtbot.waitExposed(screen):
+        screen.show()
     return screen, session
 
 

@@ -111,8 +111,8 @@ def type_slowly(qtbot: Any, field: PassphraseField, text: str) -> None:
 def shown_field(qtbot: Any) -> PassphraseField:
     field = PassphraseField(show_strength=True)
     qtbot.addWidget(field)
-    field.show()
-    qtbot.waitExposed(field)
+    with qtbot.waitExposed(field):
+        field.show()
     return field
 
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from saferplan.gui import dialogs
 from saferplan.gui.record import RecordWidget
-from saferplan.gui.record.attachments import AttachmentChooser
+from saferplan.gui.record.attachments import SHOWN, THUMBNAIL_SIZE, AttachmentChooser
 from saferplan.gui.session import Session
 from saferplan.model import LogEntry, PlanDocument
 from saferplan.model import record as record_model
@@ -91,10 +91,12 @@ def test_add_write_attach_search_and_pdf(qtbot: QtBot, tmp_path: Path,
     attachment = session.doc.attachments[entry.attachments[0]]
     assert attachment.media_type == "image/png" and attachment.name == "screenshot.png"
     row = editor.rows()[0]
-    assert not row.open_button.icon().isNull()
+    qtbot.waitUntil(lambda: row.picture_state == SHOWN)  # made in the picture thread
+    assert row.open_button.iconSize().width() == THUMBNAIL_SIZE  # 120 x 80, fitted
     row.open_view()
     assert row.view is not None and row.view.picture is not None
-    assert row.view.picture.pixmap().width() == 120
+    qtbot.waitUntil(lambda: row.view is not None and row.view.picture_state == SHOWN)
+    assert row.view.picture.pixmap().deviceIndependentSize().width() == 120  # never enlarged
     row.view.close()
     item_text = widget.list.item(0).text()
     assert VI_WHERE in item_text and VI_WHAT in item_text and "1 file" in item_text

@@ -8,20 +8,22 @@ import subprocess
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from saferplan.gui import dialogs
 from saferplan.gui.record import RecordWidget
-from saferplan.gui.record.attachments import AttachmentView, thumbnail
+from saferplan.gui.record.attachments import FAILED, SHOWN, AttachmentView
+from saferplan.gui.record.pictures import picture_image
 from saferplan.gui.session import Session
 from saferplan.model import LogEntry, PlanDocument
 from saferplan.model.record import add_attachment
 from saferplan.storage import TEST_KDF, PlanFile
 
 PASS = "a calm long passphrase"
+BOX = QSize(96, 96)
 
 
 def png_bytes() -> bytes:
@@ -56,13 +58,14 @@ def test_a_stored_photo_shows_while_open_and_not_after_lock(qtbot: QtBot,
     widget.show()
     qtbot.waitUntil(lambda: bool(widget.editor.rows()))
     row = widget.editor.rows()[0]
-    assert not row.open_button.icon().isNull()  # the thumbnail, decrypted for the screen
-    assert thumbnail(photo) is not None
+    qtbot.waitUntil(lambda: row.picture_state == SHOWN)  # the thumbnail, decrypted for the screen
+    assert not picture_image(photo, BOX).isNull()
     plan.close()  # the lock
-    assert thumbnail(photo) is None
+    assert picture_image(photo, BOX).isNull()
     view = AttachmentView(photo)
     qtbot.addWidget(view)
     assert isinstance(view.picture, QLabel)
+    qtbot.waitUntil(lambda: view.picture_state == FAILED)
     assert view.picture.text() == "This picture cannot be shown."
 
 

@@ -108,8 +108,8 @@ def test_settings_and_print_in_arabic_cut_no_words(qtbot: Any, arabic: None,
     for screen in (settings, printing):
         qtbot.addWidget(screen)
         screen.resize(*size)
-        screen.show()
-        qtbot.waitExposed(screen)
+        with qtbot.waitExposed(screen):
+            screen.show()
         QApplication.processEvents()
         labels = _visible_wrapped_labels(screen)
         assert labels

@@ -212,6 +212,28 @@ def test_home_tiles_open_pages_of_the_same_name(qtbot: Any, make_window: Any) ->
         window.show_home()
 
 
+def test_tab_reaches_every_language_and_only_a_press_chooses_one(qtbot: Any,
+                                                                make_window: Any) -> None:
+    # In a QButtonGroup, Qt left only the checked language in the Tab order, and each arrow
+    # key switched the whole app to the next language.
+    window = make_window()
+    start = window.current_screen()
+    english = start.language_buttons["en"]
+    # window.focusWidget(): under X without a window manager the window is never active.
+    qtbot.waitUntil(lambda: window.focusWidget() is english)
+    for lang in LANGUAGES[1:]:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert window.focusWidget() is start.language_buttons[lang.code]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left)
+    assert current_language() == "en" and english.isChecked()
+    vietnamese = start.language_buttons["vi"]
+    vietnamese.setFocus()
+    qtbot.keyClick(vietnamese, Qt.Key.Key_Space)
+    assert current_language() == "vi" and window.settings.language == "vi"
+    vietnamese.click()   # choosing the chosen one keeps it chosen
+    assert [code for code, push in start.language_buttons.items() if push.isChecked()] == ["vi"]
+
+
 def test_the_environment_never_turns_pseudo_localisation_on(qtbot: Any, make_window: Any,
                                                             monkeypatch: Any) -> None:
     window = make_window()

@@ -40,9 +40,9 @@ def heard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def shown_walk(qtbot: QtBot) -> PlanWalkWidget:
     walk = make_walk(qtbot, make_session())
     walk.resize(1000, 700)
-    walk.show()
+    with qtbot.waitExposed(walk):
+        walk.show()
     walk.activateWindow()
-    qtbot.waitExposed(walk)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return walk
 

@@ -56,6 +56,11 @@ def _with(path: list[object], value: object) -> bytes:
     (["plans", 0, "answers"], [], "plans[0].answers"),
     (["people", 0, "colour"], "red", "people[0].colour"),
     (["people"], {"p1": {}}, "people"),
+    # Patterns match the whole value: "$" alone would let a trailing line break through.
+    (["people", 0, "id"], "p1\n", "people[0].id"),
+    (["documents", 0, "id"], "d1\n", "documents[0].id"),
+    (["plans", 0, "id"], "r1\n", "plans[0].id"),
+    (["language"], "vi\n", "language"),
 ])
 def test_bad_fields_are_named_by_their_path(path: list[object], value: object,
                                             where: str) -> None:

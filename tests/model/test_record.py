@@ -75,7 +75,8 @@ def test_add_entry_refuses_unknown_ids_and_bad_dates() -> None:
 
 @pytest.mark.parametrize(("when", "ok"), [
     ("", True), ("2026-02-28", True), ("2026-02-28T23:59", True), ("2026-02-30", False),
-    ("2026-2-28", False), ("2026-02-28T23:59:00", False), ("28/02/2026", False)])
+    ("2026-2-28", False), ("2026-02-28T23:59:00", False), ("28/02/2026", False),
+    ("2026-02-28\n", False), ("2026-02-28T23:59\n", False)])
 def test_is_valid_when(when: str, ok: bool) -> None:
     assert is_valid_when(when) is ok
 

@@ -279,3 +279,10 @@ def test_a_bad_entry_in_a_long_log_is_named_as_before(change: Any, path: str | N
         return
     raw["log"][150] = "not an entry"
     assert rejected(raw).path == "log[150]"
+
+
+def test_a_sha256_ending_in_a_line_break_is_refused_for_its_form() -> None:
+    raw = record_plan()
+    item = raw["attachments"][0]
+    item["sha256"] += "\n"
+    assert "64 lowercase hexadecimal digits" in str(rejected(raw))

@@ -169,18 +169,18 @@ def test_backup_is_copied_where_hard_links_fail(tmp_path: Path,
 
 def test_copy_fallback_refuses_a_main_that_changed(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from saferplan.storage import planfile
+    from saferplan.storage import writable
 
     path = tmp_path / "n.dat"
     plan = PlanFile.create(path, PASS, doc_with_files(b"z" * 100), TEST_KDF)
     monkeypatch.setattr(os, "link", no_links)
-    real_read = planfile.read_file  # type: ignore[attr-defined]
+    real_read = writable.read_file  # type: ignore[attr-defined]
 
     def tampered_read(target: Path) -> tuple[bytes, os.stat_result]:
         data, stat = real_read(target)
         return data[:-1] + bytes([data[-1] ^ 1]), stat
 
-    monkeypatch.setattr(planfile, "read_file", tampered_read)
+    monkeypatch.setattr(writable, "read_file", tampered_read)
     before = path.read_bytes()
     with pytest.raises(FileChangedError):
         plan.save(doc_with_files(b"y"))

@@ -36,3 +36,13 @@ def test_unlock_removes_a_crash_leftover(tmp_path: Path) -> None:
     plan, _ = PlanFile.unlock(tmp_path / "p.dat", PASS)
     plan.close()
     assert not old.exists()
+
+
+def test_a_name_that_only_starts_like_a_leftover_is_kept(tmp_path: Path) -> None:
+    PlanFile.create(tmp_path / "p.dat", PASS, make_doc(1)).close()
+    theirs = tmp_path / f".{'cd' * 16}.tmp\n"  # not a name this app writes
+    theirs.write_bytes(b"someone else's file")
+    os.utime(theirs, (time.time() - 20, time.time() - 20))
+    plan, _ = PlanFile.unlock(tmp_path / "p.dat", PASS)
+    plan.close()
+    assert theirs.exists()

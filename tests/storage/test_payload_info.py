@@ -103,3 +103,20 @@ def test_a_strange_version_string_is_not_trusted(tmp_path: Path) -> None:
     opened, _ = PlanFile.unlock(path, PASSPHRASE)
     opened.close()
     assert opened.writer.written_by is None
+
+
+def test_an_id_ending_in_a_line_break_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    # The app never wrote such an id (new_id makes them), so no real plan holds one.
+    plan = {"saferplan": SCHEMA_VERSION, "language": "en", "written_by": __version__,
+            "people": [], "documents": [], "plans": [],
+            "log": [{"id": "e1\n", "when": "2026-11-03", "where": "", "what": "x"}]}
+    data, _ = rebuild(ff.FORMAT_VERSION, b"id", json.dumps(plan).encode("utf-8"), {})
+    path = tmp_path / "plan.dat"
+    path.write_bytes(data)
+    with pytest.raises(UnsupportedFileError, match="could not be read"):
+        PlanFile.unlock(path, PASSPHRASE)
+    assert path.read_bytes() == data
+    plan["log"][0]["id"] = "e1"  # type: ignore[index]
+    data, _ = rebuild(ff.FORMAT_VERSION, b"id", json.dumps(plan).encode("utf-8"), {})
+    path.write_bytes(data)
+    PlanFile.unlock(path, PASSPHRASE)[0].close()

@@ -328,9 +328,9 @@ def test_stale_temp_cleanup_removes_only_old_temps_of_ours(tmp_path: Path) -> No
 
 def test_save_refuses_a_plan_too_large_to_open_again(plan_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from saferplan.storage import planfile
+    from saferplan.storage import writable
 
-    monkeypatch.setattr(planfile, "MAX_JSON_BYTES", 100)
+    monkeypatch.setattr(writable, "MAX_JSON_BYTES", 100)
     plan, doc = PlanFile.unlock(plan_path, PASS)
     before = snapshot(plan_path.parent)
     doc.add_person("x" * 200)

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import PASS, make_doc
 
-from saferplan.storage import TEST_KDF, PlanFile, WrongPassphraseError, read_plan
-from saferplan.storage import planfile as planfile_module
+from saferplan.storage import TEST_KDF, PlanFile, WrongPassphraseError, read_plan, writable
 
 NEW = "a brand new long passphrase"
 
@@ -48,7 +47,7 @@ def test_closing_waits_for_a_write_under_way(tmp_path: Path,
     path = tmp_path / "notes.dat"
     doc = make_doc(1)
     plan = PlanFile.create(path, PASS, doc, TEST_KDF)
-    real_write_temp = planfile_module.write_temp
+    real_write_temp = writable.write_temp
     started = threading.Event()
 
     def slow_write_temp(*args: object, **kwargs: object) -> object:
@@ -56,7 +55,7 @@ def test_closing_waits_for_a_write_under_way(tmp_path: Path,
         time.sleep(0.5)
         return real_write_temp(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(planfile_module, "write_temp", slow_write_temp)
+    monkeypatch.setattr(writable, "write_temp", slow_write_temp)
     doc.people[0].notes = "written in a worker"
     prepared = plan.prepare_save(doc)
     worker = threading.Thread(target=plan.write_prepared, args=(prepared,))

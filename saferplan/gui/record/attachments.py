@@ -10,8 +10,8 @@ import datetime
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,16 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.export.record_pdf import decode_image
-from saferplan.gui import dialogs
+from saferplan.gui import dialogs, theme
 from saferplan.gui.folder_chooser import FolderChooser
+from saferplan.gui.record.pictures import load_picture, readable_bytes
 from saferplan.gui.widgets import sensitive, wrapped_label
-from saferplan.model import Attachment, ContentUnavailableError, PlanDocument
+from saferplan.model import Attachment, PlanDocument
 from saferplan.model import record as record_model
 
 # The names the chooser shows: the kinds of file the record keeps (any letter case).
 ACCEPTED_PATTERNS = ("*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp", "*.pdf", "*.txt")
 THUMBNAIL_SIZE = 96
+PLACEHOLDER_THUMBNAIL = QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE * 3 // 4)  # most photos are 4:3
+PLACEHOLDER_VIEW = QSize(480, 360)  # the larger view's first size, while the picture comes
+VIEW_MARGINS = QSize(40, 80)  # around the picture in the larger view: frame and Close button
+# What a picture widget shows (``picture_state``): on its way, shown, or cannot be shown.
+LOADING, SHOWN, FAILED = "loading", "shown", "failed"
 
 
 class AttachmentChooser(FolderChooser):
@@ -125,28 +130,12 @@ def offer_to_delete_original(parent: QWidget, path: Path) -> bool | None:
     return True
 
 
-def readable_bytes(attachment: Attachment) -> bytes:
-    """The file's bytes, decrypted from the plan file now; empty if they cannot be read (the
-    plan was locked, or its file damaged): the picture then says it cannot be shown."""
-    try:
-        return attachment.data
-    except ContentUnavailableError:
-        return b""
-
-
-def thumbnail(attachment: Attachment, size: int = THUMBNAIL_SIZE) -> QPixmap | None:
-    """Return a small picture of an image attachment (in memory only), or None."""
-    if not attachment.media_type.startswith("image/"):
-        return None
-    image = decode_image(readable_bytes(attachment), size * 4)
-    if image.isNull():
-        return None
-    return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation))
-
-
 class AttachmentView(QDialog):
-    """A larger view of a kept picture (or the words of a text file), inside SaferPlan."""
+    """A larger view of a kept picture (or the words of a text file), inside SaferPlan.
+
+    A picture is decrypted and decoded in the picture thread: the view opens at once, says
+    the picture is on its way, and shows it when it is ready.
+    """
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +145,7 @@ class AttachmentView(QDialog):
                             else self.tr("File"))
         layout = QVBoxLayout(self)
         self.picture: QLabel | None = None
+        self.picture_state = ""
         if attachment.media_type.startswith("image/"):
             layout.addWidget(self._picture(attachment), 1)
         elif attachment.media_type == "text/plain":
@@ -167,24 +157,47 @@ class AttachmentView(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _room(self) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry().size() * 0.8 if screen else QSize(1000, 700)
+
     def _picture(self, attachment: Attachment) -> QWidget:
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() * 0.8 if screen else QSize(1000, 700)
-        image = decode_image(readable_bytes(attachment), max(room.width(), 200))
-        self.picture = QLabel()
+        room = self._room()
+        self.picture = QLabel(self.tr("Opening the picture…"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(attachment.name)
-        if image.isNull():
-            self.picture.setText(self.tr("This picture cannot be shown."))
-        else:
-            self.picture.setPixmap(QPixmap.fromImage(image))
+        self.picture_state = LOADING
         area = QScrollArea()
         area.setWidget(self.picture)
         area.setWidgetResizable(True)
         area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        size = image.size() if not image.isNull() else QSize(400, 200)
-        self.resize(min(size.width() + 40, room.width()), min(size.height() + 80, room.height()))
+        self.resize(min(PLACEHOLDER_VIEW.width(), room.width()),
+                    min(PLACEHOLDER_VIEW.height(), room.height()))
+        ratio = self.devicePixelRatioF()
+        box = (room - VIEW_MARGINS).expandedTo(QSize(200, 150)) * ratio
+        load_picture(self, attachment, box, False, lambda image: self._show(image, ratio))
         return area
+
+    def _show(self, image: QImage, ratio: float) -> None:
+        """The picture is ready (or cannot be shown): put it in, and fit the view to it."""
+        assert self.picture is not None
+        if image.isNull():
+            self.picture.setText(self.tr("This picture cannot be shown."))
+            self.picture_state = FAILED
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setText("")
+        self.picture.setPixmap(pixmap)
+        self.picture_state = SHOWN
+        room = self._room()
+        size = pixmap.deviceIndependentSize().toSize() + VIEW_MARGINS
+        centre = self.geometry().center()
+        self.resize(min(max(size.width(), 300), room.width()),
+                    min(max(size.height(), 200), room.height()))
+        geometry = self.geometry()
+        geometry.moveCenter(centre)
+        self.move(geometry.topLeft())
 
 
 class AttachmentRow(QWidget):
@@ -201,15 +214,11 @@ class AttachmentRow(QWidget):
         self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Every row's button is the same square, so the names line up under each other.
         self.open_button.setFixedSize(THUMBNAIL_SIZE + 10, THUMBNAIL_SIZE + 10)
-        pixmap = thumbnail(attachment)
-        if pixmap is not None:
-            self.open_button.setIcon(QIcon(pixmap))
-            self.open_button.setIconSize(pixmap.size())
-            self.open_button.setToolTip(self.tr("See it larger"))
-            self.open_button.setAccessibleName(self.tr("See it larger"))
+        self.picture_state = ""
+        if attachment.media_type.startswith("image/"):
+            self._load_thumbnail()
         else:
-            self.open_button.setText(_kind_word(attachment.media_type))
-            self.open_button.setAccessibleName(_kind_word(attachment.media_type))
+            self._show_kind()
         self.open_button.setEnabled(attachment.media_type != "application/pdf")
         self.open_button.clicked.connect(self.open_view)
         self.name = QLineEdit(attachment.name)
@@ -233,6 +242,40 @@ class AttachmentRow(QWidget):
         row.addLayout(details, 1)
         self.view: AttachmentView | None = None
 
+    def _load_thumbnail(self) -> None:
+        """Show a quiet placeholder now; the picture follows from the picture thread."""
+        ratio = self.devicePixelRatioF()
+        placeholder = placeholder_pixmap(ratio)
+        self.open_button.setIcon(QIcon(placeholder))
+        self.open_button.setIconSize(placeholder.deviceIndependentSize().toSize())
+        self.open_button.setToolTip(self.tr("See it larger"))
+        self.open_button.setAccessibleName(self.tr("See it larger"))
+        self.picture_state = LOADING
+        attachment = self.attachment
+        box = QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE) * ratio
+        load_picture(self, attachment, box, True,
+                     lambda image: self._show_thumbnail(attachment, image, ratio))
+
+    def _show_thumbnail(self, attachment: Attachment, image: QImage, ratio: float) -> None:
+        if attachment is not self.attachment:
+            return
+        if image.isNull():
+            self._show_kind()
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.open_button.setIcon(QIcon(pixmap))
+        self.open_button.setIconSize(pixmap.deviceIndependentSize().toSize())
+        self.picture_state = SHOWN
+
+    def _show_kind(self) -> None:
+        """No picture to show: say which kind of file it is instead."""
+        self.open_button.setIcon(QIcon())
+        self.open_button.setToolTip("")
+        self.open_button.setText(_kind_word(self.attachment.media_type))
+        self.open_button.setAccessibleName(_kind_word(self.attachment.media_type))
+        self.picture_state = FAILED if self.attachment.media_type.startswith("image/") else ""
+
     def _renamed(self, text: str) -> None:
         self.attachment.name = text.strip()
         self._on_renamed()
@@ -245,6 +288,23 @@ class AttachmentRow(QWidget):
         """
         self.view = AttachmentView(self.attachment, self)
         self.view.open()
+
+
+def placeholder_pixmap(ratio: float) -> QPixmap:
+    """A quiet framed shape where a thumbnail will be, the size of most photos' thumbnails."""
+    size = PLACEHOLDER_THUMBNAIL * ratio
+    pixmap = QPixmap(size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(theme.role("border"), ratio))
+    painter.setBrush(theme.role("hover"))
+    inset = ratio / 2
+    painter.drawRoundedRect(QRectF(inset, inset, size.width() - 2 * inset,
+                                   size.height() - 2 * inset), 4 * ratio, 4 * ratio)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def _kind_word(media_type: str) -> str:
