@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,9 @@ from saferplan.gui.widgets import (
     wrapped_label,
 )
 from saferplan.i18n import LANGUAGES
+
+if TYPE_CHECKING:   # a list of plans is made only when there are several (see _open_part)
+    from PySide6.QtWidgets import QListWidget
 
 LANGUAGE_COLUMNS = 3
 CONTENT_MAX_WIDTH = 760
@@ -135,9 +137,9 @@ class StartScreen(Screen):
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self._open_label = heading(scale=1.2)
-        self.plan_list = QListWidget()
-        self.plan_list.setMaximumHeight(140)
-        self.plan_list.itemActivated.connect(lambda _item: self._open_selected())
+        # One plan: the button says it all; several: the person picks one in a list, made only
+        # then (a list's Qt classes cost a few milliseconds of every start-up).
+        self.plan_list = self._plan_list() if len(self._plan_files) > 1 else None
         self._open = button()
         self._open.setIcon(theme.icon("open", "on-primary"))
         theme.set_role(self._open, "primary")
@@ -146,23 +148,35 @@ class StartScreen(Screen):
         theme.set_role(self._open_other, "quiet")
         self._open_other.setIcon(theme.icon("folder", "link"))
         self._open_other.clicked.connect(self.open_other_requested)
-        self._fill_plan_list()
         row = QHBoxLayout()
         row.addWidget(self._open)
         row.addWidget(self._open_other)
         row.addStretch(1)
         self._one_plan = wrapped_label()
         theme.set_role(self._one_plan, "muted")
-        for widget in (self._open_label, self._one_plan, self.plan_list):
-            layout.addWidget(widget)
+        layout.addWidget(self._open_label)
+        layout.addWidget(self._one_plan)
+        if self.plan_list is not None:
+            layout.addWidget(self.plan_list)
         layout.addLayout(row)
         has_plans = bool(self._plan_files)
         self._open_label.setVisible(has_plans)
-        # One plan: the button says it all; several: the person picks one in the list.
-        self.plan_list.setVisible(len(self._plan_files) > 1)
         self._one_plan.setVisible(len(self._plan_files) == 1)
         self._open.setVisible(has_plans)
         return part
+
+    def _plan_list(self) -> QListWidget:
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+        plans = QListWidget()
+        plans.setMaximumHeight(140)
+        plans.itemActivated.connect(lambda _item: self._open_selected())
+        for number, path in enumerate(self._plan_files, start=1):
+            item = QListWidgetItem(self._plan_label(number, path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            plans.addItem(item)
+        plans.setCurrentRow(0)
+        return plans
 
     def _start_part(self, primary_new: bool) -> QWidget:
         part = QWidget()
@@ -204,15 +218,6 @@ class StartScreen(Screen):
             return self._open
         return self._checked_language() or self._new
 
-    def _fill_plan_list(self) -> None:
-        self.plan_list.clear()
-        for number, path in enumerate(self._plan_files, start=1):
-            item = QListWidgetItem(self._plan_label(number, path))
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            self.plan_list.addItem(item)
-        if self._plan_files:
-            self.plan_list.setCurrentRow(0)
-
     def _plan_label(self, number: int, path: Path) -> str:
         changed = _changed_on(path)
         if changed is None:
@@ -221,6 +226,10 @@ class StartScreen(Screen):
                 .replace("%2", QLocale().toString(changed, "d MMM")))
 
     def _open_selected(self) -> None:
+        if self.plan_list is None:     # no list: one plan (or none)
+            if self._plan_files:
+                self.open_requested.emit(self._plan_files[0])
+            return
         item = self.plan_list.currentItem()
         if item is not None:
             self.open_requested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
@@ -236,7 +245,6 @@ class StartScreen(Screen):
         set_button_text(self._language_toggle, self.tr("&Language: %1").replace(
             "%1", current.text() if current is not None else ""))
         set_label_text(self._open_label, self.tr("Your plan on this computer"))
-        self.plan_list.setAccessibleName(self.tr("Plans on this computer"))
         set_button_text(self._open, self.tr("&Open my plan"))
         set_button_text(self._open_other, self.tr("Open a file from another folder"))
         set_button_text(self._new, self.tr("Start a &new plan"))
@@ -253,11 +261,13 @@ class StartScreen(Screen):
         set_label_text(self._consent_text, self.tr(
             "What SaferPlan keeps, where, and what it cannot protect against."))
         set_button_text(self._settings, self.tr("Se&ttings"))
-        for number, path in enumerate(self._plan_files, start=1):
-            item = self.plan_list.item(number - 1)
-            if item is not None:
-                item.setText(self._plan_label(number, path))
-        if self._plan_files:
+        if self.plan_list is not None:
+            self.plan_list.setAccessibleName(self.tr("Plans on this computer"))
+            for number, path in enumerate(self._plan_files, start=1):
+                item = self.plan_list.item(number - 1)
+                if item is not None:
+                    item.setText(self._plan_label(number, path))
+        if len(self._plan_files) == 1:
             set_label_text(self._one_plan, self._plan_label(1, self._plan_files[0]))
 
 

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -335,25 +335,10 @@ def _file_for(name: str) -> str:
     return ICONS.get(name, name)
 
 
-def icon_pixmap(name: str, colour: QColor, size: int, ratio: float = 1.0) -> QPixmap:
-    """Draw one icon in ``colour`` at ``size`` logical pixels; an empty pixmap if it is missing."""
-    from PySide6.QtSvg import QSvgRenderer
-
-    source = _svg_source(_file_for(name)).replace(b"currentColor", colour.name().encode())
-    renderer = QSvgRenderer(QByteArray(source))
-    if not source or not renderer.isValid():
-        return QPixmap()
-    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
-
-
 def icon(name: str, colour_role: str = "text", size: int = ICON) -> QIcon:
-    """Return the icon ``name`` drawn in a role's colour (cached; loaded on first use)."""
+    """Return the icon ``name`` drawn in a role's colour (cached; drawn when first shown)."""
+    from saferplan.gui.icon_engine import LazySvgIconEngine
+
     file_name = _file_for(name)
     key = (file_name, colour_role, size, is_dark())
     cached = _icon_cache.get(key)
@@ -361,11 +346,11 @@ def icon(name: str, colour_role: str = "text", size: int = ICON) -> QIcon:
         return cached
     app = QGuiApplication.instance()
     ratio = max(app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0, 2.0)
-    result = QIcon()
-    normal = icon_pixmap(name, role(colour_role), size, ratio)
-    if not normal.isNull():
-        result.addPixmap(normal, QIcon.Mode.Normal)
-        result.addPixmap(icon_pixmap(name, role("disabled"), size, ratio), QIcon.Mode.Disabled)
+    source = _svg_source(file_name)
+    # The normal and disabled looks are drawn when a widget first paints them (most icons are
+    # never drawn disabled, many are not on show yet).
+    result = QIcon(LazySvgIconEngine(source, role(colour_role), role("disabled"), size,
+                                     ratio)) if source else QIcon()
     _icon_cache[key] = result
     return result
 

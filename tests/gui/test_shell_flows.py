@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
+import pytest
 from gui_support import PASSPHRASE, flush_deletes, wait_for_screen
 from PySide6.QtCore import Qt, QTimer
 
@@ -66,10 +68,32 @@ def test_second_plan_skips_consent_and_lists_plans(qtbot: Any, make_window: Any)
     create_plan(qtbot, window)
     window.lock_now()
     window.show_start()
-    assert window.current_screen().plan_list.count() == 1
-    assert "Plan 1" in window.current_screen().plan_list.item(0).text()
+    assert window.current_screen().plan_list is None    # one plan: no list to pick from
+    assert "Plan 1" in window.current_screen()._one_plan.text()
     window.current_screen()._new.click()
     assert isinstance(window.current_screen(), CreateScreen)
+
+
+@pytest.mark.parametrize("plans", [1, 2])
+def test_open_my_plan_opens_the_one_plan_or_the_chosen_one(qtbot: Any, tmp_path: Path,
+                                                           plans: int) -> None:
+    from saferplan.gui.start import StartScreen
+
+    files = [tmp_path / name for name in ("notes.dat", "notes-2.dat")[:plans]]
+    for path in files:
+        path.write_bytes(b"")
+    start = StartScreen(files, "en")
+    qtbot.addWidget(start)
+    opened: list[Path] = []
+    start.open_requested.connect(opened.append)
+    if plans == 1:
+        assert start.plan_list is None and start._one_plan.text().startswith("Plan 1")
+    else:
+        assert start.plan_list is not None and start.plan_list.count() == 2
+        assert start.plan_list.item(1).text().startswith("Plan 2")
+        start.plan_list.setCurrentRow(1)
+    start._open.click()
+    assert opened == [files[-1]]
 
 
 def test_wrong_passphrase_is_calm(qtbot: Any, make_window: Any) -> None:

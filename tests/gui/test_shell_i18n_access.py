@@ -192,7 +192,7 @@ def test_start_screen_lists_plans_neutrally(qtbot: Any, make_window: Any,
     window.lock_now()
     window.show_start()
     start = wait_for_screen(qtbot, window, StartScreen)
-    label = start.plan_list.item(0).text()
+    label = start._one_plan.text()
     assert label.startswith("Plan 1 · last changed ")
     assert window.plan_path.name not in label
 

@@ -109,7 +109,6 @@ def test_new_window_after_quick_exit_needs_passphrase(qtbot: Any, make_window: A
     _press_hide(window, qtbot)
     window.showNormal()
     start = window.current_screen()
-    start.plan_list.setCurrentRow(0)
     start._open.click()
     from saferplan.gui.unlock import UnlockScreen
 

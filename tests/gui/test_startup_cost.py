@@ -27,9 +27,10 @@ from saferplan.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The process counts every Python enum class made (PySide6 makes one per Qt enum type), and
-# records the loaded modules and the widgets shown without a parent, when the heading is first
-# painted.
+# The process counts every Python enum class made (PySide6 makes one per Qt enum type) and every
+# SVG drawing, and records the loaded modules and the widgets shown without a parent, once the
+# first frame is drawn (the heading's paint event posts an urgent event, delivered when every
+# widget on show has been painted).
 CHILD = r"""
 import enum, sys
 made = []
@@ -40,8 +41,16 @@ def _counting(metacls, *args, **kwargs):
 enum.EnumType.__new__ = _counting
 
 import argparse
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QWidget
+
+_render = QSvgRenderer.render
+drawings = []
+def _drawing(self, *args):
+    drawings.append(1)
+    return _render(self, *args)
+QSvgRenderer.render = _drawing
 
 _show = QWidget.setVisible
 windows = []
@@ -62,18 +71,34 @@ QPushButton.sizeHint = _measuring
 from saferplan.gui.main import application, create_window
 
 found = {}
+def drawn():
+    icons = [b for b in window.findChildren(QAbstractButton)
+             if b.isVisible() and not b.icon().isNull()]
+    found.update(enums=len(made), modules=sorted(sys.modules), windows=list(windows),
+                 measured=sorted(measured), drawings=len(drawings), icons_on_show=len(icons))
+    from PySide6.QtWidgets import QListWidget   # only now: it makes a list's Qt classes
+    found.update(lists=len(window.findChildren(QListWidget)))
+    application().quit()
+
+started = []
 class Painted(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and not found:
-            found.update(enums=len(made), modules=sorted(sys.modules), windows=list(windows),
-                         measured=sorted(measured))
-            QTimer.singleShot(0, application().quit)
+        if event.type() == QEvent.Type.Paint and not started:
+            started.append(obj)
+            # Handled as soon as the frame being drawn is done, before anything queued earlier.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
         return False
+
+    def event(self, event):
+        if event.type() == QEvent.Type.User:
+            drawn()
+            return True
+        return super().event(event)
 
 window = create_window(argparse.Namespace(demo=False, portable=sys.argv[1], language=None))
 watcher = Painted()
 window.current_screen()._title.installEventFilter(watcher)
-window.show()
+window.show_first_time()
 application().exec()
 import json   # only now: the first window must not need it
 print(json.dumps(found))
@@ -170,6 +195,24 @@ def test_folded_language_list_is_not_measured_before_it_is_opened(tmp_path: Path
 def test_first_run_language_list_is_measured(tmp_path: Path) -> None:
     # The check above can see a measurement: on a first run the list is open and measured.
     assert _first_paint(tmp_path)["measured"] == sorted(lang.code for lang in LANGUAGES)
+
+
+@pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
+def test_first_window_draws_only_the_icons_on_show(tmp_path: Path, plans: int) -> None:
+    # Every icon the start screen and the top bar hold was drawn when it was made, twice
+    # (normal and disabled): 20 drawings, for fewer than half as many icons on show. Now each is
+    # drawn when a widget first paints it.
+    found = _first_paint(tmp_path, plans=plans)
+    assert isinstance(found["drawings"], int) and isinstance(found["icons_on_show"], int)
+    assert 0 < found["drawings"] <= found["icons_on_show"] < 20, found
+
+
+@pytest.mark.parametrize(("plans", "lists"), [(0, 0), (1, 0), (2, 1)])
+def test_a_list_of_plans_is_made_only_for_several_plans(tmp_path: Path, plans: int,
+                                                        lists: int) -> None:
+    # A hidden list was made on every start (its Qt classes and widgets: 2-3 ms); with one
+    # plan the Open button says it all. With two, the list is there to pick from.
+    assert _first_paint(tmp_path, plans=plans)["lists"] == lists
 
 
 def test_first_window_opens_no_other_window(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from saferplan.gui import theme
@@ -246,3 +246,38 @@ def test_combo_and_spin_box_arrows_are_carets_that_can_be_seen(qtbot: object,
             assert len(ink) >= 9, (type(widget).__name__, sorted(ink))
     finally:
         theme.use_dark(app, False)
+
+
+def test_icons_are_drawn_when_first_painted_and_look_as_if_drawn_up_front(
+        qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from saferplan.gui import icon_engine
+    from saferplan.resources import data_dir
+
+    drawn: list[str] = []
+    draw = icon_engine.draw_svg
+
+    def recording(source: bytes, colour: QColor, size: int, ratio: float = 1.0) -> QPixmap:
+        drawn.append(colour.name())
+        return draw(source, colour, size, ratio)
+
+    monkeypatch.setattr(icon_engine, "draw_svg", recording)
+    lock = theme.icon("lock", "link", 24)
+    assert drawn == [] and not lock.isNull()      # made, and measured, without a drawing
+    # What the icon held when both looks were drawn up front.
+    source = (data_dir("assets") / "icons" / "lock.svg").read_bytes()
+    ratio = 2.0
+    upfront = QIcon()
+    upfront.addPixmap(draw(source, theme.role("link"), 24, ratio), QIcon.Mode.Normal)
+    upfront.addPixmap(draw(source, theme.role("disabled"), 24, ratio), QIcon.Mode.Disabled)
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+        for size, scale in ((16, 1.0), (24, 1.0), (24, 2.0), (48, 1.5)):
+            assert (lock.pixmap(QSize(size, size), scale, mode).toImage()
+                    == upfront.pixmap(QSize(size, size), scale, mode).toImage())
+    assert drawn == [theme.role("link").name()]   # the normal look only, once
+    for size, scale in ((16, 1.0), (24, 2.0)):
+        assert (lock.pixmap(QSize(size, size), scale, QIcon.Mode.Disabled).toImage()
+                == upfront.pixmap(QSize(size, size), scale, QIcon.Mode.Disabled).toImage())
+    assert drawn == [theme.role("link").name(), theme.role("disabled").name()]
