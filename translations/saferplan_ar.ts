@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>جارٍ فتح الملف…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>لا يمكن عرض هذا الملف.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Abriendo el archivo…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>Este archivo no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Ouverture du fichier…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>Ce fichier ne peut pas être affiché.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

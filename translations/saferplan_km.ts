@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>កំពុងបើកហ្វាយល៍…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>មិនអាចបង្ហាញហ្វាយល៍នេះបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

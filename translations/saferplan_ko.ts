@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>파일을 여는 중…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>이 파일을 보여 줄 수 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

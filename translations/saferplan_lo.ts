@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>ກຳລັງເປີດໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>ສະແດງໄຟລ໌ນີ້ບໍ່ໄດ້.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Abrindo o arquivo…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>Não é possível mostrar este arquivo.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

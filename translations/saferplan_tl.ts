@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Binubuksan ang file…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>Hindi maipakita ang file na ito.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

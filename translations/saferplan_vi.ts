@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Đang mở tệp…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>Không hiển thị được tệp này.</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>正在打开文件…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>无法显示这个文件。</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

@@ -717,6 +717,17 @@
     </message>
 </context>
 <context>
+    <name>FileTextView</name>
+    <message>
+        <source>Opening the file…</source>
+        <translation>正在開啟檔案…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.</source>
+        <translation>無法顯示這個檔案。</translation>
+    </message>
+</context>
+<context>
     <name>FolderChooser</name>
     <message>
         <source>Places</source>

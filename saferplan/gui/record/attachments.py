@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui import dialogs, theme
 from saferplan.gui.folder_chooser import FolderChooser
-from saferplan.gui.record.pictures import load_picture, readable_bytes
+from saferplan.gui.record.pictures import load_picture
+from saferplan.gui.record.text_view import FileTextView
 from saferplan.gui.widgets import sensitive, wrapped_label
 from saferplan.model import Attachment, PlanDocument
 from saferplan.model import record as record_model
@@ -134,7 +134,8 @@ class AttachmentView(QDialog):
     """A larger view of a kept picture (or the words of a text file), inside SaferPlan.
 
     A picture is decrypted and decoded in the picture thread: the view opens at once, says
-    the picture is on its way, and shows it when it is ready.
+    the picture is on its way, and shows it when it is ready. A text file's words are read
+    there too, and come into the view a part at a time (gui/record/text_view.py).
     """
 
     def __init__(self, attachment: Attachment, parent: QWidget | None = None) -> None:
@@ -145,14 +146,13 @@ class AttachmentView(QDialog):
                             else self.tr("File"))
         layout = QVBoxLayout(self)
         self.picture: QLabel | None = None
+        self.text: FileTextView | None = None
         self.picture_state = ""
         if attachment.media_type.startswith("image/"):
             layout.addWidget(self._picture(attachment), 1)
         elif attachment.media_type == "text/plain":
-            text = QPlainTextEdit(readable_bytes(attachment).decode("utf-8", errors="replace"))
-            text.setReadOnly(True)
-            text.setAccessibleName(attachment.name)
-            layout.addWidget(text, 1)
+            self.text = FileTextView(attachment)
+            layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

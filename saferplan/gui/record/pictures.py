@@ -1,4 +1,4 @@
-"""Pictures kept in the record, decrypted and decoded off the GUI thread.
+"""Pictures (and text files) kept in the record, decrypted and decoded off the GUI thread.
 
 A 20 MB photo takes a few hundred milliseconds to decrypt and decode: far too long for the GUI
 thread, where the quick exit must act within 100 ms (issue #18). ``load_picture`` does both in
@@ -128,18 +128,38 @@ def load_picture(owner: QWidget, attachment: Attachment, box: QSize, enlarge: bo
     """Decrypt and decode ``attachment`` to fit ``box`` in the picture thread; then, in the GUI
     thread, call ``on_loaded(image)`` (a null image if it cannot be shown) — only while
     ``owner`` still exists and has not been thrown away by a lock or a quick exit."""
+    return load_for(owner, lambda: picture_image(attachment, box, enlarge),
+                    lambda image: on_loaded(image if isinstance(image, QImage) else QImage()))
+
+
+def file_text(attachment: Attachment) -> str | None:
+    """The words of a kept text file, decrypted and decoded now, with its line ends as line
+    breaks; None if it cannot be read (the plan was locked, or its file damaged). Safe in any
+    thread."""
+    try:
+        data = attachment.data
+    except ContentUnavailableError:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    del data
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def load_for(owner: QWidget, make: Callable[[], object],
+             on_loaded: Callable[[object], None]) -> PictureRequest:
+    """Run ``make`` in the picture thread, then ``on_loaded(result)`` in the GUI thread (None
+    if it failed) — only while ``owner`` still exists and has not been thrown away by a lock
+    or a quick exit. Nothing is made if ``owner`` is gone before its turn."""
     request = PictureRequest()
     owner.destroyed.connect(request.drop)
 
-    def make() -> QImage:
-        if request.dropped:
-            return QImage()
-        return picture_image(attachment, box, enlarge)
+    def run() -> object:
+        return None if request.dropped else make()
 
-    def hand_over(image: object) -> None:
+    def hand_over(result: object) -> None:
         if request.dropped or dialogs.is_gone(owner):
             return
-        on_loaded(image if isinstance(image, QImage) else QImage())
+        on_loaded(result)
 
-    run_in_background(make, hand_over, lambda _exc: hand_over(QImage()), pool=picture_pool())
+    run_in_background(run, hand_over, lambda _exc: hand_over(None), pool=picture_pool())
     return request
