@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
 from golden import GOLDEN_FILE, GOLDEN_JSON, PASSPHRASE, RECOVERY_CODE
+from storage_support import PASS, make_doc
 
 from saferplan.model import Answer, Plan, PlanDocument, loads_plan_json
 from saferplan.model.record import add_attachment, remove_attachment

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc, snapshot
+from storage_support import PASS, make_doc, snapshot
 
 from saferplan.storage import (
     PlanFile,

@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from conftest import PASS, make_doc
+from storage_support import PASS, make_doc
 
 from saferplan.storage import PlanFile
 

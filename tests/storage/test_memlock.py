@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASS
+from storage_support import PASS
 
 from saferplan.storage import PlanFile, read_plan
 from saferplan.storage.memlock import SecretBuffer

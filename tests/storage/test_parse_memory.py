@@ -7,7 +7,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import PASS
+from storage_support import PASS
 
 from saferplan.model import Answer, Plan, PlanDocument
 from saferplan.storage import TEST_KDF, PlanFile, check_plan, read_plan

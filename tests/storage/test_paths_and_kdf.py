@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
+from storage_support import PASS, make_doc
 
 from saferplan.storage import (
     DEFAULT_KDF,

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc, snapshot
+from storage_support import PASS, make_doc, snapshot
 
 from saferplan.storage import (
     TEST_KDF,

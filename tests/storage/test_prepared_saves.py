@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
+from storage_support import PASS, make_doc
 
 from saferplan.storage import TEST_KDF, PlanFile, WrongPassphraseError, read_plan, writable
 

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc, snapshot
+from storage_support import PASS, make_doc, snapshot
 
 from saferplan.model import Plan, PlanDocument
 from saferplan.model.record import add_attachment

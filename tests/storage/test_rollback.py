@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
 from golden import GOLDEN_V2_FILE, PASSPHRASE
+from storage_support import PASS, make_doc
 
 from saferplan.storage import PlanFile, SeenSaves, StorageError, backup_path, check_plan
 from saferplan.storage import fileformat as ff

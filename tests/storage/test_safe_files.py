@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASS
+from storage_support import PASS
 
 from saferplan.storage import (
     PlanFile,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PASS
+from storage_support import PASS
 
 from saferplan.model import LogEntry, Person, PlanDocument
 from saferplan.storage import PlanFile, read_plan

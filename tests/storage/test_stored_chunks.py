@@ -10,7 +10,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
+from storage_support import PASS, make_doc
 
 from saferplan.model import ContentUnavailableError, PlanDocument
 from saferplan.model.record import add_attachment

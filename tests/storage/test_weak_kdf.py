@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASS, make_doc
+from storage_support import PASS, make_doc
 
 from saferplan.resources import data_dir
 from saferplan.storage import (
