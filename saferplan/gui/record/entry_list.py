@@ -26,6 +26,7 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from saferplan.model import LogEntry
+from saferplan.model.log_entry import entry_ids
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole
 BATCH: Final = 25  # rows laid out between two events (a few ms)
@@ -50,9 +51,9 @@ class EntryListModel(QAbstractListModel):
         """Show these entries, in this order (texts are made again when next shown)."""
         self.beginResetModel()
         self._entries = entries
-        self._rows = {}
-        for row, entry in enumerate(entries):
-            self._rows.setdefault(entry.id, row)
+        # The first row with an id wins (old files may repeat one); no call per entry.
+        self._rows = dict(zip(reversed(entry_ids(entries)), range(len(entries) - 1, -1, -1),
+                              strict=True))
         self._texts.clear()
         self._heights.clear()
         self.endResetModel()

@@ -21,6 +21,7 @@ from saferplan.gui.walk.common import wrapped_label
 from saferplan.gui.widgets import message_label, sensitive
 from saferplan.i18n import current_language
 from saferplan.model import LogEntry
+from saferplan.model.log_entry import entry_ids
 from saferplan.model.record import add_entry, remove_entry, search_entries
 
 FIRST_LINE_CHARS = 90
@@ -45,8 +46,7 @@ class RecordWidget(ListEditorScreen):
             self._build_list,
             lambda: EntryEditor(lambda: self.session.doc, self._on_edited, self.say),
             stretch=(2, 3))
-        self.retranslate_ui()
-        self.refresh()
+        self.retranslate_ui()  # also fills the list
 
     def _build_list(self) -> QWidget:
         box, layout = self.list_pane()
@@ -137,7 +137,9 @@ class RecordWidget(ListEditorScreen):
         """Rebuild the list (filtered by the search), keeping or choosing the selection."""
         current = select or self.current_id()
         found = search_entries(self.session.doc, self.search.text())
-        self._by_id = {entry.id: entry for entry in reversed(self.session.doc.log)}
+        log = self.session.doc.log
+        # The first entry with an id wins (old files may repeat one); no call per entry.
+        self._by_id = dict(zip(reversed(entry_ids(log)), reversed(log), strict=True))
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
         self.show_empty_state(not self.session.doc.log)
