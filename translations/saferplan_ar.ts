@@ -2013,6 +2013,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>معاينة</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تجهيز المعاينة…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>معاينة: ورقة واحدة من البطاقات. القصّ على طول الخطوط، ثم الطيّ من المنتصف.</translation>
     </message>

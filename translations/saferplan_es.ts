@@ -1977,6 +1977,10 @@ Para elegir un número para aprender, ve a Personas, abre a alguien que tenga n�
         <translation>Vista previa</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>Vista previa: una hoja de tarjetas. Corta por las líneas y dobla por la mitad.</translation>
     </message>

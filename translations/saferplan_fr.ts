@@ -1977,6 +1977,10 @@ Pour choisir un numéro à apprendre, allez dans Personnes, ouvrez une personne 
         <translation>Aperçu</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>Aperçu&#xa0;: une feuille de cartes. Coupez le long des lignes, puis pliez au milieu.</translation>
     </message>

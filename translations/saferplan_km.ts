@@ -1977,6 +1977,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>មើលជាមុន</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>មើលជាមុន៖ ក្រដាសកាតមួយសន្លឹក។ កាត់តាមបន្ទាត់ ហើយបត់ពាក់កណ្ដាល។</translation>
     </message>

@@ -1968,6 +1968,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>미리 보기</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>미리 보기를 준비하는 중…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>미리 보기: 카드가 있는 종이 한 장이에요. 선을 따라 자르고, 가운데를 접으세요.</translation>
     </message>

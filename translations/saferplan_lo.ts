@@ -1977,6 +1977,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ເບິ່ງຕົວຢ່າງ</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>ກຳລັງກຽມຕົວຢ່າງ…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>ເບິ່ງຕົວຢ່າງ: ເຈ້ຍໜຶ່ງແຜ່ນທີ່ມີບັດ. ຕັດຕາມເສັ້ນ, ແລ້ວພັບເຄິ່ງກາງ.</translation>
     </message>

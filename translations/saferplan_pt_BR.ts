@@ -1977,6 +1977,10 @@ Para escolher um número para aprender, vá em Pessoas, abra alguém que tenha t
         <translation>Prévia</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando a prévia…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>Prévia: uma folha de cartões. Corte nas linhas e dobre no meio.</translation>
     </message>

@@ -1968,6 +1968,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>กำลังเตรียมตัวอย่าง…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>ตัวอย่าง: บัตรบนกระดาษหนึ่งแผ่น ตัดตามเส้น แล้วพับครึ่งตรงกลาง</translation>
     </message>

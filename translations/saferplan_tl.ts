@@ -1977,6 +1977,10 @@ Para pumili ng numerong kakabisaduhin, pumunta sa Mga tao, buksan ang taong may 
         <translation>Silip</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Inihahanda ang silip…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>Silip: isang pahina ng mga card. Gupitin sa mga linya, at itupi sa gitna.</translation>
     </message>

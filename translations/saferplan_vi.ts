@@ -1968,6 +1968,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>Xem trước</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>Xem trước: một tờ giấy có các thẻ. Cắt theo đường kẻ, gấp đôi ở giữa.</translation>
     </message>

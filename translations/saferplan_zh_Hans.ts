@@ -1968,6 +1968,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>预览</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>预览：一整张卡片。沿着线剪开，从中间对折。</translation>
     </message>

@@ -1968,6 +1968,10 @@ To choose a number to learn, go to People, open someone who has a phone number, 
         <translation>預覽</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>正在準備預覽…</translation>
+    </message>
+    <message>
         <source>Preview: one sheet of cards. Cut along the lines, fold in the middle.</source>
         <translation>預覽：一整張卡片。沿著線剪開，從中間對摺。</translation>
     </message>

@@ -39,6 +39,12 @@ def screen(qtbot: Any) -> PrintScreen:
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
     widget.show()
+    return ready(qtbot, widget)
+
+
+def ready(qtbot: Any, widget: PrintScreen) -> PrintScreen:
+    """Wait for the first preview, drawn in a worker thread once the screen shows."""
+    qtbot.waitUntil(lambda: not widget.preparing, timeout=10_000)
     return widget
 
 
@@ -388,7 +394,7 @@ def test_shell_opens_it_for_the_sample_plan_and_goes_back(make_window: Any, qtbo
     window = make_window()
     window.start_demo()
     window.open_part("print")
-    shown = wait_for_screen(qtbot, window, PrintScreen)
+    shown = ready(qtbot, wait_for_screen(qtbot, window, PrintScreen))
     assert shown.session.demo and shown.preview.page_count() > 1
     shown.back_button.click()
     qtbot.waitUntil(lambda: not isinstance(window.current_screen(), PrintScreen), timeout=2000)
@@ -400,7 +406,34 @@ def test_empty_guest_plan_still_previews(qtbot: Any) -> None:
     widget = PrintScreen(Session(PlanDocument(), guest=True), load_all_forms())
     qtbot.addWidget(widget)
     widget.show()
-    assert widget.preview.page_count() >= 1 and not widget.problem
+    assert ready(qtbot, widget).preview.page_count() >= 1 and not widget.problem
     _choose_card(widget)
     assert widget.panel._no_people.isVisible() and not widget.panel.people.isVisible()
     assert widget.panel.card_content().person_ids == []
+
+
+def test_the_screen_opens_at_once_and_its_first_preview_comes_from_a_worker(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan naming 1,000 people took a second to preview; the first preview held the GUI
+    thread while the screen was built. Now it comes once the screen is on show."""
+    import threading
+
+    from saferplan.gui.printing import screen as screen_module
+
+    drawn_in: list[threading.Thread] = []
+    real = screen_module.render_plan_preview
+
+    def noted(*args: Any, **kwargs: Any) -> Any:
+        drawn_in.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screen_module, "render_plan_preview", noted)
+    widget = PrintScreen(Session(load_demo_plan(), demo=True), load_all_forms())
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.preparing and drawn_in == []
+    assert widget._preview_title.text() == "Preparing the preview…"
+    ready(qtbot, widget)
+    assert drawn_in and threading.main_thread() not in drawn_in
+    assert widget.preview.page_count() > 1
+    assert widget._preview_title.text() != "Preparing the preview…"

@@ -65,9 +65,11 @@ class PrintScreen(Screen):
         self.forms = forms
         # Why the output cannot be made right now ("" when it can); shown inline.
         self.problem = ""
-        # How long the last preview took, in seconds (measured: well under 0.1 s, so it stays
-        # on the GUI thread, which also keeps the temporary label translator out of other threads).
+        # How long the last preview took, in seconds.
         self.last_render_seconds = 0.0
+        # The first preview is still to come: it is drawn once the screen shows, in a worker
+        # thread, so the screen opens at once whatever the plan's size (1,000 people: 1 s).
+        self.preparing = True
         self._rendering = False  # a preview is being drawn in a worker thread
         self.print_warning_given = False
         self.card_risk_accepted = False  # see printing.card_risk
@@ -78,7 +80,7 @@ class PrintScreen(Screen):
         self._build()
         session.document_changed.connect(self._document_changed)
         self.retranslate_ui()
-        self.refresh_preview()
+        QTimer.singleShot(0, self, self.refresh_preview)  # after the screen is on show
 
     # --- building ------------------------------------------------------------------------
 
@@ -159,8 +161,9 @@ class PrintScreen(Screen):
     def refresh_preview(self) -> None:
         """Draw the preview now; when the output cannot be made, say why instead.
 
-        Once the screen is shown, the pages are drawn in a worker thread while the window stays
-        live (the quick exit acts at once); a change meanwhile draws them again afterwards.
+        Once the screen is shown (the first preview waits for that), the pages are drawn in a
+        worker thread while the window stays live (the quick exit acts at once); a change
+        meanwhile draws them again afterwards.
         """
         self._timer.stop()
         if self._rendering:
@@ -184,6 +187,7 @@ class PrintScreen(Screen):
         if dialogs.is_gone(self):  # locked, quick exit or left while drawing: touch nothing
             return
         self._rendering = False
+        self.preparing = False
         if images is None:
             self._show_problem(problem)
         else:
@@ -223,6 +227,8 @@ class PrintScreen(Screen):
         pages = self.preview.page_count()
         if self.problem:
             title = self.tr("Preview")
+        elif self.preparing:
+            title = self.tr("Preparing the preview…")
         elif self.panel.is_card():
             title = self.tr("Preview: one sheet of cards. Cut along the lines, fold in the middle.")
         elif pages == 1:
