@@ -52,17 +52,29 @@ class WrappingList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(3)
+        # Heights already measured, by text, at one width in one font: a keystroke in a list
+        # of 1,000 people measures the one text that changed, not all of them again.
+        self._heights: dict[str, int] = {}
+        self._measured_at: tuple[int, str] = (0, "")
 
     def fit_items(self) -> None:
         """Give every item the height its text needs at the list's current width."""
         metrics = self.fontMetrics()
         # Leave room for the item's own margins (and a check box, if any).
         width = max(self.viewport().width() - 2 * self.spacing() - metrics.height() - 12, 40)
+        measured_at = (width, self.font().key())
+        if self._measured_at != measured_at or len(self._heights) > 2 * self.count() + 64:
+            self._heights.clear()  # a new width or font, or many texts edited away since
+            self._measured_at = measured_at
+        heights = self._heights
         for row in range(self.count()):
             item = self.item(row)
-            bounds = metrics.boundingRect(QRect(0, 0, width, 1 << 20),
-                                          int(Qt.TextFlag.TextWordWrap), item.text())
-            item.setSizeHint(QSize(width, bounds.height() + 8))
+            text = item.text()
+            height = heights.get(text)
+            if height is None:
+                height = heights[text] = metrics.boundingRect(
+                    QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), text).height()
+            item.setSizeHint(QSize(width, height + 8))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Measure the items again at the new width."""
