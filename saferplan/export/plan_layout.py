@@ -139,6 +139,10 @@ def _block_format(style: _Style, rtl: bool, direction: Qt.LayoutDirection, page_
     return fmt
 
 
+# Rows of one table; a longer list of people is made of several (see lay_out_plan).
+TABLE_PIECE_ROWS: Final = 100
+
+
 def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
     """Group consecutive "row" blocks (one table each); every other block stands alone."""
     run: list[Block] = []
@@ -216,16 +220,20 @@ class _Builder:
                                    char_format(style, self.language, True))
         self.cursor.insertText(text, char)
 
-    def table(self, rows: list[Block]) -> None:
+    def table(self, rows: list[Block], *, first: bool = True, last: bool = True) -> None:
+        """A table of people; ``first``/``last``: whether it starts or ends a longer list laid
+        out in pieces (pieces in between have no margin, and no gap is left between them)."""
         style = STYLES["row"]
+        if not first:
+            self._no_gap()
         fmt = QTextTableFormat()
         fmt.setBorder(0)
         fmt.setCellPadding(px_from_points(2.5))
         fmt.setCellSpacing(0)
         fmt.setMargin(0)
-        fmt.setTopMargin(px_from_points(2))
+        fmt.setTopMargin(px_from_points(2) if first else 0)
         # Qt ignores the top margin of the block after a table.
-        fmt.setBottomMargin(px_from_points(8))
+        fmt.setBottomMargin(px_from_points(8) if last else 0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         # Qt does not mirror table columns for right-to-left text, so swap them ourselves.
         name_col, phone_col = (1, 0) if self.rtl else (0, 1)
@@ -247,6 +255,14 @@ class _Builder:
                                                     bold=column == phone_col))
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.first = True  # the empty block Qt keeps after a table takes the next paragraph
+
+    def _no_gap(self) -> None:
+        """Make the empty block Qt keeps between two tables take no room."""
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        fmt.setTopMargin(0)
+        fmt.setBottomMargin(0)
+        self.cursor.setBlockFormat(fmt)
 
 
 def _page_of(document: QTextDocument, block: QTextBlock, page_h: float, last: bool) -> int:
@@ -321,14 +337,26 @@ def lay_out_plan(blocks: list[Block], language: str, page: QSizeF) -> PlanPages:
     """Lay the blocks out on pages of ``page`` dots, with the plan's margins."""
     document, body, device = new_page_document(language, page)
     builder = _Builder(document, language)
-    # One edit block: Qt lays the document out once at its end, not after every cell edit
-    # (which made a table of n rows cost n² and a plan with 1,000 people half a minute).
+    # Edit blocks: Qt lays the document out at the end of each, not after every cell edit
+    # (which made a table of n rows cost n² and a plan with 1,000 people half a minute). A
+    # long list of people is made in tables of TABLE_PIECE_ROWS, each laid out as soon as it
+    # is made: Qt lays a table out in one call, in time growing faster than its rows, and
+    # keeps Python's lock meanwhile (1,000 rows: 0.3 s in which the quick exit could not act).
     builder.cursor.beginEditBlock()
     for run in _runs(blocks):
-        if run[0].style == "row":
-            builder.table(run)
-        else:
+        if run[0].style != "row":
             builder.paragraph(run[0])
+            continue
+        if len(run) <= TABLE_PIECE_ROWS:
+            builder.table(run)
+            continue
+        pieces = range(0, len(run), TABLE_PIECE_ROWS)
+        for start in pieces:
+            builder.table(run[start:start + TABLE_PIECE_ROWS], first=start == 0,
+                          last=start == pieces[-1])
+            builder.cursor.endEditBlock()
+            document.pageCount()  # lay this piece out now
+            builder.cursor.beginEditBlock()
     builder.cursor.endEditBlock()
     _fix_page_breaks(document, builder.keep, body.height())
     return PlanPages(document, document.pageCount(), body, page, language, device)

@@ -48,11 +48,32 @@ def _changes_while_building(forms: dict[str, Form], people: int,
     return seen[-1]
 
 
-def test_building_lays_the_document_out_once_whatever_the_people(
+def test_building_lays_the_document_out_once_or_once_a_piece_of_a_long_list(
         forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
     few = _changes_while_building(forms, 5, monkeypatch)
-    many = _changes_while_building(forms, 200, monkeypatch)
-    assert few == many == 1  # one edit block: laid out once, not after every table cell
+    many = _changes_while_building(forms, 300, monkeypatch)
+    assert few == 1  # one edit block: laid out once, not after every table cell
+    # A list longer than a piece: once a piece (each list of 300 in 3), never once a row.
+    assert 1 < many <= 1 + 3 * (300 // plan_layout.TABLE_PIECE_ROWS + 1) < 300
+
+
+def test_a_long_list_of_people_is_made_of_short_tables_that_look_as_one(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Qt lays a table out in one call, keeping Python's lock: 1,000 rows held the GUI thread
+    0.3 s while a worker made a preview (the quick exit could not act). No table is longer
+    than a piece, and the pieces leave no gap: the same pages as one long table."""
+    from PySide6.QtGui import QTextTable
+
+    doc = _doc(forms, 250)
+    page = page_dots(page_points(paper_size("a4")))
+    pages = plan_layout.lay_out_plan(plan_blocks(doc, forms), "en", page)
+    tables = [frame for frame in pages.document.rootFrame().childFrames()
+              if isinstance(frame, QTextTable)]
+    assert max(table.rows() for table in tables) == plan_layout.TABLE_PIECE_ROWS
+    assert sum(table.rows() for table in tables) >= 250
+    monkeypatch.setattr(plan_layout, "TABLE_PIECE_ROWS", 10_000)  # one table a list
+    whole = plan_layout.lay_out_plan(plan_blocks(doc, forms), "en", page)
+    assert whole.page_count == pages.page_count
 
 
 def test_no_short_paragraph_split_and_no_heading_left_at_a_page_foot(
