@@ -22,6 +22,9 @@ class _CountingMetrics:
     def height(self) -> int:
         return self._metrics.height()
 
+    def lineSpacing(self) -> int:
+        return self._metrics.lineSpacing()
+
     def boundingRect(self, rect: QRect, flags: int, text: str) -> QRect:
         self._measured.append(text)
         return self._metrics.boundingRect(rect, flags, text)
@@ -72,3 +75,20 @@ def test_heights_follow_the_text_the_width_and_the_font(qtbot: Any,
     widget.fit_items()
     assert len(measured) == 40 and widget.item(0).sizeHint().height() > short.height()
     assert widget.item(0).sizeHint().width() == widget.item(1).sizeHint().width()
+
+
+def test_a_long_list_is_measured_once_when_it_shows(qtbot: Any, measured: list[str]) -> None:
+    """Hidden, a list has no width yet; shown, its scroll bar comes: neither measures again
+    (1,000 people were measured twice before the screen showed)."""
+    widget = WrappingList()
+    qtbot.addWidget(widget)
+    widget.resize(300, 400)
+    for n in range(300):
+        QListWidgetItem(f"Person {n} " + "with a long note " * (n % 4), widget)
+    widget.fit_items()
+    assert measured == []
+    with qtbot.waitExposed(widget):
+        widget.show()
+    qtbot.waitUntil(widget.verticalScrollBar().isVisible)
+    widget.fit_items()
+    assert len(measured) == 300

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QPlainTextEdit,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -58,10 +59,14 @@ class WrappingList(QListWidget):
         self._measured_at: tuple[int, str] = (0, "")
 
     def fit_items(self) -> None:
-        """Give every item the height its text needs at the list's current width."""
+        """Give every item the height its text needs at the list's current width (a hidden
+        list has no width yet: it is measured when it shows)."""
+        if not self.isVisible():
+            return
         metrics = self.fontMetrics()
         # Leave room for the item's own margins (and a check box, if any).
-        width = max(self.viewport().width() - 2 * self.spacing() - metrics.height() - 12, 40)
+        width = max(self._text_room(metrics.lineSpacing()) - 2 * self.spacing()
+                    - metrics.height() - 12, 40)
         measured_at = (width, self.font().key())
         if self._measured_at != measured_at or len(self._heights) > 2 * self.count() + 64:
             self._heights.clear()  # a new width or font, or many texts edited away since
@@ -76,9 +81,24 @@ class WrappingList(QListWidget):
                     QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), text).height()
             item.setSizeHint(QSize(width, height + 8))
 
+    def _text_room(self, line: int) -> int:
+        """The viewport's width once the items are in: without the scroll bar's room when
+        they surely overflow (a line each at least), so its coming does not measure them all
+        again (1,000 names: twice)."""
+        room = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if not bar.isVisible() and self.count() * line > self.viewport().height():
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return room
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Measure the items again at the new width."""
         super().resizeEvent(event)
+        self.fit_items()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Measure the items now that the list has its width."""
+        super().showEvent(event)
         self.fit_items()
 
 
