@@ -8,7 +8,6 @@ Targets: a keystroke ≤ 16 ms and nothing over 50 ms on the GUI thread, at 1,00
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -23,7 +22,7 @@ from plan_scaling import _doc_with_people  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from scaling import print_table  # noqa: E402
+from scaling import print_table, screen_benchmark  # noqa: E402
 
 from saferplan.gui.people import PeopleWidget  # noqa: E402
 from saferplan.gui.session import Session  # noqa: E402
@@ -63,12 +62,8 @@ def measure(people: int, runs: int, app: QApplication) -> tuple[float, float]:
 
 def main() -> None:
     """Print the tables."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    results = [measure(size, args.runs, app) for size in SIZES]
+    runs, app = screen_benchmark(5)
+    results = [measure(size, runs, app) for size in SIZES]
     print_table("people screen: open (ms, median)", "ms", SIZES, [r[0] for r in results],
                 "nothing over 50 ms")
     print_table("people screen: keystroke in a name (ms, median)", "ms", SIZES,

@@ -15,7 +15,6 @@ Target (issue #18): nothing on the GUI thread over 50 ms.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import os
 import random
@@ -28,12 +27,13 @@ from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from scaling import screen_benchmark  # noqa: E402
 
 from saferplan.gui.record import RecordWidget  # noqa: E402
 from saferplan.gui.record.attachments import FAILED, SHOWN, AttachmentRow  # noqa: E402
@@ -145,24 +145,20 @@ def measure_once(plan: PlanFile, doc: PlanDocument, app: QApplication) -> list[f
 
 def main() -> None:
     """Print the table."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    runs, app = screen_benchmark(5)
     print("record screen with one photo kept in the plan file (ms, median of "
-          f"{args.runs}; GUI thread target: no stall over 50 ms)")
+          f"{runs}; GUI thread target: no stall over 50 ms)")
     print(f"{'photo':>14}  {'open':>6}  {'stall':>6}  {'thumb':>6}  "
           f"{'view':>6}  {'stall':>6}  {'shown':>6}")
-    bare = statistics.median(measure_without_photo(app) for _ in range(args.runs))
+    bare = statistics.median(measure_without_photo(app) for _ in range(runs))
     print(f"{'no file':>14}  {bare:>6.0f}")
     for label, width, height in PHOTOS:
         data = photo_bytes(width, height)
         with tempfile.TemporaryDirectory() as folder:
             plan, doc = PlanFile.unlock(plan_with_photo(Path(folder), data), PASS)
-            runs = [measure_once(plan, doc, app) for _ in range(args.runs)]
+            figures = [measure_once(plan, doc, app) for _ in range(runs)]
             plan.close()
-        medians = [statistics.median(run[i] for run in runs) for i in range(6)]
+        medians = [statistics.median(run[i] for run in figures) for i in range(6)]
         name = f"{label} {len(data) / 2**20:.1f} MiB"
         print(f"{name:>14}  " + "  ".join(f"{value:>6.0f}" for value in medians))
     print("open/view: building and showing (blocking); stall: longest event-loop pass until "

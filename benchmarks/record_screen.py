@@ -12,7 +12,6 @@ Targets: open ≤ 0.2 s and keystroke ≤ 16 ms at 10,000 entries; growth expone
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -26,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from scaling import print_table  # noqa: E402
+from scaling import print_table, screen_benchmark  # noqa: E402
 
 from saferplan.gui.record import RecordWidget  # noqa: E402
 from saferplan.gui.session import Session  # noqa: E402
@@ -94,12 +93,8 @@ def measure(count: int, runs: int, app: QApplication) -> tuple[float, ...]:
 
 def main() -> None:
     """Print the tables."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    results = [measure(count, args.runs, app) for count in SIZES]
+    runs, app = screen_benchmark(15)
+    results = [measure(count, runs, app) for count in SIZES]
     print_table("record screen: open (s, median of 3)", "seconds", SIZES,
                 [r[0] for r in results], "≤ 1.2; 10,000 entries ≤ 0.2 s")
     print_table("record screen: whole list laid out after opening (s, in batches)", "seconds",

@@ -14,7 +14,6 @@ to the text box took 581 ms of the GUI thread at once (5 MB: 129 ms).
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -22,10 +21,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from scaling import screen_benchmark  # noqa: E402
 
 from saferplan.gui.record.attachments import AttachmentView  # noqa: E402
 from saferplan.gui.record.text_view import FAILED, SHOWN  # noqa: E402
@@ -60,15 +60,11 @@ def measure(megabytes: int, app: QApplication) -> tuple[float, float, float]:
 
 def main() -> None:
     """Print the table."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+    runs, app = screen_benchmark(3)
     print(f"{'text file':>10}  {'view up ms':>10}  {'longest step ms':>15}  {'all in ms':>9}")
     for megabytes in SIZES_MB:
-        runs = [measure(megabytes, app) for _ in range(args.runs)]
-        up, step, whole = (statistics.median(column) for column in zip(*runs, strict=True))
+        figures = [measure(megabytes, app) for _ in range(runs)]
+        up, step, whole = (statistics.median(column) for column in zip(*figures, strict=True))
         flag = "" if max(up, step) <= 50 else "  (over 50 ms)"
         print(f"{megabytes:>7} MB  {up:>10.0f}  {step:>15.0f}  {whole:>9.0f}{flag}")
 

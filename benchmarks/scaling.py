@@ -1,11 +1,30 @@
-"""Shared helpers for the scaling benchmarks: medians, growth exponents and a printed table."""
+"""Shared helpers for the scaling benchmarks: medians, growth exponents, a printed table, and
+the start of a screen benchmark."""
 
 from __future__ import annotations
 
+import argparse
 import math
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+
+def screen_benchmark(default_runs: int) -> tuple[int, QApplication]:
+    """The ``--runs`` given on the command line and the application a screen benchmark runs
+    in (Qt is loaded only by benchmarks that need it)."""
+    from PySide6.QtWidgets import QApplication
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=default_runs)
+    runs = parser.parse_args().runs
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    return runs, app
 
 
 def median_time(job: Callable[[], object], runs: int = 5,
