@@ -78,7 +78,7 @@ class WritablePlan:
         self._key_header = key_header
         self._recovery = recovery
         # The file as last saved (or opened) up to the end of its payload, still encrypted:
-        # re-keying decrypts its plan text again (last_saved_json), without the document.
+        # re-keying decrypts its plan text again (_last_saved_json), without the document.
         self._sealed_head = list(sealed_head)
         # The last saved chunks, in order, and the data key to read them while the plan is open.
         self._store = store or ChunkStore()
