@@ -69,8 +69,6 @@ def app_dirs_for(args: argparse.Namespace) -> Any:
 
 def create_window(args: argparse.Namespace) -> Any:
     """Build the application and the main window for ``args`` (not yet shown)."""
-    from dataclasses import replace
-
     from saferplan.gui.app_settings import load_settings
     from saferplan.gui.window import MainWindow
     from saferplan.i18n import set_language
@@ -81,7 +79,7 @@ def create_window(args: argparse.Namespace) -> Any:
     language = getattr(args, "language", None) or settings.language or "en"
     set_language(language)
     if getattr(args, "language", None):
-        settings = replace(settings, language=language)
+        settings = settings._replace(language=language)
     window = MainWindow(dirs, settings)
     if getattr(args, "demo", False):
         window.start_demo()

@@ -31,9 +31,8 @@ How to use it (the whole API):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
@@ -65,8 +64,8 @@ LARGE_SCRIPT_PT: Final = 14.0
 LARGE_SCRIPT_LANGUAGES: Final = frozenset({"km", "lo", "th", "my", "ar"})
 SCALES: Final = {"title": 2.0, "heading": 1.5, "subheading": 1.2}
 
-@dataclass(frozen=True)
-class Palette:
+# A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
+class Palette(NamedTuple):
     """Every colour of one theme, by role (hex strings)."""
 
     window: str

@@ -375,9 +375,7 @@ class MainWindow(WindowFrame):
 
     def choose_language(self, code: str) -> None:
         """Switch language (from the start screen) and remember it."""
-        from dataclasses import replace
-
-        self.apply_settings(replace(self.settings, language=code))
+        self.apply_settings(self.settings._replace(language=code))
 
     def _save_settings(self) -> None:
         from saferplan.gui.settings import SettingsScreen
