@@ -39,7 +39,9 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         QApplication.setApplicationName(APP_NAME)
         QApplication.setDesktopFileName("")
-        app = QApplication(sys.argv[:1])
+        # Fusion from the start, named on Qt's command line: setting it from Python would make
+        # PySide build QStyle's enums (the theme's own style follows: theme.install_style).
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
         from saferplan.bundled_fonts import register_bundled_fonts
 
         register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install

@@ -53,6 +53,10 @@ def _changed_on(path: Path) -> QDateTime | None:
 class StartScreen(Screen):
     """First page: nothing on it reveals what a plan is about."""
 
+    # Nothing here (no check box, radio button, combo or spin box) is drawn by the theme's own
+    # Qt style: the first window shows without it (theme.install_style).
+    needs_theme_style = False
+
     language_chosen = Signal(str)
     open_requested = Signal(object)       # Path
     open_other_requested = Signal()

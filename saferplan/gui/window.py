@@ -55,7 +55,9 @@ class MainWindow(WindowFrame):
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
-        theme.ensure(settings.language or current_language())   # before anything is drawn
+        # Before anything is drawn; the theme's Qt style waits until a screen that needs it
+        # shows, or the first frame is drawn (WindowFrame).
+        theme.ensure(settings.language or current_language(), style_now=False)
         self.idle = IdleWatcher(self)
         self._build()
         self.lock_button.clicked.connect(self.lock_now)
@@ -369,7 +371,7 @@ class MainWindow(WindowFrame):
         self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
-        theme.ensure(current_language())
+        theme.ensure(current_language(), style_now=False)   # the style: see __init__
         if save:
             self._save_settings()
 

@@ -76,7 +76,8 @@ found = {}
 def drawn():
     icons = [b for b in window.findChildren(QAbstractButton)
              if b.isVisible() and not b.icon().isNull()]
-    found.update(enums=len(made), modules=sorted(sys.modules), windows=list(windows),
+    found.update(enums=len(made), enum_names=list(made), modules=sorted(sys.modules),
+                 windows=list(windows),
                  measured=sorted(measured), measures=len(measures), drawings=len(drawings),
                  icons_on_show=len(icons))
     from PySide6.QtWidgets import QListWidget   # only now: it makes a list's Qt classes
@@ -166,6 +167,41 @@ def test_no_storm_in_a_real_x11_window_either(tmp_path: Path, xvfb_display: str)
     found = _first_paint(tmp_path, display=xvfb_display)
     assert isinstance(found["enums"], int)
     assert 0 < found["enums"] <= MAX_ENUM_CLASSES, found["enums"]
+
+
+@pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
+def test_first_window_makes_no_qstyle_enums(tmp_path: Path, plans: int) -> None:
+    # QStyle's enums (11 classes, 566 members: about 4 ms) and the theme's Python style, which
+    # every frame and panel was drawn through, are not needed by the start screen: Fusion is
+    # named on Qt's command line, and the theme's style comes after the first frame.
+    names = _first_paint(tmp_path, plans=plans)["enum_names"]
+    assert isinstance(names, list) and "AlignmentFlag" in names   # the check can see enums
+    assert sorted({"PixelMetric", "PrimitiveElement", "StandardPixmap"} & set(names)) == []
+
+
+def test_theme_style_comes_before_a_screen_that_needs_it(qtbot: Any, app_folders: Any) -> None:
+    from saferplan.gui import theme
+    from saferplan.gui.settings import Settings
+    from saferplan.gui.window import MainWindow
+
+    theme._state.pop("styled", None)   # as at start-up (an earlier test's style is replaced)
+    window = MainWindow(app_folders, Settings(language="en"))   # not shown: no first frame
+    try:
+        assert not theme.style_installed()     # the start screen does not need it
+        window.show_settings()   # check boxes, radio buttons, a combo box and a spin box
+        assert theme.style_installed()
+    finally:
+        window._quitting = True
+        window.close()
+        window.deleteLater()
+
+
+def test_theme_style_follows_the_first_frame(qtbot: Any, make_window: Any) -> None:
+    from saferplan.gui import theme
+
+    theme._state.pop("styled", None)
+    make_window()
+    qtbot.waitUntil(theme.style_installed)
 
 
 def test_first_window_loads_no_later_screen(tmp_path: Path) -> None:
