@@ -101,7 +101,9 @@ class MainWindow(WindowFrame):
         """The start screen: language, open, new, guest, sample."""
         from saferplan.storage.paths import list_plan_files
 
-        start = StartScreen(list_plan_files(self.dirs), current_language())
+        # Built in the stack: moving a finished screen into the window passes every widget in
+        # it the window's font and palette again and measures it again (about 3 ms of start-up).
+        start = StartScreen(list_plan_files(self.dirs), current_language(), self.stack)
         start.language_chosen.connect(self.choose_language)
         start.open_requested.connect(self.show_unlock)
         start.open_other_requested.connect(self.open_other_file)
