@@ -71,31 +71,34 @@ class StartScreen(Screen):
         super().__init__(parent)
         self._plan_files = list(plan_files)
         has_plans = bool(self._plan_files)
+        # The frame first, then each part in its place: a part made apart and moved in once
+        # measured (and so polished) is polished again under the stylesheet (start-up time).
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_XL)
         layout.setSpacing(theme.SPACE_M)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(content, CONTENT_MAX_WIDTH)))
         self._title = heading(scale=2.0)
         self._intro = wrapped_label()
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
-        language_part = self._language_part(language, folded=has_plans)
+        language_part = self._language_part(language, folded=has_plans, parent=content)
+        open_part = self._open_part(content)
         if has_plans:     # a returning person: "Open my plan" first, language one click away
-            layout.addWidget(self._open_part())
+            layout.addWidget(open_part)
             layout.addWidget(language_part)
         else:             # the first run starts with the language
             layout.addWidget(language_part)
-            layout.addWidget(self._open_part())
+            layout.addWidget(open_part)
         layout.addWidget(_line())
-        layout.addWidget(self._start_part(primary_new=not has_plans))
+        layout.addWidget(self._start_part(primary_new=not has_plans, parent=content))
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(content, CONTENT_MAX_WIDTH)))
         self.retranslate_ui()
 
-    def _language_part(self, current: str, folded: bool) -> QWidget:
-        part = QWidget()
+    def _language_part(self, current: str, folded: bool, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self._language_label = heading(scale=1.2)
@@ -137,8 +140,8 @@ class StartScreen(Screen):
     def _checked_language(self) -> QPushButton | None:
         return next((push for push in self.language_buttons.values() if push.isChecked()), None)
 
-    def _open_part(self) -> QWidget:
-        part = QWidget()
+    def _open_part(self, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self._open_label = heading(scale=1.2)
@@ -183,8 +186,8 @@ class StartScreen(Screen):
         plans.setCurrentRow(0)
         return plans
 
-    def _start_part(self, primary_new: bool) -> QWidget:
-        part = QWidget()
+    def _start_part(self, primary_new: bool, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         grid = QGridLayout(part)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
