@@ -188,6 +188,15 @@ def test_first_window_makes_no_qstyle_enums(tmp_path: Path, plans: int) -> None:
     assert sorted({"PixelMetric", "PrimitiveElement", "StandardPixmap"} & set(names)) == []
 
 
+def test_first_window_without_bundled_fonts_makes_no_font_database_enums(
+        tmp_path: Path) -> None:
+    # Run from source (no fonts folder beside the interpreter), there is nothing to add to Qt's
+    # font database: QFontDatabase is not named, and its enums are not built (about 0.5 ms).
+    names = _first_paint(tmp_path)["enum_names"]
+    assert isinstance(names, list) and "AlignmentFlag" in names
+    assert sorted({"WritingSystem", "SystemFont"} & set(names)) == []
+
+
 def test_theme_style_comes_before_a_screen_that_needs_it(qtbot: Any, app_folders: Any) -> None:
     from saferplan.gui import theme
     from saferplan.gui.settings import Settings
