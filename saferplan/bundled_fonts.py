@@ -11,8 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-
 FONTS_DIR_NAME = "fonts"
 FONT_SUFFIXES = frozenset({".ttf", ".otf", ".ttc", ".otc"})
 
@@ -51,6 +49,10 @@ def register_bundled_fonts() -> int:
     files = bundled_font_files()
     if not files:
         return 0
+    # Only now: naming QFontDatabase makes PySide build its enums (start-up time of a normal
+    # install, which has no fonts folder).
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
     if QGuiApplication.instance() is None:
         raise RuntimeError("create the QGuiApplication before registering the bundled fonts")
     count = 0

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 
-@dataclass(frozen=True)
-class Language:
+# A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
+class Language(NamedTuple):
     """One language: its code, its name in its own script, and Qt's locale name for it.
 
     ``draft`` is the word "draft" in that language while no native speaker has reviewed the

@@ -7,9 +7,8 @@ than it needs.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from saferplan.i18n import is_known_language
 
@@ -20,8 +19,8 @@ DEFAULT_WINDOW_TITLE = "Notes"
 MAX_TITLE_LENGTH = 60
 
 
-@dataclass(frozen=True)
-class Settings:
+# A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
+class Settings(NamedTuple):
     """What the app remembers between runs; nothing about any plan."""
 
     language: str = ""            # "" until the person chooses one on the start screen
@@ -34,8 +33,7 @@ class Settings:
         """Return a copy with every field brought back into its allowed range."""
         low, high = AUTO_LOCK_RANGE
         title = " ".join(self.window_title.split())[:MAX_TITLE_LENGTH] or DEFAULT_WINDOW_TITLE
-        return replace(
-            self,
+        return self._replace(
             language=self.language if is_known_language(self.language) else "",
             auto_lock_minutes=min(max(int(self.auto_lock_minutes), low), high),
             quick_exit=self.quick_exit if self.quick_exit in QUICK_EXIT_ACTIONS else "minimise",
@@ -54,10 +52,10 @@ def settings_from_json(data: Any) -> Settings:
         return Settings()
     defaults = Settings()
     values: dict[str, Any] = {}
-    for field in fields(Settings):
-        value = data.get(field.name, getattr(defaults, field.name))
-        if isinstance(value, type(getattr(defaults, field.name))):
-            values[field.name] = value
+    for name in Settings._fields:
+        value = data.get(name, getattr(defaults, name))
+        if isinstance(value, type(getattr(defaults, name))):
+            values[name] = value
     return Settings(**values).validated()
 
 
@@ -83,5 +81,5 @@ def save_settings(settings_dir: Path, settings: Settings) -> None:
     from saferplan.storage import write_file_atomically
 
     platform.make_private_folder(settings_dir)
-    data = json.dumps(asdict(settings.validated()), indent=2, ensure_ascii=False) + "\n"
+    data = json.dumps(settings.validated()._asdict(), indent=2, ensure_ascii=False) + "\n"
     write_file_atomically(settings_path(settings_dir), data.encode("utf-8"))

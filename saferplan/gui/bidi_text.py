@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+# QStyle (for its visualAlignment) is imported where it is used: naming it makes PySide build
+# its enums, which a left-to-right first window never needs.
 
 if TYPE_CHECKING:   # loads with the first screen that has a text box
     from PySide6.QtWidgets import QPlainTextEdit
@@ -48,6 +51,8 @@ class WrappedLabel(QLabel):
         self._paint_lines()
 
     def _paint_lines(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
         margin = self.margin()
         rect = self.contentsRect().adjusted(margin, margin, -margin, -margin)
         text, underline = self._shown_text()
@@ -136,7 +141,7 @@ class DirectionFollower(QObject):
 
     def update_alignment(self) -> None:
         """Align the box's text by the direction of its first letter."""
-        from PySide6.QtWidgets import QPlainTextEdit
+        from PySide6.QtWidgets import QPlainTextEdit, QStyle
 
         edit = self.parent()
         if not isinstance(edit, QPlainTextEdit):

@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
@@ -28,8 +27,7 @@ if TYPE_CHECKING:   # the message box classes load with the first message, not a
     from PySide6.QtWidgets import QMessageBox
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """A record of one dialog asked for while pre-answering (for tests)."""
 
     kind: str

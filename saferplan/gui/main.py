@@ -39,7 +39,9 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         QApplication.setApplicationName(APP_NAME)
         QApplication.setDesktopFileName("")
-        app = QApplication(sys.argv[:1])
+        # Fusion from the start, named on Qt's command line: setting it from Python would make
+        # PySide build QStyle's enums (the theme's own style follows: theme.install_style).
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
         from saferplan.bundled_fonts import register_bundled_fonts
 
         register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install
@@ -69,8 +71,6 @@ def app_dirs_for(args: argparse.Namespace) -> Any:
 
 def create_window(args: argparse.Namespace) -> Any:
     """Build the application and the main window for ``args`` (not yet shown)."""
-    from dataclasses import replace
-
     from saferplan.gui.app_settings import load_settings
     from saferplan.gui.window import MainWindow
     from saferplan.i18n import set_language
@@ -81,7 +81,7 @@ def create_window(args: argparse.Namespace) -> Any:
     language = getattr(args, "language", None) or settings.language or "en"
     set_language(language)
     if getattr(args, "language", None):
-        settings = replace(settings, language=language)
+        settings = settings._replace(language=language)
     window = MainWindow(dirs, settings)
     if getattr(args, "demo", False):
         window.start_demo()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,19 +38,24 @@ LANGUAGE_COLUMNS = 3
 CONTENT_MAX_WIDTH = 760
 
 
-def _changed_on(path: Path) -> QDate | None:
-    import datetime  # only when there are plans to list
+def _changed_on(path: Path) -> QDateTime | None:
+    """When ``path`` was last changed, in local time (only its day is shown).
 
+    A QDateTime, not a QDate: a QDate handed to QLocale.toString makes PySide load Python's
+    datetime module (about 2 ms of a returning person's start-up).
+    """
     try:
-        stamp = path.stat().st_mtime
-    except OSError:
+        return QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+    except (OSError, OverflowError, ValueError):
         return None
-    day = datetime.date.fromtimestamp(stamp)
-    return QDate(day.year, day.month, day.day)
 
 
 class StartScreen(Screen):
     """First page: nothing on it reveals what a plan is about."""
+
+    # Nothing here (no check box, radio button, combo or spin box) is drawn by the theme's own
+    # Qt style: the first window shows without it (theme.install_style).
+    needs_theme_style = False
 
     language_chosen = Signal(str)
     open_requested = Signal(object)       # Path
@@ -66,31 +71,34 @@ class StartScreen(Screen):
         super().__init__(parent)
         self._plan_files = list(plan_files)
         has_plans = bool(self._plan_files)
+        # The frame first, then each part in its place: a part made apart and moved in once
+        # measured (and so polished) is polished again under the stylesheet (start-up time).
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_L, theme.SPACE_XL, theme.SPACE_XL)
         layout.setSpacing(theme.SPACE_M)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(centred(content, CONTENT_MAX_WIDTH)))
         self._title = heading(scale=2.0)
         self._intro = wrapped_label()
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
-        language_part = self._language_part(language, folded=has_plans)
+        language_part = self._language_part(language, folded=has_plans, parent=content)
+        open_part = self._open_part(content)
         if has_plans:     # a returning person: "Open my plan" first, language one click away
-            layout.addWidget(self._open_part())
+            layout.addWidget(open_part)
             layout.addWidget(language_part)
         else:             # the first run starts with the language
             layout.addWidget(language_part)
-            layout.addWidget(self._open_part())
+            layout.addWidget(open_part)
         layout.addWidget(_line())
-        layout.addWidget(self._start_part(primary_new=not has_plans))
+        layout.addWidget(self._start_part(primary_new=not has_plans, parent=content))
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(centred(content, CONTENT_MAX_WIDTH)))
         self.retranslate_ui()
 
-    def _language_part(self, current: str, folded: bool) -> QWidget:
-        part = QWidget()
+    def _language_part(self, current: str, folded: bool, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self._language_label = heading(scale=1.2)
@@ -103,7 +111,7 @@ class StartScreen(Screen):
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
         grid = ResponsiveGrid(LANGUAGE_COLUMNS, even_heights=True)
-        if folded:   # measured only if the person opens it (see ResponsiveGrid.add)
+        if folded:   # measured only if the person opens it (see ResponsiveGrid.extend)
             grid.hide()
         # No QButtonGroup: Qt would take every language but the checked one out of the Tab
         # order, and the arrow keys would switch the whole app's language at each press.
@@ -117,7 +125,7 @@ class StartScreen(Screen):
                                     else Qt.LayoutDirection.LeftToRight)
             push.clicked.connect(lambda _checked, code=lang.code: self._choose_language(code))
             self.language_buttons[lang.code] = push
-            grid.add(push)
+        grid.extend(self.language_buttons.values())   # measured once, all together
         layout.addWidget(grid)
         # Only once it is in the page: a widget shown without a parent opens as its own window.
         grid.setVisible(not folded)
@@ -132,8 +140,8 @@ class StartScreen(Screen):
     def _checked_language(self) -> QPushButton | None:
         return next((push for push in self.language_buttons.values() if push.isChecked()), None)
 
-    def _open_part(self) -> QWidget:
-        part = QWidget()
+    def _open_part(self, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         layout = QVBoxLayout(part)
         layout.setContentsMargins(0, 0, 0, 0)
         self._open_label = heading(scale=1.2)
@@ -178,8 +186,8 @@ class StartScreen(Screen):
         plans.setCurrentRow(0)
         return plans
 
-    def _start_part(self, primary_new: bool) -> QWidget:
-        part = QWidget()
+    def _start_part(self, primary_new: bool, parent: QWidget) -> QWidget:
+        part = QWidget(parent)
         grid = QGridLayout(part)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)

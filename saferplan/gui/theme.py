@@ -7,7 +7,11 @@ How to use it (the whole API):
 
 - ``install(app, language)`` / ``ensure(language)`` — at start and after each language change
   (the main window calls ``ensure``): sets the Fusion style, the light or dark palette, the
-  body font of the language's script and the stylesheet.
+  body font of the language's script and the stylesheet. With ``style_now=False`` the theme's
+  Fusion style (theme_style.py: visible check boxes and carets) waits for ``install_style()``:
+  the start screen has nothing it draws otherwise, and making it costs the first window
+  about 10 ms (PySide builds Python enums for every QStyle enum, and each drawing of a
+  frame or panel goes through Python).
 - ``set_role(widget, role)`` — the look of a widget. Buttons: ``"primary"`` (the one obvious next
   step on a screen: coloured, bold), ``"secondary"`` (the default look), ``"quiet"`` (a flat,
   link-like choice). Labels: ``"title"`` (2×), ``"heading"`` (1.5×), ``"subheading"`` (1.2×),
@@ -31,9 +35,8 @@ How to use it (the whole API):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
@@ -65,8 +68,8 @@ LARGE_SCRIPT_PT: Final = 14.0
 LARGE_SCRIPT_LANGUAGES: Final = frozenset({"km", "lo", "th", "my", "ar"})
 SCALES: Final = {"title": 2.0, "heading": 1.5, "subheading": 1.2}
 
-@dataclass(frozen=True)
-class Palette:
+# A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
+class Palette(NamedTuple):
     """Every colour of one theme, by role (hex strings)."""
 
     window: str
@@ -257,17 +260,16 @@ QMainWindow > QWidget {{ widget-animation-duration: 0; }}
 """
 
 
-def install(app: QApplication, language: str = "en") -> None:
-    """Apply the theme to the application for ``language`` (call again after a change)."""
+def install(app: QApplication, language: str = "en", *, style_now: bool = True) -> None:
+    """Apply the theme to the application for ``language`` (call again after a change).
+
+    ``style_now=False``: the theme's Qt style is left for ``install_style`` (see above).
+    """
     if not _state.get("dark_decided"):
         _state["dark"] = desktop_prefers_dark(app)
         _state["dark_decided"] = True
-    if not _state.get("styled"):
-        from saferplan.gui.theme_style import ThemeStyle
-
-        style = ThemeStyle(QStyleFactory.create("Fusion"))
-        app.setStyle(style)
-        _state["styled"] = style      # kept referenced for the application's lifetime
+    if style_now:
+        install_style(app)
     _state["installed"] = True
     colours = palette_colours()
     _state["language"] = language
@@ -277,12 +279,33 @@ def install(app: QApplication, language: str = "en") -> None:
     _icon_cache.clear()
 
 
-def ensure(language: str) -> None:
+def ensure(language: str, *, style_now: bool = True) -> None:
     """Install the theme for ``language`` unless it is already in use (cheap to call often)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication) and (not _state.get("installed")
-                                          or _state["language"] != language):
-        install(app, language)
+    if not isinstance(app, QApplication):
+        return
+    if not _state.get("installed") or _state["language"] != language:
+        install(app, language, style_now=style_now)
+    elif style_now:
+        install_style(app)
+
+
+def install_style(app: QApplication | None = None) -> None:
+    """Give the application the theme's Qt style (Fusion with check boxes, radio buttons and
+    arrows that can be seen: theme_style.py), once; cheap to call often."""
+    target = app if app is not None else QApplication.instance()
+    if _state.get("styled") or not isinstance(target, QApplication):
+        return
+    from saferplan.gui.theme_style import ThemeStyle
+
+    style = ThemeStyle(QStyleFactory.create("Fusion"))
+    target.setStyle(style)
+    _state["styled"] = style      # kept referenced for the application's lifetime
+
+
+def style_installed() -> bool:
+    """Tell whether the theme's Qt style is in use (``install_style`` was called)."""
+    return bool(_state.get("styled"))
 
 
 def use_dark(app: QApplication, dark: bool) -> None:
@@ -295,6 +318,8 @@ def use_dark(app: QApplication, dark: bool) -> None:
 def set_role(widget: QWidget, name: str) -> QWidget:
     """Give ``widget`` a role the stylesheet draws (see the module docstring); returns it."""
     widget.setProperty("role", name)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return widget     # its first polish reads the role (asking for its style builds QStyle)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

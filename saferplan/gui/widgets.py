@@ -20,6 +20,8 @@ from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
 
 if TYPE_CHECKING:   # text boxes and progress bars load with the screens that have them
+    from collections.abc import Iterable
+
     from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
 
 _SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -275,14 +277,24 @@ class ResponsiveGrid(QWidget):
         self._grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
 
     def add(self, widget: QWidget) -> None:
-        """Add ``widget`` after the others.
+        """Add ``widget`` after the others (to add several, ``extend`` is cheaper)."""
+        self.extend([widget])
+
+    def extend(self, widgets: Iterable[QWidget]) -> None:
+        """Add ``widgets`` after the others, then arrange the grid once (each arrangement
+        measures every widget: added one by one, n widgets were measured n times each).
 
         A grid hidden on purpose (a folded list) measures its widgets only when it is first
         shown: measuring means loading the fonts of every script the widgets show.
         """
-        self._items.append(widget)
+        added = list(widgets)
+        if not added:
+            return
+        self._items.extend(added)
         if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-            self._grid.addWidget(widget, len(self._items) - 1, 0)   # placed when shown
+            first = len(self._items) - len(added)
+            for index, widget in enumerate(added, start=first):
+                self._grid.addWidget(widget, index, 0)   # placed when shown
             self._unmeasured = True
             return
         self._columns = 0

@@ -55,7 +55,9 @@ class MainWindow(WindowFrame):
         # Changes a lock could not save: the plan's path -> the whole file sealed under its keys
         # (ciphertext only), or None when even sealing failed. Nothing else of the plan is kept.
         self._unsaved: dict[Path, bytes | None] = {}
-        theme.ensure(settings.language or current_language())   # before anything is drawn
+        # Before anything is drawn; the theme's Qt style waits until a screen that needs it
+        # shows, or the first frame is drawn (WindowFrame).
+        theme.ensure(settings.language or current_language(), style_now=False)
         self.idle = IdleWatcher(self)
         self._build()
         self.lock_button.clicked.connect(self.lock_now)
@@ -99,7 +101,9 @@ class MainWindow(WindowFrame):
         """The start screen: language, open, new, guest, sample."""
         from saferplan.storage.paths import list_plan_files
 
-        start = StartScreen(list_plan_files(self.dirs), current_language())
+        # Built in the stack: moving a finished screen into the window passes every widget in
+        # it the window's font and palette again and measures it again (about 3 ms of start-up).
+        start = StartScreen(list_plan_files(self.dirs), current_language(), self.stack)
         start.language_chosen.connect(self.choose_language)
         start.open_requested.connect(self.show_unlock)
         start.open_other_requested.connect(self.open_other_file)
@@ -369,15 +373,13 @@ class MainWindow(WindowFrame):
         self.quick_exit_watcher.shift_enabled = settings.shift_exit
         if settings.language and settings.language != old_language:
             set_language(settings.language)
-        theme.ensure(current_language())
+        theme.ensure(current_language(), style_now=False)   # the style: see __init__
         if save:
             self._save_settings()
 
     def choose_language(self, code: str) -> None:
         """Switch language (from the start screen) and remember it."""
-        from dataclasses import replace
-
-        self.apply_settings(replace(self.settings, language=code))
+        self.apply_settings(self.settings._replace(language=code))
 
     def _save_settings(self) -> None:
         from saferplan.gui.settings import SettingsScreen

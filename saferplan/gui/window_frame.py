@@ -87,6 +87,8 @@ class WindowFrame(QMainWindow):
             # Once the window is drawn: a screen lock matters only while a plan is open (none is
             # before the person sees the window), and reaching D-Bus must not delay the window.
             QTimer.singleShot(0, self, self._watch_screen_lock)
+            # The theme's Qt style too, when the first screen did not need it (theme.py).
+            QTimer.singleShot(0, self, theme.install_style)
 
     def _watch_screen_lock(self) -> None:
         from saferplan.gui.screen_lock import ScreenLockWatcher
@@ -138,6 +140,8 @@ class WindowFrame(QMainWindow):
     def _show(self, screen: QWidget) -> None:
         """Show ``screen``; the previous throw-away screen is destroyed (home is kept)."""
         old = self._transient
+        if getattr(screen, "needs_theme_style", True):
+            theme.install_style()   # before its widgets are drawn (the start screen needs none)
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)

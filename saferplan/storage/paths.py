@@ -7,9 +7,8 @@ app's name. There is no recent-file list anywhere; plans are found by listing ``
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from saferplan import platform
 from saferplan.storage.names import PLAN_SUFFIX, backup_path
@@ -20,8 +19,8 @@ APP_DIR_NAME: Final = "notes-kit"
 _PLAN_STEM: Final = "notes"
 
 
-@dataclass(frozen=True)
-class AppDirs:
+# A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
+class AppDirs(NamedTuple):
     """The folders the app reads and writes; in portable mode both are the chosen folder."""
 
     settings_dir: Path

@@ -62,11 +62,21 @@ QWidget.setVisible = _recording
 
 _hint = QPushButton.sizeHint
 measured = set()
+measures = []
 def _measuring(self):
     if self.property("language"):
         measured.add(self.property("language"))
+        measures.append(1)
     return _hint(self)
 QPushButton.sizeHint = _measuring
+
+from saferplan.gui import widgets
+restyled = []
+def _changed(self, event):
+    if event.type() == QEvent.Type.StyleChange:
+        restyled.append(1)
+    QPushButton.changeEvent(self, event)
+widgets.ChoiceButton.changeEvent = _changed
 
 from saferplan.gui.main import application, create_window
 
@@ -74,8 +84,11 @@ found = {}
 def drawn():
     icons = [b for b in window.findChildren(QAbstractButton)
              if b.isVisible() and not b.icon().isNull()]
-    found.update(enums=len(made), modules=sorted(sys.modules), windows=list(windows),
-                 measured=sorted(measured), drawings=len(drawings), icons_on_show=len(icons))
+    found.update(enums=len(made), enum_names=list(made), modules=sorted(sys.modules),
+                 windows=list(windows),
+                 measured=sorted(measured), measures=len(measures), restyled=len(restyled),
+                 drawings=len(drawings),
+                 icons_on_show=len(icons))
     from PySide6.QtWidgets import QListWidget   # only now: it makes a list's Qt classes
     found.update(lists=len(window.findChildren(QListWidget)))
     application().quit()
@@ -165,6 +178,79 @@ def test_no_storm_in_a_real_x11_window_either(tmp_path: Path, xvfb_display: str)
     assert 0 < found["enums"] <= MAX_ENUM_CLASSES, found["enums"]
 
 
+@pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
+def test_first_window_makes_no_qstyle_enums(tmp_path: Path, plans: int) -> None:
+    # QStyle's enums (11 classes, 566 members: about 4 ms) and the theme's Python style, which
+    # every frame and panel was drawn through, are not needed by the start screen: Fusion is
+    # named on Qt's command line, and the theme's style comes after the first frame.
+    names = _first_paint(tmp_path, plans=plans)["enum_names"]
+    assert isinstance(names, list) and "AlignmentFlag" in names   # the check can see enums
+    assert sorted({"PixelMetric", "PrimitiveElement", "StandardPixmap"} & set(names)) == []
+
+
+def test_first_window_without_bundled_fonts_makes_no_font_database_enums(
+        tmp_path: Path) -> None:
+    # Run from source (no fonts folder beside the interpreter), there is nothing to add to Qt's
+    # font database: QFontDatabase is not named, and its enums are not built (about 0.5 ms).
+    names = _first_paint(tmp_path)["enum_names"]
+    assert isinstance(names, list) and "AlignmentFlag" in names
+    assert sorted({"WritingSystem", "SystemFont"} & set(names)) == []
+
+
+def test_theme_style_comes_before_a_screen_that_needs_it(qtbot: Any, app_folders: Any) -> None:
+    from saferplan.gui import theme
+    from saferplan.gui.settings import Settings
+    from saferplan.gui.window import MainWindow
+
+    theme._state.pop("styled", None)   # as at start-up (an earlier test's style is replaced)
+    window = MainWindow(app_folders, Settings(language="en"))   # not shown: no first frame
+    try:
+        assert not theme.style_installed()     # the start screen does not need it
+        window.show_settings()   # check boxes, radio buttons, a combo box and a spin box
+        assert theme.style_installed()
+    finally:
+        window._quitting = True
+        window.close()
+        window.deleteLater()
+
+
+def test_start_screen_parts_are_made_in_their_place(tmp_path: Path) -> None:
+    # Each part of the start screen was made apart and moved into the page once measured: every
+    # move of a measured (so polished) widget polishes it again under the stylesheet. The
+    # language buttons had 6 style changes each by the first frame (78), now 2 (26), and the
+    # first start costs about 5 ms less.
+    restyled = _first_paint(tmp_path)["restyled"]
+    assert isinstance(restyled, int)
+    assert 0 < restyled <= 3 * len(LANGUAGES), restyled
+
+
+def test_start_screen_is_built_inside_the_window(monkeypatch: pytest.MonkeyPatch,
+                                                make_window: Any) -> None:
+    # Built without a parent, then moved into the window, every widget of the start screen got
+    # the window's font and palette again and was measured again (about 3 ms of start-up).
+    from saferplan.gui import window as window_module
+
+    parents: list[object] = []
+
+    class Recording(window_module.StartScreen):  # type: ignore[misc]
+        def retranslate_ui(self) -> None:   # the end of building, before it is shown
+            parents.append(self.parentWidget())
+            super().retranslate_ui()
+
+    monkeypatch.setattr(window_module, "StartScreen", Recording)
+    window = make_window()
+    assert parents and parents[0] is window.stack
+    assert window.current_screen() is not None and window.current_screen().isVisible()
+
+
+def test_theme_style_follows_the_first_frame(qtbot: Any, make_window: Any) -> None:
+    from saferplan.gui import theme
+
+    theme._state.pop("styled", None)
+    make_window()
+    qtbot.waitUntil(theme.style_installed)
+
+
 def test_first_window_loads_no_later_screen(tmp_path: Path) -> None:
     modules = set(_first_paint(tmp_path)["modules"])  # type: ignore[arg-type]
     assert "saferplan.gui.quick_exit" in modules       # Hide and Esc twice work from the start
@@ -181,6 +267,35 @@ def test_first_start_loads_no_json_and_no_per_user_folders(tmp_path: Path) -> No
     assert sorted({"json", "platformdirs"} & modules) == []
 
 
+@pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
+def test_first_window_loads_no_dataclasses_and_no_datetime(tmp_path: Path, plans: int) -> None:
+    # Loading the dataclasses module and making the first screen's five records with it took
+    # about 5 ms (they are NamedTuples now); a QDate handed to QLocale.toString for the day a
+    # plan was last changed made PySide load datetime (about 2 ms of a returning start).
+    modules = set(_first_paint(tmp_path, plans=plans)["modules"])  # type: ignore[arg-type]
+    assert sorted({"dataclasses", "datetime"} & modules) == []
+
+
+def test_day_a_plan_was_changed_is_the_local_day(tmp_path: Path) -> None:
+    import datetime
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from saferplan.gui.start import _changed_on
+
+    plan = tmp_path / "plan.dat"
+    plan.write_bytes(b"")
+    for stamp in (0, 1_700_000_000, 1_735_689_599.9, 1_735_689_600, 2_000_000_000):
+        os.utime(plan, (stamp, stamp))
+        day = datetime.date.fromtimestamp(stamp)
+        changed = _changed_on(plan)
+        assert changed is not None
+        for name in ("en_CA", "ar", "km_KH", "zh_CN"):
+            assert (QLocale(name).toString(changed, "d MMM")
+                    == QLocale(name).toString(QDate(day.year, day.month, day.day), "d MMM"))
+    assert _changed_on(tmp_path / "gone.dat") is None
+
+
 def test_settings_file_is_still_read_at_start(tmp_path: Path) -> None:
     # The check above can see the JSON module: with a settings file it loads and is used.
     assert "json" in _first_paint(tmp_path, settings='{"language": "fr"}')["modules"]  # type: ignore[operator]
@@ -195,6 +310,15 @@ def test_folded_language_list_is_not_measured_before_it_is_opened(tmp_path: Path
 def test_first_run_language_list_is_measured(tmp_path: Path) -> None:
     # The check above can see a measurement: on a first run the list is open and measured.
     assert _first_paint(tmp_path)["measured"] == sorted(lang.code for lang in LANGUAGES)
+
+
+def test_language_buttons_are_arranged_once_not_once_per_button(tmp_path: Path) -> None:
+    # Added one by one, the grid arranged itself after each button, measuring all the buttons
+    # so far each time: 377 measurements of 13 buttons to the first frame (about 3 ms). Added
+    # together, it is arranged once: 221, the rest being Qt's own layout passes.
+    measures = _first_paint(tmp_path)["measures"]
+    assert isinstance(measures, int)
+    assert 0 < measures <= 20 * len(LANGUAGES), measures
 
 
 @pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
