@@ -6,18 +6,15 @@ this module keeps their ids and limits consistent. The JSON side is in model/rec
 
 from __future__ import annotations
 
-import itertools
-import operator
-import re
-import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from pathlib import PurePath
 from typing import Final
 
 from saferplan.model.attachment import Attachment
 from saferplan.model.document import PlanDocument
-from saferplan.model.log_entry import LogEntry, stored_objects, text_column
+from saferplan.model.log_entry import LogEntry, is_valid_when, text_column
+from saferplan.model.record_search import newest_first, search_entries
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
@@ -49,10 +46,6 @@ ACCEPTED_MEDIA_TYPES: Final[tuple[str, ...]] = (
     "application/pdf",
     "text/plain",
 )
-
-# When an entry happened: a day, or a day and a time (the app writes these two forms).
-_WHEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
-
 
 class AttachmentTooLargeError(ValueError):
     """A file that would go over a size limit; ``str()`` is a calm message for the person.
@@ -112,19 +105,6 @@ def remove_attachment(doc: PlanDocument, attachment_id: str) -> None:
             entry.attachments = [a for a in entry.attachments if a != attachment_id]
 
 
-def is_valid_when(when: str) -> bool:
-    """Return True for "" (no date given), a real day "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
-    if not when:
-        return True
-    if not _WHEN.fullmatch(when):
-        return False
-    try:
-        datetime.fromisoformat(when)
-    except ValueError:
-        return False
-    return True
-
-
 def add_entry(doc: PlanDocument, when: str, where: str = "", what: str = "",
               people: Iterable[str] = (), attachments: Iterable[str] = ()) -> LogEntry:
     """Add an entry to the record and return it (with its new id, "e1", "e2"...).
@@ -169,64 +149,7 @@ def entries_newest_first(doc: PlanDocument) -> list[LogEntry]:
 
     Entries whose date is free text (from older files) or empty come last, latest added first.
     """
-    return list(map(doc.log.__getitem__, _newest_first(doc.log)))
-
-
-def _newest_first(entries: list[LogEntry]) -> list[int]:
-    """The entries' places in the record, newest first (see entries_newest_first)."""
-    whens = text_column(entries, "when")
-    dated = {when: bool(when) and is_valid_when(when) for when in set(whens)}  # each date once
-    flags = list(map(dated.__getitem__, whens))
-    latest_added_first = range(len(entries) - 1, -1, -1)
-    newest = list(itertools.compress(latest_added_first, reversed(flags)))
-    newest.sort(key=whens.__getitem__, reverse=True)  # stable: the same time keeps that order
-    undated = itertools.compress(latest_added_first, map(operator.not_, reversed(flags)))
-    return [*newest, *undated]
-
-
-def _folded(text: str) -> str:
-    # NFC first so "é" typed as one or two code points matches; casefold handles "ß", "Σ" etc.
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def search_entries(doc: PlanDocument, text: str) -> list[LogEntry]:
-    """Return entries whose date, place, note, people's names or file names contain ``text``.
-
-    Case-insensitive in every script; newest first. Empty text returns every entry.
-    """
-    needle = _folded(text.strip())
-    entries = doc.log
-    order = _newest_first(entries)
-    if not needle:
-        return list(map(entries.__getitem__, order))
-    texts = _searched_texts(doc)
-    # All folded in one pass (a keystroke searches thousands). The gaps cannot be typed in the
-    # search field and no field holds them (hidden characters are removed), so no match spans
-    # two fields or entries, and nothing composes over them.
-    folded = _folded(_ENTRY_GAP.join(texts)).split(_ENTRY_GAP)
-    if len(folded) != len(texts):  # cannot happen with clean text; never match wrongly
-        folded = list(map(_folded, texts))
-    return [entries[index] for index in order if needle in folded[index]]
-
-
-def _searched_texts(doc: PlanDocument) -> list[str]:
-    """Each entry's date, place, note, people's names and file names, in one text a field
-    (in the record's order: the entries' objects are read in the order they were made)."""
-    entries = doc.log
-    columns = (text_column(entries, key) for key in ("when", "where", "what"))
-    texts = list(map(_FIELD_GAP.join, zip(*columns, strict=True)))
-    names = {p.id: p.name for p in doc.people}
-    files = {a.id: a.name for a in doc.attachments.values()}
-    for index, obj in enumerate(stored_objects(entries)):
-        if "people" in obj or "attachments" in obj:  # most entries have neither
-            more = [names.get(pid, "") for pid in obj.get("people", ())]
-            more += [files[a] for a in obj.get("attachments", ()) if a in files]
-            texts[index] = _FIELD_GAP.join([texts[index], *more])
-    return texts
-
-
-_FIELD_GAP: Final = "\x1f"  # unit separator
-_ENTRY_GAP: Final = "\x1e"  # record separator
+    return list(map(doc.log.__getitem__, newest_first(text_column(doc.log, "when"))))
 
 
 def _is_webp(data: bytes) -> bool:

@@ -266,3 +266,51 @@ def test_the_whole_long_record_is_laid_out_in_the_end(qtbot: QtBot) -> None:
     QApplication.processEvents()
     rect = widget.list.visualRect(last)
     assert widget.list.viewport().rect().intersects(rect)
+
+
+def test_the_search_is_made_ready_between_events_then_a_keystroke_folds_only_its_text(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.record import screen
+    from saferplan.model import record_search
+
+    folded: list[int] = []  # how many entries each fold took (1: the search text)
+    fold = record_search._folded
+    monkeypatch.setattr(record_search, "_folded", lambda text: folded.append(
+        text.count(record_search._ENTRY_GAP) + 1) or fold(text))
+    monkeypatch.setattr(screen, "FOLD_AHEAD", 400)
+    widget, _ = make(qtbot, _long_record(1000))
+    widget.show()
+    assert folded == [1]  # the (empty) search text only, while the screen opens
+    qtbot.waitUntil(lambda: widget.finder.ready)
+    assert folded == [1, 400, 400, 200]  # then the entries in steps, between events
+    folded.clear()
+    type_text(widget.search, "entry 99")
+    assert folded == [1] * len("entry 99")  # each keystroke folds only the search text
+    assert widget.list.count() == 11  # Entry 99 and Entry 990 to 999
+
+
+def test_a_search_finds_what_was_just_typed_and_not_a_removed_entry(qtbot: QtBot) -> None:
+    widget, session = make(qtbot, _long_record(1000))
+    widget.show()
+    qtbot.waitUntil(lambda: widget.finder.ready)
+    widget.list.setCurrentRow(5)
+    edited = widget.current_entry()
+    type_text(widget.editor.what, " zebra")
+    type_text(widget.search, "ZEBRA")
+    assert [widget.list.item(r).entry for r in range(widget.list.count())] == [edited]
+    assert widget.current_entry() is edited  # still selected
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert widget.list.count() == 0 and widget.empty_note.isVisibleTo(widget)
+    assert edited not in session.doc.log
+    widget.search.clear()
+    assert widget.list.count() == 999
+
+
+def test_a_search_keeps_the_selected_entry_when_it_still_finds_it(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(300))
+    widget.list.setCurrentRow(40)
+    chosen = widget.current_entry()
+    assert chosen is not None
+    type_text(widget.search, chosen.where)
+    assert widget.current_entry() is chosen and widget.list.count() >= 1

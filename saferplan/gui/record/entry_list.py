@@ -9,6 +9,8 @@ keystroke touches one row.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
@@ -26,7 +28,6 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QListView, QWidget
 
 from saferplan.model import LogEntry
-from saferplan.model.log_entry import entry_ids
 
 ID_ROLE: Final = Qt.ItemDataRole.UserRole
 BATCH: Final = 25  # rows laid out between two events (a few ms)
@@ -42,7 +43,6 @@ class EntryListModel(QAbstractListModel):
         self._describe = describe
         self._metrics = metrics
         self._entries: list[LogEntry] = []
-        self._rows: dict[str, int] = {}
         self._texts: dict[int, str] = {}  # by row: entries from old files may share an id
         self._heights: dict[int, int] = {}
         self._width = 200
@@ -51,9 +51,6 @@ class EntryListModel(QAbstractListModel):
         """Show these entries, in this order (texts are made again when next shown)."""
         self.beginResetModel()
         self._entries = entries
-        # The first row with an id wins (old files may repeat one); no call per entry.
-        self._rows = dict(zip(reversed(entry_ids(entries)), range(len(entries) - 1, -1, -1),
-                              strict=True))
         self._texts.clear()
         self._heights.clear()
         self.endResetModel()
@@ -76,9 +73,14 @@ class EntryListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index, roles)
 
-    def row_of(self, entry_id: str | None) -> int:
-        """The first row showing the entry with id ``entry_id`` (-1: not shown)."""
-        return self._rows.get(entry_id, -1) if entry_id is not None else -1
+    def row_of(self, entry: LogEntry | None) -> int:
+        """The row showing ``entry`` (-1: not shown), found by identity in one pass in C."""
+        if entry is None:
+            return -1
+        try:
+            return list(map(operator.is_, self._entries, itertools.repeat(entry))).index(True)
+        except ValueError:
+            return -1
 
     def entry(self, row: int) -> LogEntry:
         """The entry on ``row``."""
@@ -159,8 +161,9 @@ class EntryList(QListView):
         self.entries.set_width(self._text_width())
         super().resizeEvent(event)
 
-    def show_entries(self, entries: list[LogEntry], current: str | None) -> LogEntry | None:
-        """Show these entries and select the one with id ``current`` (or the first)."""
+    def show_entries(self, entries: list[LogEntry],
+                     current: LogEntry | None) -> LogEntry | None:
+        """Show these entries and select ``current`` if shown (else the first)."""
         self.entries.set_width(self._text_width())
         blocked = self.selectionModel().blockSignals(True)
         self.entries.set_entries(entries)
