@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
@@ -67,25 +68,28 @@ def laid_out(widget: RecordWidget, app: QApplication) -> float:
 
 
 class Heartbeat:
-    """A timer that beats whenever the event loop runs; ``longest`` is the longest gap (ms)."""
+    """A timer that beats whenever the event loop runs; ``longest`` is the longest gap (ms):
+    wall time, and the CPU time of the GUI thread in it (on a shared machine, the wall time
+    also counts the other programs running)."""
 
     def __init__(self) -> None:
-        self.last = time.perf_counter()
-        self.longest = 0.0
+        self.last = (time.perf_counter(), time.thread_time())
+        self.longest = (0.0, 0.0)
         self.timer = QTimer(interval=0)
         self.timer.timeout.connect(self.beat)
         self.timer.start()
 
     def beat(self) -> None:
         """Note the gap since the last beat."""
-        now = time.perf_counter()
-        self.longest = max(self.longest, (now - self.last) * 1000)
+        now = (time.perf_counter(), time.thread_time())
+        self.longest = (max(self.longest[0], (now[0] - self.last[0]) * 1000),
+                        max(self.longest[1], (now[1] - self.last[1]) * 1000))
         self.last = now
 
 
-def longest_stall(count: int, app: QApplication) -> float:
+def longest_stall(count: int, app: QApplication) -> tuple[float, float]:
     """Open the screen, wait until the list is laid out and the search ready, type in an
-    entry and in the search field; return the longest stall of the GUI thread (ms)."""
+    entry and in the search field; return the longest stall of the GUI thread (ms: wall, CPU)."""
     doc = record(count)
     heart = Heartbeat()
     widget = RecordWidget(Session(doc, guest=True))
@@ -108,7 +112,7 @@ def longest_stall(count: int, app: QApplication) -> float:
     return heart.longest
 
 
-def measure(count: int, runs: int, app: QApplication) -> tuple[float, ...]:
+def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
     """Return (open s, laid out s, keystroke ms, keystroke while laying out ms, search ms,
     longest stall ms)."""
     opens = []
@@ -152,8 +156,10 @@ def main() -> None:
                 SIZES, [r[3] for r in results])
     print_table("record screen: keystroke in the search field (ms, median)", "ms", SIZES,
                 [r[4] for r in results], "100,000 entries ≤ 50 ms")
-    print_table("record screen: longest stall of the GUI thread (ms)", "ms", SIZES,
-                [r[5] for r in results], "100,000 entries ≤ 50 ms")
+    print_table("record screen: longest stall of the GUI thread (ms, wall time)", "ms", SIZES,
+                [r[5][0] for r in results], "100,000 entries ≤ 50 ms")
+    print_table("record screen: longest stall of the GUI thread (ms, its CPU time)", "ms",
+                SIZES, [r[5][1] for r in results], "100,000 entries ≤ 50 ms")
 
 
 if __name__ == "__main__":

@@ -314,3 +314,13 @@ def test_a_search_keeps_the_selected_entry_when_it_still_finds_it(qtbot: QtBot) 
     assert chosen is not None
     type_text(widget.search, chosen.where)
     assert widget.current_entry() is chosen and widget.list.count() >= 1
+
+
+def test_a_keystroke_that_finds_the_same_entries_leaves_the_list_as_it_is(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(500))
+    resets: list[bool] = []
+    widget.list.model().modelReset.connect(lambda: resets.append(True))
+    type_text(widget.search, "entry")  # every entry, as before: nothing to lay out again
+    assert resets == [] and widget.list.count() == 500
+    type_text(widget.search, " 49")
+    assert len(resets) == 2 and widget.list.count() == 11  # "entry 4", then "entry 49"

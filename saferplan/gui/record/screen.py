@@ -60,7 +60,7 @@ class RecordWidget(ListEditorScreen):
         sensitive(self.search)
         self.search.setClearButtonEnabled(True)
         clear_on_escape(self.search)
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.textChanged.connect(self._on_search)
         layout.addWidget(self.search)
         # A model/view list: thousands of entries cost only the rows on screen.
         self.entry_list = EntryList(self._item_text, box)
@@ -145,11 +145,23 @@ class RecordWidget(ListEditorScreen):
         """Rebuild the list (filtered by the search), keeping or choosing the selection."""
         self._show(self._entry(select) if select else self.current_entry())
 
+    def _on_search(self) -> None:
+        found = self._found()
+        if not self.entry_list.entries.shows(found):  # the same rows need nothing more
+            self._show_found(found, self.current_entry())
+
     def _show(self, current: LogEntry | None) -> None:
+        self._show_found(self._found(), current)
+
+    def _found(self) -> list[LogEntry]:
+        """The entries the search field finds (all when empty), newest first."""
         found = self.finder.search(self.session.doc, self.search.text())
-        self._by_id = {}  # made again when an entry is next described
         if not self.finder.ready:
             self._fold_timer.start()
+        return found
+
+    def _show_found(self, found: list[LogEntry], current: LogEntry | None) -> None:
+        self._by_id = {}  # made again when an entry is next described
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
         self.show_empty_state(not self.session.doc.log)
