@@ -31,8 +31,9 @@ __all__ = ["RecordSearch", "newest_first", "search_entries"]
 
 _FIELD_GAP: Final = "\x1f"  # unit separator
 _ENTRY_GAP: Final = "\x1e"  # record separator
-# Below this many changed entries, each one's place in the order is looked up on its own.
-_FEW: Final = 32
+# Up to this many entries changed, added or removed, each is looked up or put in its place on
+# its own (a pass over the record, in C); more, and the order is made again (a sort).
+_FEW: Final = 16
 
 
 def search_entries(doc: PlanDocument, text: str) -> list[LogEntry]:
@@ -50,13 +51,14 @@ def newest_first(whens: list[str]) -> list[int]:
     The same day and time keeps the later-added first; entries whose date is free text (from
     older files) or empty come last, latest added first.
     """
-    dated = {when: bool(when) and is_valid_when(when) for when in set(whens)}  # each date once
-    flags = list(map(dated.__getitem__, whens))
-    latest_added_first = range(len(whens) - 1, -1, -1)
-    newest = list(itertools.compress(latest_added_first, reversed(flags)))
-    newest.sort(key=whens.__getitem__, reverse=True)  # stable: the same time keeps that order
-    undated = itertools.compress(latest_added_first, map(operator.not_, reversed(flags)))
-    return [*newest, *undated]
+    distinct = set(whens)  # each date is checked and ranked once; the sort compares numbers
+    dated = sorted(when for when in distinct if when and is_valid_when(when))
+    rank = dict.fromkeys(distinct, -1)  # undated: after every date
+    rank.update(zip(dated, range(len(dated)), strict=True))
+    ranks = list(map(rank.__getitem__, whens))
+    order = list(range(len(whens) - 1, -1, -1))  # latest added first
+    order.sort(key=ranks.__getitem__, reverse=True)  # stable: equal ranks keep that order
+    return order
 
 
 class RecordSearch:
@@ -77,8 +79,10 @@ class RecordSearch:
         self._whens: list[str] = []
         self._folded: list[str] = []
         self._ready = 0
+        self._place_of: dict[int, int] | None = None  # id() of each entry: its place, once asked
         self._names: tuple[dict[str, str], dict[str, str]] = ({}, {})
         self._shown: list[LogEntry] = []  # the entries newest first
+        self._order: list[int] | None = []  # their places, until an entry is moved on its own
         self._shown_folded: list[str] | None = None  # their folded texts, once all are folded
         self._last: tuple[str, list[LogEntry], list[str]] = ("", [], [])  # the last search
 
@@ -100,9 +104,11 @@ class RecordSearch:
         else:
             entries, folded = self._shown, shown_folded
         hits = list(map(operator.contains, folded, itertools.repeat(needle)))
-        found = list(itertools.compress(entries, hits))
-        self._last = (needle, found, list(itertools.compress(folded, hits)))
-        return list(found)
+        if not all(hits):  # (when all are found, the lists are kept as they are)
+            entries = list(itertools.compress(entries, hits))
+            folded = list(itertools.compress(folded, hits))
+        self._last = (needle, entries, folded)  # changed only after a change resets it
+        return list(entries)
 
     def prepare(self, doc: PlanDocument, count: int) -> bool:
         """Fold up to ``count`` more entries ahead of a search; return True when all are."""
@@ -125,14 +131,18 @@ class RecordSearch:
         """The shown entries' folded texts, folding now those not folded yet."""
         if self._shown_folded is None:
             self._fold_next(doc, len(self._entries))
-            order = self._places(self._shown)
+            order = self._order
+            if order is None:
+                order = list(map(self._places().__getitem__, map(id, self._shown)))
             self._shown_folded = list(map(self._folded.__getitem__, order))
         return self._shown_folded
 
-    def _places(self, entries: list[LogEntry]) -> list[int]:
-        """The entries' places in the record as last seen."""
-        places = dict(zip(map(id, self._entries), range(len(self._entries)), strict=True))
-        return list(map(places.__getitem__, map(id, entries)))
+    def _places(self) -> dict[int, int]:
+        """Each entry's place in the record as last seen, by its id() (they are all alive)."""
+        if self._place_of is None:
+            entries = self._entries
+            self._place_of = dict(zip(map(id, entries), range(len(entries)), strict=True))
+        return self._place_of
 
     # --- keeping up with the record ---------------------------------------------------------
 
@@ -163,9 +173,11 @@ class RecordSearch:
         elif self._ready < len(log):
             self._shown_folded = None
         if len(gone) + len(moved) + len(added) > _FEW:
-            self._shown = list(map(log.__getitem__, newest_first(self._whens)))
+            self._order = newest_first(self._whens)
+            self._shown = list(map(log.__getitem__, self._order))
             self._shown_folded = None
-        else:
+        elif gone or moved or added:
+            self._order = None
             for entry in [*gone, *map(log.__getitem__, moved)]:
                 self._take_out(entry)
             for place in [*moved, *added]:
@@ -189,7 +201,7 @@ class RecordSearch:
         else:  # another record, or many changes at once: read it all again
             self._forget()
         kept = len(self._revisions)
-        self._entries = list(log)
+        self._entries, self._place_of = list(log), None
         self._whens += [""] * (len(log) - kept)
         self._folded += [""] * (len(log) - kept)
         changed = list(itertools.compress(range(kept),
@@ -226,7 +238,7 @@ class RecordSearch:
         end = _bisect(len(shown), lambda i: _rank(shown[i].when) >= rank, start)
         position = start
         if start < end:  # the same date and time: the later-added first
-            places = dict(zip(map(id, self._entries), range(len(self._entries)), strict=True))
+            places = self._places()
             position = _bisect(end, lambda i: places[id(shown[i])] > place, start)
         shown.insert(position, self._entries[place])
         if self._shown_folded is not None:
