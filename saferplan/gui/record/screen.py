@@ -27,6 +27,7 @@ from saferplan.model.record_search import RecordSearch
 
 FIRST_LINE_CHARS = 90
 FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
+FOLD_AFTER_MS = 20  # the screen is drawn first
 
 
 class RecordWidget(ListEditorScreen):
@@ -40,7 +41,7 @@ class RecordWidget(ListEditorScreen):
         self._by_id: dict[str, LogEntry] = {}
         self.finder = RecordSearch()  # kept between keystrokes: 100,000 entries fold slowly
         # Made ready between events after the screen shows, so that typing never waits.
-        self._fold_timer = QTimer(self, singleShot=True, interval=0)
+        self._fold_timer = QTimer(self, singleShot=True)
         self._fold_timer.timeout.connect(self._fold_ahead)
         self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
@@ -156,8 +157,8 @@ class RecordWidget(ListEditorScreen):
     def _found(self) -> list[LogEntry]:
         """The entries the search field finds (all when empty), newest first."""
         found = self.finder.search(self.session.doc, self.search.text())
-        if not self.finder.ready:
-            self._fold_timer.start()
+        if not self.finder.ready and not self._fold_timer.isActive():
+            self._fold_timer.start(FOLD_AFTER_MS)
         return found
 
     def _show_found(self, found: list[LogEntry], current: LogEntry | None) -> None:
@@ -169,7 +170,7 @@ class RecordWidget(ListEditorScreen):
 
     def _fold_ahead(self) -> None:
         if not self.finder.prepare(self.session.doc, FOLD_AHEAD):
-            self._fold_timer.start()
+            self._fold_timer.start(0)
 
     def current_id(self) -> str | None:
         """The id of the selected entry, or None."""
