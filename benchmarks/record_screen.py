@@ -11,8 +11,9 @@ Measures on the GUI thread (offscreen Qt), median:
 - keystroke in the search field: one character typed, list filtered (median, and the longest)
   while typing "shouted" (every entry holds it) then "entry 12" (fewer entries each time);
 - longest stall: the longest the GUI thread went without coming back to the event loop (a
-  timer beats as often as it can; the longest gap between two beats), from building the screen
-  until the list is laid out and the search made ready, typing in an entry and in the search.
+  timer beats as often as it can; the longest gap between two beats), in wall and CPU time:
+  while the screen is built and drawn, then after it (until the search is made ready, typing
+  in an entry and in the search).
 The plan's objects are left out of the cycle collector while it is open, as the app does
 (gui/window.py, gc.freeze).
 Targets: open ≤ 0.2 s and keystroke ≤ 16 ms at 10,000 entries; growth exponent ≤ 1.2;
@@ -94,9 +95,10 @@ class Heartbeat:
         self.last = now
 
 
-def longest_stall(count: int, app: QApplication) -> tuple[float, float]:
+def longest_stall(count: int, app: QApplication) -> tuple[float, float, float, float]:
     """Open the screen, wait until the list is laid out and the search ready, type in an
-    entry and in the search field; return the longest stall of the GUI thread (ms: wall, CPU)."""
+    entry and in the search field; return the longest stall of the GUI thread (ms: wall, CPU)
+    while the screen opens, then after it is drawn."""
     doc = record(count)
     gc.freeze()  # as the app does while a plan is open
     heart = Heartbeat()
@@ -104,6 +106,7 @@ def longest_stall(count: int, app: QApplication) -> tuple[float, float]:
     widget.resize(1000, 700)
     widget.show()
     app.processEvents()
+    opening, heart.longest = heart.longest, (0.0, 0.0)
     laid_out(widget, app)
     widget.editor.what.setFocus()
     for char in "note":
@@ -116,7 +119,7 @@ def longest_stall(count: int, app: QApplication) -> tuple[float, float]:
     heart.timer.stop()
     widget.close()
     gc.unfreeze()
-    return heart.longest
+    return (*opening, *heart.longest)
 
 
 def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
@@ -166,7 +169,7 @@ def main() -> None:
                 [r[0] for r in results], "≤ 1.2; 10,000 entries ≤ 0.2 s")
     print_table("record screen: list laid out and search ready after opening (s)", "seconds",
                 SIZES, [r[1] for r in results])
-    print_table("record screen: keystroke in an entry, list laid out (ms, median)", "ms", SIZES,
+    print_table("record screen: keystroke in an entry, search ready (ms, median)", "ms", SIZES,
                 [r[2] for r in results], "10,000 entries ≤ 16 ms")
     print_table("record screen: keystroke in an entry just after opening (ms, median)", "ms",
                 SIZES, [r[3] for r in results])
@@ -174,10 +177,10 @@ def main() -> None:
                 [r[4] for r in results], "100,000 entries ≤ 50 ms")
     print_table("record screen: keystroke in the search field (ms, the longest)", "ms", SIZES,
                 [r[6] for r in results], "100,000 entries ≤ 50 ms")
-    print_table("record screen: longest stall of the GUI thread (ms, wall time)", "ms", SIZES,
-                [r[5][0] for r in results], "100,000 entries ≤ 50 ms")
-    print_table("record screen: longest stall of the GUI thread (ms, its CPU time)", "ms",
-                SIZES, [r[5][1] for r in results], "100,000 entries ≤ 50 ms")
+    for title, column in (("opening the screen, wall time", 0), ("opening the screen, CPU time", 1),
+                          ("after it is drawn, wall time", 2), ("after it is drawn, CPU time", 3)):
+        print_table(f"record screen: longest stall of the GUI thread, {title} (ms)", "ms",
+                    SIZES, [r[5][column] for r in results], "100,000 entries ≤ 50 ms")
 
 
 if __name__ == "__main__":
