@@ -11,6 +11,7 @@ from saferplan.model import (
     MAX_TOTAL_ATTACHMENT_BYTES,
     Attachment,
     AttachmentTooLargeError,
+    LogEntry,
     PlanDocument,
     add_attachment,
     add_entry,
@@ -104,6 +105,22 @@ def test_remove_entry_removes_only_files_no_other_entry_uses() -> None:
     assert list(doc.attachments) == [loose.id]
     with pytest.raises(KeyError):
         remove_entry(doc, e2.id)
+
+
+def test_remove_entry_reads_no_field_of_each_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = PlanDocument()
+    photo = add_attachment(doc, "door.png", "image/png", PNG, TODAY)
+    for n in range(100):
+        add_entry(doc, "2026-11-01", f"Place {n}", attachments=[photo.id] if n % 2 else [])
+    reads: list[str] = []
+    for name in ("id", "attachments"):
+        field = vars(LogEntry)[name]
+        monkeypatch.setattr(LogEntry, name, property(
+            lambda entry, field=field, name=name: reads.append(name) or field.__get__(entry),
+            getattr(field, "fset", None) or field.__set__))
+    remove_entry(doc, "e52")  # the 51st entry, with the file: the other entries keep it
+    assert len(doc.log) == 99 and photo.id in doc.attachments
+    assert len(reads) <= 2  # the entry removed only, not a Python call for each entry
 
 
 def test_remove_person_drops_them_from_entries() -> None:
