@@ -4,7 +4,7 @@ Run:  python benchmarks/log_scaling.py [--runs 5]
 All with the fast test KDF, so the figures are the cost after the key derivation (and, as the
 test suite does, with that cost injected as the calibrated one, so that opening does not
 "strengthen" the test file with the real KDF each time). "open" is ``PlanFile.unlock`` alone;
-"close" (wiping the plain JSON kept for re-keying, releasing the lock) is timed apart. In the
+"close" (wiping the data key, letting go of the file and the lock) is timed apart. In the
 same run, ``json.loads`` of the same plan JSON is timed as a reference: the machine is shared,
 and the ratio to it is steadier than the seconds.
 Targets: open ≤ 20 ms at 10,000 entries and ≤ 200 ms at 100,000; growth exponent ≤ 1.2;
@@ -60,7 +60,7 @@ def measure(folder: Path, entries: int, runs: int) -> dict[str, float]:
         start = time.perf_counter()
         opened, _ = PlanFile.unlock(path, PASSPHRASE)
         middle = time.perf_counter()
-        opened.close()  # wipes and releases the plain JSON kept for re-keying
+        opened.close()  # wipes the key, lets go of the file and the lock
         return middle - start, time.perf_counter() - middle
 
     def export_json() -> None:  # what `saferplan export --json` does after the passphrase

@@ -67,8 +67,8 @@ def open_head(path: Path) -> tuple[int, os.stat_result, bytes]:
             raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
         first = pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
         wanted = fileformat.bytes_to_read(first, stat.st_size)
-        head = first[:wanted] if wanted <= len(first) else first + read_at(
-            fd, wanted - len(first), len(first))
+        # Read again from the start rather than joined to ``first``: one buffer, no copy.
+        head = first[:wanted] if wanted <= len(first) else read_at(fd, wanted, 0)
     except OSError:
         os.close(fd)
         raise ReadError from None
@@ -87,10 +87,15 @@ def pread(fd: int, count: int, offset: int) -> bytes:
     return os.read(fd, count)
 
 
+# One read can take a whole payload (the system may still return fewer bytes): joining parts
+# would copy them all again.
+_MOST_AT_ONCE = 1 << 28
+
+
 def read_at(fd: int, count: int, offset: int) -> bytes:
     """Read ``count`` bytes at ``offset`` (fewer at the end of the file)."""
     parts = []
-    while count > 0 and (chunk := pread(fd, min(count, 1 << 24), offset)):
+    while count > 0 and (chunk := pread(fd, min(count, _MOST_AT_ONCE), offset)):
         parts.append(chunk)
         count -= len(chunk)
         offset += len(chunk)
@@ -134,9 +139,22 @@ def _read_at_most(fd: int, limit: int, expected: int) -> bytes:
 def digest_of(head: Sequence[Buffer], tags: Sequence[bytes]) -> bytes:
     """SHA-256 over a file's header and payload (given as parts) and its chunks' tags: the
     digest ``read_fingerprint`` computes from the bytes on disk."""
+    return digest_with_tags(head_hash(head), tags)
+
+
+def head_hash(head: Sequence[Buffer]) -> hashlib._Hash:
+    """The SHA-256 of ``digest_of`` over the header and payload only, its tags still to come
+    (``digest_with_tags``): hashing lets go of Python's lock, so it can run alongside."""
     hasher = hashlib.sha256()
-    for part in [*head, *tags]:
+    for part in head:
         hasher.update(part)
+    return hasher
+
+
+def digest_with_tags(hasher: hashlib._Hash, tags: Sequence[bytes]) -> bytes:
+    """Finish ``head_hash``'s SHA-256 with the chunks' tags: the digest of ``digest_of``."""
+    for tag in tags:
+        hasher.update(tag)
     return hasher.digest()
 
 

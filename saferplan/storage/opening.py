@@ -3,14 +3,23 @@ disk (storage/stored_chunks.py). PlanFile.unlock uses it; the command line reads
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from saferplan.storage import chunks, fileformat, stored_chunks
+from saferplan.storage.alongside import Alongside
 from saferplan.storage.errors import ErrorKind, WrongPassphraseError
-from saferplan.storage.filestate import Fingerprint, Layout, digest_of, open_head, read_at
+from saferplan.storage.filestate import (
+    Fingerprint,
+    Layout,
+    digest_with_tags,
+    head_hash,
+    open_head,
+    read_at,
+)
 from saferplan.storage.kdf import secret_bytes
 from saferplan.storage.recovery import normalize_recovery_code
 from saferplan.storage.regular import NotRegularFileError, open_regular
@@ -24,6 +33,7 @@ class Opened:
     """What an open plan file holds besides its chunks, and how to recognise it again."""
 
     json_bytes: bytes
+    sealed_head: list[memoryview]  # the file up to the end of its payload, as read
     save: fileformat.SaveRecord | None
     layout: Layout
     fingerprint: Fingerprint
@@ -50,10 +60,13 @@ def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None
     fd, stat, head = open_head(path)
     try:
         parsed = fileformat.parse(head, stat.st_size)
+        head_size = stat.st_size - parsed.chunk_area_size
+        # The fingerprint's hash runs alongside the key derivation and the decryption.
+        sealed_head = [memoryview(head)[:head_size]]
+        hashing = Alongside(functools.partial(head_hash, sealed_head))
         if data_key is None:
             data_key = _key(parsed, secret, recovery)
         json_bytes, table, record = fileformat.open_payload_with_record(parsed, data_key)
-        head_size = stat.st_size - parsed.chunk_area_size
         area, base = _chunk_area(fd, head_size, parsed.chunk_area_size)
     except BaseException:
         os.close(fd)
@@ -70,8 +83,8 @@ def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None
     tags = [c.tag for c in stored]
     # Where each chunk ends in the file (an area in memory starts at the chunk area).
     layout = Layout(head_size, tuple(head_size - base + c.offset + c.length for c in stored))
-    digest = digest_of([memoryview(head)[:head_size]], tags)
-    return parsed, data_key, Opened(json_bytes, record, layout,
+    digest = digest_with_tags(hashing.result(), tags)
+    return parsed, data_key, Opened(json_bytes, sealed_head, record, layout,
                                     Fingerprint(stat.st_size, stat.st_mtime_ns, digest))
 
 

@@ -72,7 +72,7 @@ class PlanFile(WritablePlan):
         data_key = os.urandom(KEY_BYTES)
         key_header = fileformat.new_key_header(secret_bytes(passphrase), kdf, data_key)
         lock = PlanLock.acquire(path)
-        plan = cls(path, lock, data_key, key_header, b"", b"", None, main_trusted=False)
+        plan = cls(path, lock, data_key, key_header, b"", [], None, main_trusted=False)
         plan._seen_saves = seen_saves
         try:
             if path.exists():  # made by someone else while we derived the key
@@ -154,7 +154,7 @@ class PlanFile(WritablePlan):
         if stronger is not None:
             key_header, slot = stronger
         remove_leftovers_beside(path)
-        plan = cls(path, lock, data_key, key_header, slot, opened.json_bytes, seen,
+        plan = cls(path, lock, data_key, key_header, slot, opened.sealed_head, seen,
                    main_trusted=not from_backup, layout=layout, store=store,
                    strengthen=stronger is not None)
         plan.writer = info

@@ -21,6 +21,7 @@ from saferplan.storage.atomic import (
     write_error,
     write_temp,
 )
+from saferplan.storage.chunks import Buffer
 from saferplan.storage.errors import (
     ErrorKind,
     FileChangedError,
@@ -68,7 +69,7 @@ class WritablePlan:
     writer: PayloadInfo = PayloadInfo(None, SCHEMA_VERSION)
 
     def __init__(self, path: Path, lock: PlanLock, data_key: bytes, key_header: bytes,
-                 recovery: bytes, json_bytes: bytes, seen: Fingerprint | None,
+                 recovery: bytes, sealed_head: Sequence[Buffer], seen: Fingerprint | None,
                  main_trusted: bool, layout: Layout | None = None,
                  store: ChunkStore | None = None, strengthen: bool = False) -> None:
         self.path = path
@@ -76,8 +77,9 @@ class WritablePlan:
         self._data_key = SecretBuffer(data_key)  # locked against swap where allowed
         self._key_header = key_header
         self._recovery = recovery
-        # The last saved content (plain text), for re-keying without the document.
-        self._json = SecretBuffer(json_bytes)
+        # The file as last saved (or opened) up to the end of its payload, still encrypted:
+        # re-keying decrypts its plan text again (_last_saved_json), without the document.
+        self._sealed_head = list(sealed_head)
         # The last saved chunks, in order, and the data key to read them while the plan is open.
         self._store = store or ChunkStore()
         self._store.bind(self._require_key)
@@ -219,9 +221,9 @@ class WritablePlan:
             commit_temp(temp, self.path)
         except OSError as exc:
             raise write_error(exc) from None
-        self._wrote(parts, stat, json_bytes, sealed, fresh, key_header, recovery)
+        self._wrote(parts, stat, sealed, fresh, key_header, recovery)
 
-    def _wrote(self, parts: Sequence[chunks.Part], stat: os.stat_result, json_bytes: bytes,
+    def _wrote(self, parts: Sequence[chunks.Part], stat: os.stat_result,
                sealed: Sequence[chunks.SealedChunk], fresh: Sequence[Fresh],
                key_header: bytes, recovery: bytes) -> None:
         """Remember what is now the main file: its fingerprint, slots, content and chunks."""
@@ -231,8 +233,7 @@ class WritablePlan:
                                  digest_of(head, [c.tag for c in sealed]))
         self._main_trusted = True
         self._key_header, self._recovery = key_header, recovery
-        self._json.wipe()
-        self._json = SecretBuffer(json_bytes)
+        self._sealed_head = head
         self._store.replace(written_chunks(self.path, stat, self._layout.head, sealed,
                                            {f.chunk.id: (f.size, f.sha256) for f in fresh}))
         remove_leftovers_beside(self.path)
@@ -344,7 +345,7 @@ class WritablePlan:
         if data_key != old_key:  # chunk keys come from the data key: encrypt every file again
             fresh = [reencrypted(old_key, data_key, c) for c in self._store.all()]
             sealed = [f.chunk for f in fresh]
-        json_bytes = self._json.value()
+        json_bytes = self._last_saved_json(old_key)
         parts = self._sealed_parts(data_key, json_bytes, sealed, fresh, key_header, recovery)
         self._check_main_unchanged()
         folder = self.path.parent
@@ -378,7 +379,12 @@ class WritablePlan:
         self._strengthen = False
         if key_header != self._key_header:  # sealed with a passphrase the person typed
             self.opened_with_code = False
-        self._wrote(parts, stat, json_bytes, sealed, fresh, key_header, recovery)
+        self._wrote(parts, stat, sealed, fresh, key_header, recovery)
+
+    def _last_saved_json(self, data_key: bytes) -> bytes:
+        """The plan text of the file as last saved (or opened), decrypted again."""
+        parsed = fileformat.parse(b"".join(self._sealed_head))
+        return fileformat.open_payload(parsed, data_key)[0]
 
     def _require_key(self) -> bytes:
         if self._lock is None:
@@ -393,7 +399,7 @@ class WritablePlan:
         """
         with self._writing:  # a save being written finishes first
             self._data_key.wipe()
-            self._json.wipe()
+            self._sealed_head = []
             self._store.close()
             lock, self._lock = self._lock, None
         if lock is not None:

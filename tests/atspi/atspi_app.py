@@ -104,6 +104,45 @@ def parts(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     window.show_home()
 
 
+FILE_WORDS = "Anh ấy đến cửa hàng lúc 9 giờ.\nTôi đã ghi lại mọi chuyện ở đây.\n"
+
+
+def record_file_view(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """The larger view of a text file kept in the record: what is on show, and its words."""
+    import datetime
+
+    from saferplan.gui.record.attachments import AttachmentView
+    from saferplan.gui.record.screen import RecordWidget
+    from saferplan.gui.record.text_view import SHOWN
+    from saferplan.model import LogEntry
+    from saferplan.model.record import add_attachment
+
+    doc = window.session.doc
+    kept = add_attachment(doc, "what happened.txt", "text/plain", FILE_WORDS.encode("utf-8"),
+                          datetime.date(2026, 11, 2))
+    doc.log.append(LogEntry(when="2026-11-02", what="Ở cửa hàng", id="atspi_e1",
+                            attachments=[kept.id]))
+    window.session.changed()
+    window.open_part("record")
+    screen = wait_for(bus, window, RecordWidget)
+    deadline = time.monotonic() + 20
+    while not screen.editor.rows() and time.monotonic() < deadline:
+        bus.settle(0.05)
+    row = screen.editor.rows()[0]
+    row.open_view()
+    view: AttachmentView = row.view
+    while view.text is not None and view.text.state != SHOWN and time.monotonic() < deadline:
+        bus.settle(0.05)
+    bus.settle(0.3)
+    showing = bus.showing()
+    report["screens"]["file_view"] = showing
+    report["file_view_words"] = [bus.text(seen) for seen in showing
+                                 if seen.name == "what happened.txt" and seen.role == "text"]
+    view.close()
+    bus.settle(0.1)
+    window.show_home()
+
+
 def walk_every_question(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     """For both question sets: open a plan, press Next on every page, read the focus."""
     from saferplan.form_text import translate_forms
@@ -174,6 +213,7 @@ def main() -> int:
     lock_and_unlock(bus, window, report)
     parts(bus, window, report)
     walk_every_question(bus, window, report)
+    record_file_view(bus, window, report)
     report["announcements"] = bus.announcements()
     report["seconds"] = round(time.monotonic() - started, 1)
     report["screens"] = {k: [asdict(s) for s in v] for k, v in report["screens"].items()}

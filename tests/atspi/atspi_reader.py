@@ -118,6 +118,10 @@ class Reader:
         """The role's name ("push button", "heading"…)."""
         return str(self._call(node, ACCESSIBLE, "GetRoleName")[0])
 
+    def text(self, node: Node) -> str:
+        """All the words of an object with the Text interface, as a reader reads them."""
+        return str(self._call(node, "org.a11y.atspi.Text", "GetText", "ii", (0, -1))[0])
+
     def applications(self) -> list[Node]:
         """The applications registered on the bus."""
         return self.children(REGISTRY_ROOT)
@@ -230,6 +234,10 @@ class Bus:
     def showing(self) -> list[Seen]:
         """Every object on show in the application."""
         return self.ask(self.reader.showing, self.root)
+
+    def text(self, seen: Seen) -> str:
+        """The words of an object on show (one of ``showing``'s) with the Text interface."""
+        return self.ask(self.reader.text, (self.root[0], seen.path))
 
     def named_anywhere(self, needle: str) -> list[str]:
         """Names containing ``needle`` anywhere in the application's tree."""

@@ -142,3 +142,14 @@ def test_the_passphrase_strength_words_are_announced_on_the_bus(report: dict[str
     heard = report["announcements"]
     assert any("one of the most common passwords" in message for message in heard), heard
     assert not any("password1" in message for message in heard)
+
+
+def test_a_kept_text_file_reads_as_a_named_text_box_with_its_words(
+        report: dict[str, Any]) -> None:
+    showing = report["screens"]["file_view"]
+    boxes = [seen for seen in showing if seen["name"] == "what happened.txt"]
+    assert [seen["role"] for seen in boxes] == ["text"]
+    assert any(seen["role"] == "dialog" and seen["name"] == "File" for seen in showing)
+    assert any(seen["role"] == "push button" and seen["name"] == "Close" for seen in showing)
+    assert report["file_view_words"] == [
+        "Anh ấy đến cửa hàng lúc 9 giờ.\nTôi đã ghi lại mọi chuyện ở đây.\n"]

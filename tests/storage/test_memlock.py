@@ -84,17 +84,18 @@ def test_a_forked_child_wiping_its_copy_leaves_ours() -> None:
     secret.wipe()
 
 
-@linux_only
-def test_the_last_saved_plaintext_is_locked_and_wiped_on_close(plan_path: Path) -> None:
+def test_the_open_plan_keeps_its_text_only_encrypted_and_re_keys_the_last_save(
+        plan_path: Path) -> None:
     plan, doc = PlanFile.unlock(plan_path, PASS)
-    first = plan._json
-    assert isinstance(first, SecretBuffer) and first.locked and b"Lan v2" in first.value()
+    assert b"Lan v2" not in b"".join(plan._sealed_head)   # no plain copy to lock or wipe
+    doc.people[0].name = "Lan v3"
     plan.save(doc)
-    assert plan._json is not first and first.value() == b""   # the old copy is wiped
-    plan.change_passphrase("lantern river seven")                # re-keying reads it back
+    assert b"Lan v3" not in b"".join(plan._sealed_head)
+    doc.people[0].name = "Lan, not saved"
+    plan.change_passphrase("lantern river seven")   # decrypts the last save again
     plan.close()
-    assert plan._json.value() == b""
-    assert read_plan(plan_path, "lantern river seven")[0] == doc
+    assert plan._sealed_head == []
+    assert read_plan(plan_path, "lantern river seven")[0].people[0].name == "Lan v3"
 
 
 def test_a_secret_read_while_another_thread_wipes_it_is_whole_or_empty() -> None:

@@ -286,3 +286,18 @@ def test_open_sealed_refuses_damaged_bytes(with_files: tuple[Path, PlanDocument]
     with pytest.raises(WrongPassphraseError):
         plan.open_sealed(bytes(sealed))
     plan.close()
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_file_of_any_format_re_keys_as_it_opened_before_any_save(tmp_path: Path,
+                                                                   version: int) -> None:
+    from saferplan.storage.plan_bytes import build_file_bytes
+
+    path = tmp_path / "plan.dat"
+    path.write_bytes(build_file_bytes(PASS, make_doc(7), TEST_KDF, version=version)[0])
+    plan, doc = PlanFile.unlock(path, PASS)
+    doc.people[0].name = "not saved"
+    plan.change_passphrase(NEW)  # the plan text is decrypted again from the file as read
+    plan.close()
+    assert read_plan(path, NEW)[0] == make_doc(7)
+    assert read_plan(backup_path(path), NEW)[0] == make_doc(7)
