@@ -7,7 +7,10 @@ building them again (model/record_json.py). No Qt.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable
+from datetime import datetime
 from operator import attrgetter, methodcaller
 from typing import Any, Final, overload
 
@@ -15,6 +18,23 @@ from saferplan.model.text_rules import TextKind, clean_text
 
 _ONE_LINE: Final = TextKind.ONE_LINE
 _MULTI_LINE: Final = TextKind.MULTI_LINE
+# When an entry happened: a day, or a day and a time (the app writes these two forms).
+_WHEN: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
+# Each change of an entry's fields takes the next number (see revisions); 0: as read from a file.
+_NEXT_REVISION: Final = itertools.count(1)
+
+
+def is_valid_when(when: str) -> bool:
+    """Return True for "" (no date given), a real day "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
+    if not when:
+        return True
+    if not _WHEN.fullmatch(when):
+        return False
+    try:
+        datetime.fromisoformat(when)
+    except ValueError:
+        return False
+    return True
 
 
 class _Text:
@@ -40,6 +60,7 @@ class _Text:
 
     def __set__(self, entry: LogEntry, value: str) -> None:
         entry._json[self.key] = clean_text(value, self.kind)
+        entry._revision = next(_NEXT_REVISION)
 
 
 class _Ids:
@@ -69,6 +90,7 @@ class _Ids:
             entry._json[self.key] = listed
         else:
             entry._json.pop(self.key, None)
+        entry._revision = next(_NEXT_REVISION)
 
 
 class LogEntry:
@@ -76,10 +98,12 @@ class LogEntry:
 
     Text given is cleaned of hidden characters (model/text_rules.py), so an entry never holds
     one. ``people`` and ``attachments`` read as new lists: assign a list to change them.
+    Every change through these fields gives the entry a new revision (see revisions).
     """
 
-    __slots__ = ("_json",)
+    __slots__ = ("_json", "_revision")
     _json: dict[str, Any]
+    _revision: int
 
     def __init__(self, when: str, where: str = "", what: str = "", id: str = "",
                  people: Iterable[str] = (), attachments: Iterable[str] = ()) -> None:
@@ -95,6 +119,7 @@ class LogEntry:
         lists of ids. The reader's text rules run after (they refuse or clean)."""
         entry = cls.__new__(cls)
         entry._json = obj
+        entry._revision = 0
         return entry
 
     when = _Text(_ONE_LINE)  # "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "" or (older files) free text
@@ -114,6 +139,7 @@ class LogEntry:
             self._json["id"] = value
         else:
             self._json.pop("id", None)
+        self._revision = next(_NEXT_REVISION)
 
     def _fields(self) -> tuple[str, str, str, str, list[str], list[str]]:
         return (self.when, self.where, self.what, self.id, self.people, self.attachments)
@@ -132,6 +158,13 @@ class LogEntry:
 
 
 _STORED: Final = attrgetter("_json")
+_REVISION: Final = attrgetter("_revision")
+
+
+def revisions(entries: list[LogEntry]) -> list[int]:
+    """Every entry's revision: a number that changes whenever one of its fields is set, so a
+    search can see which entries changed since it last looked (no Python call per entry)."""
+    return list(map(_REVISION, entries))
 
 
 def stored_objects(entries: list[LogEntry]) -> list[dict[str, Any]]:

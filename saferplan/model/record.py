@@ -7,17 +7,22 @@ this module keeps their ids and limits consistent. The JSON side is in model/rec
 from __future__ import annotations
 
 import itertools
-import operator
-import re
-import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
+from operator import methodcaller
 from pathlib import PurePath
 from typing import Final
 
 from saferplan.model.attachment import Attachment
 from saferplan.model.document import PlanDocument
-from saferplan.model.log_entry import LogEntry, stored_objects, text_column
+from saferplan.model.log_entry import (
+    LogEntry,
+    entry_ids,
+    is_valid_when,
+    stored_objects,
+    text_column,
+)
+from saferplan.model.record_search import newest_first, search_entries
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
@@ -49,10 +54,6 @@ ACCEPTED_MEDIA_TYPES: Final[tuple[str, ...]] = (
     "application/pdf",
     "text/plain",
 )
-
-# When an entry happened: a day, or a day and a time (the app writes these two forms).
-_WHEN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
-
 
 class AttachmentTooLargeError(ValueError):
     """A file that would go over a size limit; ``str()`` is a calm message for the person.
@@ -112,19 +113,6 @@ def remove_attachment(doc: PlanDocument, attachment_id: str) -> None:
             entry.attachments = [a for a in entry.attachments if a != attachment_id]
 
 
-def is_valid_when(when: str) -> bool:
-    """Return True for "" (no date given), a real day "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"."""
-    if not when:
-        return True
-    if not _WHEN.fullmatch(when):
-        return False
-    try:
-        datetime.fromisoformat(when)
-    except ValueError:
-        return False
-    return True
-
-
 def add_entry(doc: PlanDocument, when: str, where: str = "", what: str = "",
               people: Iterable[str] = (), attachments: Iterable[str] = ()) -> LogEntry:
     """Add an entry to the record and return it (with its new id, "e1", "e2"...).
@@ -153,15 +141,23 @@ def _unique_ids(ids: Iterable[str], known: set[str]) -> list[str]:
 
 
 def remove_entry(doc: PlanDocument, entry_id: str) -> None:
-    """Remove an entry and the files kept with it that no other entry uses (KeyError if unknown)."""
-    entry = next((e for e in doc.log if e.id == entry_id), None)
-    if entry is None:
-        raise KeyError(entry_id)
-    doc.log = [e for e in doc.log if e is not entry]
-    still_used = {a for e in doc.log for a in e.attachments}
-    for attachment_id in entry.attachments:
-        if attachment_id not in still_used:
-            doc.attachments.pop(attachment_id, None)
+    """Remove an entry and the files kept with it that no other entry uses (KeyError if unknown).
+
+    With old files' repeated ids, the first entry with ``entry_id`` goes. No Python call per
+    entry: a record may hold 100,000.
+    """
+    try:
+        place = entry_ids(doc.log).index(entry_id)
+    except ValueError:
+        raise KeyError(entry_id) from None
+    entry = doc.log[place]
+    doc.log = [*doc.log[:place], *doc.log[place + 1:]]
+    if entry.attachments:
+        kept_with = map(methodcaller("get", "attachments", ()), stored_objects(doc.log))
+        still_used = set(itertools.chain.from_iterable(kept_with))
+        for attachment_id in entry.attachments:
+            if attachment_id not in still_used:
+                doc.attachments.pop(attachment_id, None)
 
 
 def entries_newest_first(doc: PlanDocument) -> list[LogEntry]:
@@ -169,64 +165,7 @@ def entries_newest_first(doc: PlanDocument) -> list[LogEntry]:
 
     Entries whose date is free text (from older files) or empty come last, latest added first.
     """
-    return list(map(doc.log.__getitem__, _newest_first(doc.log)))
-
-
-def _newest_first(entries: list[LogEntry]) -> list[int]:
-    """The entries' places in the record, newest first (see entries_newest_first)."""
-    whens = text_column(entries, "when")
-    dated = {when: bool(when) and is_valid_when(when) for when in set(whens)}  # each date once
-    flags = list(map(dated.__getitem__, whens))
-    latest_added_first = range(len(entries) - 1, -1, -1)
-    newest = list(itertools.compress(latest_added_first, reversed(flags)))
-    newest.sort(key=whens.__getitem__, reverse=True)  # stable: the same time keeps that order
-    undated = itertools.compress(latest_added_first, map(operator.not_, reversed(flags)))
-    return [*newest, *undated]
-
-
-def _folded(text: str) -> str:
-    # NFC first so "é" typed as one or two code points matches; casefold handles "ß", "Σ" etc.
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def search_entries(doc: PlanDocument, text: str) -> list[LogEntry]:
-    """Return entries whose date, place, note, people's names or file names contain ``text``.
-
-    Case-insensitive in every script; newest first. Empty text returns every entry.
-    """
-    needle = _folded(text.strip())
-    entries = doc.log
-    order = _newest_first(entries)
-    if not needle:
-        return list(map(entries.__getitem__, order))
-    texts = _searched_texts(doc)
-    # All folded in one pass (a keystroke searches thousands). The gaps cannot be typed in the
-    # search field and no field holds them (hidden characters are removed), so no match spans
-    # two fields or entries, and nothing composes over them.
-    folded = _folded(_ENTRY_GAP.join(texts)).split(_ENTRY_GAP)
-    if len(folded) != len(texts):  # cannot happen with clean text; never match wrongly
-        folded = list(map(_folded, texts))
-    return [entries[index] for index in order if needle in folded[index]]
-
-
-def _searched_texts(doc: PlanDocument) -> list[str]:
-    """Each entry's date, place, note, people's names and file names, in one text a field
-    (in the record's order: the entries' objects are read in the order they were made)."""
-    entries = doc.log
-    columns = (text_column(entries, key) for key in ("when", "where", "what"))
-    texts = list(map(_FIELD_GAP.join, zip(*columns, strict=True)))
-    names = {p.id: p.name for p in doc.people}
-    files = {a.id: a.name for a in doc.attachments.values()}
-    for index, obj in enumerate(stored_objects(entries)):
-        if "people" in obj or "attachments" in obj:  # most entries have neither
-            more = [names.get(pid, "") for pid in obj.get("people", ())]
-            more += [files[a] for a in obj.get("attachments", ()) if a in files]
-            texts[index] = _FIELD_GAP.join([texts[index], *more])
-    return texts
-
-
-_FIELD_GAP: Final = "\x1f"  # unit separator
-_ENTRY_GAP: Final = "\x1e"  # record separator
+    return list(map(doc.log.__getitem__, newest_first(text_column(doc.log, "when"))))
 
 
 def _is_webp(data: bytes) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -250,10 +250,11 @@ def test_a_long_record_makes_only_the_rows_it_shows(qtbot: QtBot,
     widget.show()
     QApplication.processEvents()
     assert widget.list.count() == 3000
-    assert len(made) < 1000  # the first batches, not every entry (twice, as before)
+    assert len(made) < 100  # the rows on screen, not every entry
     made.clear()
     type_text(widget.editor.what, "x")
-    assert made == [widget.editor.entry.id]  # one keystroke: that row's text only
+    QApplication.processEvents()
+    assert made == [widget.editor.entry.id]  # one keystroke: that row's text only, drawn
     assert widget.list.item(0).text().count("x") >= 1
 
 
@@ -266,3 +267,75 @@ def test_the_whole_long_record_is_laid_out_in_the_end(qtbot: QtBot) -> None:
     QApplication.processEvents()
     rect = widget.list.visualRect(last)
     assert widget.list.viewport().rect().intersects(rect)
+
+
+def test_the_search_is_made_ready_between_events_then_a_keystroke_folds_only_its_text(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.record import screen
+    from saferplan.model import record_search
+
+    folded: list[int] = []  # how many entries each fold took (1: the search text)
+    fold = record_search._folded
+    monkeypatch.setattr(record_search, "_folded", lambda text: folded.append(
+        text.count(record_search._ENTRY_GAP) + 1) or fold(text))
+    monkeypatch.setattr(screen, "FOLD_AHEAD", 400)
+    widget, _ = make(qtbot, _long_record(1000))
+    widget.show()
+    assert folded == [1]  # the (empty) search text only, while the screen opens
+    qtbot.waitUntil(lambda: widget.finder.ready)
+    assert folded == [1, 400, 400, 200]  # then the entries in steps, between events
+    folded.clear()
+    type_text(widget.search, "entry 99")
+    assert folded == [1] * len("entry 99")  # each keystroke folds only the search text
+    assert widget.list.count() == 11  # Entry 99 and Entry 990 to 999
+
+
+def test_a_search_finds_what_was_just_typed_and_not_a_removed_entry(qtbot: QtBot) -> None:
+    widget, session = make(qtbot, _long_record(1000))
+    widget.show()
+    qtbot.waitUntil(lambda: widget.finder.ready)
+    widget.list.setCurrentRow(5)
+    edited = widget.current_entry()
+    type_text(widget.editor.what, " zebra")
+    type_text(widget.search, "ZEBRA")
+    assert [widget.list.item(r).entry for r in range(widget.list.count())] == [edited]
+    assert widget.current_entry() is edited  # still selected
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert widget.list.count() == 0 and widget.empty_note.isVisibleTo(widget)
+    assert edited not in session.doc.log
+    widget.search.clear()
+    assert widget.list.count() == 999
+
+
+def test_a_search_keeps_the_selected_entry_when_it_still_finds_it(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(300))
+    widget.list.setCurrentRow(40)
+    chosen = widget.current_entry()
+    assert chosen is not None
+    type_text(widget.search, chosen.where)
+    assert widget.current_entry() is chosen and widget.list.count() >= 1
+
+
+def test_a_keystroke_that_finds_the_same_entries_leaves_the_list_as_it_is(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(500))
+    resets: list[bool] = []
+    widget.list.model().modelReset.connect(lambda: resets.append(True))
+    type_text(widget.search, "entry")  # every entry, as before: nothing to lay out again
+    assert resets == [] and widget.list.count() == 500
+    type_text(widget.search, " 49")
+    assert len(resets) == 2 and widget.list.count() == 11  # "entry 4", then "entry 49"
+
+
+def test_a_long_record_shows_its_first_rows_as_soon_as_it_opens(qtbot: QtBot) -> None:
+    widget, _ = make(qtbot, _long_record(5000))
+    widget.show()
+    QApplication.processEvents()
+    view = widget.entry_list
+    top = view.indexAt(view.viewport().rect().topLeft() + QPoint(8, 8))
+    assert top.row() == 0  # painted and found where it is drawn, not after the whole list
+    bottom = view.indexAt(view.viewport().rect().bottomLeft() + QPoint(8, -8))
+    assert bottom.row() > 0  # the rows after it too
+    type_text(widget.search, "entry 49")
+    QApplication.processEvents()
+    assert view.indexAt(view.viewport().rect().topLeft() + QPoint(8, 8)).row() == 0

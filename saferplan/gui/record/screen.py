@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
@@ -22,9 +22,12 @@ from saferplan.gui.widgets import message_label, sensitive
 from saferplan.i18n import current_language
 from saferplan.model import LogEntry
 from saferplan.model.log_entry import entry_ids
-from saferplan.model.record import add_entry, remove_entry, search_entries
+from saferplan.model.record import add_entry, remove_entry
+from saferplan.model.record_search import RecordSearch
 
 FIRST_LINE_CHARS = 90
+FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
+FOLD_AFTER_MS = 20  # the screen is drawn first
 
 
 class RecordWidget(ListEditorScreen):
@@ -36,6 +39,10 @@ class RecordWidget(ListEditorScreen):
         super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
         self._by_id: dict[str, LogEntry] = {}
+        self.finder = RecordSearch()  # kept between keystrokes: 100,000 entries fold slowly
+        # Made ready between events after the screen shows, so that typing never waits.
+        self._fold_timer = QTimer(self, singleShot=True)
+        self._fold_timer.timeout.connect(self._fold_ahead)
         self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
         self.screen_layout.addWidget(self.intro)
@@ -54,7 +61,7 @@ class RecordWidget(ListEditorScreen):
         sensitive(self.search)
         self.search.setClearButtonEnabled(True)
         clear_on_escape(self.search)
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.textChanged.connect(self._on_search)
         layout.addWidget(self.search)
         # A model/view list: thousands of entries cost only the rows on screen.
         self.entry_list = EntryList(self._item_text, box)
@@ -105,7 +112,9 @@ class RecordWidget(ListEditorScreen):
 
     def _entry(self, entry_id: str) -> LogEntry | None:
         if entry_id not in self._by_id:
-            self._by_id = {e.id: e for e in reversed(self.session.doc.log)}  # first one wins
+            log = self.session.doc.log
+            # The first entry with an id wins (old files may repeat one); no call per entry.
+            self._by_id = dict(zip(reversed(entry_ids(log)), reversed(log), strict=True))
         return self._by_id.get(entry_id)
 
     def _item_text(self, entry: LogEntry) -> str:
@@ -135,15 +144,33 @@ class RecordWidget(ListEditorScreen):
 
     def refresh(self, select: str | None = None) -> None:
         """Rebuild the list (filtered by the search), keeping or choosing the selection."""
-        current = select or self.current_id()
-        found = search_entries(self.session.doc, self.search.text())
-        log = self.session.doc.log
-        # The first entry with an id wins (old files may repeat one); no call per entry.
-        self._by_id = dict(zip(reversed(entry_ids(log)), reversed(log), strict=True))
+        self._show(self._entry(select) if select else self.current_entry())
+
+    def _on_search(self) -> None:
+        found = self._found()
+        if not self.entry_list.entries.shows(found):  # the same rows need nothing more
+            self._show_found(found, self.current_entry())
+
+    def _show(self, current: LogEntry | None) -> None:
+        self._show_found(self._found(), current)
+
+    def _found(self) -> list[LogEntry]:
+        """The entries the search field finds (all when empty), newest first."""
+        found = self.finder.search(self.session.doc, self.search.text())
+        if not self.finder.ready and not self._fold_timer.isActive():
+            self._fold_timer.start(FOLD_AFTER_MS)
+        return found
+
+    def _show_found(self, found: list[LogEntry], current: LogEntry | None) -> None:
+        self._by_id = {}  # made again when an entry is next described
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
         self.show_empty_state(not self.session.doc.log)
         self.pdf_button.setEnabled(bool(self.session.doc.log))
+
+    def _fold_ahead(self) -> None:
+        if not self.finder.prepare(self.session.doc, FOLD_AHEAD):
+            self._fold_timer.start(0)
 
     def current_id(self) -> str | None:
         """The id of the selected entry, or None."""
@@ -185,7 +212,7 @@ class RecordWidget(ListEditorScreen):
         self.search.clear()
         entry = add_entry(self.session.doc, QDate.currentDate().toString("yyyy-MM-dd"))
         self._note_change()
-        self.refresh(select=entry.id)
+        self._show(entry)
         self.say("")
         self.editor.where.setFocus()
 
