@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 
 from saferplan.export.errors import ExportError
 from saferplan.export.fonts import check_coverage, families_for, is_rtl
-from saferplan.export.labels import QT_TRANSLATE_NOOP
+from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text
 from saferplan.export.options import ExportOptions
 from saferplan.export.pdfpost import finish_pdf
 from saferplan.export.plan_layout import (
@@ -91,7 +91,7 @@ _IMAGE_PAGE_SHARE: Final = 0.72
 
 def record_text(source: str) -> str:
     """Translate a record PDF string (context "RecordPdf")."""
-    return QCoreApplication.translate(RECORD, source)
+    return label_text(RECORD, source)
 
 
 @dataclass(frozen=True, slots=True)

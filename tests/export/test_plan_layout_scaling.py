@@ -108,3 +108,26 @@ def test_people_named_in_answers_are_found_without_a_search_each(
     blocks = plan_blocks(doc, forms)
     assert len(searches) < 10
     assert sum("Person number 299" in block.text for block in blocks) >= 1
+
+
+def test_page_breaks_are_set_where_the_plan_is_still_being_written(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Every change to the document is within the last piece written: a page break set early
+    in a plan already laid out made Qt lay all the rest out again in one call that keeps
+    Python's lock (1,000 people: 87 ms in which the quick exit could not act)."""
+    tails: list[int] = []
+    made = plan_layout.new_page_document
+
+    def watched(*args: object) -> tuple[QTextDocument, object, object]:
+        document, body, device = made(*args)  # type: ignore[arg-type]
+        document.contentsChange.connect(
+            lambda position, _removed, _added: tails.append(document.characterCount() - position))
+        return document, body, device
+
+    monkeypatch.setattr(plan_layout, "new_page_document", watched)
+    doc = _doc(forms, 1000)
+    for person in doc.people:
+        person.roles = ["bond_person", "emergency_contact"]
+    render_plan_pdf(doc, forms, ExportOptions("en"))
+    # A piece of paragraphs and a table of TABLE_PIECE_ROWS, out of about 120,000 characters.
+    assert max(tails) <= plan_layout.PIECE_CHARACTERS + 5_000

@@ -191,3 +191,62 @@ def test_when_text() -> None:
     assert when_text("2025-03-04T21:30", "vi")[0] != date  # in the language's own words
     assert when_text("last spring", "en") == ("last spring", "")
     assert when_text("2025-03-04", "vi")[1] == ""
+
+
+def _long_record(count: int) -> tuple[PlanDocument, list[str]]:
+    doc = PlanDocument()
+    people = [doc.add_person(f"Person {i}").id for i in range(4)]
+    for index in range(count):
+        when = (TODAY - datetime.timedelta(days=index)).isoformat() + "T21:30"
+        what = "He came to the shop and shouted. " * (1 + index % 5)  # entries of many heights
+        add_entry(doc, when, f"Street {index}", what, people[: index % 4])
+    return doc, [entry.id for entry in doc.log]
+
+
+def test_page_breaks_are_set_where_the_record_is_still_being_written(
+        monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Every change to the document is near its end: a page break set once the whole record
+    was laid out made Qt lay out all that followed again, in one call that keeps Python's
+    lock (10,000 entries: 40 ms a break, and the quick exit waited)."""
+    from saferplan.export import record_pdf
+
+    tails: list[int] = []
+    made = record_pdf.new_page_document
+
+    def watched(*args: object) -> object:
+        document, body, device = made(*args)  # type: ignore[arg-type]
+        document.contentsChange.connect(
+            lambda position, _removed, _added: tails.append(document.characterCount() - position))
+        return document, body, device
+
+    monkeypatch.setattr(record_pdf, "new_page_document", watched)
+    doc, ids = _long_record(400)
+    pages = render_record_preview(doc, ids, ExportOptions(), dpi=10)
+    assert len(pages) > 60
+    assert max(tails) < 2_000  # an entry or two, out of about 100,000 characters
+
+
+def test_no_heading_left_at_the_foot_of_a_page_in_a_long_record(
+        monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Every heading and label moves to the next page when its text does, to the record's end
+    (the moves used to stop after 60)."""
+    from saferplan.export import record_pdf
+
+    keepers: list[record_pdf._KeepWithNext] = []
+    finish = record_pdf._KeepWithNext.finish
+
+    def recording_finish(self: record_pdf._KeepWithNext) -> None:
+        finish(self)
+        keepers.append(self)
+
+    monkeypatch.setattr(record_pdf._KeepWithNext, "finish", recording_finish)
+    doc, ids = _long_record(400)
+    render_record_preview(doc, ids, ExportOptions(), dpi=10)
+    keeper = keepers[-1]
+    assert len(keeper.moved) > 60
+    for number in sorted(keeper.keep):
+        start = number
+        while start - 1 in keeper.keep:
+            start -= 1
+        assert (not record_pdf._pushed_apart(keeper.document, number, keeper.page_h)
+                or record_pdf._starts_page(keeper.document, start, keeper.page_h)), number
