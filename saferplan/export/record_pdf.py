@@ -13,8 +13,6 @@ from itertools import chain
 from typing import Final
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QDate,
     QIODevice,
@@ -185,12 +183,41 @@ def chosen_entries(doc: PlanDocument, entry_ids: Sequence[str]) -> list[LogEntry
                                              entry.when))
 
 
+class _BytesReadThroughPython(QIODevice):
+    """Bytes held in Python, read by Qt a piece at a time through Python code.
+
+    Decoding a photo is one Qt call that keeps Python's lock (a 48 MP photo: about 0.2 s in
+    which the GUI thread, and the quick exit, wait). Read from here, the decoder comes back
+    into Python for each piece of the file, and Python lets other threads run in between.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = data
+
+    def readData(self, maxlen: int) -> bytes:
+        """Hand Qt the next ``maxlen`` bytes at most."""
+        start = self.pos()
+        return self._data[start:start + maxlen]
+
+    def writeData(self, _data: bytes | bytearray | memoryview, _size: int = 0, /) -> int:
+        """Read only."""
+        return -1
+
+    def size(self) -> int:
+        """The number of bytes."""
+        return len(self._data)
+
+    def isSequential(self) -> bool:
+        """The decoder may seek."""
+        return False
+
+
 def decode_image(data: bytes, max_width: int | None = None) -> QImage:
     """Decode picture bytes in memory (turned upright as the camera meant); null if unreadable."""
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    device = _BytesReadThroughPython(data)
+    device.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
+    reader = QImageReader(device)
     reader.setAutoTransform(True)
     if max_width is not None:
         size = reader.size()
@@ -199,7 +226,7 @@ def decode_image(data: bytes, max_width: int | None = None) -> QImage:
             height = max(1, round(size.height() * max_width / size.width()))
             reader.setScaledSize(QSize(max_width, height))
     image = reader.read()
-    buffer.close()
+    device.close()
     return image
 
 

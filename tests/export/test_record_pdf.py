@@ -250,3 +250,35 @@ def test_no_heading_left_at_the_foot_of_a_page_in_a_long_record(
             start -= 1
         assert (not record_pdf._pushed_apart(keeper.document, number, keeper.page_h)
                 or record_pdf._starts_page(keeper.document, start, keeper.page_h)), number
+
+
+def test_a_photo_is_decoded_with_python_running_between_pieces(qapp: object) -> None:
+    """Decoding is one Qt call that keeps Python's lock (a 48 MP photo held every other thread,
+    the GUI thread too, 0.2 s). The decoder reads the file through Python, a piece at a time,
+    and Python lets other threads run there."""
+    import random
+    import sys
+
+    from saferplan.export.record_pdf import decode_image
+
+    noise = random.Random(3).randbytes(500 * 375 * 4)
+    photo = QImage(noise, 500, 375, QImage.Format.Format_RGB32).scaled(2000, 1500)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert photo.save(buffer, "JPEG", 88)
+    jpeg = bytes(data.data())
+    assert len(jpeg) > 300_000
+    python_calls = [0]
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        if event == "call":
+            python_calls[0] += 1
+
+    sys.setprofile(count)
+    try:
+        image = decode_image(jpeg, 1000)
+    finally:
+        sys.setprofile(None)
+    assert image.width() == 1000
+    assert python_calls[0] >= len(jpeg) // 65_536  # at least once every 64 KB of the file
