@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from saferplan.export.fonts import families_for, is_rtl, make_font
 from saferplan.export.labels import QT_TRANSLATE_NOOP, plan_text
 from saferplan.export.plan_content import Block
-from saferplan.export.targets import DOTS_PER_MM, reference_device
+from saferplan.export.targets import DOTS_PER_MM, give_way, reference_device
 from saferplan.export.textbox import paragraph
 from saferplan.model.text_rules import TextKind, clean_for_drawing, clean_text
 
@@ -326,6 +326,7 @@ class _PageBreaks:
     def settle(self, *, finished: bool = False) -> None:
         """Judge the blocks written so far, but for the last two (the last may still change,
         and the one before it is judged by it), or all of them once ``finished``."""
+        give_way()
         document, keep = self.document, set(self.keep)
         limit = document.blockCount() if finished else document.blockCount() - 2
         for _ in range(document.blockCount() + 1):  # each move settles a block: a bound

@@ -53,6 +53,7 @@ from saferplan.export.plan_layout import (
 from saferplan.export.targets import (
     DOTS_PER_INCH,
     ensure_gui_app,
+    give_way,
     page_dots,
     page_points,
     paint_images,
@@ -167,6 +168,7 @@ def record_paragraphs(doc: PlanDocument, entries: Sequence[LogEntry],
     yield _Paragraph("title", record_text(TITLE_DISCREET if options.discreet else TITLE))
     names_by_id = {p.id: p.name for p in doc.people}
     for entry in entries:
+        give_way()
         yield from _entry_paragraphs(doc, entry, options.language, names_by_id)
 
 
@@ -390,6 +392,7 @@ def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
     builder = _Builder(doc, document, language, body_px, keeper)
     rtl = is_rtl(language)
     for paragraph in paragraphs:
+        give_way()
         builder.add(paragraph, rtl)
         # The block just written may still change (a picture's line): judged after the next.
         keeper.settle(document.blockCount() - 1)

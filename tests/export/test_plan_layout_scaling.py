@@ -131,3 +131,37 @@ def test_page_breaks_are_set_where_the_plan_is_still_being_written(
     render_plan_pdf(doc, forms, ExportOptions("en"))
     # A piece of paragraphs and a table of TABLE_PIECE_ROWS, out of about 120,000 characters.
     assert max(tails) <= plan_layout.PIECE_CHARACTERS + 5_000
+
+
+def test_a_worker_making_a_plan_steps_aside_for_the_gui_thread(
+        forms: dict[str, Form], monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Qt's layout and painting calls let go of Python's lock and take it back at once, again
+    and again, so Python never handed it to the waiting GUI thread (its timers waited 100–200 ms
+    at a time while a long PDF was made). A worker steps aside for a moment at least every
+    GIVE_WAY_EVERY while it lays out and paints."""
+    import threading
+    import time
+
+    from saferplan.export import targets
+
+    real_sleep = time.sleep
+    steps: list[float] = []
+
+    def noting_sleep(seconds: float) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            steps.append(time.perf_counter())
+        real_sleep(seconds)
+
+    monkeypatch.setattr(targets.time, "sleep", noting_sleep)
+    doc = _doc(forms, 1000)
+    took: list[float] = []
+
+    def make() -> None:
+        start = time.perf_counter()
+        render_plan_pdf(doc, forms, ExportOptions("en"))
+        took.append(time.perf_counter() - start)
+
+    worker = threading.Thread(target=make)
+    worker.start()
+    worker.join()
+    assert len(steps) >= max(5, took[0] / (4 * targets.GIVE_WAY_EVERY)), (len(steps), took)

@@ -218,3 +218,4 @@ def test_quick_exit_acts_within_100_ms_while_the_plan_is_printed(
     assert isinstance(window.current_screen(), StartScreen)
     flush_deletes()
     assert not [t for t in text_of_all_widgets() if CANARY in t]
+
