@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication
-
-from saferplan.export.labels import QT_TRANSLATE_NOOP, legal_date_line
+from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text, legal_date_line
 from saferplan.export.plan_content import Block
 from saferplan.model import LAWYER_ROLES, Person, PlanDocument
 
@@ -54,7 +52,7 @@ CALL_ROLES: Final = (*sorted(LAWYER_ROLES), "support_worker")
 
 
 def _tr(source: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, source)
+    return label_text(_CONTEXT, source)
 
 
 def sheet_contacts(doc: PlanDocument) -> list[Person]:

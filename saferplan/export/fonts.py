@@ -7,6 +7,7 @@ keep their own glyph forms), then Latin, then the other scripts a name might be 
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -83,20 +84,32 @@ def make_font(language: str, point_size: float, bold: bool = False) -> QFont:
     return font
 
 
-@cache
+_this_thread = threading.local()  # .raw_fonts: this thread's fonts, by family
+
+
 def _raw_font(family: str) -> QRawFont | None:
-    # QRawFont.fromFont silently substitutes a missing family, so ask the database first.
-    if not QFontDatabase.hasFamily(family):
-        return None
-    return QRawFont.fromFont(QFont(family))
+    """The family's font as loaded in this thread (None if it is not installed).
+
+    Kept per thread: Qt loads a font's FreeType face for the thread that asks and frees it
+    when that thread ends, so a font kept from a worker thread that has ended has no glyphs
+    left (every character then seemed to need a font to be installed).
+    """
+    fonts: dict[str, QRawFont | None] = _this_thread.__dict__.setdefault("raw_fonts", {})
+    if family not in fonts:
+        # QRawFont.fromFont silently substitutes a missing family, so ask the database first.
+        fonts[family] = (QRawFont.fromFont(QFont(family)) if QFontDatabase.hasFamily(family)
+                         else None)
+    return fonts[family]
+
+
+@cache
+def _has_glyph(family: str, code: int) -> bool:
+    raw = _raw_font(family)
+    return raw is not None and raw.supportsCharacter(code)
 
 
 def _covered(char: str, families: Iterable[str]) -> bool:
-    for family in families:
-        raw = _raw_font(family)
-        if raw is not None and raw.supportsCharacter(ord(char)):
-            return True
-    return False
+    return any(_has_glyph(family, ord(char)) for family in families)
 
 
 def _needs_glyph(char: str) -> bool:

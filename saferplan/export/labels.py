@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Final, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _NOOP
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from saferplan.model import Document
 
@@ -17,6 +19,33 @@ QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _NOOP)
 
 CARD: Final = "Card"
 PLAN: Final = "PlanPdf"
+
+_this_thread = threading.local()  # .translator: the labels' translator in this thread
+
+
+def label_text(context: str, source: str) -> str:
+    """Translate a printed label: through the translator given to this thread by
+    :func:`labels_from`, else through the application's translators."""
+    translator: QTranslator | None = getattr(_this_thread, "translator", None)
+    if translator is None:
+        return QCoreApplication.translate(context, source)
+    return translator.translate(context, source) or source
+
+
+@contextmanager
+def labels_from(translator: QTranslator | None) -> Iterator[None]:
+    """Within this block, and in this thread only, printed labels come from ``translator``
+    (English where it has no translation); None leaves them to the application's translators.
+
+    Labels in another language than the app's are printed this way in a worker thread, while
+    the screens, on the GUI thread, keep their own language.
+    """
+    previous = getattr(_this_thread, "translator", None)
+    _this_thread.translator = translator
+    try:
+        yield
+    finally:
+        _this_thread.translator = previous
 
 # Card group label per role, in the order groups are printed.
 ROLE_LABELS: Final[tuple[tuple[str, str], ...]] = (
@@ -59,12 +88,12 @@ class Label:
 
 def card_label(source: str) -> Label:
     """Return the card label for an English source string (translated in the "Card" context)."""
-    return Label(QCoreApplication.translate(CARD, source), source)
+    return Label(label_text(CARD, source), source)
 
 
 def plan_text(source: str) -> str:
     """Translate a plan PDF string (context "PlanPdf")."""
-    return QCoreApplication.translate(PLAN, source)
+    return label_text(PLAN, source)
 
 
 # Document kinds (model.DOCUMENT_KINDS) as shown, translated in the "Documents" context.
@@ -88,7 +117,7 @@ _KIND_BY_ENGLISH: Final = {label.casefold(): kind for kind, label in DOCUMENT_KI
 def document_kind_label(kind: str) -> str:
     """Return a document kind's label in the reader's language ("" for no kind)."""
     source = DOCUMENT_KIND_LABELS.get(kind)
-    return QCoreApplication.translate("Documents", source) if source else ""
+    return label_text("Documents", source) if source else ""
 
 
 def document_kind(document: Document) -> str:
@@ -120,7 +149,7 @@ LEGAL_DATE_LINE: Final = QT_TRANSLATE_NOOP(
 
 def legal_date_line() -> str:
     """Return the date line of legal information, in the person's language."""
-    return QCoreApplication.translate("Legal", LEGAL_DATE_LINE)
+    return label_text("Legal", LEGAL_DATE_LINE)
 
 
 YES_NO: Final[dict[str, str]] = {

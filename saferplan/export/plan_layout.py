@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from saferplan.export.fonts import families_for, is_rtl, make_font
 from saferplan.export.labels import QT_TRANSLATE_NOOP, plan_text
 from saferplan.export.plan_content import Block
-from saferplan.export.targets import DOTS_PER_MM, reference_device
+from saferplan.export.targets import DOTS_PER_MM, give_way, reference_device
 from saferplan.export.textbox import paragraph
 from saferplan.model.text_rules import TextKind, clean_for_drawing, clean_text
 
@@ -141,6 +141,8 @@ def _block_format(style: _Style, rtl: bool, direction: Qt.LayoutDirection, page_
 
 # Rows of one table; a longer list of people is made of several (see lay_out_plan).
 TABLE_PIECE_ROWS: Final = 100
+# About this many characters of paragraphs are laid out at a time (see lay_out_plan).
+PIECE_CHARACTERS: Final = 20_000
 
 
 def _runs(blocks: list[Block]) -> Iterator[list[Block]]:
@@ -303,26 +305,43 @@ def _set_break(block: QTextBlock, on: bool) -> None:
     QTextCursor(block).setBlockFormat(fmt)
 
 
-def _fix_page_breaks(document: QTextDocument, keep: list[int], page_h: float) -> None:
-    """Move split short paragraphs, and headings that end a page, to the next page.
+class _PageBreaks:
+    """Moves split short paragraphs, and headings that end a page, to the next page.
 
-    A move shifts only the blocks after it, so the scan goes on from the moved block (or from
-    the headings kept with it): one pass over the document, not one pass per move.
+    It judges the blocks as the plan is written, up to the last finished one: a page break set
+    then moves only the end of the document. (Set once the whole plan was laid out, a break
+    early in it made Qt lay out everything after it again in one call that keeps Python's
+    lock: 1,000 people, 87 ms in which the quick exit could not act.) A move shifts only the
+    blocks after it, so the scan goes on from the moved block (or from the headings kept with
+    it): one pass over the document, not one pass per move.
     """
-    keep_set, added = set(keep), set()
-    block = document.begin()
-    for _ in range(document.blockCount() + 1):  # each move settles a block; this bounds the loop
-        while block.isValid() and not _needs_break(document, block, keep_set, page_h):
-            block = block.next()
-        if not block.isValid():
-            return
-        _set_break(block, True)
-        added.add(block.blockNumber())
-        following = block.next()  # moving a heading with its question: one break, not two
-        if following.isValid() and following.blockNumber() in added:
-            _set_break(following, False)
-            added.discard(following.blockNumber())
-        block = _start_of_kept_run(block, keep_set)
+
+    def __init__(self, document: QTextDocument, keep: list[int], page_h: float) -> None:
+        self.document = document
+        self.keep = keep  # the builder's list, still growing
+        self.page_h = page_h
+        self.added: set[int] = set()
+        self.block = document.begin()
+
+    def settle(self, *, finished: bool = False) -> None:
+        """Judge the blocks written so far, but for the last two (the last may still change,
+        and the one before it is judged by it), or all of them once ``finished``."""
+        give_way()
+        document, keep = self.document, set(self.keep)
+        limit = document.blockCount() if finished else document.blockCount() - 2
+        for _ in range(document.blockCount() + 1):  # each move settles a block: a bound
+            while (self.block.isValid() and self.block.blockNumber() < limit
+                   and not _needs_break(document, self.block, keep, self.page_h)):
+                self.block = self.block.next()
+            if not self.block.isValid() or self.block.blockNumber() >= limit:
+                return
+            _set_break(self.block, True)
+            self.added.add(self.block.blockNumber())
+            following = self.block.next()  # moving a heading with its question: one break
+            if following.isValid() and following.blockNumber() in self.added:
+                _set_break(following, False)
+                self.added.discard(following.blockNumber())
+            self.block = _start_of_kept_run(self.block, keep)
 
 
 def _start_of_kept_run(block: QTextBlock, keep: set[int]) -> QTextBlock:
@@ -337,29 +356,45 @@ def lay_out_plan(blocks: list[Block], language: str, page: QSizeF) -> PlanPages:
     """Lay the blocks out on pages of ``page`` dots, with the plan's margins."""
     document, body, device = new_page_document(language, page)
     builder = _Builder(document, language)
+    breaks = _PageBreaks(document, builder.keep, body.height())
     # Edit blocks: Qt lays the document out at the end of each, not after every cell edit
-    # (which made a table of n rows cost n² and a plan with 1,000 people half a minute). A
-    # long list of people is made in tables of TABLE_PIECE_ROWS, each laid out as soon as it
-    # is made: Qt lays a table out in one call, in time growing faster than its rows, and
-    # keeps Python's lock meanwhile (1,000 rows: 0.3 s in which the quick exit could not act).
+    # (which made a table of n rows cost n² and a plan with 1,000 people half a minute). Qt
+    # lays out what an edit block made in one call that keeps Python's lock (the quick exit
+    # waits meanwhile), so a long plan is laid out piece by piece: a long list of people in
+    # tables of TABLE_PIECE_ROWS (a table takes time growing faster than its rows: 1,000 rows
+    # held it 0.3 s), and about PIECE_CHARACTERS of other text at a time.
+    written = 0
     builder.cursor.beginEditBlock()
     for run in _runs(blocks):
         if run[0].style != "row":
             builder.paragraph(run[0])
-            continue
-        if len(run) <= TABLE_PIECE_ROWS:
+            written += len(run[0].lead) + len(run[0].text)
+            if written < PIECE_CHARACTERS:
+                continue
+        elif len(run) <= TABLE_PIECE_ROWS:
             builder.table(run)
             continue
-        pieces = range(0, len(run), TABLE_PIECE_ROWS)
-        for start in pieces:
-            builder.table(run[start:start + TABLE_PIECE_ROWS], first=start == 0,
-                          last=start == pieces[-1])
-            builder.cursor.endEditBlock()
-            document.pageCount()  # lay this piece out now
-            builder.cursor.beginEditBlock()
+        else:
+            _long_table(builder, breaks, run)
+        written = 0
+        builder.cursor.endEditBlock()
+        breaks.settle()  # lays this piece out, and sets the page breaks before it
+        builder.cursor.beginEditBlock()
     builder.cursor.endEditBlock()
-    _fix_page_breaks(document, builder.keep, body.height())
+    breaks.settle(finished=True)
     return PlanPages(document, document.pageCount(), body, page, language, device)
+
+
+def _long_table(builder: _Builder, breaks: _PageBreaks, rows: list[Block]) -> None:
+    """A list longer than a piece, as tables of TABLE_PIECE_ROWS, each laid out once made."""
+    pieces = range(0, len(rows), TABLE_PIECE_ROWS)
+    for start in pieces:
+        builder.table(rows[start:start + TABLE_PIECE_ROWS], first=start == 0,
+                      last=start == pieces[-1])
+        if start != pieces[-1]:
+            builder.cursor.endEditBlock()
+            breaks.settle()
+            builder.cursor.beginEditBlock()
 
 
 def footer_text(page: int, count: int) -> str:

@@ -7,13 +7,12 @@ It uses the plan printout's page geometry, styles, page numbers, font check and 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Final
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QDate,
     QIODevice,
@@ -35,7 +34,7 @@ from PySide6.QtGui import (
 
 from saferplan.export.errors import ExportError
 from saferplan.export.fonts import check_coverage, families_for, is_rtl
-from saferplan.export.labels import QT_TRANSLATE_NOOP
+from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text
 from saferplan.export.options import ExportOptions
 from saferplan.export.pdfpost import finish_pdf
 from saferplan.export.plan_layout import (
@@ -54,6 +53,7 @@ from saferplan.export.plan_layout import (
 from saferplan.export.targets import (
     DOTS_PER_INCH,
     ensure_gui_app,
+    give_way,
     page_dots,
     page_points,
     paint_images,
@@ -90,10 +90,10 @@ _IMAGE_PAGE_SHARE: Final = 0.72
 
 def record_text(source: str) -> str:
     """Translate a record PDF string (context "RecordPdf")."""
-    return QCoreApplication.translate(RECORD, source)
+    return label_text(RECORD, source)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Paragraph:
     style: str
     text: str = ""
@@ -159,14 +159,17 @@ def _entry_paragraphs(doc: PlanDocument, entry: LogEntry, language: str,
 
 
 def record_paragraphs(doc: PlanDocument, entries: Sequence[LogEntry],
-                      options: ExportOptions) -> list[_Paragraph]:
-    """Return the printout's paragraphs: the title, then each entry in the given order."""
-    title = record_text(TITLE_DISCREET if options.discreet else TITLE)
-    out = [_Paragraph("title", title)]
+                      options: ExportOptions) -> Iterator[_Paragraph]:
+    """Yield the printout's paragraphs: the title, then each entry in the given order.
+
+    Made as they are laid out, not all at once: 10,000 entries make 60,000 paragraphs, and
+    every object kept lengthens Python's garbage collection pauses, which hold every thread.
+    """
+    yield _Paragraph("title", record_text(TITLE_DISCREET if options.discreet else TITLE))
     names_by_id = {p.id: p.name for p in doc.people}
     for entry in entries:
-        out.extend(_entry_paragraphs(doc, entry, options.language, names_by_id))
-    return out
+        give_way()
+        yield from _entry_paragraphs(doc, entry, options.language, names_by_id)
 
 
 def chosen_entries(doc: PlanDocument, entry_ids: Sequence[str]) -> list[LogEntry]:
@@ -182,12 +185,41 @@ def chosen_entries(doc: PlanDocument, entry_ids: Sequence[str]) -> list[LogEntry
                                              entry.when))
 
 
+class _BytesReadThroughPython(QIODevice):
+    """Bytes held in Python, read by Qt a piece at a time through Python code.
+
+    Decoding a photo is one Qt call that keeps Python's lock (a 48 MP photo: about 0.2 s in
+    which the GUI thread, and the quick exit, wait). Read from here, the decoder comes back
+    into Python for each piece of the file, and Python lets other threads run in between.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = data
+
+    def readData(self, maxlen: int) -> bytes:
+        """Hand Qt the next ``maxlen`` bytes at most."""
+        start = self.pos()
+        return self._data[start:start + maxlen]
+
+    def writeData(self, _data: bytes | bytearray | memoryview, _size: int = 0, /) -> int:
+        """Read only."""
+        return -1
+
+    def size(self) -> int:
+        """The number of bytes."""
+        return len(self._data)
+
+    def isSequential(self) -> bool:
+        """The decoder may seek."""
+        return False
+
+
 def decode_image(data: bytes, max_width: int | None = None) -> QImage:
     """Decode picture bytes in memory (turned upright as the camera meant); null if unreadable."""
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    device = _BytesReadThroughPython(data)
+    device.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
+    reader = QImageReader(device)
     reader.setAutoTransform(True)
     if max_width is not None:
         size = reader.size()
@@ -196,7 +228,7 @@ def decode_image(data: bytes, max_width: int | None = None) -> QImage:
             height = max(1, round(size.height() * max_width / size.width()))
             reader.setScaledSize(QSize(max_width, height))
     image = reader.read()
-    buffer.close()
+    device.close()
     return image
 
 
@@ -204,14 +236,14 @@ class _Builder:
     """Writes the paragraphs into a QTextDocument laid out on pages (the plan's styles)."""
 
     def __init__(self, doc: PlanDocument, document: QTextDocument, language: str,
-                 body_px: QSize) -> None:
+                 body_px: QSize, keeper: _KeepWithNext) -> None:
         self.doc = doc
         self.document = document
         self.cursor = QTextCursor(document)
         self.language = language
         self.body_px = body_px
         self.first = True
-        self.keep: list[int] = []
+        self.keeper = keeper
 
     def add(self, paragraph: _Paragraph, rtl: bool) -> None:
         style = STYLES["answer" if paragraph.style == "image" else paragraph.style]
@@ -222,7 +254,7 @@ class _Builder:
         add_block(self.cursor, self.first, block, char)
         self.first = False
         if style.keep_with_next or paragraph.style == "image":
-            self.keep.append(self.cursor.block().blockNumber())
+            self.keeper.add(self.cursor.block().blockNumber())
         if paragraph.image:
             # One line as tall as the picture: a proportional line height would make it taller
             # than the page and push it over the edge.
@@ -302,50 +334,80 @@ def _pushed_apart(document: QTextDocument, number: int, page_h: float) -> bool:
             != _page_of_line(document, number + 1, page_h, False))
 
 
-def _keep_with_next(document: QTextDocument, keep: list[int], page_h: float) -> None:
-    """Move a heading, label or picture left at the foot of a page to the next page."""
-    moved: set[int] = set()
-    for _ in range(60):  # each move shifts later pages; a few passes settle it
-        for number in keep:
-            if number in moved:
-                continue
-            if _pushed_apart(document, number, page_h):
-                start = number
-                while start - 1 in keep and start - 1 not in moved:
-                    start -= 1  # a heading with its label and picture move together
-                if _starts_page(document, start, page_h):
-                    continue  # already at the top of a page: moving it gains nothing
-                block = document.findBlockByNumber(start)
-                fmt = QTextBlockFormat(block.blockFormat())
-                fmt.setPageBreakPolicy(_BREAK)
-                QTextCursor(block).setBlockFormat(fmt)
-                moved.update(range(start, number + 1))
-                break
-        else:
+class _KeepWithNext:
+    """Moves a heading, label or picture left at the foot of a page to the next page.
+
+    It judges each kept block as soon as the block after it is written, while the document
+    still ends there: a page break set then moves only the last few blocks. (Set once the
+    whole record is laid out, each break made Qt lay out the rest of it again in one call that
+    keeps Python's lock: 10,000 entries, 40 ms each, and the quick exit waited.)
+    """
+
+    def __init__(self, document: QTextDocument, page_h: float) -> None:
+        self.document = document
+        self.page_h = page_h
+        self.keep: set[int] = set()
+        self.moved: set[int] = set()
+        self.pending: list[int] = []
+
+    def add(self, number: int) -> None:
+        """Block ``number`` should stay on the page of the block after it."""
+        self.keep.add(number)
+        self.pending.append(number)
+
+    def settle(self, written: int) -> None:
+        """Judge the kept blocks whose following block is among the ``written`` first blocks."""
+        ready = [n for n in self.pending if n + 1 < written]
+        self.pending = [n for n in self.pending if n + 1 >= written]
+        for number in ready:
+            self._judge(number)
+
+    def finish(self) -> None:
+        """Judge the kept blocks still waiting (the record is complete)."""
+        ready, self.pending = self.pending, []
+        for number in ready:
+            self._judge(number)
+
+    def _judge(self, number: int) -> None:
+        if number in self.moved or not _pushed_apart(self.document, number, self.page_h):
             return
+        start = number
+        while start - 1 in self.keep and start - 1 not in self.moved:
+            start -= 1  # a heading with its label and picture move together
+        if _starts_page(self.document, start, self.page_h):
+            return  # already at the top of a page: moving it gains nothing
+        block = self.document.findBlockByNumber(start)
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setPageBreakPolicy(_BREAK)
+        QTextCursor(block).setBlockFormat(fmt)
+        self.moved.update(range(start, number + 1))
 
 
-def _lay_out(doc: PlanDocument, paragraphs: list[_Paragraph], language: str,
+def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
              page: QSizeF) -> PlanPages:
     document, body, device = new_page_document(language, page)
     px = _DOCUMENT_DPI / DOTS_PER_INCH
     body_px = QSize(int(body.width() * px), int(body.height() * px))
-    builder = _Builder(doc, document, language, body_px)
+    keeper = _KeepWithNext(document, body.height())
+    builder = _Builder(doc, document, language, body_px, keeper)
     rtl = is_rtl(language)
     for paragraph in paragraphs:
+        give_way()
         builder.add(paragraph, rtl)
-    _keep_with_next(document, builder.keep, body.height())
+        # The block just written may still change (a picture's line): judged after the next.
+        keeper.settle(document.blockCount() - 1)
+    keeper.finish()
     return PlanPages(document, document.pageCount(), body, page, language, device)
 
 
 def _record_pages(doc: PlanDocument, entry_ids: Sequence[str],
                   options: ExportOptions) -> PlanPages:
     ensure_gui_app()
-    paragraphs = record_paragraphs(doc, chosen_entries(doc, entry_ids), options)
-    texts = [t for p in paragraphs for t in (p.lead, p.text)] + [footer_text(1, 1)]
-    check_coverage(texts, families_for(options.language))  # before anything is drawn
+    entries = chosen_entries(doc, entry_ids)
+    texts = (t for p in record_paragraphs(doc, entries, options) for t in (p.lead, p.text))
+    check_coverage(chain(texts, [footer_text(1, 1)]), families_for(options.language))  # first
     size = page_dots(page_points(paper_size(options.paper)))
-    return _lay_out(doc, paragraphs, options.language, size)
+    return _lay_out(doc, record_paragraphs(doc, entries, options), options.language, size)
 
 
 def render_record_pdf(doc: PlanDocument, entry_ids: list[str], options: ExportOptions) -> bytes:

@@ -53,3 +53,36 @@ def test_paper_default_and_file_names(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_paper() == "a4"
     assert neutral_file_name(True) == "contacts.pdf"
     assert neutral_file_name(False) == "notes.pdf"
+
+
+def test_the_font_check_works_in_worker_threads_after_others_ended(qapp: object) -> None:
+    """Qt frees the fonts a thread loaded when that thread ends: fonts kept from an ended
+    worker had no glyphs left, and the next export from another worker said a font for
+    Vietnamese or Latin must be installed."""
+    import gc
+    import threading
+
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from saferplan.export import fonts
+
+    fonts._has_glyph.cache_clear()  # answers found by the workers below, not by earlier tests
+    failures: list[str] = []
+
+    def export_like(index: int) -> None:
+        try:  # a character not checked before, as each new export brings
+            check_coverage([f"Nguyễn Thị Lan {chr(0x1EA0 + index)}"],
+                           families_for("vi"))
+        except MissingFontError as exc:
+            failures.append(f"{index}: {exc}")
+        layout = QTextLayout("Nguyễn Thị Lan", QFont("Noto Sans"))  # text laid out there too
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+
+    for index in range(8):
+        worker = threading.Thread(target=export_like, args=(index,))
+        worker.start()
+        worker.join()
+        gc.collect()
+    assert failures == []

@@ -191,3 +191,119 @@ def test_when_text() -> None:
     assert when_text("2025-03-04T21:30", "vi")[0] != date  # in the language's own words
     assert when_text("last spring", "en") == ("last spring", "")
     assert when_text("2025-03-04", "vi")[1] == ""
+
+
+def _long_record(count: int) -> tuple[PlanDocument, list[str]]:
+    doc = PlanDocument()
+    people = [doc.add_person(f"Person {i}").id for i in range(4)]
+    for index in range(count):
+        when = (TODAY - datetime.timedelta(days=index)).isoformat() + "T21:30"
+        what = "He came to the shop and shouted. " * (1 + index % 5)  # entries of many heights
+        add_entry(doc, when, f"Street {index}", what, people[: index % 4])
+    return doc, [entry.id for entry in doc.log]
+
+
+def test_page_breaks_are_set_where_the_record_is_still_being_written(
+        monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Every change to the document is near its end: a page break set once the whole record
+    was laid out made Qt lay out all that followed again, in one call that keeps Python's
+    lock (10,000 entries: 40 ms a break, and the quick exit waited)."""
+    from saferplan.export import record_pdf
+
+    tails: list[int] = []
+    made = record_pdf.new_page_document
+
+    def watched(*args: object) -> object:
+        document, body, device = made(*args)  # type: ignore[arg-type]
+        document.contentsChange.connect(
+            lambda position, _removed, _added: tails.append(document.characterCount() - position))
+        return document, body, device
+
+    monkeypatch.setattr(record_pdf, "new_page_document", watched)
+    doc, ids = _long_record(400)
+    pages = render_record_preview(doc, ids, ExportOptions(), dpi=10)
+    assert len(pages) > 60
+    assert max(tails) < 2_000  # an entry or two, out of about 100,000 characters
+
+
+def test_no_heading_left_at_the_foot_of_a_page_in_a_long_record(
+        monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Every heading and label moves to the next page when its text does, to the record's end
+    (the moves used to stop after 60)."""
+    from saferplan.export import record_pdf
+
+    keepers: list[record_pdf._KeepWithNext] = []
+    finish = record_pdf._KeepWithNext.finish
+
+    def recording_finish(self: record_pdf._KeepWithNext) -> None:
+        finish(self)
+        keepers.append(self)
+
+    monkeypatch.setattr(record_pdf._KeepWithNext, "finish", recording_finish)
+    doc, ids = _long_record(400)
+    render_record_preview(doc, ids, ExportOptions(), dpi=10)
+    keeper = keepers[-1]
+    assert len(keeper.moved) > 60
+    for number in sorted(keeper.keep):
+        start = number
+        while start - 1 in keeper.keep:
+            start -= 1
+        assert (not record_pdf._pushed_apart(keeper.document, number, keeper.page_h)
+                or record_pdf._starts_page(keeper.document, start, keeper.page_h)), number
+
+
+def test_a_photo_is_decoded_with_python_running_between_pieces(qapp: object) -> None:
+    """Decoding is one Qt call that keeps Python's lock (a 48 MP photo held every other thread,
+    the GUI thread too, 0.2 s). The decoder reads the file through Python, a piece at a time,
+    and Python lets other threads run there."""
+    import random
+    import sys
+
+    from saferplan.export.record_pdf import decode_image
+
+    noise = random.Random(3).randbytes(500 * 375 * 4)
+    photo = QImage(noise, 500, 375, QImage.Format.Format_RGB32).scaled(2000, 1500)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert photo.save(buffer, "JPEG", 88)
+    jpeg = bytes(data.data())
+    assert len(jpeg) > 300_000
+    python_calls = [0]
+
+    def count(_frame: object, event: str, _arg: object) -> None:
+        if event == "call":
+            python_calls[0] += 1
+
+    sys.setprofile(count)
+    try:
+        image = decode_image(jpeg, 1000)
+    finally:
+        sys.setprofile(None)
+    assert image.width() == 1000
+    assert python_calls[0] >= len(jpeg) // 65_536  # at least once every 64 KB of the file
+
+
+def test_finishing_a_pdf_leaves_nothing_for_the_cycle_collector(qapp: object) -> None:
+    """pypdf's objects point back at their reader and writer: left to Python's cycle
+    collector, a record of 10,000 entries was freed in one pass of 40–120 ms that held every
+    thread, the GUI thread too. They are let go of a little at a time instead."""
+    import gc
+
+    from saferplan.export.pdfpost import finish_pdf
+    from saferplan.export.targets import paint_pdf, paper_size
+
+    def page(painter: QPainter, index: int) -> None:
+        for line in range(40):
+            painter.drawText(1000, 1000 + line * 300, f"Page {index}, line {line}")
+
+    data = paint_pdf(paper_size("a4"), 60, page)
+    gc.collect()
+    gc.disable()
+    try:
+        finished = finish_pdf(data, password="pw")
+        left_for_the_collector = gc.collect()
+    finally:
+        gc.enable()
+    assert finished.startswith(b"%PDF")
+    assert left_for_the_collector < 200  # 8,181 before

@@ -90,7 +90,7 @@ def test_the_sheet_comes_in_the_chosen_language_then_english(screen: PrintScreen
     if index < 0:
         pytest.skip("no Vietnamese translation built")
     panel.language.setCurrentIndex(index)
-    assert len(PdfReader(io.BytesIO(bond_sheet_pdf(screen))).pages) == 2
+    assert len(PdfReader(io.BytesIO(bond_sheet_pdf(screen)())).pages) == 2
 
 
 def test_the_sheet_can_be_printed(screen: PrintScreen, tmp_path: Path,

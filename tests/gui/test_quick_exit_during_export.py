@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +117,105 @@ def test_quick_exit_acts_while_a_slow_preview_is_drawn(
     assert isinstance(window.current_screen(), StartScreen)
     flush_deletes()
     assert not [t for t in text_of_all_widgets() if CANARY in t]
+
+
+def _plan_with_many_people(window: Any, count: int) -> None:
+    """A plan long enough that making it takes the better part of a second (no sleep)."""
+    doc = window.session.doc
+    for index in range(count):
+        doc.add_person(f"Person number {index}", f"+1 416 555 {index:04d}",
+                       ["emergency_contact", "bond_person"])
+    window.session.changed()
+
+
+def _quick_exit_while(window: Any, qtbot: Any, module: Any, name: str,
+                      start: Callable[[], object]) -> dict[str, float]:
+    """Press Esc twice while ``module.name`` runs (for real: it only notes when it starts and
+    ends), during ``start()``; return how long the plan took to leave the screen."""
+    running, ran = threading.Event(), threading.Event()
+    real = getattr(module, name)
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        running.set()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            ran.set()
+
+    acted: dict[str, float] = {}
+    blanked = _PaintTimes()
+    window.blank.installEventFilter(blanked)
+
+    def press_while_running() -> None:
+        if not running.wait(5):
+            return
+        pressed = time.perf_counter()
+        TRIGGERS["esc"](window, qtbot)
+        if window.session is None and blanked.times:
+            acted["seconds"] = blanked.times[0] - pressed
+            acted["while_running"] = float(not ran.is_set())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, name, watched)
+        QTimer.singleShot(300, press_while_running)
+        start()
+        assert ran.wait(20)
+    return acted
+
+
+def _print_screen_in(window: Any, qtbot: Any, language: str) -> PrintScreen:
+    _open_plan_with_canary(qtbot, window)
+    _plan_with_many_people(window, 1000)
+    window.open_part("print")
+    screen = window.current_screen()
+    assert isinstance(screen, PrintScreen) and screen.isVisible()
+    qtbot.waitUntil(lambda: not screen.preparing, timeout=20_000)
+    panel = screen.panel
+    panel.language.setCurrentIndex(panel.language.findData(language))
+    assert panel.options().language == language
+    return screen
+
+
+def test_quick_exit_acts_within_100_ms_while_a_pdf_with_labels_in_another_language_is_made(
+        qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    """Labels in another language than the app's used to be drawn on the GUI thread (their
+    translator was installed for the whole app): the quick exit waited for the whole PDF."""
+    window = make_window()
+    screen = _print_screen_in(window, qtbot, "vi")
+    with dialogs.preanswer([str(tmp_path), "plan.pdf"]):
+        acted = _quick_exit_while(window, qtbot, output_module, "render_plan_pdf",
+                                  screen.save_pdf)
+    assert acted, "the quick exit did not act while the PDF was made"
+    assert acted["while_running"] == 1.0
+    assert acted["seconds"] <= ACT_WITHIN_S
+    assert isinstance(window.current_screen(), StartScreen)
+    qtbot.wait(50)
+    assert not (tmp_path / "plan.pdf").exists()  # made after the quick exit: dropped
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
+
+
+def test_quick_exit_acts_within_100_ms_while_the_plan_is_printed(
+        qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing used to paint every page on the GUI thread."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    def accept(dialog: QPrintDialog) -> int:  # a PDF file stands in for the printer
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    monkeypatch.setattr(output_module, "_prints_to_a_file", lambda _printer: False)
+    window = make_window()
+    screen = _print_screen_in(window, qtbot, "vi")
+    with dialogs.preanswer([True]):  # the print queue warning
+        acted = _quick_exit_while(window, qtbot, output_module, "print_plan",
+                                  screen.print_output)
+    assert acted, "the quick exit did not act while the plan was printed"
+    assert acted["while_running"] == 1.0
+    assert acted["seconds"] <= ACT_WITHIN_S
+    assert isinstance(window.current_screen(), StartScreen)
+    flush_deletes()
+    assert not [t for t in text_of_all_widgets() if CANARY in t]
+

@@ -7,12 +7,13 @@ person instead, or not now (learning the numbers by heart needs no card at all).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 
-from saferplan.export import ExportError, ExportOptions, print_blocks, render_blocks_pdf
+from saferplan.export import ExportOptions, print_blocks, render_blocks_pdf
 from saferplan.export.bond_sheet import bond_sheet_blocks
 from saferplan.export.plan_content import Block
 from saferplan.gui import dialogs
@@ -90,12 +91,13 @@ def _sheet_blocks(screen: PrintScreen, language: str) -> list[Block]:
     return blocks
 
 
-def bond_sheet_pdf(screen: PrintScreen) -> bytes:
-    """The bond person's sheet in the chosen print language, then again in English."""
+def bond_sheet_pdf(screen: PrintScreen) -> Callable[[], bytes]:
+    """What makes the bond person's sheet in the chosen print language, then again in English,
+    in any thread: the screen's choices and the sheet's words are read now."""
     options = screen.panel.options(with_password=True)
-    return render_blocks_pdf(_sheet_blocks(screen, options.language),
-                             ExportOptions(options.language, options.paper,
-                                           password=options.password))
+    blocks = _sheet_blocks(screen, options.language)
+    sheet_options = ExportOptions(options.language, options.paper, password=options.password)
+    return lambda: render_blocks_pdf(blocks, sheet_options)
 
 
 def print_bond_sheet(screen: PrintScreen) -> bool:
@@ -117,18 +119,15 @@ def print_bond_sheet(screen: PrintScreen) -> bool:
                            "CardRisk",
                            "SaferPlan prints only on a printer. Use Save as PDF to keep a file."))
         return False
-    try:
-        print_blocks(printer, _sheet_blocks(screen, options.language),
-                     ExportOptions(options.language, options.paper))
-    except ExportError as exc:
-        dialogs.warn(screen, translate("CardRisk", "Not printed"), str(exc))
-        return False
-    return True
+    blocks = _sheet_blocks(screen, options.language)
+    sheet_options = ExportOptions(options.language, options.paper)
+    return output.print_off_the_gui_thread(
+        screen, lambda: print_blocks(printer, blocks, sheet_options), options.language)
 
 
 def save_bond_sheet(screen: PrintScreen) -> Path | None:
     """Save the bond person's sheet as a PDF where the person says; return its path."""
-    saved = output.save_pdf_bytes(screen, lambda: bond_sheet_pdf(screen), "sheet.pdf")
+    saved = output.save_pdf_bytes(screen, bond_sheet_pdf(screen), "sheet.pdf")
     if saved is not None:
         dialogs.inform(screen, translate("CardRisk", "Saved"),
                        translate(

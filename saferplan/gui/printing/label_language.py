@@ -1,19 +1,23 @@
-"""Print the labels in another language than the app's, for the moment of rendering only.
+"""Print the labels in another language than the app's, without touching the app's own.
 
-The export translates its labels through the application's installed translators. To print in
-another language we install that language's translator just around the (synchronous, GUI-thread)
-rendering and remove it again; the LanguageChange events this causes are swallowed so that no open
-screen retranslates itself twice for nothing.
+The export translates its labels through ``export.labels.label_text``. To print in another
+language, that language's translator is loaded here and handed to the export for the thread
+that makes the output only (``labels_from``): the screens keep their language, and the export
+can run in a worker thread while the window stays live (the quick exit acts at once).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
+from PySide6.QtCore import QTranslator
 
 from saferplan import i18n
+from saferplan.export.labels import labels_from
+
+T = TypeVar("T")
 
 
 class _SourceText(QTranslator):
@@ -27,14 +31,6 @@ class _SourceText(QTranslator):
     def isEmpty(self) -> bool:
         """Never empty: it answers everything."""
         return False
-
-
-class _SwallowLanguageChange(QObject):
-    """Drops LanguageChange events while a temporary translator comes and goes."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Swallow LanguageChange, let everything else through."""
-        return event.type() == QEvent.Type.LanguageChange
 
 
 def _translator_for(code: str) -> QTranslator | None:
@@ -54,19 +50,26 @@ def label_languages() -> list[i18n.Language]:
     return offered
 
 
+def _labels_translator(code: str) -> QTranslator | None:
+    """The translator for labels in ``code``; None for the app's own language (or unknown)."""
+    return None if code == i18n.current_language() else _translator_for(code)
+
+
 @contextmanager
 def labels_in(code: str) -> Iterator[None]:
-    """Within this block, the export's labels come out in ``code`` (if SaferPlan has it)."""
-    app = QCoreApplication.instance()
-    translator = None if code == i18n.current_language() else _translator_for(code)
-    if translator is None or app is None:
+    """Within this block, in this thread, the export's labels come out in ``code`` (if SaferPlan
+    has it). The application's translators, and so every screen, are left as they are."""
+    with labels_from(_labels_translator(code)):
         yield
-        return
-    swallow = _SwallowLanguageChange()
-    app.installEventFilter(swallow)
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        app.removeEventFilter(swallow)
+
+
+def in_labels(code: str, make: Callable[[], T]) -> Callable[[], T]:
+    """Return ``make`` with its labels in ``code``, in whichever thread it runs (the translator
+    is loaded now, on the calling thread)."""
+    translator = _labels_translator(code)
+
+    def made() -> T:
+        with labels_from(translator):
+            return make()
+
+    return made

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageSize
@@ -26,16 +26,16 @@ from saferplan.export import (
 )
 from saferplan.gui import dialogs
 from saferplan.gui.folder_chooser import choose_folder
-from saferplan.gui.printing.label_language import labels_in
+from saferplan.gui.printing.label_language import in_labels
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.workers import StoppedWaiting, wait_in_background
-from saferplan.i18n import current_language
 from saferplan.storage import StorageError, write_file_atomically
 
 if TYPE_CHECKING:
     from saferplan.gui.printing.screen import PrintScreen
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 _BUSY = "saferplanExporting"  # a property on the screen while its export runs
 
 
@@ -75,9 +75,8 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_n
     """Ask for a folder and a name, confirm any overwrite, then write the PDF; return its path.
 
     ``make_bytes`` is called only once the place is chosen, in a worker thread (it must not
-    touch widgets); its ExportError, like a StorageError while writing, is shown calmly and
-    nothing is written. Labels in another language than the app's need that language's
-    translator installed for the whole application, so that PDF is made on the GUI thread.
+    touch widgets), with its labels in ``labels_language`` (the app's language if None); its
+    ExportError, like a StorageError while writing, is shown calmly and nothing is written.
     """
     folder = choose_folder(
         parent,
@@ -103,11 +102,9 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_n
     if dialogs.is_gone(parent):   # the plan was locked while a question was open
         return None
     try:
-        if labels_language is not None and labels_language != current_language():
-            with labels_in(labels_language):  # nothing else may run while it is installed
-                data: bytes | None = make_bytes()
-        else:
-            data = _made_off_the_gui_thread(parent, make_bytes)
+        if labels_language is not None:
+            make_bytes = in_labels(labels_language, make_bytes)
+        data = _made_off_the_gui_thread(parent, make_bytes)
         if data is None or dialogs.is_gone(parent):  # quick exit or lock meanwhile: drop it
             return None
         # Made in memory and written in one atomic step: no plaintext temp file anywhere.
@@ -121,18 +118,18 @@ def save_pdf_bytes(parent: QWidget, make_bytes: Callable[[], bytes], suggested_n
     return target
 
 
-def _made_off_the_gui_thread(parent: QWidget, make_bytes: Callable[[], bytes]) -> bytes | None:
-    """Make the bytes in a worker thread while the window stays live; None if it was stopped.
+def _made_off_the_gui_thread(parent: QWidget, make: Callable[[], T]) -> T | None:
+    """Make the output in a worker thread while the window stays live; None if it was stopped.
 
     A plan with a thousand people takes about a second to lay out: the quick exit must not
-    wait for it. The screen says it is busy and takes no second save meanwhile.
+    wait for it. The screen says it is busy and takes no second save or print meanwhile.
     """
     if parent.property(_BUSY):
         return None
     parent.setProperty(_BUSY, True)
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     try:
-        return wait_in_background(make_bytes)
+        return wait_in_background(make)
     except StoppedWaiting:
         return None
     finally:
@@ -203,13 +200,34 @@ def print_output(screen: PrintScreen) -> bool:
             "SaferPlan prints only on a printer. To keep a copy as a file, use Save as PDF: it "
             "can protect the file with a password."))
         return False
+    doc, forms = screen.session.doc, screen.forms
+    if panel.is_card():
+        content = panel.card_content()
+        return print_off_the_gui_thread(
+            screen, lambda: print_card(printer, doc, options, content), options.language)
+    return print_off_the_gui_thread(
+        screen, lambda: print_plan(printer, doc, forms, options), options.language)
+
+
+def print_off_the_gui_thread(screen: PrintScreen, paint: Callable[[], None],
+                             labels_language: str) -> bool:
+    """Run ``paint`` (which prints on a printer already chosen) in a worker thread, with its
+    labels in ``labels_language``, while the window stays live; True once it was sent.
+
+    A printer is painted like a PDF, page by page: the quick exit must not wait for it.
+    ``paint`` must not touch widgets. An ExportError is shown calmly.
+    """
     try:
-        with labels_in(options.language):
-            if panel.is_card():
-                print_card(printer, screen.session.doc, options, panel.card_content())
-            else:
-                print_plan(printer, screen.session.doc, screen.forms, options)
+        sent = _made_off_the_gui_thread(screen, in_labels(labels_language, _sent(paint)))
     except ExportError as exc:
-        dialogs.warn(screen, translate("PrintScreen", "Not printed"), str(exc))
+        if not dialogs.is_gone(screen):
+            dialogs.warn(screen, translate("PrintScreen", "Not printed"), str(exc))
         return False
-    return True
+    return bool(sent) and not dialogs.is_gone(screen)
+
+
+def _sent(paint: Callable[[], None]) -> Callable[[], bool]:
+    def run() -> bool:
+        paint()
+        return True
+    return run

@@ -21,7 +21,7 @@ from saferplan.export import ExportError, render_card_preview, render_plan_previ
 from saferplan.forms import Form
 from saferplan.gui import dialogs, theme
 from saferplan.gui.printing.card_risk import accept_card_risk
-from saferplan.gui.printing.label_language import labels_in
+from saferplan.gui.printing.label_language import in_labels
 from saferplan.gui.printing.options_panel import OptionsPanel
 from saferplan.gui.printing.output import print_output, save_pdf
 from saferplan.gui.printing.preview import PagePreview
@@ -38,7 +38,6 @@ from saferplan.gui.widgets import (
     wrapped_label,
 )
 from saferplan.gui.workers import StoppedWaiting, wait_in_background
-from saferplan.i18n import current_language
 
 _log = logging.getLogger(__name__)
 
@@ -209,12 +208,10 @@ class PrintScreen(Screen):
         else:
             def render() -> list[QImage]:
                 return render_plan_preview(doc, forms, options, dpi=PLAN_PREVIEW_DPI)
-        # Labels in another language need that language's translator for the whole app: made
-        # here while nothing else runs; so is the first preview, drawn before the screen shows.
-        if options.language != current_language() or not self.isVisible():
-            with labels_in(options.language):
-                return render()
-        return wait_in_background(render)
+        labelled = in_labels(options.language, render)
+        if not self.isVisible():  # a preview asked for before the screen shows: drawn now
+            return labelled()
+        return wait_in_background(labelled)
 
     def _show_problem(self, message: str) -> None:
         self.problem = message
