@@ -121,7 +121,7 @@ class Contents:
     """A decrypted file: the plan JSON, each attachment's bytes, the chunks as stored, and
     (v3) the save record."""
 
-    json_bytes: bytes
+    json_bytes: Buffer  # a view of the decrypted payload (chunks.unpack_body)
     attachments: dict[str, bytes]
     chunks: list[Chunk]
     save: SaveRecord | None = None
@@ -300,14 +300,14 @@ def unwrap_recovery(parsed: ParsedFile, kek: bytes) -> bytes:
     return _open(kek, parsed.recovery[-SLOT_BYTES:], _SLOT_PREFIX + own)
 
 
-def open_payload(parsed: ParsedFile, data_key: bytes) -> tuple[bytes, list[TableEntry]]:
+def open_payload(parsed: ParsedFile, data_key: bytes) -> tuple[Buffer, list[TableEntry]]:
     """Decrypt and unpad the payload: (JSON bytes, chunk table); never partial plaintext."""
     json_bytes, table, _ = open_payload_with_record(parsed, data_key)
     return json_bytes, table
 
 
 def open_payload_with_record(parsed: ParsedFile, data_key: bytes
-                             ) -> tuple[bytes, list[TableEntry], SaveRecord | None]:
+                             ) -> tuple[Buffer, list[TableEntry], SaveRecord | None]:
     """Like ``open_payload``, with the save record (None before v3)."""
     padded = _open(payload_key(data_key, parsed.save_salt), parsed.payload, parsed.header)
     if parsed.version == FORMAT_V1:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from saferplan.storage import chunks, fileformat, stored_chunks
 from saferplan.storage.alongside import Alongside
+from saferplan.storage.chunks import Buffer
 from saferplan.storage.errors import ErrorKind, WrongPassphraseError
 from saferplan.storage.filestate import (
     Fingerprint,
@@ -32,7 +33,7 @@ WRONG_CODE = "Wrong recovery code, or the file is damaged."
 class Opened:
     """What an open plan file holds besides its chunks, and how to recognise it again."""
 
-    json_bytes: bytes
+    json_bytes: Buffer  # a view of the decrypted payload
     sealed_head: list[memoryview]  # the file up to the end of its payload, as read
     save: fileformat.SaveRecord | None
     layout: Layout

@@ -20,6 +20,7 @@ from saferplan.model.plan_json import (
 from saferplan.model.text_rules import clean_document, needs_cleaning
 from saferplan.storage import chunks, fileformat, payload_info
 from saferplan.storage.atomic import remove_leftovers_beside
+from saferplan.storage.chunks import Buffer
 from saferplan.storage.errors import ErrorKind, UnsupportedFileError
 from saferplan.storage.filestate import read_file
 from saferplan.storage.kdf import KEY_BYTES, KdfParams, secret_bytes
@@ -33,7 +34,7 @@ def load_contents(contents: fileformat.Contents) -> PlanDocument:
     return load_payload(contents.json_bytes, contents.attachments)[0]
 
 
-def load_payload(json_bytes: bytes, files: Files, *, more_files: bool = False
+def load_payload(json_bytes: Buffer, files: Files, *, more_files: bool = False
                  ) -> tuple[PlanDocument, PayloadInfo]:
     """The plan (its files' bytes from ``files``, by id) and what the payload says about the
     version that wrote it. ``files`` may hold files the plan does not list only with

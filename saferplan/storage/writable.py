@@ -384,7 +384,7 @@ class WritablePlan:
     def _last_saved_json(self, data_key: bytes) -> bytes:
         """The plan text of the file as last saved (or opened), decrypted again."""
         parsed = fileformat.parse(b"".join(self._sealed_head))
-        return fileformat.open_payload(parsed, data_key)[0]
+        return bytes(fileformat.open_payload(parsed, data_key)[0])
 
     def _require_key(self) -> bytes:
         if self._lock is None:

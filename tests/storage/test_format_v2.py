@@ -161,3 +161,10 @@ def test_a_v1_file_with_bytes_after_its_payload_is_rejected() -> None:
     downgraded = bytearray(small_v2_file())
     downgraded[9] = 1  # a v2 file read as v1: its payload's associated data no longer fits
     rejected(bytes(downgraded))
+
+
+def test_the_payload_json_is_a_view_of_the_decrypted_payload_not_a_copy() -> None:
+    body = ch.pack_body(b'{"x": 1}', [])
+    json_view, table = ch.unpack_body(body)
+    assert bytes(json_view) == b'{"x": 1}' and table == []
+    assert isinstance(json_view, memoryview) and json_view.obj is body

@@ -27,7 +27,7 @@ NEWER = "9.4.1"
 
 def _payload(path: Path, passphrase: str) -> dict[str, object]:
     _, _, contents = ff.decrypt_with_passphrase(path.read_bytes(), secret_bytes(passphrase))
-    loaded: dict[str, object] = json.loads(contents.json_bytes)
+    loaded: dict[str, object] = json.loads(bytes(contents.json_bytes))
     return loaded
 
 
