@@ -28,6 +28,10 @@ class Alongside(Generic[T]):
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc
 
+    def wait(self) -> None:
+        """Wait for the work to end, whatever its outcome."""
+        self._thread.join()
+
     def result(self) -> T:
         """Wait for the work; its value, or its exception raised here."""
         self._thread.join()

@@ -65,24 +65,31 @@ MAX_FILE_BYTES: Final = (64 + 200 + 1) * 1024 * 1024 + 64 * 1024
 
 
 @dataclass(frozen=True)
-class ParsedFile:
-    """A structurally valid plan file, not yet decrypted."""
+class KeySlots:
+    """The key slot and the recovery slot at the start of a plan file, with their KDF
+    settings checked: all that running the KDF and opening a slot need."""
 
     kdf: KdfParams
     kdf_salt: bytes
     key_header: bytes
     recovery: bytes  # b"" or the RECOVERY_BYTES section
+
+    @property
+    def recovery_kdf(self) -> KdfParams | None:
+        """The recovery slot's KDF parameters, or None without a recovery slot."""
+        return _unpack_params(self.recovery, 0) if self.recovery else None
+
+
+@dataclass(frozen=True)
+class ParsedFile(KeySlots):
+    """A structurally valid plan file, not yet decrypted."""
+
     save_salt: bytes
     header: bytes  # every byte before the payload: the payload's associated data
     payload: memoryview  # a view of the file's bytes, not a copy
     version: int
     chunk_area: memoryview  # v2: every byte after the payload that is in memory (empty in v1)
     chunk_area_size: int  # v2: how many bytes follow the payload in the file
-
-    @property
-    def recovery_kdf(self) -> KdfParams | None:
-        """The recovery slot's KDF parameters, or None without a recovery slot."""
-        return _unpack_params(self.recovery, 0) if self.recovery else None
 
 
 def _prefix(version: int = FORMAT_V1) -> bytes:
@@ -229,6 +236,32 @@ def parse(data: bytes, file_size: int | None = None) -> ParsedFile:
     copied out.
     """
     total = len(data) if file_size is None else file_size
+    version, slots, salt_end = _slots(data)
+    payload_start, payload_end = _payload_range(data, version, salt_end, total)
+    if payload_end > len(data):
+        raise WrongPassphraseError  # the payload is not all in memory: cannot be right
+    view = memoryview(data)
+    payload = view[payload_start:payload_end]
+    # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
+    if len(payload) < PAD_BLOCK + TAG_BYTES or (len(payload) - TAG_BYTES) % PAD_BLOCK:
+        raise WrongPassphraseError
+    return ParsedFile(
+        kdf=slots.kdf, kdf_salt=slots.kdf_salt, key_header=slots.key_header,
+        recovery=slots.recovery, save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
+        header=data[:payload_start], payload=payload, version=version,
+        chunk_area=view[payload_end:], chunk_area_size=total - payload_end,
+    )
+
+
+def parse_slots(first: bytes) -> KeySlots:
+    """The slots of a file whose first HEAD_PREFIX_BYTES (or more) are ``first``, checked as
+    ``parse`` checks them: the KDF can run while the rest of the file is read. ``parse`` of
+    the file up to the end of its payload must follow before anything is decrypted."""
+    return _slots(first)[1]
+
+
+def _slots(data: bytes) -> tuple[int, KeySlots, int]:
+    """(format version, slots, where the save salt ends) of a file's first bytes."""
     if len(data) < len(MAGIC) or data[:len(MAGIC)] != MAGIC:
         raise UnsupportedFileError("This file is not a plan file.",
                                    kind=ErrorKind.NOT_A_PLAN_FILE)
@@ -255,23 +288,10 @@ def parse(data: bytes, file_size: int | None = None) -> ParsedFile:
         if len(recovery) < RECOVERY_BYTES:
             raise WrongPassphraseError
         check_kdf_params(_unpack_params(recovery, 0))
-    salt_end = start + len(recovery) + SAVE_SALT_BYTES
-    payload_start, payload_end = _payload_range(data, version, salt_end, total)
-    if payload_end > len(data):
-        raise WrongPassphraseError  # the payload is not all in memory: cannot be right
-    view = memoryview(data)
-    payload = view[payload_start:payload_end]
-    # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
-    if len(payload) < PAD_BLOCK + TAG_BYTES or (len(payload) - TAG_BYTES) % PAD_BLOCK:
-        raise WrongPassphraseError
     salt_start = _PREFIX.size + _PARAMS.size
-    return ParsedFile(
-        kdf=kdf, kdf_salt=data[salt_start:salt_start + SALT_BYTES],
-        key_header=data[:KEY_HEADER_BYTES], recovery=recovery,
-        save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
-        header=data[:payload_start], payload=payload, version=version,
-        chunk_area=view[payload_end:], chunk_area_size=total - payload_end,
-    )
+    slots = KeySlots(kdf=kdf, kdf_salt=data[salt_start:salt_start + SALT_BYTES],
+                     key_header=data[:KEY_HEADER_BYTES], recovery=recovery)
+    return version, slots, start + len(recovery) + SAVE_SALT_BYTES
 
 
 def _payload_range(data: bytes, version: int, salt_end: int,
@@ -288,13 +308,13 @@ def _payload_range(data: bytes, version: int, salt_end: int,
     return start, start + size
 
 
-def unwrap_key(parsed: ParsedFile, kek: bytes) -> bytes:
+def unwrap_key(parsed: KeySlots, kek: bytes) -> bytes:
     """Open the key slot with the passphrase key; WrongPassphraseError if it does not open."""
     ad = _SLOT_PREFIX + parsed.key_header[_PREFIX.size:-SLOT_BYTES]
     return _open(kek, parsed.key_header[-SLOT_BYTES:], ad)
 
 
-def unwrap_recovery(parsed: ParsedFile, kek: bytes) -> bytes:
+def unwrap_recovery(parsed: KeySlots, kek: bytes) -> bytes:
     """Open the recovery slot with the recovery-code key."""
     own = parsed.recovery[:-SLOT_BYTES]
     return _open(kek, parsed.recovery[-SLOT_BYTES:], _SLOT_PREFIX + own)
@@ -353,12 +373,12 @@ def new_recovery(secret: bytes, kdf: KdfParams, data_key: bytes,
     return wrap_recovery(derive_key(secret, salt, kdf), kdf, salt, data_key)
 
 
-def key_from_passphrase(parsed: ParsedFile, secret: bytes) -> bytes:
+def key_from_passphrase(parsed: KeySlots, secret: bytes) -> bytes:
     """Run the KDF once and open the key slot: the data key (WrongPassphraseError)."""
     return unwrap_key(parsed, derive_key(secret, parsed.kdf_salt, parsed.kdf))
 
 
-def key_from_recovery(parsed: ParsedFile, secret: bytes) -> bytes:
+def key_from_recovery(parsed: KeySlots, secret: bytes) -> bytes:
     """Run the KDF once and open the recovery slot: the data key."""
     kdf = parsed.recovery_kdf
     if kdf is None:

@@ -61,21 +61,45 @@ def open_head(path: Path) -> tuple[int, os.stat_result, bytes]:
     """Open a (size-limited) plan file and read it up to the end of its payload: (fd, stat,
     bytes). The caller owns the fd (it reads the chunks from it). ReadError or
     UnsupportedFileError on trouble, with the fd closed."""
+    fd, stat, first = open_prefix(path)
+    try:
+        head = read_head(fd, first, stat.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, stat, head
+
+
+def open_prefix(path: Path) -> tuple[int, os.stat_result, bytes]:
+    """Open a (size-limited) plan file and read its first HEAD_PREFIX_BYTES: (fd, stat,
+    bytes), the fd the caller's. ReadError or UnsupportedFileError, with the fd closed."""
     fd, stat = _open_for_reading(path)
     try:
         if stat.st_size > fileformat.MAX_FILE_BYTES:
             raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
         first = pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
-        wanted = fileformat.bytes_to_read(first, stat.st_size)
-        # Read again from the start rather than joined to ``first``: one buffer, no copy.
-        head = first[:wanted] if wanted <= len(first) else read_at(fd, wanted, 0)
     except OSError:
         os.close(fd)
         raise ReadError from None
     except BaseException:
         os.close(fd)
         raise
-    return fd, stat, head
+    return fd, stat, first
+
+
+def read_head(fd: int, first: bytes, file_size: int) -> bytes:
+    """The file up to the end of its payload, from its first bytes ``first`` on (ReadError).
+    The fd stays open."""
+    wanted = fileformat.bytes_to_read(first, file_size)
+    if wanted <= len(first):
+        return first[:wanted]
+    try:  # read again from the start rather than joined to ``first``: one buffer, no copy
+        head = read_at(fd, wanted, 0)
+    except OSError:
+        raise ReadError from None
+    if head[:len(first)] != first:  # written to meanwhile: the slots read may be others
+        raise ReadError
+    return head
 
 
 def pread(fd: int, count: int, offset: int) -> bytes:

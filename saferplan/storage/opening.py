@@ -4,6 +4,7 @@ disk (storage/stored_chunks.py). PlanFile.unlock uses it; the command line reads
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,8 +19,9 @@ from saferplan.storage.filestate import (
     Layout,
     digest_with_tags,
     head_hash,
-    open_head,
+    open_prefix,
     read_at,
+    read_head,
 )
 from saferplan.storage.kdf import secret_bytes
 from saferplan.storage.recovery import normalize_recovery_code
@@ -58,16 +60,25 @@ def open_stored(path: Path, secret: str, *, recovery: bool, data_key: bytes | No
 
 def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None,
                  store: ChunkStore) -> tuple[fileformat.ParsedFile, bytes, Opened]:
-    fd, stat, head = open_head(path)
+    fd, stat, first = open_prefix(path)
     try:
+        slots = fileformat.parse_slots(first)  # not a plan file: refused before any reading
+    except BaseException:
+        os.close(fd)
+        raise
+    # The rest of the file up to the end of its payload is read, and hashed for the
+    # fingerprint, while the KDF runs: both let go of Python's lock.
+    reading = Alongside(functools.partial(_read_and_hash, fd, first, stat.st_size))
+    try:
+        try:
+            if data_key is None:
+                data_key = _key(slots, secret, recovery)
+        finally:
+            reading.wait()  # the fd is not closed under the reading thread
+        head, hashing = reading.result()
         parsed = fileformat.parse(head, stat.st_size)
-        head_size = stat.st_size - parsed.chunk_area_size
-        # The fingerprint's hash runs alongside the key derivation and the decryption.
-        sealed_head = [memoryview(head)[:head_size]]
-        hashing = Alongside(functools.partial(head_hash, sealed_head))
-        if data_key is None:
-            data_key = _key(parsed, secret, recovery)
         json_bytes, table, record = fileformat.open_payload_with_record(parsed, data_key)
+        head_size = stat.st_size - parsed.chunk_area_size
         area, base = _chunk_area(fd, head_size, parsed.chunk_area_size)
     except BaseException:
         os.close(fd)
@@ -84,9 +95,21 @@ def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None
     tags = [c.tag for c in stored]
     # Where each chunk ends in the file (an area in memory starts at the chunk area).
     layout = Layout(head_size, tuple(head_size - base + c.offset + c.length for c in stored))
-    digest = digest_with_tags(hashing.result(), tags)
+    sealed_head = [memoryview(head)[:head_size]]
+    hashed = hashing.result()
+    if head_size != len(head):  # not so in any file that parses; hashed again to be sure
+        hashed = head_hash(sealed_head)
+    digest = digest_with_tags(hashed, tags)
     return parsed, data_key, Opened(json_bytes, sealed_head, record, layout,
                                     Fingerprint(stat.st_size, stat.st_mtime_ns, digest))
+
+
+def _read_and_hash(fd: int, first: bytes, file_size: int
+                   ) -> tuple[bytes, Alongside[hashlib._Hash]]:
+    """The file up to the end of its payload, and its SHA-256 (``head_hash``) being made in a
+    thread of its own: done during the KDF, or else alongside the decryption and reading."""
+    head = read_head(fd, first, file_size)
+    return head, Alongside(functools.partial(head_hash, [head]))
 
 
 def _chunk_area(fd: int, head_size: int, size: int) -> tuple[Area, int]:
@@ -99,7 +122,7 @@ def _chunk_area(fd: int, head_size: int, size: int) -> tuple[Area, int]:
     return MemoryArea(data), 0
 
 
-def _key(parsed: fileformat.ParsedFile, secret: str, recovery: bool) -> bytes:
+def _key(parsed: fileformat.KeySlots, secret: str, recovery: bool) -> bytes:
     """Run the KDF once and open the key slot or the recovery slot."""
     if not recovery:
         return fileformat.key_from_passphrase(parsed, secret_bytes(secret))
