@@ -23,7 +23,6 @@ import bisect
 import gc
 import itertools
 import os
-import random
 import sys
 import threading
 import time
@@ -34,6 +33,9 @@ from types import FrameType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "export"), str(ROOT / "benchmarks")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from plan_scaling import _doc_with_people  # noqa: E402
+from scaling import photo_bytes  # noqa: E402
 
 PEOPLE = (10, 100, 1000)
 ENTRIES = (1_000, 10_000)
@@ -141,39 +143,6 @@ def plain_python() -> None:
         sum(range(100))
 
 
-def plan_with_people(count: int):  # type: ignore[no-untyped-def]
-    """The sample plan with ``count`` people, all on the bond person's list."""
-    from export_support import make_doc
-
-    from saferplan.forms import load_all_forms
-    from saferplan.model import Answer, Person
-
-    forms = load_all_forms()
-    doc = make_doc("en", forms)
-    doc.people = [Person(f"q{i}", f"Person number {i}", f"+1 416 555 {i:04d}",
-                         ["emergency_contact", "bond_person"], memorize=i % 3 == 0)
-                  for i in range(count)]
-    doc.plans[0].answers["r_bond_person"] = Answer("answered", [p.id for p in doc.people])
-    return doc, forms
-
-
-def photo_bytes(width: int, height: int, seed: int) -> bytes:
-    """A JPEG photo whose detail compresses about as well as a real one."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QImage
-
-    small_w, small_h = width // 4, height // 4
-    noise = random.Random(seed).randbytes(small_w * small_h * 4)
-    image = QImage(noise, small_w, small_h, QImage.Format.Format_RGB32).scaled(
-        width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 88)
-    return bytes(data.data())
-
-
 def record_with_entries(count: int, pictures: int = 0):  # type: ignore[no-untyped-def]
     """A plan whose record has ``count`` entries; ``pictures`` of them carry a 12 MP photo."""
     import datetime
@@ -216,13 +185,13 @@ def jobs() -> list[tuple[str, Callable[[], Measure]]]:
 
     def plan(count: int, render: Callable[..., object], *args: object) -> Callable[[], Measure]:
         def prepare() -> Measure:
-            doc, forms = plan_with_people(count)
+            doc, forms = _doc_with_people(count)
             return lambda: longest_wait(lambda: render(doc, forms, *args))
         return prepare
 
     def card(render: Callable[..., object], *args: object) -> Callable[[], Measure]:
         def prepare() -> Measure:
-            doc, _forms = plan_with_people(10)
+            doc, _forms = _doc_with_people(10)
             return lambda: longest_wait(lambda: render(doc, *args))
         return prepare
 
@@ -265,7 +234,7 @@ def _long_answer_job() -> Measure:
     from saferplan.export import ExportOptions, render_plan_pdf
     from saferplan.model import Answer
 
-    doc, forms = plan_with_people(5)
+    doc, forms = _doc_with_people(5)
     words = "I will call my friend and we will meet at the library near the station. "
     text = (words * (100_000 // len(words) + 1))[:100_000]
     doc.plans[0].answers["r_wishes"] = Answer(
@@ -280,7 +249,7 @@ def _labels_job(preview: bool) -> Callable[[], Measure]:
     from saferplan.gui.printing.label_language import in_labels
 
     def prepare() -> Measure:
-        doc, forms = plan_with_people(1000)
+        doc, forms = _doc_with_people(1000)
         vi = ExportOptions("vi")
 
         def render() -> object:
@@ -303,7 +272,7 @@ def _printer_job(card: bool) -> Callable[[], Measure]:
 
     def prepare() -> Measure:
         folder = Path(tempfile.mkdtemp())
-        doc, forms = plan_with_people(10 if card else 1000)
+        doc, forms = _doc_with_people(10 if card else 1000)
         en = ExportOptions("en")
 
         def render() -> None:
@@ -386,7 +355,7 @@ def gui_thread_stalls(runs: int) -> None:
     from saferplan.export.record_pdf import render_record_pdf
     from saferplan.gui.workers import wait_in_background
 
-    doc, forms = plan_with_people(1000)
+    doc, forms = _doc_with_people(1000)
     record, ids = record_with_entries(10_000)
     jobs = {"plan PDF, 1000 people": lambda: render_plan_pdf(doc, forms, ExportOptions("en")),
             "record PDF, 10000 entries": lambda: render_record_pdf(record, ids,

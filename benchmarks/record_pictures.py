@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -30,10 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from scaling import screen_benchmark  # noqa: E402
+from scaling import photo_bytes, screen_benchmark  # noqa: E402
 
 from saferplan.gui.record import RecordWidget  # noqa: E402
 from saferplan.gui.record.attachments import FAILED, SHOWN, AttachmentRow  # noqa: E402
@@ -45,20 +42,6 @@ from saferplan.storage import TEST_KDF, PlanFile  # noqa: E402
 PASS = "a calm long passphrase for the benchmark"
 # (label, width, height): noise drawn at a quarter of the size, then smoothed, as JPEG 88.
 PHOTOS = (("12 MP", 4000, 3000), ("48 MP", 8000, 6000))
-
-
-def photo_bytes(width: int, height: int) -> bytes:
-    """A JPEG photo of this size whose detail compresses about as well as a real one."""
-    small_w, small_h = width // 4, height // 4
-    noise = random.Random(7).randbytes(small_w * small_h * 4)
-    image = QImage(noise, small_w, small_h, QImage.Format.Format_RGB32).scaled(
-        width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPEG", 88)
-    return bytes(data.data())
 
 
 def plan_with_photo(folder: Path, data: bytes) -> Path:

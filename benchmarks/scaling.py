@@ -67,3 +67,23 @@ def print_table(title: str, unit: str, sizes: Sequence[float], values: Sequence[
     tail = slope(sizes[-2:], values[-2:]) if len(sizes) >= 2 else float("nan")
     print(f"growth exponent (log-log slope): all {slope(sizes, values):.2f}, "
           f"largest two {tail:.2f}{'  target ' + target if target else ''}")
+
+
+def photo_bytes(width: int, height: int, seed: int = 7) -> bytes:
+    """A JPEG photo of this size whose detail compresses about as well as a real one: noise
+    drawn at a quarter of the size, then smoothed, saved at quality 88."""
+    import random
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QImage
+
+    small_w, small_h = width // 4, height // 4
+    noise = random.Random(seed).randbytes(small_w * small_h * 4)
+    image = QImage(noise, small_w, small_h, QImage.Format.Format_RGB32).scaled(
+        width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG", 88)
+    return bytes(data.data())

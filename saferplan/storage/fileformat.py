@@ -242,9 +242,7 @@ def parse(data: bytes, file_size: int | None = None) -> ParsedFile:
         raise WrongPassphraseError  # the payload is not all in memory: cannot be right
     view = memoryview(data)
     payload = view[payload_start:payload_end]
-    # Padding makes every payload a whole number of 4 KiB blocks plus the tag.
-    if len(payload) < PAD_BLOCK + TAG_BYTES or (len(payload) - TAG_BYTES) % PAD_BLOCK:
-        raise WrongPassphraseError
+    _check_payload_length(len(payload))
     return ParsedFile(
         kdf=slots.kdf, kdf_salt=slots.kdf_salt, key_header=slots.key_header,
         recovery=slots.recovery, save_salt=data[salt_end - SAVE_SALT_BYTES:salt_end],
@@ -253,11 +251,22 @@ def parse(data: bytes, file_size: int | None = None) -> ParsedFile:
     )
 
 
-def parse_slots(first: bytes) -> KeySlots:
-    """The slots of a file whose first HEAD_PREFIX_BYTES (or more) are ``first``, checked as
-    ``parse`` checks them: the KDF can run while the rest of the file is read. ``parse`` of
-    the file up to the end of its payload must follow before anything is decrypted."""
-    return _slots(first)[1]
+def parse_slots(first: bytes, file_size: int) -> KeySlots:
+    """The slots of a file of ``file_size`` bytes whose first HEAD_PREFIX_BYTES (or more) are
+    ``first``, checked as ``parse`` checks them, and where its payload lies and how long it
+    is (a truncated file is refused before any KDF): the KDF can run while the rest of the
+    file is read. ``parse`` of the file up to the end of its payload must follow before
+    anything is decrypted."""
+    version, slots, salt_end = _slots(first)
+    payload_start, payload_end = _payload_range(first, version, salt_end, file_size)
+    _check_payload_length(payload_end - payload_start)
+    return slots
+
+
+def _check_payload_length(length: int) -> None:
+    """Padding makes every payload a whole number of 4 KiB blocks plus the tag."""
+    if length < PAD_BLOCK + TAG_BYTES or (length - TAG_BYTES) % PAD_BLOCK:
+        raise WrongPassphraseError
 
 
 def _slots(data: bytes) -> tuple[int, KeySlots, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +78,7 @@ def open_prefix(path: Path) -> tuple[int, os.stat_result, bytes]:
     try:
         if stat.st_size > fileformat.MAX_FILE_BYTES:
             raise UnsupportedFileError(_TOO_LARGE, kind=ErrorKind.TOO_LARGE)
-        first = pread(fd, fileformat.HEAD_PREFIX_BYTES, 0)
+        first = read_at(fd, fileformat.HEAD_PREFIX_BYTES, 0)  # whole, even if read in parts
     except OSError:
         os.close(fd)
         raise ReadError from None
@@ -113,7 +114,8 @@ def pread(fd: int, count: int, offset: int) -> bytes:
 
 # One read can take a whole payload (the system may still return fewer bytes): joining parts
 # would copy them all again.
-_MOST_AT_ONCE = 1 << 28
+# (Windows network drives refuse single reads much over 64 MB.)
+_MOST_AT_ONCE = 1 << 24 if sys.platform == "win32" else 1 << 28
 
 
 def read_at(fd: int, count: int, offset: int) -> bytes:

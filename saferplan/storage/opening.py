@@ -62,13 +62,14 @@ def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None
                  store: ChunkStore) -> tuple[fileformat.ParsedFile, bytes, Opened]:
     fd, stat, first = open_prefix(path)
     try:
-        slots = fileformat.parse_slots(first)  # not a plan file: refused before any reading
+        # Not a plan file, or cut short: refused before any reading or KDF.
+        slots = fileformat.parse_slots(first, stat.st_size)
+        # The rest of the file up to the end of its payload is read, and hashed for the
+        # fingerprint, while the KDF runs: both let go of Python's lock.
+        reading = Alongside(functools.partial(_read_and_hash, fd, first, stat.st_size))
     except BaseException:
         os.close(fd)
         raise
-    # The rest of the file up to the end of its payload is read, and hashed for the
-    # fingerprint, while the KDF runs: both let go of Python's lock.
-    reading = Alongside(functools.partial(_read_and_hash, fd, first, stat.st_size))
     try:
         try:
             if data_key is None:

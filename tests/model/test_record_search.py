@@ -4,11 +4,11 @@ the entry-by-entry way, however the record changed since the last search."""
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_record import PNG, TODAY, doc_with_people
 
 from saferplan.model import (
     LogEntry,
@@ -23,16 +23,6 @@ from saferplan.model import (
 )
 from saferplan.model import record_search as search_module
 from saferplan.model.record_search import RecordSearch
-
-TODAY = date(2026, 11, 5)
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
-
-
-def doc_with_people() -> PlanDocument:
-    doc = PlanDocument()
-    doc.add_person("Lan Nguyễn")
-    doc.add_person("陈美玲")
-    return doc
 
 
 def _newest_first_one_by_one(doc: PlanDocument) -> list[LogEntry]:

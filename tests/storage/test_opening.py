@@ -96,7 +96,8 @@ def test_a_file_changed_between_its_first_bytes_and_the_rest_is_not_opened(
 
     def changed(fd: int, count: int, offset: int) -> bytes:
         data = bytearray(real_read_at(fd, count, offset))
-        data[fileformat.KEY_HEADER_BYTES - 1] ^= 1  # another key slot now
+        if count > fileformat.HEAD_PREFIX_BYTES:  # the second read: another key slot now
+            data[fileformat.KEY_HEADER_BYTES - 1] ^= 1
         return bytes(data)
 
     monkeypatch.setattr(filestate, "read_at", changed)
@@ -104,3 +105,29 @@ def test_a_file_changed_between_its_first_bytes_and_the_rest_is_not_opened(
         PlanFile.unlock(path, PASS)
     monkeypatch.undo()
     PlanFile.unlock(path, PASS)[0].close()
+
+
+def test_a_file_cut_short_is_refused_before_any_kdf(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _log_entries_plan(tmp_path)
+    data = path.read_bytes()
+    runs: list[bool] = []
+    real_derive = fileformat.derive_key
+    monkeypatch.setattr(fileformat, "derive_key",
+                        lambda *args: runs.append(True) or real_derive(*args))
+    for cut in (len(data) - 1, len(data) // 2, fileformat.HEAD_PREFIX_BYTES + 10):
+        path.write_bytes(data[:cut])
+        with pytest.raises(WrongPassphraseError):
+            PlanFile.unlock(path, PASS)
+    assert runs == []
+
+
+def test_a_first_read_cut_short_by_the_system_is_read_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _log_entries_plan(tmp_path)
+    real_pread = filestate.pread
+    monkeypatch.setattr(filestate, "pread",
+                        lambda fd, count, offset: real_pread(fd, min(count, 50), offset))
+    plan, doc = PlanFile.unlock(path, PASS)
+    plan.close()
+    assert len(doc.log) == 3000
