@@ -339,3 +339,18 @@ def test_a_long_record_shows_its_first_rows_as_soon_as_it_opens(qtbot: QtBot) ->
     type_text(widget.search, "entry 49")
     QApplication.processEvents()
     assert view.indexAt(view.viewport().rect().topLeft() + QPoint(8, 8)).row() == 0
+
+
+def test_each_line_of_a_row_is_drawn_in_its_own_direction_and_read_plain(
+        qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    doc.log = [LogEntry(when="2026-11-03T15:00", where="المركز", id="e1",
+                        what="Went through the release plan with Rosa.")]
+    widget, _ = make(qtbot, doc)
+    model = widget.entry_list.entries
+    index = model.index(0)
+    plain = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert "\u2068" not in plain and "Went through the release plan with Rosa." in plain
+    # On an Arabic screen an English note (and the "…" of a line cut short) reads left to right.
+    assert shown.split("\n") == [f"\u2068{line}\u2069" for line in plain.split("\n")]

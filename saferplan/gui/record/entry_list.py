@@ -107,13 +107,22 @@ class EntryListModel(QStringListModel):
         if not index.isValid() or index.row() >= len(self._entries):
             return None
         row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return isolated_lines(self.text(row))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.text(row)
         if role == ID_ROLE:
             return self._entries[row].id
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(self._width, LINES * self._metrics().lineSpacing() + 8)
         return None
+
+
+def isolated_lines(text: str) -> str:
+    """Each line set apart in its own direction (first strong isolate … pop): a note in
+    English on an Arabic screen then reads left to right, and the "…" of a line cut short
+    comes at its end, not before its first word."""
+    return "\n".join(f"\u2068{line}\u2069" for line in text.split("\n"))
 
 
 @dataclass(frozen=True)
