@@ -36,7 +36,7 @@ class Opened:
     """What an open plan file holds besides its chunks, and how to recognise it again."""
 
     json_bytes: Buffer  # a view of the decrypted payload
-    sealed_head: list[memoryview]  # the file up to the end of its payload, as read
+    sealed_head: list[bytes]  # the file up to the end of its payload, as read
     save: fileformat.SaveRecord | None
     layout: Layout
     fingerprint: Fingerprint
@@ -96,12 +96,10 @@ def _open_stored(path: Path, secret: str, recovery: bool, data_key: bytes | None
     tags = [c.tag for c in stored]
     # Where each chunk ends in the file (an area in memory starts at the chunk area).
     layout = Layout(head_size, tuple(head_size - base + c.offset + c.length for c in stored))
-    sealed_head = [memoryview(head)[:head_size]]
-    hashed = hashing.result()
-    if head_size != len(head):  # not so in any file that parses; hashed again to be sure
-        hashed = head_hash(sealed_head)
-    digest = digest_with_tags(hashed, tags)
-    return parsed, data_key, Opened(json_bytes, sealed_head, record, layout,
+    # ``head`` ends where the payload ends (parse refuses anything else): it is what the
+    # fingerprint covers and what re-keying decrypts again.
+    digest = digest_with_tags(hashing.result(), tags)
+    return parsed, data_key, Opened(json_bytes, [head], record, layout,
                                     Fingerprint(stat.st_size, stat.st_mtime_ns, digest))
 
 
