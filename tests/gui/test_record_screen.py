@@ -20,6 +20,7 @@ from saferplan.gui.record.attachments import SHOWN, THUMBNAIL_SIZE, AttachmentCh
 from saferplan.gui.session import Session
 from saferplan.model import LogEntry, PlanDocument
 from saferplan.model import record as record_model
+from saferplan.model import record_search as search_module
 
 VI_WHAT = "Anh ta đến cửa hàng và la hét."
 VI_WHERE = "Phố Huế"
@@ -354,3 +355,36 @@ def test_each_line_of_a_row_is_drawn_in_its_own_direction_and_read_plain(
     assert "\u2068" not in plain and "Went through the release plan with Rosa." in plain
     # On an Arabic screen an English note (and the "…" of a line cut short) reads left to right.
     assert shown.split("\n") == [f"\u2068{line}\u2069" for line in plain.split("\n")]
+
+
+def _shown(widget: RecordWidget) -> list[LogEntry]:
+    return [widget.list.item(row).entry for row in range(widget.list.count())]
+
+
+def test_the_record_is_sorted_once_while_the_plan_is_open(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # More entries than RecordSearch puts in place one by one: the first look sorts them all.
+    doc = _long_record(60)
+    sorts: list[int] = []
+    ranked: list[str] = []
+    sort, rank = search_module.newest_first, search_module.is_valid_when
+    monkeypatch.setattr(search_module, "newest_first",
+                        lambda whens: sorts.append(len(whens)) or sort(whens))
+    monkeypatch.setattr(search_module, "is_valid_when",
+                        lambda when: ranked.append(when) or rank(when))
+    session = Session(doc, guest=True)
+    first = RecordWidget(session)
+    qtbot.addWidget(first)
+    assert sorts == [60] and sorted(ranked) == sorted({e.when for e in doc.log})  # each once
+    assert _shown(first) == record_model.entries_newest_first(doc)
+    first.list.setCurrentRow(59)  # the oldest
+    first.editor.date.setDate(QDate(2026, 1, 1))  # now the newest
+    first.close()
+    again = RecordWidget(session)  # the screen opened again, in the same plan
+    qtbot.addWidget(again)
+    assert sorts == [60]  # not sorted again: the edited entry alone was put in its place
+    assert _shown(again) == record_model.entries_newest_first(doc)
+    assert _shown(again)[0].when == "2026-01-01"
+    other = RecordWidget(Session(doc, guest=True))  # another opening of the plan: its own look
+    qtbot.addWidget(other)
+    assert sorts == [60, 60]

@@ -23,7 +23,6 @@ from saferplan.i18n import current_language
 from saferplan.model import LogEntry
 from saferplan.model.log_entry import entry_ids
 from saferplan.model.record import add_entry, remove_entry
-from saferplan.model.record_search import RecordSearch
 
 FIRST_LINE_CHARS = 90
 FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
@@ -39,7 +38,9 @@ class RecordWidget(ListEditorScreen):
         super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
         self._by_id: dict[str, LogEntry] = {}
-        self.finder = RecordSearch()  # kept between keystrokes: 100,000 entries fold slowly
+        # Kept between keystrokes, and while the plan is open: 100,000 entries sort and fold
+        # slowly (the window gives it its first look in the thread that opened the plan).
+        self.finder = session.record_search
         # Made ready between events after the screen shows, so that typing never waits.
         self._fold_timer = QTimer(self, singleShot=True)
         self._fold_timer.timeout.connect(self._fold_ahead)
