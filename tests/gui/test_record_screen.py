@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from saferplan.gui import dialogs
 from saferplan.gui.record import RecordWidget
 from saferplan.gui.record.attachments import SHOWN, THUMBNAIL_SIZE, AttachmentChooser
+from saferplan.gui.record.entry_list import EntryListModel
 from saferplan.gui.session import Session
 from saferplan.model import LogEntry, PlanDocument
 from saferplan.model import record as record_model
@@ -388,3 +389,34 @@ def test_the_record_is_sorted_once_while_the_plan_is_open(
     other = RecordWidget(Session(doc, guest=True))  # another opening of the plan: its own look
     qtbot.addWidget(other)
     assert sorts == [60, 60]
+
+
+def test_a_hidden_list_places_its_rows_once_when_shown(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each placing of the rows asks once for their one size (rows of one height).
+    placed: list[bool] = []
+    data = EntryListModel.data
+
+    def counting(model: EntryListModel, index: QModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.SizeHintRole:
+            view = model.parent()  # the list
+            assert isinstance(view, QWidget)
+            placed.append(view.isVisible())
+        return data(model, index, role)
+
+    monkeypatch.setattr(EntryListModel, "data", counting)
+    widget, _ = make(qtbot, _long_record(3000))
+    widget.setStyleSheet("QListView { padding: 1px; }")  # restyled, as when joining the window
+    widget.refresh()
+    assert placed == []  # hidden: nothing placed for nothing
+    widget.show()
+    QApplication.processEvents()
+    assert placed == [True]
+    view = widget.entry_list
+    assert view.visualRect(view.entries.index(0)).height() > 0
+    assert view.visualRect(view.entries.index(2999)).height() > 0
+    widget.hide()
+    widget.refresh()  # the rows made again while hidden (another screen's edit)
+    widget.show()
+    QApplication.processEvents()
+    assert placed.count(True) >= 2 and False not in placed

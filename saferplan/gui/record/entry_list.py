@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from saferplan.model import LogEntry
@@ -151,6 +151,7 @@ class EntryList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(3)
+        self._placed = True  # False: the rows' places were not made while hidden
         self.entries = EntryListModel(describe, self.fontMetrics, self)
         self.setModel(self.entries)
         self.selectionModel().currentChanged.connect(self._on_current)
@@ -165,6 +166,22 @@ class EntryList(QListView):
         """Draw changed rows again; QListView would also place every row again, but each row
         keeps its height (a keystroke in an entry would place 100,000 rows)."""
         QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+
+    def doItemsLayout(self) -> None:
+        """Place the rows, once they can be seen: a hidden list (a screen being built, or
+        restyled as it joins the window) would place 100,000 rows for nothing (8 ms each
+        time); showing the list places them."""
+        if self.isVisible():
+            self._placed = True
+            super().doItemsLayout()
+        else:
+            self._placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Place the rows left unplaced while the list was hidden."""
+        if not self._placed:
+            self.doItemsLayout()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the rows the new width."""
