@@ -263,6 +263,7 @@ def test_a_long_record_makes_only_the_rows_it_shows(qtbot: QtBot,
 def test_the_whole_long_record_is_laid_out_in_the_end(qtbot: QtBot) -> None:
     widget, _ = make(qtbot, _long_record(1500))
     widget.show()
+    qtbot.waitUntil(lambda: widget.list.count() == 1500)  # the rows after the first come next
     last = widget.list.model().index(1499, 0)
     qtbot.waitUntil(lambda: widget.list.visualRect(last).height() > 0, timeout=10000)
     widget.list.scrollToBottom()
@@ -285,7 +286,8 @@ def test_the_search_is_made_ready_between_events_then_a_keystroke_folds_only_its
     widget.show()
     assert folded == [1]  # the (empty) search text only, while the screen opens
     qtbot.waitUntil(lambda: widget.finder.ready)
-    assert folded == [1, 400, 400, 200]  # then the entries in steps, between events
+    # The empty text again when the rows after the first come, then the entries in steps.
+    assert folded == [1, 1, 400, 400, 200]
     folded.clear()
     type_text(widget.search, "entry 99")
     assert folded == [1] * len("entry 99")  # each keystroke folds only the search text
@@ -321,6 +323,7 @@ def test_a_search_keeps_the_selected_entry_when_it_still_finds_it(qtbot: QtBot) 
 
 def test_a_keystroke_that_finds_the_same_entries_leaves_the_list_as_it_is(qtbot: QtBot) -> None:
     widget, _ = make(qtbot, _long_record(500))
+    qtbot.waitUntil(lambda: widget.list.count() == 500)  # the rows after the first come next
     resets: list[bool] = []
     widget.list.model().modelReset.connect(lambda: resets.append(True))
     type_text(widget.search, "entry")  # every entry, as before: nothing to lay out again
@@ -420,3 +423,20 @@ def test_a_hidden_list_places_its_rows_once_when_shown(
     widget.show()
     QApplication.processEvents()
     assert placed.count(True) >= 2 and False not in placed
+
+
+def test_a_long_record_opens_with_its_first_rows_and_gets_the_others_next(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.record import screen
+
+    monkeypatch.setattr(screen, "FIRST_ROWS", 50)
+    doc = _long_record(400)
+    widget, _ = make(qtbot, doc)
+    newest = record_model.entries_newest_first(doc)
+    assert _shown(widget) == newest[:50]  # newest first: what the window shows
+    assert widget.current_entry() is newest[0]
+    assert widget.entry_list.accessibleName() == "Entries, newest first"
+    qtbot.waitUntil(lambda: widget.list.count() == 400)
+    assert _shown(widget) == newest and widget.current_entry() is newest[0]
+    small, _ = make(qtbot, _long_record(50))
+    assert small.list.count() == 50  # all at once: no more than the first rows

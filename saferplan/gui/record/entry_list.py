@@ -77,10 +77,13 @@ class EntryListModel(QStringListModel):
         return len(entries) == len(self._entries) and all(
             map(operator.is_, entries, self._entries))
 
-    def row_of(self, entry: LogEntry | None) -> int:
-        """The row showing ``entry`` (-1: not shown), found by identity in one pass in C."""
+    def row_of(self, entry: LogEntry | None, likely: int = -1) -> int:
+        """The row showing ``entry`` (-1: not shown), found by identity: on row ``likely``
+        at once, else in one pass in C."""
         if entry is None:
             return -1
+        if 0 <= likely < len(self._entries) and self._entries[likely] is entry:
+            return likely
         try:
             return list(map(operator.is_, self._entries, itertools.repeat(entry))).index(True)
         except ValueError:
@@ -192,10 +195,11 @@ class EntryList(QListView):
                      current: LogEntry | None) -> LogEntry | None:
         """Show these entries and select ``current`` if shown (else the first)."""
         self.entries.set_width(self._text_width())
+        was = self.currentIndex().row()  # where ``current`` most often still is
         blocked = self.selectionModel().blockSignals(True)
         self.entries.set_entries(entries)
         self.selectionModel().blockSignals(blocked)
-        row = self.entries.row_of(current)
+        row = self.entries.row_of(current, was)
         if row < 0 and entries:
             row = 0
         if row >= 0:

@@ -27,6 +27,9 @@ from saferplan.model.record import add_entry, remove_entry
 FIRST_LINE_CHARS = 90
 FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
 FOLD_AFTER_MS = 20  # the screen is drawn first
+# Rows the list has when the screen opens (more than any window shows); the others come in the
+# next event: giving the list 100,000 rows and placing them takes 15 ms more (issue #18).
+FIRST_ROWS = 300
 
 
 class RecordWidget(ListEditorScreen):
@@ -44,6 +47,10 @@ class RecordWidget(ListEditorScreen):
         # Made ready between events after the screen shows, so that typing never waits.
         self._fold_timer = QTimer(self, singleShot=True)
         self._fold_timer.timeout.connect(self._fold_ahead)
+        # The list opens with its first rows; this gives it the others (see FIRST_ROWS).
+        self._rest_timer = QTimer(self, singleShot=True, interval=0)
+        self._rest_timer.timeout.connect(self.refresh)
+        self._opening = True
         self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
         self.screen_layout.addWidget(self.intro)
@@ -55,6 +62,7 @@ class RecordWidget(ListEditorScreen):
             lambda: EntryEditor(lambda: self.session.doc, self._on_edited, self.say),
             stretch=(2, 3))
         self.retranslate_ui()  # also fills the list
+        self._opening = False
 
     def _build_list(self) -> QWidget:
         box, layout = self.list_pane()
@@ -164,6 +172,11 @@ class RecordWidget(ListEditorScreen):
 
     def _show_found(self, found: list[LogEntry], current: LogEntry | None) -> None:
         self._by_id = {}  # made again when an entry is next described
+        self._rest_timer.stop()  # these are all the rows
+        if self._opening and len(found) > FIRST_ROWS and current is None:
+            found = found[:FIRST_ROWS]  # newest first: the rows on show
+            self._rest_timer.start()
+            self._fold_timer.stop()  # started again with the rest, so never with it
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
         self.show_empty_state(not self.session.doc.log)
