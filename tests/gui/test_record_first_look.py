@@ -1,8 +1,12 @@
-"""The record's first look (its newest-first order) is made in the thread that unlocks the plan,
-and kept while the plan is open: opening the record screen does not sort a long record."""
+"""Opening the record screen holds the window briefly: the record's first look (its newest-first
+order) is made in the thread that unlocks the plan and kept while the plan is open, so the
+screen does not sort a long record; and the screen does not load the PDF makers or the walk."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from typing import Any
 
@@ -81,3 +85,30 @@ def test_a_failed_first_look_still_opens_the_plan(
     assert window.session is not None and len(window.session.doc.log) == ENTRIES
     _open_record(qtbot, window)  # the screen looks itself
     assert sorts == ["gui"]
+
+
+OPEN_THE_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from saferplan.gui.record import RecordWidget
+from saferplan.gui.session import Session
+from saferplan.model import PlanDocument
+from saferplan.model.record import add_entry
+doc = PlanDocument()
+add_entry(doc, "2025-03-04", "Street 1", "A note")
+widget = RecordWidget(Session(doc, guest=True))
+widget.show()
+app.processEvents()
+assert widget.list.count() == 1
+print(sorted(m for m in ("pypdf", "saferplan.export", "saferplan.gui.walk.widget")
+             if m in sys.modules))
+"""
+
+
+def test_opening_the_record_screen_loads_neither_the_pdf_makers_nor_the_walk() -> None:
+    # A fresh process: this one has loaded everything already.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run([sys.executable, "-c", OPEN_THE_SCREEN], env=env, check=True,
+                           capture_output=True, text=True, timeout=120)
+    assert shown.stdout.strip() == "[]"

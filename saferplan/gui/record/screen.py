@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -9,20 +11,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.export.record_pdf import when_text
 from saferplan.gui import dialogs
 from saferplan.gui.list_screen import ListEditorScreen, button_row
 from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.record.editor import EntryEditor
 from saferplan.gui.record.entry_list import EntryList
-from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
 from saferplan.gui.widgets import message_label, sensitive
-from saferplan.i18n import current_language
+from saferplan.i18n import current_language, when_text
 from saferplan.model import LogEntry
 from saferplan.model.log_entry import entry_ids
 from saferplan.model.record import add_entry, remove_entry
+
+if TYPE_CHECKING:
+    # Loaded when a PDF is asked for: the PDF makers take 0.1 s to load, which opening the
+    # screen would otherwise wait for the first time.
+    from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 
 FIRST_LINE_CHARS = 90
 FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
@@ -247,6 +252,8 @@ class RecordWidget(ListEditorScreen):
 
     def open_pdf_dialog(self) -> RecordPdfDialog:
         """Open the PDF choices (the selected entry ticked); returns the open dialog."""
+        from saferplan.gui.record.pdf_dialog import RecordPdfDialog
+
         chosen = {self.current_id()} - {None}
         self.pdf_dialog = RecordPdfDialog(self.session.doc, self.describe,
                                           {str(c) for c in chosen}, self)
