@@ -133,3 +133,4 @@ def test_a_plan_with_no_record_entries_is_one_line() -> None:
     doc = make_doc()
     doc.log = []
     assert b"\n" not in plan_json(doc)
+
