@@ -139,12 +139,17 @@ def key(widget: QWidget, app: QApplication, char: str) -> float:
 
 
 def laid_out(widget: RecordWidget, app: QApplication) -> float:
-    """Process events until the list's last row has its place and the search is made ready;
-    return the seconds it took."""
+    """Process events until the list has every row, its last row has its place and the search
+    is made ready; return the seconds it took."""
     start = time.perf_counter()
     view = widget.entry_list
-    last = view.model().index(view.count() - 1, 0)
-    while view.visualRect(last).height() <= 0 or not widget.finder.ready:
+    entries = len(widget.session.doc.log)  # the rows after the first 300 come in an event
+
+    def placed() -> bool:
+        last = view.model().index(entries - 1, 0)
+        return view.count() == entries and view.visualRect(last).height() > 0
+
+    while not placed() or not widget.finder.ready:
         app.processEvents()
     return time.perf_counter() - start
 
