@@ -41,6 +41,8 @@ from scaling import photo_bytes  # noqa: E402
 PEOPLE = (10, 100, 1000)
 ENTRIES = (1_000, 10_000)
 LARGEST_RECORD = 100_000
+# Plan files the jobs write go here, removed when the script ends.
+_SCRATCH = tempfile.TemporaryDirectory()
 TARGET_MS = 50.0
 # (longest wait ms or longest hold ms, seconds)
 Result = tuple[float, float]
@@ -243,7 +245,7 @@ def _opening_job(count: int) -> Callable[[], Measure]:
         from saferplan.storage import TEST_KDF, PlanFile, kdf
 
         kdf.kdf_for_new_file = lambda: TEST_KDF  # as log_scaling: no strengthening
-        path = Path(tempfile.mkdtemp()) / "plan.saferplan"
+        path = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "plan.saferplan"
         PlanFile.create(path, PASSPHRASE, with_log(count), TEST_KDF).close()
 
         def unlock() -> None:
@@ -262,7 +264,7 @@ def _saving_job(count: int) -> Callable[[], Measure]:
         from saferplan.storage import TEST_KDF, PlanFile
 
         doc = with_log(count)
-        plan = PlanFile.create(Path(tempfile.mkdtemp()) / "plan.saferplan", PASSPHRASE, doc,
+        plan = PlanFile.create(Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "plan.saferplan", PASSPHRASE, doc,
                                TEST_KDF)
 
         def measure() -> Result:
@@ -312,7 +314,7 @@ def _printer_job(card: bool) -> Callable[[], Measure]:
     from saferplan.export import ExportOptions, print_card, print_plan
 
     def prepare() -> Measure:
-        folder = Path(tempfile.mkdtemp())
+        folder = Path(tempfile.mkdtemp(dir=_SCRATCH.name))
         doc, forms = _doc_with_people(10 if card else 1000)
         en = ExportOptions("en")
 
@@ -333,7 +335,7 @@ def _guest_job() -> Measure:
     """A guest copy: a new locked plan file written with the real key derivation."""
     from saferplan.storage import PlanFile
 
-    folder = Path(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp(dir=_SCRATCH.name))
     counter = iter(range(10**6))
     doc, _ids = record_with_entries(10_000)
 

@@ -3,6 +3,7 @@ always to the value the whole text has (or refused as the whole text would be)."
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import orjson
@@ -34,6 +35,7 @@ def _outcome(read: Any, text: bytes) -> object:
 @pytest.fixture
 def small_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(payload_json, "LINE_ENTRIES", 2)
+    monkeypatch.setattr(payload_json, "MIN_LINE_BYTES", 1)
 
 
 _FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # the fixture only sets a constant
@@ -85,12 +87,49 @@ def test_a_changed_text_reads_as_it_would_whole_or_is_refused_as_whole(
     b'{"log":[1,\n{"a":1}\n]}',
     # a newline inside a string, which JSON does not allow
     b'{"log":[\n{"a":"x\n"}\n]}',
+    # nested as deep as the whole text allows, and one level deeper
+    b'{"log":[\n' + b"[" * 1022 + b"]" * 1022 + b"\n]}",
+    b'{"log":[\n' + b"[" * 1023 + b"]" * 1023 + b"\n]}",
+    b'{"log":[\n{"x":' + b"[" * 1022 + b"]" * 1022 + b"}\n]}",
+    # other spaces beside the newlines, a byte order mark
+    b'{"log":[\r\n{"a":1},\t\n{"b":2} \n]}',
+    b'{"log":[\n{"a":1}\r\n]}',
+    b'\xef\xbb\xbf{"log":[\n{"a":1}\n]}',
     # the written layout, read whole because it is whole JSON all the same
     b'{"a":1,"log":[\n{"a":1},{"b":2},\n{"c":3}\n]}',
     b'{"a":1,"log":[{"a":1}]}',
 ])
-def test_texts_near_the_layout_read_as_they_would_whole(text: bytes) -> None:
-    assert _outcome(payload_json.loads, text) == _outcome(orjson.loads, text)
+@pytest.mark.parametrize("kind", [bytes, bytearray, memoryview])
+def test_texts_near_the_layout_read_as_they_would_whole(small_lines: None, text: bytes,
+                                                        kind: type) -> None:
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(5000)  # comparing values nested 1,024 deep
+    try:
+        assert _outcome(payload_json.loads, kind(text)) == _outcome(orjson.loads, text)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def test_long_entries_make_shorter_lines() -> None:
+    """Lines are cut by their length as well as by their entries: 1,000 long entries read in
+    one call kept Python's lock as long as the whole record did."""
+    long_entry = {"id": "e", "what": "x" * 20_000}
+    plan = {"saferplan": 3, "log": [long_entry] * 40 + [{"id": "last"}]}
+    text = payload_json.dumps(plan)
+    lines = text.split(b"\n")[1:-1]
+    assert max(map(len, lines)) <= payload_json.LINE_BYTES
+    assert len(lines) >= 4
+    assert payload_json.loads(text) == plan == orjson.loads(text)
+
+
+def test_a_text_of_mostly_newlines_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = orjson.loads
+    monkeypatch.setattr(payload_json.orjson, "loads",
+                        lambda data: calls.append(len(data)) or real(data))
+    text = b'{"log":[\n' + b"1,\n" * 100_000 + b"1\n]}"
+    assert payload_json.loads(text)["log"] == [1] * 100_001
+    assert len(calls) < 1000  # not a call per line
 
 
 def test_the_record_is_read_a_line_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,4 +172,3 @@ def test_a_plan_with_no_record_entries_is_one_line() -> None:
     doc = make_doc()
     doc.log = []
     assert b"\n" not in plan_json(doc)
-
