@@ -264,8 +264,8 @@ def _saving_job(count: int) -> Callable[[], Measure]:
         from saferplan.storage import TEST_KDF, PlanFile
 
         doc = with_log(count)
-        plan = PlanFile.create(Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "plan.saferplan", PASSPHRASE, doc,
-                               TEST_KDF)
+        path = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "plan.saferplan"
+        plan = PlanFile.create(path, PASSPHRASE, doc, TEST_KDF)
 
         def measure() -> Result:
             prepared = plan.prepare_save(doc)  # on the GUI thread in the app
