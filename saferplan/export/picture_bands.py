@@ -129,13 +129,17 @@ class Pictures:
             self._by_page = {}
             for number, image in self._pictures:
                 target = self._place(number)
+                if target is None:
+                    continue
                 page = int((target.top() + target.height() / 2) // page_height)
                 self._by_page.setdefault(page, []).append((target, image))
         return self._by_page
 
-    def _place(self, number: int) -> QRectF:
+    def _place(self, number: int) -> QRectF | None:
         """Where Qt drew the picture's stand-in: its block's one line (document coordinates)."""
         layout = self.document.findBlockByNumber(number).layout()
+        if layout is None or layout.lineCount() == 0:
+            return None  # not laid out: Qt drew nothing there either
         line = layout.lineAt(0)
         start, end = _x(line, 0), _x(line, 1)  # right to left: end < start
         origin = layout.position()

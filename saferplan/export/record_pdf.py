@@ -380,6 +380,8 @@ class _KeepWithNext:
 
 @dataclass(frozen=True, slots=True)
 class _RecordPages:
+    """The laid-out record and its pictures, which are drawn after each page's text."""
+
     pages: PlanPages
     pictures: Pictures
 

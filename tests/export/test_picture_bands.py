@@ -193,3 +193,26 @@ def test_a_narrow_picture_is_drawn_where_the_text_puts_it(qapp: object, language
     assert page.pixelColor(far, y).name() == "#ffffff"
     outside = near - 4 if language == "en" else near + 4  # the margin stays white
     assert page.pixelColor(outside, y).name() == "#ffffff"
+
+
+def test_the_picture_stays_one_object_in_the_text(qapp: object) -> None:
+    """For page breaks, captions and the text layer, a picture is still one image object
+    alone in its line, as Qt's own pictures were."""
+    from saferplan.export.record_pdf import _record_pages
+
+    photo = gradient(1800, 1300).convertToFormat(QImage.Format.Format_RGB32)
+    doc, ids = record([("photo.jpg", encoded(photo, "JPEG"))])
+    document = _record_pages(doc, ids, ExportOptions()).pages.document
+    pictures = []
+    block = document.begin()
+    while block.isValid():
+        if "\ufffc" in block.text():
+            pictures.append(block)
+        block = block.next()
+    assert len(pictures) == 1
+    (picture,) = pictures
+    assert picture.text() == "\ufffc" and picture.layout().lineCount() == 1
+    fmt = picture.begin().fragment().charFormat()
+    assert fmt.isImageFormat()
+    assert fmt.toImageFormat().name() == f"attachment:{doc.log[0].attachments[0]}"
+    assert picture.next().text() == "Picture: photo.jpg"  # the caption follows it
