@@ -127,6 +127,8 @@ def test_bands_cover_each_row_once_and_reach_into_the_next() -> None:
             last = index == len(parts) - 1
             assert drawn == (owned if last else owned + OVERLAP_ROWS)
             rows.extend(range(top, top + owned))
+            if BAND_PIXELS // width >= 16 + OVERLAP_ROWS:
+                assert top % 16 == 0  # where a JPEG block row of the whole picture starts
         assert rows == list(range(height)), (width, height)
 
 
