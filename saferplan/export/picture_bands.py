@@ -28,7 +28,8 @@ from PySide6.QtGui import (
 
 from saferplan.export.targets import give_way
 
-# Pixels drawn (and compressed) in one call: about 12 ms of a JPEG band in a PDF.
+# Pixels drawn (and compressed) in one call: a JPEG band in a PDF took 8-9 ms here, 12-19 ms
+# under load (benchmarks/gil_waits.py); a picture in one call took 54-64 ms.
 BAND_PIXELS: Final = 250_000
 # Each band reaches this many rows into the next one, which is drawn over it: no seam shows
 # where a PDF viewer smooths the edge of a band.
