@@ -403,7 +403,8 @@ def main() -> None:
 
 def gui_thread_stalls(runs: int) -> None:
     """Print the GUI thread's own longest stall (a 1 ms timer in its event loop) while the app's
-    wait_in_background makes the longest plan and record PDFs, as Save as PDF does."""
+    wait_in_background makes the longest plan and record PDFs (and one with photos), as Save as
+    PDF does."""
     from PySide6.QtCore import QTimer
 
     from saferplan.export import ExportOptions, render_plan_pdf
@@ -412,9 +413,12 @@ def gui_thread_stalls(runs: int) -> None:
 
     doc, forms = _doc_with_people(1000)
     record, ids = record_with_entries(10_000)
+    photos, photo_ids = record_with_entries(1_000, 10)
     jobs = {"plan PDF, 1000 people": lambda: render_plan_pdf(doc, forms, ExportOptions("en")),
             "record PDF, 10000 entries": lambda: render_record_pdf(record, ids,
-                                                                   ExportOptions("en"))}
+                                                                   ExportOptions("en")),
+            "record PDF, 1000 entries, 10 photos 12 MP": lambda: render_record_pdf(
+                photos, photo_ids, ExportOptions("en"))}
     gc.collect()
     gc.freeze()
     print(f"{'GUI thread, event loop live (wait_in_background)':<50}{'longest stall ms':>17}")
