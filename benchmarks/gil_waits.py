@@ -24,6 +24,7 @@ import gc
 import itertools
 import os
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from scaling import photo_bytes  # noqa: E402
 
 PEOPLE = (10, 100, 1000)
 ENTRIES = (1_000, 10_000)
+LARGEST_RECORD = 100_000
 TARGET_MS = 50.0
 # (longest wait ms or longest hold ms, seconds)
 Result = tuple[float, float]
@@ -281,7 +283,48 @@ def jobs() -> list[tuple[str, Callable[[], Measure]]]:
 
     out.append(("export --json, 10000 entries", json_export))
     out.append(("guest copy, 10000 entries", _guest_job))
+    for count in (10_000, LARGEST_RECORD):
+        out.append((f"open a plan, {count} entries", _opening_job(count)))
+        out.append((f"save a plan, {count} entries", _saving_job(count)))
     return out
+
+
+def _opening_job(count: int) -> Callable[[], Measure]:
+    """Opening a plan whose record has ``count`` entries, after the key derivation (a worker
+    opens plans in the app)."""
+    def prepare() -> Measure:
+        from log_scaling import PASSPHRASE, with_log
+
+        from saferplan.storage import TEST_KDF, PlanFile, kdf
+
+        kdf.kdf_for_new_file = lambda: TEST_KDF  # as log_scaling: no strengthening
+        path = Path(tempfile.mkdtemp()) / "plan.saferplan"
+        PlanFile.create(path, PASSPHRASE, with_log(count), TEST_KDF).close()
+
+        def unlock() -> None:
+            plan, _doc = PlanFile.unlock(path, PASSPHRASE)
+            plan.close()
+        return lambda: longest_wait(unlock)
+    return prepare
+
+
+def _saving_job(count: int) -> Callable[[], Measure]:
+    """The worker's part of a save (the GUI thread makes the JSON: see the README's autosave
+    row): sealing and writing the file."""
+    def prepare() -> Measure:
+        from log_scaling import PASSPHRASE, with_log
+
+        from saferplan.storage import TEST_KDF, PlanFile
+
+        doc = with_log(count)
+        plan = PlanFile.create(Path(tempfile.mkdtemp()) / "plan.saferplan", PASSPHRASE, doc,
+                               TEST_KDF)
+
+        def measure() -> Result:
+            prepared = plan.prepare_save(doc)  # on the GUI thread in the app
+            return longest_wait(lambda: plan.write_prepared(prepared))
+        return measure
+    return prepare
 
 
 def _long_answer_job() -> Measure:
@@ -319,8 +362,6 @@ def _labels_job(preview: bool) -> Callable[[], Measure]:
 def _printer_job(card: bool) -> Callable[[], Measure]:
     """Printing, in a worker as the print screen does (a QPrinter writing a PDF file stands in
     for the printer)."""
-    import tempfile
-
     from PySide6.QtPrintSupport import QPrinter
 
     from saferplan.export import ExportOptions, print_card, print_plan
@@ -345,8 +386,6 @@ def _printer_job(card: bool) -> Callable[[], Measure]:
 
 def _guest_job() -> Measure:
     """A guest copy: a new locked plan file written with the real key derivation."""
-    import tempfile
-
     from saferplan.storage import PlanFile
 
     folder = Path(tempfile.mkdtemp())

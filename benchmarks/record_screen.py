@@ -15,7 +15,13 @@ Measures on the GUI thread (offscreen Qt), median:
   while the screen is built and drawn, then after it (until the search is made ready, typing
   in an entry and in the search).
 The plan's objects are left out of the cycle collector while it is open, as the app does
-(gui/window.py, gc.freeze).
+(gui/window.py, gc.freeze). The session's record search has had its first look at the record
+(each entry's revision and date, the newest-first order) before the screen opens, as the app
+does in the thread that unlocks the plan (gui/unlock.py); that look is timed on its own, in a
+worker thread, with the longest stall of the GUI thread meanwhile (Python's lock), and the
+screen is also opened without it (a plan the app did not unlock itself: the newer backup).
+The screen is also opened in the app's window, from home, three times (the window's style
+sheet, its stack of screens): the longest stall of the GUI thread.
 Targets: open ≤ 0.2 s and keystroke ≤ 16 ms at 10,000 entries; growth exponent ≤ 1.2;
 at 100,000 entries a search keystroke and the longest stall ≤ 50 ms (issue #18).
 """
@@ -26,6 +32,7 @@ import gc
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -42,6 +49,7 @@ from scaling import print_table, screen_benchmark  # noqa: E402
 from saferplan.gui.record import RecordWidget  # noqa: E402
 from saferplan.gui.session import Session  # noqa: E402
 from saferplan.model import LogEntry, PlanDocument  # noqa: E402
+from saferplan.model.record_search import RecordSearch  # noqa: E402
 
 SIZES = (1_000, 3_000, 10_000, 100_000)
 
@@ -55,6 +63,72 @@ def record(count: int) -> PlanDocument:
     return doc
 
 
+def looked_at(doc: PlanDocument) -> Session:
+    """A session of ``doc`` whose record search had its first look, as after an unlock."""
+    search = RecordSearch()
+    search.look(doc)
+    return Session(doc, guest=True, record_search=search)
+
+
+def first_look(count: int, app: QApplication) -> tuple[float, float, float]:
+    """The record search's first look in a worker thread, as an unlock makes it: its wall and
+    CPU time (ms), and the longest stall of the GUI thread meanwhile (ms, wall)."""
+    from saferplan.gui.workers import wait_in_background
+
+    doc = record(count)
+    app.processEvents()  # nothing left from the screens measured before
+    heart = Heartbeat()
+
+    def look() -> tuple[float, float]:
+        start = (time.perf_counter(), time.thread_time())
+        RecordSearch().look(doc)
+        return ((time.perf_counter() - start[0]) * 1000, (time.thread_time() - start[1]) * 1000)
+
+    wall, cpu = wait_in_background(look)
+    heart.beat()
+    heart.timer.stop()
+    app.processEvents()
+    return wall, cpu, heart.longest[0]
+
+
+def in_window(count: int, app: QApplication) -> tuple[float, float]:
+    """Open the record screen from home in the app's window, three times, in a session whose
+    record search had its first look; return the longest stall (ms: wall, CPU)."""
+    from saferplan.gui.settings import Settings
+    from saferplan.gui.window import MainWindow
+    from saferplan.storage.paths import app_dirs
+
+    with tempfile.TemporaryDirectory(prefix="saferplan-bench-") as folder:
+        window = MainWindow(app_dirs(Path(folder) / "portable"), Settings(language="en"))
+        window.resize(1000, 700)
+        window.show()
+        window.start_guest()
+        session = window.session
+        assert session is not None
+        session.doc.log = record(count).log
+        session.record_search.look(session.doc)  # as the unlock worker does
+        gc.freeze()  # as the window does when a plan opens (the guest started before)
+        window.show_home()
+        longest = (0.0, 0.0)
+        for _ in range(3):
+            app.processEvents()
+            heart = Heartbeat()
+            window.open_part("record")  # in the app, a click's own event
+            heart.beat()
+            for _ in range(3):
+                app.processEvents()
+            heart.beat()
+            heart.timer.stop()
+            longest = (max(longest[0], heart.longest[0]), max(longest[1], heart.longest[1]))
+            window.show_home()
+        window._release_session()
+        window._quitting = True
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return longest
+
+
 def key(widget: QWidget, app: QApplication, char: str) -> float:
     """Type one character into ``widget``; return the milliseconds until the events are done."""
     start = time.perf_counter()
@@ -65,12 +139,17 @@ def key(widget: QWidget, app: QApplication, char: str) -> float:
 
 
 def laid_out(widget: RecordWidget, app: QApplication) -> float:
-    """Process events until the list's last row has its place and the search is made ready;
-    return the seconds it took."""
+    """Process events until the list has every row, its last row has its place and the search
+    is made ready; return the seconds it took."""
     start = time.perf_counter()
     view = widget.entry_list
-    last = view.model().index(view.count() - 1, 0)
-    while view.visualRect(last).height() <= 0 or not widget.finder.ready:
+    entries = len(widget.session.doc.log)  # the rows after the first 300 come in an event
+
+    def placed() -> bool:
+        last = view.model().index(entries - 1, 0)
+        return view.count() == entries and view.visualRect(last).height() > 0
+
+    while not placed() or not widget.finder.ready:
         app.processEvents()
     return time.perf_counter() - start
 
@@ -95,14 +174,17 @@ class Heartbeat:
         self.last = now
 
 
-def longest_stall(count: int, app: QApplication) -> tuple[float, float, float, float]:
-    """Open the screen, wait until the list is laid out and the search ready, type in an
-    entry and in the search field; return the longest stall of the GUI thread (ms: wall, CPU)
-    while the screen opens, then after it is drawn."""
+def longest_stall(count: int, app: QApplication,
+                  ahead: bool = True) -> tuple[float, float, float, float]:
+    """Open the screen (the search's first look made ``ahead``, as after an unlock, or not),
+    wait until the list is laid out and the search ready, type in an entry and in the search
+    field; return the longest stall of the GUI thread (ms: wall, CPU) while the screen opens,
+    then after it is drawn."""
     doc = record(count)
+    session = looked_at(doc) if ahead else Session(doc, guest=True)
     gc.freeze()  # as the app does while a plan is open
     heart = Heartbeat()
-    widget = RecordWidget(Session(doc, guest=True))
+    widget = RecordWidget(session)
     widget.resize(1000, 700)
     widget.show()
     app.processEvents()
@@ -124,10 +206,12 @@ def longest_stall(count: int, app: QApplication) -> tuple[float, float, float, f
 
 def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
     """Return (open s, laid out s, keystroke ms, keystroke while laying out ms, search ms,
-    longest stall ms (wall, CPU), longest search ms)."""
+    longest stall ms (wall, CPU), longest search ms, the first look (wall, CPU, GUI stall ms),
+    longest stall opening without the first look ahead (wall, CPU ms), longest stall opening
+    it in the app's window (wall, CPU ms))."""
     opens = []
     for _ in range(3):
-        session = Session(record(count), guest=True)
+        session = looked_at(record(count))
         gc.freeze()  # as the app does while a plan is open
         start = time.perf_counter()
         widget = RecordWidget(session)
@@ -139,7 +223,7 @@ def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
         widget.deleteLater()
         app.processEvents()
         gc.unfreeze()
-    widget = RecordWidget(Session(record(count), guest=True))
+    widget = RecordWidget(looked_at(record(count)))
     gc.freeze()
     widget.resize(1000, 700)
     widget.show()
@@ -158,7 +242,8 @@ def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
     gc.unfreeze()
     return (statistics.median(opens), layout, statistics.median(typing),
             statistics.median(early), statistics.median(searching), longest_stall(count, app),
-            max(searching))
+            max(searching), first_look(count, app), longest_stall(count, app, ahead=False)[:2],
+            in_window(count, app))
 
 
 def main() -> None:
@@ -177,6 +262,17 @@ def main() -> None:
                 [r[4] for r in results], "100,000 entries ≤ 50 ms")
     print_table("record screen: keystroke in the search field (ms, the longest)", "ms", SIZES,
                 [r[6] for r in results], "100,000 entries ≤ 50 ms")
+    for title, column in (("wall", 0), ("CPU", 1)):
+        print_table(f"record search: first look, in a worker thread as at unlocking ({title}, ms)",
+                    "ms", SIZES, [r[7][column] for r in results])
+    print_table("record search: longest stall of the GUI thread during that first look (ms)",
+                "ms", SIZES, [r[7][2] for r in results], "100,000 entries ≤ 50 ms")
+    for title, column in (("wall", 0), ("CPU", 1)):
+        print_table(f"record screen: longest stall opening it, no first look ahead ({title}, ms)",
+                    "ms", SIZES, [r[8][column] for r in results])
+    for title, column in (("wall", 0), ("CPU", 1)):
+        print_table(f"record screen: longest stall opening it in the app's window ({title}, ms)",
+                    "ms", SIZES, [r[9][column] for r in results], "100,000 entries ≤ 50 ms")
     for title, column in (("opening the screen, wall time", 0), ("opening the screen, CPU time", 1),
                           ("after it is drawn, wall time", 2), ("after it is drawn, CPU time", 3)):
         print_table(f"record screen: longest stall of the GUI thread, {title} (ms)", "ms",

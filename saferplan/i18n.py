@@ -7,12 +7,22 @@ Qt send a LanguageChange event to every widget, and each screen then calls ``ret
 
 from __future__ import annotations
 
+import functools
 import re
 from contextlib import ExitStack
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 
@@ -187,3 +197,23 @@ def set_language(code: str) -> None:
 def current_language() -> str:
     """Return the code of the language in use."""
     return switcher.current
+
+
+@functools.lru_cache(maxsize=16)
+def _locale(code: str) -> QLocale:
+    # Kept: the record list asks for thousands of dates. Only read, never changed.
+    return QLocale(language(code).qt_locale)
+
+
+def when_text(when: str, code: str) -> tuple[str, str]:
+    """Return (date, time) of a record entry's "when" in the words of language ``code``; free
+    text stays as is. Here, not with the record's PDF, so that the record screen opens without
+    loading the PDF makers (0.1 s the first time)."""
+    day, _, clock = when.partition("T")
+    date = QDate.fromString(day, "yyyy-MM-dd")
+    if not date.isValid():
+        return when, ""
+    locale = _locale(code)
+    time = QTime.fromString(clock, "HH:mm") if clock else QTime()
+    time_text = locale.toString(time, QLocale.FormatType.ShortFormat) if time.isValid() else ""
+    return locale.toString(date, QLocale.FormatType.LongFormat), time_text

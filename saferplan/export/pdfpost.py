@@ -6,9 +6,6 @@ import io
 from itertools import islice
 from typing import Final
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
-
 _BLANK_INFO = {"/Title": "", "/Author": "", "/Creator": "", "/Producer": ""}
 # Entries let go of at a time (see _let_go).
 _STEP: Final = 256
@@ -16,6 +13,12 @@ _STEP: Final = 256
 
 def finish_pdf(data: bytes, password: str | None = None) -> bytes:
     """Return the PDF with empty Title/Author/Creator/Producer, no XMP; AES-256 with a password."""
+    # Loaded here, most often in the worker thread that makes the PDF: loading pypdf takes
+    # 70 ms, which the first screen to import the export package (the people, documents and
+    # record lists among them) would otherwise hold the window for.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter(clone_from=reader)
     try:

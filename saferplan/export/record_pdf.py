@@ -6,7 +6,6 @@ It uses the plan printout's page geometry, styles, page numbers, font check and 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -14,12 +13,9 @@ from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QIODevice,
-    QLocale,
     QSize,
     QSizeF,
-    QTime,
 )
 from PySide6.QtGui import (
     QImage,
@@ -60,7 +56,7 @@ from saferplan.export.targets import (
     paint_pdf,
     paper_size,
 )
-from saferplan.i18n import language as language_info
+from saferplan.i18n import when_text
 from saferplan.model import ContentUnavailableError, LogEntry, PlanDocument
 from saferplan.model.record import is_valid_when
 
@@ -99,24 +95,6 @@ class _Paragraph:
     text: str = ""
     lead: str = ""
     image: str = ""  # an attachment id: the paragraph is that picture
-
-
-@functools.lru_cache(maxsize=16)
-def _locale(language: str) -> QLocale:
-    # Kept: the record list asks for thousands of dates. Only read, never changed.
-    return QLocale(language_info(language).qt_locale)
-
-
-def when_text(when: str, language: str) -> tuple[str, str]:
-    """Return (date, time) of an entry's "when" in the language's words; free text stays as is."""
-    day, _, clock = when.partition("T")
-    date = QDate.fromString(day, "yyyy-MM-dd")
-    if not date.isValid():
-        return when, ""
-    locale = _locale(language)
-    time = QTime.fromString(clock, "HH:mm") if clock else QTime()
-    time_text = locale.toString(time, QLocale.FormatType.ShortFormat) if time.isValid() else ""
-    return locale.toString(date, QLocale.FormatType.LongFormat), time_text
 
 
 def _image_ids(doc: PlanDocument, entry: LogEntry) -> tuple[list[str], list[str]]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from saferplan.gui.storage_errors import storage_error_text
 from saferplan.gui.workers import run_in_background
 from saferplan.model import PlanDocument
+from saferplan.model.record_search import RecordSearch
 from saferplan.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -43,7 +44,10 @@ AUTOSAVE_DELAY_MS = 400
 class Session(QObject):
     """Holds the decrypted plan while it is unlocked; screens edit ``doc`` then call ``changed``.
 
-    A guest or demo session has no saver: everything stays in memory.
+    A guest or demo session has no saver: everything stays in memory. ``record_search`` is
+    the record's search, kept for as long as the plan is open (the record screen may be opened
+    again and again); give one that has had its first look (RecordSearch.look) when the record
+    may be large.
     """
 
     saved = Signal()
@@ -52,9 +56,11 @@ class Session(QObject):
 
     def __init__(self, doc: PlanDocument, saver: Saver | None = None,
                  *, guest: bool = False, demo: bool = False,
-                 preparer: Preparer | None = None, parent: QObject | None = None) -> None:
+                 preparer: Preparer | None = None, parent: QObject | None = None,
+                 record_search: RecordSearch | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.record_search = record_search if record_search is not None else RecordSearch()
         self.saver = saver
         self.preparer = preparer  # autosaves write in a worker thread when given
         self.guest = guest

@@ -200,7 +200,8 @@ class MainWindow(WindowFrame):
         # Autosaves are written in a worker thread; files the session adds are read from the
         # plan file once saved (storage/stored_chunks.py), not kept in memory.
         saver, preparer = plan_file_savers(plan_file)
-        session = Session(doc, saver=saver, preparer=preparer, parent=self)
+        session = Session(doc, saver=saver, preparer=preparer, parent=self,
+                          record_search=opened.record_search)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)

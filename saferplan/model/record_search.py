@@ -91,6 +91,14 @@ class RecordSearch:
         """True when every entry seen at the last look is folded (a search folds none)."""
         return self._shown_folded is not None
 
+    def look(self, doc: PlanDocument) -> None:
+        """Read the record of ``doc`` as it is now (each entry's revision and date, the
+        newest-first order), so that the next search reads only what changed after.
+
+        For the thread that opened the plan, while nothing else can see it yet.
+        """
+        self._catch_up(doc)
+
     def search(self, doc: PlanDocument, text: str) -> list[LogEntry]:
         """Return the entries of ``doc`` that ``text`` finds, as search_entries does."""
         needle = _folded(text.strip())

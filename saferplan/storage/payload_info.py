@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final
 
-import orjson
-
 from saferplan import __version__
 from saferplan.model.document import SCHEMA_VERSION
 from saferplan.model.plan_json import TOP_LEVEL_KEYS
+from saferplan.storage import payload_json
 
 WRITTEN_BY: Final = "written_by"
 _MAX_VERSION_CHARS: Final = 40
@@ -42,8 +41,9 @@ class PayloadInfo:
 def stamp(plan: dict[str, Any]) -> bytes:
     """The payload JSON of plan data from dump_plan_json, recording this app's version."""
     # orjson: compact UTF-8, about ten times as fast as json.dumps (a save makes it on the GUI
-    # thread); readers only parse it, so its exact spacing is not part of the format.
-    return orjson.dumps({**plan, WRITTEN_BY: __version__})
+    # thread); the record's entries on lines of their own (payload_json.py), which any JSON
+    # reader reads as it would without them.
+    return payload_json.dumps({**plan, WRITTEN_BY: __version__})
 
 
 def split(raw: object) -> tuple[object, PayloadInfo]:

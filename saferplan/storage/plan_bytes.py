@@ -7,8 +7,6 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-import orjson
-
 from saferplan.model import PlanDocument, PlanJsonError, dumps_plan_json
 from saferplan.model.attachment import Files
 from saferplan.model.plan_json import (
@@ -18,7 +16,7 @@ from saferplan.model.plan_json import (
     no_collection_pauses,
 )
 from saferplan.model.text_rules import clean_document, needs_cleaning
-from saferplan.storage import chunks, fileformat, payload_info
+from saferplan.storage import chunks, fileformat, payload_info, payload_json
 from saferplan.storage.atomic import remove_leftovers_beside
 from saferplan.storage.chunks import Buffer
 from saferplan.storage.errors import ErrorKind, UnsupportedFileError
@@ -48,8 +46,9 @@ def load_payload(json_bytes: Buffer, files: Files, *, more_files: bool = False
     try:
         with no_collection_pauses():  # the parsed JSON is hundreds of thousands of objects
             # orjson: about twice as fast as json.loads here, and reads the UTF-8 bytes as
-            # they are (invalid UTF-8 is a ValueError, as is anything that is not JSON).
-            plan, info = payload_info.split(orjson.loads(json_bytes))
+            # they are (invalid UTF-8 is a ValueError, as is anything that is not JSON); the
+            # record a line at a time, so that no single call keeps Python's lock for long.
+            plan, info = payload_info.split(payload_json.loads(json_bytes))
             doc = load_plan_json(plan, attachment_data=files, clean_text=True)
     except (PlanJsonError, ValueError, RecursionError):
         doc = None

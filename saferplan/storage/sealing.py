@@ -68,7 +68,7 @@ def self_check(parts: Sequence[chunks.Part], data_key: bytes, json_bytes: bytes,
     try:
         parsed = fileformat.parse(bytes(part_bytes(parts[0])) + bytes(part_bytes(parts[1])))
         got_json, table = fileformat.open_payload(parsed, data_key)
-        ok = got_json == json_bytes and table == chunks.table_for(sealed) \
+        ok = bytes(got_json) == json_bytes and table == chunks.table_for(sealed) \
             and len(parts) == 2 + len(sealed)
         rows = {row.id: row for row in table}
         ok = ok and all(_opens_to(data_key, rows[f.chunk.id], f) for f in fresh)

@@ -20,8 +20,8 @@ from saferplan.export.record_pdf import (
     chosen_entries,
     render_record_pdf,
     render_record_preview,
-    when_text,
 )
+from saferplan.i18n import when_text
 from saferplan.model import PlanDocument
 from saferplan.model.record import add_attachment, add_entry
 

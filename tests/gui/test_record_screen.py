@@ -9,17 +9,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QImage, QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from saferplan.gui import dialogs
 from saferplan.gui.record import RecordWidget
 from saferplan.gui.record.attachments import SHOWN, THUMBNAIL_SIZE, AttachmentChooser
+from saferplan.gui.record.entry_list import EntryListModel
 from saferplan.gui.session import Session
 from saferplan.model import LogEntry, PlanDocument
 from saferplan.model import record as record_model
+from saferplan.model import record_search as search_module
 
 VI_WHAT = "Anh ta đến cửa hàng và la hét."
 VI_WHERE = "Phố Huế"
@@ -264,6 +266,7 @@ def test_a_long_record_makes_only_the_rows_it_shows(qtbot: QtBot,
 def test_the_whole_long_record_is_laid_out_in_the_end(qtbot: QtBot) -> None:
     widget, _ = make(qtbot, _long_record(1500))
     widget.show()
+    qtbot.waitUntil(lambda: widget.list.count() == 1500)  # the rows after the first come next
     last = widget.list.model().index(1499, 0)
     qtbot.waitUntil(lambda: widget.list.visualRect(last).height() > 0, timeout=10000)
     widget.list.scrollToBottom()
@@ -286,7 +289,8 @@ def test_the_search_is_made_ready_between_events_then_a_keystroke_folds_only_its
     widget.show()
     assert folded == [1]  # the (empty) search text only, while the screen opens
     qtbot.waitUntil(lambda: widget.finder.ready)
-    assert folded == [1, 400, 400, 200]  # then the entries in steps, between events
+    # The empty text again when the rows after the first come, then the entries in steps.
+    assert folded == [1, 1, 400, 400, 200]
     folded.clear()
     type_text(widget.search, "entry 99")
     assert folded == [1] * len("entry 99")  # each keystroke folds only the search text
@@ -322,6 +326,7 @@ def test_a_search_keeps_the_selected_entry_when_it_still_finds_it(qtbot: QtBot) 
 
 def test_a_keystroke_that_finds_the_same_entries_leaves_the_list_as_it_is(qtbot: QtBot) -> None:
     widget, _ = make(qtbot, _long_record(500))
+    qtbot.waitUntil(lambda: widget.list.count() == 500)  # the rows after the first come next
     resets: list[bool] = []
     widget.list.model().modelReset.connect(lambda: resets.append(True))
     type_text(widget.search, "entry")  # every entry, as before: nothing to lay out again
@@ -357,3 +362,84 @@ def test_each_line_of_a_row_is_drawn_in_its_own_direction_and_read_plain(
     assert "\u2068" not in plain and "Went through the release plan with Rosa." in plain
     # On an Arabic screen an English note (and the "…" of a line cut short) reads left to right.
     assert shown.split("\n") == [f"\u2068{line}\u2069" for line in plain.split("\n")]
+
+
+def _shown(widget: RecordWidget) -> list[LogEntry]:
+    return [widget.list.item(row).entry for row in range(widget.list.count())]
+
+
+def test_the_record_is_sorted_once_while_the_plan_is_open(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # More entries than RecordSearch puts in place one by one: the first look sorts them all.
+    doc = _long_record(60)
+    sorts: list[int] = []
+    ranked: list[str] = []
+    sort, rank = search_module.newest_first, search_module.is_valid_when
+    monkeypatch.setattr(search_module, "newest_first",
+                        lambda whens: sorts.append(len(whens)) or sort(whens))
+    monkeypatch.setattr(search_module, "is_valid_when",
+                        lambda when: ranked.append(when) or rank(when))
+    session = Session(doc, guest=True)
+    first = RecordWidget(session)
+    qtbot.addWidget(first)
+    assert sorts == [60] and sorted(ranked) == sorted({e.when for e in doc.log})  # each once
+    assert _shown(first) == record_model.entries_newest_first(doc)
+    first.list.setCurrentRow(59)  # the oldest
+    first.editor.date.setDate(QDate(2026, 1, 1))  # now the newest
+    first.close()
+    again = RecordWidget(session)  # the screen opened again, in the same plan
+    qtbot.addWidget(again)
+    assert sorts == [60]  # not sorted again: the edited entry alone was put in its place
+    assert _shown(again) == record_model.entries_newest_first(doc)
+    assert _shown(again)[0].when == "2026-01-01"
+    other = RecordWidget(Session(doc, guest=True))  # another opening of the plan: its own look
+    qtbot.addWidget(other)
+    assert sorts == [60, 60]
+
+
+def test_a_hidden_list_places_its_rows_once_when_shown(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each placing of the rows asks once for their one size (rows of one height).
+    placed: list[bool] = []
+    data = EntryListModel.data
+
+    def counting(model: EntryListModel, index: QModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.SizeHintRole:
+            view = model.parent()  # the list
+            assert isinstance(view, QWidget)
+            placed.append(view.isVisible())
+        return data(model, index, role)
+
+    monkeypatch.setattr(EntryListModel, "data", counting)
+    widget, _ = make(qtbot, _long_record(3000))
+    widget.setStyleSheet("QListView { padding: 1px; }")  # restyled, as when joining the window
+    widget.refresh()
+    assert placed == []  # hidden: nothing placed for nothing
+    widget.show()
+    QApplication.processEvents()
+    assert placed == [True]
+    view = widget.entry_list
+    assert view.visualRect(view.entries.index(0)).height() > 0
+    assert view.visualRect(view.entries.index(2999)).height() > 0
+    widget.hide()
+    widget.refresh()  # the rows made again while hidden (another screen's edit)
+    widget.show()
+    QApplication.processEvents()
+    assert placed.count(True) >= 2 and False not in placed
+
+
+def test_a_long_record_opens_with_its_first_rows_and_gets_the_others_next(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui.record import screen
+
+    monkeypatch.setattr(screen, "FIRST_ROWS", 50)
+    doc = _long_record(400)
+    widget, _ = make(qtbot, doc)
+    newest = record_model.entries_newest_first(doc)
+    assert _shown(widget) == newest[:50]  # newest first: what the window shows
+    assert widget.current_entry() is newest[0]
+    assert widget.entry_list.accessibleName() == "Entries, newest first"
+    qtbot.waitUntil(lambda: widget.list.count() == 400)
+    assert _shown(widget) == newest and widget.current_entry() is newest[0]
+    small, _ = make(qtbot, _long_record(50))
+    assert small.list.count() == 50  # all at once: no more than the first rows

@@ -205,10 +205,11 @@ def _change(doc: PlanDocument, change: tuple[object, ...]) -> None:
 @pytest.mark.parametrize("few", [0, 2, 32])  # the order made again, or moved entry by entry
 @settings(max_examples=100, deadline=None)
 @given(rows=st.lists(st.tuples(_WHENS, _WORDS, _WORDS), max_size=8),
-       changes=st.lists(_CHANGES, max_size=12), prepared=st.integers(0, 9))
+       changes=st.lists(_CHANGES, max_size=12), prepared=st.integers(0, 9),
+       looked=st.booleans())
 def test_a_kept_search_answers_as_the_entry_by_entry_way_after_any_changes(
         few: int, rows: list[tuple[str, str, str]], changes: list[tuple[object, ...]],
-        prepared: int) -> None:
+        prepared: int, looked: bool) -> None:
     doc = doc_with_people()
     for when, where, what in rows:
         add_entry(doc, "", where, what)
@@ -217,6 +218,8 @@ def test_a_kept_search_answers_as_the_entry_by_entry_way_after_any_changes(
     typed = ""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search_module, "_FEW", few)
+        if looked:
+            search.look(doc)  # as when the plan was opened
         search.prepare(doc, prepared)  # some entries folded ahead, maybe not all
         for change in changes:
             _change(doc, change)

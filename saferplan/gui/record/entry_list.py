@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from saferplan.model import LogEntry
@@ -77,10 +77,13 @@ class EntryListModel(QStringListModel):
         return len(entries) == len(self._entries) and all(
             map(operator.is_, entries, self._entries))
 
-    def row_of(self, entry: LogEntry | None) -> int:
-        """The row showing ``entry`` (-1: not shown), found by identity in one pass in C."""
+    def row_of(self, entry: LogEntry | None, likely: int = -1) -> int:
+        """The row showing ``entry`` (-1: not shown), found by identity: on row ``likely``
+        at once, else in one pass in C."""
         if entry is None:
             return -1
+        if 0 <= likely < len(self._entries) and self._entries[likely] is entry:
+            return likely
         try:
             return list(map(operator.is_, self._entries, itertools.repeat(entry))).index(True)
         except ValueError:
@@ -151,6 +154,7 @@ class EntryList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(3)
+        self._placed = True  # False: the rows' places were not made while hidden
         self.entries = EntryListModel(describe, self.fontMetrics, self)
         self.setModel(self.entries)
         self.selectionModel().currentChanged.connect(self._on_current)
@@ -166,6 +170,22 @@ class EntryList(QListView):
         keeps its height (a keystroke in an entry would place 100,000 rows)."""
         QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
 
+    def doItemsLayout(self) -> None:
+        """Place the rows, once they can be seen: a hidden list (a screen being built, or
+        restyled as it joins the window) would place 100,000 rows for nothing (8 ms each
+        time); showing the list places them."""
+        if self.isVisible():
+            self._placed = True
+            super().doItemsLayout()
+        else:
+            self._placed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Place the rows left unplaced while the list was hidden."""
+        if not self._placed:
+            self.doItemsLayout()
+        super().showEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the rows the new width."""
         self.entries.set_width(self._text_width())
@@ -175,10 +195,11 @@ class EntryList(QListView):
                      current: LogEntry | None) -> LogEntry | None:
         """Show these entries and select ``current`` if shown (else the first)."""
         self.entries.set_width(self._text_width())
+        was = self.currentIndex().row()  # where ``current`` most often still is
         blocked = self.selectionModel().blockSignals(True)
         self.entries.set_entries(entries)
         self.selectionModel().blockSignals(blocked)
-        row = self.entries.row_of(current)
+        row = self.entries.row_of(current, was)
         if row < 0 and entries:
             row = 0
         if row >= 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -9,25 +11,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferplan.export.record_pdf import when_text
 from saferplan.gui import dialogs
 from saferplan.gui.list_screen import ListEditorScreen, button_row
 from saferplan.gui.quick_exit import clear_on_escape
 from saferplan.gui.record.editor import EntryEditor
 from saferplan.gui.record.entry_list import EntryList
-from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 from saferplan.gui.session import Session
 from saferplan.gui.walk.common import wrapped_label
 from saferplan.gui.widgets import message_label, sensitive
-from saferplan.i18n import current_language
+from saferplan.i18n import current_language, when_text
 from saferplan.model import LogEntry
 from saferplan.model.log_entry import entry_ids
 from saferplan.model.record import add_entry, remove_entry
-from saferplan.model.record_search import RecordSearch
+
+if TYPE_CHECKING:
+    # Loaded when a PDF is asked for: the PDF makers take 0.1 s to load, which opening the
+    # screen would otherwise wait for the first time.
+    from saferplan.gui.record.pdf_dialog import RecordPdfDialog
 
 FIRST_LINE_CHARS = 90
 FOLD_AHEAD = 4000  # entries made ready for searching between two events (a few ms)
 FOLD_AFTER_MS = 20  # the screen is drawn first
+# Rows the list has when the screen opens (more than any window shows); the others come in the
+# next event: giving the list 100,000 rows and placing them takes 15 ms more (issue #18).
+FIRST_ROWS = 300
 
 
 class RecordWidget(ListEditorScreen):
@@ -39,10 +46,16 @@ class RecordWidget(ListEditorScreen):
         super().__init__(session, parent)
         self.pdf_dialog: RecordPdfDialog | None = None
         self._by_id: dict[str, LogEntry] = {}
-        self.finder = RecordSearch()  # kept between keystrokes: 100,000 entries fold slowly
+        # Kept between keystrokes, and while the plan is open: 100,000 entries sort and fold
+        # slowly (the window gives it its first look in the thread that opened the plan).
+        self.finder = session.record_search
         # Made ready between events after the screen shows, so that typing never waits.
         self._fold_timer = QTimer(self, singleShot=True)
         self._fold_timer.timeout.connect(self._fold_ahead)
+        # The list opens with its first rows; this gives it the others (see FIRST_ROWS).
+        self._rest_timer = QTimer(self, singleShot=True, interval=0)
+        self._rest_timer.timeout.connect(self.refresh)
+        self._opening = True
         self.add_header()  # the words come in retranslate_ui
         self.intro = wrapped_label(parent=self)
         self.screen_layout.addWidget(self.intro)
@@ -54,6 +67,7 @@ class RecordWidget(ListEditorScreen):
             lambda: EntryEditor(lambda: self.session.doc, self._on_edited, self.say),
             stretch=(2, 3))
         self.retranslate_ui()  # also fills the list
+        self._opening = False
 
     def _build_list(self) -> QWidget:
         box, layout = self.list_pane()
@@ -163,6 +177,11 @@ class RecordWidget(ListEditorScreen):
 
     def _show_found(self, found: list[LogEntry], current: LogEntry | None) -> None:
         self._by_id = {}  # made again when an entry is next described
+        self._rest_timer.stop()  # these are all the rows
+        if self._opening and len(found) > FIRST_ROWS and current is None:
+            found = found[:FIRST_ROWS]  # newest first: the rows on show
+            self._rest_timer.start()
+            self._fold_timer.stop()  # started again with the rest, so never with it
         self._on_current(self.entry_list.show_entries(found, current))
         self.empty_note.setVisible(not found)
         self.show_empty_state(not self.session.doc.log)
@@ -233,6 +252,8 @@ class RecordWidget(ListEditorScreen):
 
     def open_pdf_dialog(self) -> RecordPdfDialog:
         """Open the PDF choices (the selected entry ticked); returns the open dialog."""
+        from saferplan.gui.record.pdf_dialog import RecordPdfDialog
+
         chosen = {self.current_id()} - {None}
         self.pdf_dialog = RecordPdfDialog(self.session.doc, self.describe,
                                           {str(c) for c in chosen}, self)
