@@ -147,8 +147,9 @@ def plain_python() -> None:
         sum(range(100))
 
 
-def record_with_entries(count: int, pictures: int = 0):  # type: ignore[no-untyped-def]
-    """A plan whose record has ``count`` entries; ``pictures`` of them carry a 12 MP photo."""
+def record_with_entries(count: int, pictures: int = 0,  # type: ignore[no-untyped-def]
+                        picture: str = "12 MP"):
+    """A plan of ``count`` record entries; ``pictures`` of them carry a picture (PICTURES)."""
     import datetime
 
     from saferplan.model import PlanDocument
@@ -156,19 +157,70 @@ def record_with_entries(count: int, pictures: int = 0):  # type: ignore[no-untyp
 
     doc = PlanDocument()
     people = [doc.add_person(f"Person {i}").id for i in range(5)]
-    photo = photo_bytes(4000, 3000, 7) if pictures else b""
+    photo = PICTURES[picture]() if pictures else b""
     every = count // pictures if pictures else 0
     day = datetime.date(2024, 1, 1)
     for index in range(count):
         attachments = []
         if every and index % every == 0:
-            attachments.append(add_attachment(doc, f"photo {index}.jpg", "image/jpeg", photo,
-                                              day).id)
+            kind = "image/jpeg" if photo.startswith(b"\xff\xd8") else "image/png"
+            attachments.append(add_attachment(doc, f"picture {index}", kind, photo, day).id)
         when = (day + datetime.timedelta(days=index % 700)).isoformat() + "T21:30"
         add_entry(doc, when, f"Street {index}", "He came to the shop and shouted. "
                   f"I called my friend. Entry {index}.\nThe second line of what happened.",
                   people[: index % 4], attachments)
     return doc, [entry.id for entry in doc.log]
+
+
+def _png(image: object) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def screenshot_bytes(width: int = 1080, height: int = 8000) -> bytes:
+    """A tall phone screenshot (a long chat) as a PNG: white, with grey and green bubbles."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for top in range(40, height, 180):
+        mine = (top // 180) % 2
+        painter.fillRect(60 if mine else width // 3, top, width // 2, 120,
+                         QColor("#dcf8c6" if mine else "#e9e9eb"))
+    painter.end()
+    return _png(image)
+
+
+def clear_png_bytes(width: int = 3000, height: int = 2000) -> bytes:
+    """A PNG with transparency (a cut-out sign): half-clear shapes on a clear ground."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(200, 40, 40, 140))
+    painter.drawEllipse(QRectF(width * 0.1, height * 0.1, width * 0.8, height * 0.8))
+    painter.end()
+    return _png(image)
+
+
+PICTURES: dict[str, Callable[[], bytes]] = {
+    "12 MP": lambda: photo_bytes(4000, 3000, 7),
+    "48 MP": lambda: photo_bytes(8000, 6000, 7),
+    "tall screenshot": screenshot_bytes,
+    "clear PNG": clear_png_bytes,
+}
 
 
 def jobs() -> list[tuple[str, Callable[[], Measure]]]:
@@ -199,9 +251,10 @@ def jobs() -> list[tuple[str, Callable[[], Measure]]]:
             return lambda: longest_wait(lambda: render(doc, *args))
         return prepare
 
-    def record(count: int, pictures: int, render: Callable[..., object]) -> Callable[[], Measure]:
+    def record(count: int, pictures: int, render: Callable[..., object],
+               picture: str = "12 MP") -> Callable[[], Measure]:
         def prepare() -> Measure:
-            doc, ids = record_with_entries(count, pictures)
+            doc, ids = record_with_entries(count, pictures, picture)
             return lambda: longest_wait(lambda: render(doc, ids, en))
         return prepare
 
@@ -221,8 +274,10 @@ def jobs() -> list[tuple[str, Callable[[], Measure]]]:
     out.append(("print card", _printer_job(card=True)))
     for count in ENTRIES:
         out.append((f"record PDF, {count} entries", record(count, 0, render_record_pdf)))
-    out.append(("record PDF, 1000 entries, 10 photos 12 MP",
-                record(1_000, 10, render_record_pdf)))
+    for picture in PICTURES:  # drawn in bands (export/picture_bands.py)
+        what = f"photos {picture}" if "MP" in picture else f"{picture}s"
+        out.append((f"record PDF, 1000 entries, 10 {what}",
+                    record(1_000, 10, render_record_pdf, picture)))
 
     def json_export() -> Measure:
         doc, _ids = record_with_entries(10_000)
@@ -389,7 +444,8 @@ def main() -> None:
 
 def gui_thread_stalls(runs: int) -> None:
     """Print the GUI thread's own longest stall (a 1 ms timer in its event loop) while the app's
-    wait_in_background makes the longest plan and record PDFs, as Save as PDF does."""
+    wait_in_background makes the longest plan and record PDFs (and one with photos), as Save as
+    PDF does."""
     from PySide6.QtCore import QTimer
 
     from saferplan.export import ExportOptions, render_plan_pdf
@@ -398,9 +454,12 @@ def gui_thread_stalls(runs: int) -> None:
 
     doc, forms = _doc_with_people(1000)
     record, ids = record_with_entries(10_000)
+    photos, photo_ids = record_with_entries(1_000, 10)
     jobs = {"plan PDF, 1000 people": lambda: render_plan_pdf(doc, forms, ExportOptions("en")),
             "record PDF, 10000 entries": lambda: render_record_pdf(record, ids,
-                                                                   ExportOptions("en"))}
+                                                                   ExportOptions("en")),
+            "record PDF, 1000 entries, 10 photos 12 MP": lambda: render_record_pdf(
+                photos, photo_ids, ExportOptions("en"))}
     gc.collect()
     gc.freeze()
     print(f"{'GUI thread, event loop live (wait_in_background)':<50}{'longest stall ms':>17}")

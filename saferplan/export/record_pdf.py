@@ -16,16 +16,15 @@ from PySide6.QtCore import (
     QIODevice,
     QSize,
     QSizeF,
-    QUrl,
 )
 from PySide6.QtGui import (
     QImage,
     QImageReader,
+    QPainter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextImageFormat,
 )
 
 from saferplan.export.errors import ExportError
@@ -33,6 +32,7 @@ from saferplan.export.fonts import check_coverage, families_for, is_rtl
 from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text
 from saferplan.export.options import ExportOptions
 from saferplan.export.pdfpost import finish_pdf
+from saferplan.export.picture_bands import Pictures
 from saferplan.export.plan_layout import (
     STYLES,
     PlanPages,
@@ -216,7 +216,7 @@ class _Builder:
     def __init__(self, doc: PlanDocument, document: QTextDocument, language: str,
                  body_px: QSize, keeper: _KeepWithNext) -> None:
         self.doc = doc
-        self.document = document
+        self.pictures = Pictures(document)
         self.cursor = QTextCursor(document)
         self.language = language
         self.body_px = body_px
@@ -267,13 +267,8 @@ class _Builder:
         limit = self.body_px.height() * _IMAGE_PAGE_SHARE
         if height > limit:  # a tall screenshot: as tall as fits, keeping its shape
             width, height = width * limit / height, limit
-        url = QUrl(f"attachment:{paragraph.image}")
-        self.document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-        fmt = QTextImageFormat()
-        fmt.setName(url.toString())
-        fmt.setWidth(width)
-        fmt.setHeight(height)
-        self.cursor.insertImage(fmt)
+        # Drawn later, in bands: one drawing call of a whole photo kept Python's lock too long.
+        self.pictures.insert(self.cursor, f"attachment:{paragraph.image}", image, width, height)
 
 
 _BREAK = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
@@ -361,8 +356,21 @@ class _KeepWithNext:
         self.moved.update(range(start, number + 1))
 
 
+@dataclass(frozen=True, slots=True)
+class _RecordPages:
+    """The laid-out record and its pictures, which are drawn after each page's text."""
+
+    pages: PlanPages
+    pictures: Pictures
+
+    def paint(self, painter: QPainter, index: int) -> None:
+        """Paint page ``index`` (from 0): its text, then its pictures."""
+        paint_plan_page(self.pages, painter, index)
+        self.pictures.paint(painter, self.pages.body, index)
+
+
 def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
-             page: QSizeF) -> PlanPages:
+             page: QSizeF) -> _RecordPages:
     document, body, device = new_page_document(language, page)
     px = _DOCUMENT_DPI / DOTS_PER_INCH
     body_px = QSize(int(body.width() * px), int(body.height() * px))
@@ -375,11 +383,12 @@ def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
         # The block just written may still change (a picture's line): judged after the next.
         keeper.settle(document.blockCount() - 1)
     keeper.finish()
-    return PlanPages(document, document.pageCount(), body, page, language, device)
+    pages = PlanPages(document, document.pageCount(), body, page, language, device)
+    return _RecordPages(pages, builder.pictures)
 
 
 def _record_pages(doc: PlanDocument, entry_ids: Sequence[str],
-                  options: ExportOptions) -> PlanPages:
+                  options: ExportOptions) -> _RecordPages:
     ensure_gui_app()
     entries = chosen_entries(doc, entry_ids)
     texts = (t for p in record_paragraphs(doc, entries, options) for t in (p.lead, p.text))
@@ -391,16 +400,14 @@ def _record_pages(doc: PlanDocument, entry_ids: Sequence[str],
 def render_record_pdf(doc: PlanDocument, entry_ids: list[str], options: ExportOptions) -> bytes:
     """Return the chosen record entries as PDF bytes (in memory, no metadata, optional password)."""
     page = paper_size(options.paper)
-    pages = _record_pages(doc, entry_ids, options)
-    data = paint_pdf(page, pages.page_count,
-                     lambda painter, index: paint_plan_page(pages, painter, index))
+    record = _record_pages(doc, entry_ids, options)
+    data = paint_pdf(page, record.pages.page_count, record.paint)
     return finish_pdf(data, options.password)
 
 
 def render_record_preview(doc: PlanDocument, entry_ids: list[str], options: ExportOptions,
                           dpi: int = 60) -> list[QImage]:
     """Return one image per page of the record printout, at ``dpi``."""
-    pages = _record_pages(doc, entry_ids, options)
+    record = _record_pages(doc, entry_ids, options)
     size = page_points(paper_size(options.paper))
-    return paint_images(size, pages.page_count,
-                        lambda painter, index: paint_plan_page(pages, painter, index), dpi)
+    return paint_images(size, record.pages.page_count, record.paint, dpi)
