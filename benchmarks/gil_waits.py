@@ -274,7 +274,7 @@ def jobs() -> list[tuple[str, Callable[[], Measure]]]:
     out.append(("print card", _printer_job(card=True)))
     for count in ENTRIES:
         out.append((f"record PDF, {count} entries", record(count, 0, render_record_pdf)))
-    for picture in PICTURES:  # drawn in bands (export/picture_bands.py)
+    for picture in PICTURES:  # compressed apart (export/pdf_pictures.py)
         what = f"photos {picture}" if "MP" in picture else f"{picture}s"
         out.append((f"record PDF, 1000 entries, 10 {what}",
                     record(1_000, 10, render_record_pdf, picture)))

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>تعذّر تشغيل الطابعة. يُرجى التأكد من أنها جاهزة، ثم المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>تعذّر وضع صورة في ملف PDF، لذلك لم يُحفظ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>No se pudo iniciar la impresora. Revisa que esté lista y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>No se pudo poner una imagen en el PDF, así que no se guardó. Vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

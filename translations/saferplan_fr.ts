@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>L&apos;imprimante n&apos;a pas pu démarrer. Vérifiez qu&apos;elle est prête, puis réessayez.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>Une image n&apos;a pas pu être mise dans le PDF : il n&apos;a donc pas été enregistré. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

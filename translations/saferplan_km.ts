@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>មិនអាចចាប់ផ្ដើមម៉ាស៊ីនបោះពុម្ពបានទេ។ សូមពិនិត្យថា វារួចរាល់ហើយ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>មិនអាចដាក់រូបភាពមួយក្នុង PDF បានទេ ដូច្នេះ PDF មិនត្រូវបានរក្សាទុកទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

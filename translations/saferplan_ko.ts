@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>프린터를 시작하지 못했어요. 프린터가 준비되었는지 확인하고 다시 해 보세요.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>PDF에 사진을 넣지 못해서 저장하지 않았어요. 다시 해 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>ເລີ່ມເຄື່ອງພິມບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າເຄື່ອງພິມພ້ອມແລ້ວ, ແລ້ວລອງອີກຄັ້ງ.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>ໃສ່ຮູບພາບໜຶ່ງໃນ PDF ບໍ່ໄດ້, ສະນັ້ນ PDF ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລອງອີກຄັ້ງ.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

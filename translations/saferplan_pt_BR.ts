@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Não foi possível ligar a impressora. Verifique se ela está pronta e tente de novo.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>Não foi possível colocar uma imagem no PDF, por isso ele não foi salvo. Tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

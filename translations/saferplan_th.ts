@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>เริ่มเครื่องพิมพ์ไม่ได้ ตรวจดูว่าเครื่องพิมพ์พร้อมใช้งาน แล้วลองอีกครั้ง</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>ใส่รูปภาพลงใน PDF ไม่ได้ จึงไม่ได้บันทึก PDF ไว้ ลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Hindi mapaandar ang printer. Tingnan kung handa na ito, at subukan ulit.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>Hindi mailagay ang isang larawan sa PDF, kaya hindi ito na-save. Subukan ulit.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>Không khởi động được máy in. Hãy xem máy in đã sẵn sàng chưa, rồi thử lại.</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>Không đưa được một hình ảnh vào PDF, nên PDF chưa được lưu. Hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

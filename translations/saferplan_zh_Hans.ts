@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>打印机没能启动。请检查打印机是否准备好，然后再试一次。</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>有一张图片没能放进 PDF，所以没有保存。请再试一次。</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

@@ -715,6 +715,10 @@
         <source>The printer could not be started. Check that it is ready, then try again.</source>
         <translation>印表機未能啟動。請檢查印表機是否已準備好，然後再試一次。</translation>
     </message>
+    <message>
+        <source>A picture could not be put in the PDF, so it was not saved. Please try again.</source>
+        <translation>有一張圖片未能放進 PDF，所以沒有儲存。請再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>FileTextView</name>

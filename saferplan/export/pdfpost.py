@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from itertools import islice
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from pypdf import PdfWriter
+
+    from saferplan.export.pdf_pictures import Jpeg
 
 _BLANK_INFO = {"/Title": "", "/Author": "", "/Creator": "", "/Producer": ""}
 # Entries let go of at a time (see _let_go).
 _STEP: Final = 256
 
 
-def finish_pdf(data: bytes, password: str | None = None) -> bytes:
-    """Return the PDF with empty Title/Author/Creator/Producer, no XMP; AES-256 with a password."""
+def finish_pdf(data: bytes, password: str | None = None,
+               pictures: Mapping[tuple[int, int], Jpeg] | None = None) -> bytes:
+    """Return the PDF with empty Title/Author/Creator/Producer, no XMP; AES-256 with a password.
+
+    ``pictures``: the JPEG to put in place of each placeholder image, by the placeholder's
+    (width, height) (export/pdf_pictures.py).
+    """
     # Loaded here, most often in the worker thread that makes the PDF: loading pypdf takes
     # 70 ms, which the first screen to import the export package (the people, documents and
     # record lists among them) would otherwise hold the window for.
@@ -22,6 +33,8 @@ def finish_pdf(data: bytes, password: str | None = None) -> bytes:
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter(clone_from=reader)
     try:
+        if pictures:
+            _put_pictures(writer, pictures)
         root = writer.root_object
         if "/Metadata" in root:
             del root[NameObject("/Metadata")]
@@ -36,6 +49,46 @@ def finish_pdf(data: bytes, password: str | None = None) -> bytes:
         return out.getvalue()
     finally:
         _let_go(writer, reader)
+
+
+def _put_pictures(writer: PdfWriter, pictures: Mapping[tuple[int, int], Jpeg]) -> None:
+    """Put each picture's JPEG in the place of its placeholder (left unused, then dropped)."""
+    from pypdf.generic import DecodedStreamObject, NameObject, NumberObject
+
+    from saferplan.export.pdf_pictures import picture_failed
+
+    placed: dict[tuple[int, int], object] = {}  # placeholder size: the picture put there
+    ours: set[int] = set()
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        images = resources.get_object().get("/XObject") if resources is not None else None
+        if images is None:
+            continue
+        images = images.get_object()
+        for name in list(images):
+            image = images[name].get_object()
+            if image.get("/Subtype") != "/Image" or id(image) in ours:
+                continue
+            size = (int(image["/Width"]), int(image["/Height"]))
+            picture = pictures.get(size)
+            if picture is None:
+                continue
+            if size not in placed:
+                stream = DecodedStreamObject()
+                stream.set_data(picture.data)
+                stream.update({
+                    NameObject("/Type"): NameObject("/XObject"),
+                    NameObject("/Subtype"): NameObject("/Image"),
+                    NameObject("/Width"): NumberObject(picture.width),
+                    NameObject("/Height"): NumberObject(picture.height),
+                    NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+                    NameObject("/BitsPerComponent"): NumberObject(8),
+                    NameObject("/Filter"): NameObject("/DCTDecode")})
+                placed[size] = writer._add_object(stream)  # pypdf has no public way
+                ours.add(id(stream))
+            images[NameObject(name)] = placed[size]
+    if set(placed) != set(pictures):
+        raise picture_failed()
 
 
 def _let_go(*holders: object) -> None:

@@ -31,8 +31,8 @@ from saferplan.export.errors import ExportError
 from saferplan.export.fonts import check_coverage, families_for, is_rtl
 from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text
 from saferplan.export.options import ExportOptions
+from saferplan.export.pdf_pictures import Pictures
 from saferplan.export.pdfpost import finish_pdf
-from saferplan.export.picture_bands import Pictures
 from saferplan.export.plan_layout import (
     STYLES,
     PlanPages,
@@ -214,9 +214,9 @@ class _Builder:
     """Writes the paragraphs into a QTextDocument laid out on pages (the plan's styles)."""
 
     def __init__(self, doc: PlanDocument, document: QTextDocument, language: str,
-                 body_px: QSize, keeper: _KeepWithNext) -> None:
+                 body_px: QSize, keeper: _KeepWithNext, *, for_pdf: bool) -> None:
         self.doc = doc
-        self.pictures = Pictures(document)
+        self.pictures = Pictures(document, placeholders=for_pdf)
         self.cursor = QTextCursor(document)
         self.language = language
         self.body_px = body_px
@@ -267,7 +267,7 @@ class _Builder:
         limit = self.body_px.height() * _IMAGE_PAGE_SHARE
         if height > limit:  # a tall screenshot: as tall as fits, keeping its shape
             width, height = width * limit / height, limit
-        # Drawn later, in bands: one drawing call of a whole photo kept Python's lock too long.
+        # In a PDF, a placeholder: Qt compressing a whole photo kept Python's lock too long.
         self.pictures.insert(self.cursor, f"attachment:{paragraph.image}", image, width, height)
 
 
@@ -358,24 +358,23 @@ class _KeepWithNext:
 
 @dataclass(frozen=True, slots=True)
 class _RecordPages:
-    """The laid-out record and its pictures, which are drawn after each page's text."""
+    """The laid-out record and its pictures (for a PDF: their JPEGs, to put in afterwards)."""
 
     pages: PlanPages
     pictures: Pictures
 
     def paint(self, painter: QPainter, index: int) -> None:
-        """Paint page ``index`` (from 0): its text, then its pictures."""
+        """Paint page ``index`` (from 0)."""
         paint_plan_page(self.pages, painter, index)
-        self.pictures.paint(painter, self.pages.body, index)
 
 
 def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
-             page: QSizeF) -> _RecordPages:
+             page: QSizeF, *, for_pdf: bool) -> _RecordPages:
     document, body, device = new_page_document(language, page)
     px = _DOCUMENT_DPI / DOTS_PER_INCH
     body_px = QSize(int(body.width() * px), int(body.height() * px))
     keeper = _KeepWithNext(document, body.height())
-    builder = _Builder(doc, document, language, body_px, keeper)
+    builder = _Builder(doc, document, language, body_px, keeper, for_pdf=for_pdf)
     rtl = is_rtl(language)
     for paragraph in paragraphs:
         give_way()
@@ -388,26 +387,27 @@ def _lay_out(doc: PlanDocument, paragraphs: Iterable[_Paragraph], language: str,
 
 
 def _record_pages(doc: PlanDocument, entry_ids: Sequence[str],
-                  options: ExportOptions) -> _RecordPages:
+                  options: ExportOptions, *, for_pdf: bool) -> _RecordPages:
     ensure_gui_app()
     entries = chosen_entries(doc, entry_ids)
     texts = (t for p in record_paragraphs(doc, entries, options) for t in (p.lead, p.text))
     check_coverage(chain(texts, [footer_text(1, 1)]), families_for(options.language))  # first
     size = page_dots(page_points(paper_size(options.paper)))
-    return _lay_out(doc, record_paragraphs(doc, entries, options), options.language, size)
+    return _lay_out(doc, record_paragraphs(doc, entries, options), options.language, size,
+                    for_pdf=for_pdf)
 
 
 def render_record_pdf(doc: PlanDocument, entry_ids: list[str], options: ExportOptions) -> bytes:
     """Return the chosen record entries as PDF bytes (in memory, no metadata, optional password)."""
     page = paper_size(options.paper)
-    record = _record_pages(doc, entry_ids, options)
+    record = _record_pages(doc, entry_ids, options, for_pdf=True)
     data = paint_pdf(page, record.pages.page_count, record.paint)
-    return finish_pdf(data, options.password)
+    return finish_pdf(data, options.password, record.pictures.jpegs())
 
 
 def render_record_preview(doc: PlanDocument, entry_ids: list[str], options: ExportOptions,
                           dpi: int = 60) -> list[QImage]:
     """Return one image per page of the record printout, at ``dpi``."""
-    record = _record_pages(doc, entry_ids, options)
+    record = _record_pages(doc, entry_ids, options, for_pdf=False)
     size = page_points(paper_size(options.paper))
     return paint_images(size, record.pages.page_count, record.paint, dpi)

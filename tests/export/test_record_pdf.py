@@ -14,7 +14,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 
 from saferplan.export import ExportError, ExportOptions, MissingFontError, fonts
-from saferplan.export.picture_bands import OVERLAP_ROWS
 from saferplan.export.plan_layout import MARGIN_BOTTOM, MARGIN_SIDE
 from saferplan.export.record_pdf import (
     chosen_entries,
@@ -73,12 +72,6 @@ def images_in(path: Path, password: str | None = None) -> list[tuple[int, int]]:
     return [(int(row[3]), int(row[4])) for row in rows if row[2] == "image"]
 
 
-def picture_bands_in(path: Path, password: str | None = None) -> list[tuple[int, int]]:
-    """(width, height) of each band of the pictures, without the clear one-pixel stand-ins Qt
-    draws where the pictures go (export/picture_bands.py)."""
-    return [size for size in images_in(path, password) if size != (1, 1)]
-
-
 def sample_doc() -> tuple[PlanDocument, list[str]]:
     doc = PlanDocument()
     lan = doc.add_person("Chị Lan")
@@ -104,11 +97,10 @@ def test_entries_text_picture_and_page_numbers(tmp_path: Path, qapp: object) -> 
     assert text.index("A second, older entry.") < text.index("Anh ta")
     count = int(pdf_info(path)["Pages"])
     assert f"Page {count} of {count}" in text
-    # One picture (the PDF attachment is listed by name only), at most IMAGE_DPI wide, in
-    # bands that each reach OVERLAP_ROWS into the next.
-    bands = picture_bands_in(path)
-    assert {width for width, _ in bands} == {640}
-    assert sum(height for _, height in bands) - OVERLAP_ROWS * (len(bands) - 1) == 400
+    # One picture (the PDF attachment is listed by name only), at most IMAGE_DPI wide.
+    assert len(images_in(path)) == 1
+    width, height = images_in(path)[0]
+    assert width == 640 and height == 400
 
 
 def test_metadata_blank_and_password(tmp_path: Path, qapp: object) -> None:
@@ -124,7 +116,7 @@ def test_metadata_blank_and_password(tmp_path: Path, qapp: object) -> None:
     assert reader.is_encrypted
     assert "AES-256" in pdf_info(locked, "river stone")["Encrypted"]
     assert "Phố Huế" in pdf_text(locked, "river stone")
-    assert picture_bands_in(locked, "river stone") == picture_bands_in(plain)
+    assert images_in(locked, "river stone") == images_in(plain) == [(640, 400)]
     assert "Phố Huế".encode() not in locked.read_bytes()
 
 

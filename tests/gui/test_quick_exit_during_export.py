@@ -226,7 +226,6 @@ def test_quick_exit_acts_within_100_ms_while_the_plan_is_printed(
     _acted_in_time_and_left_nothing(window, acted)
 
 
-
 def _tall_screenshot_png(width: int = 1080, height: int = 16_000) -> bytes:
     """A long chat screenshot: drawn into the PDF as it is (narrower than 220 dpi allows)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -247,11 +246,12 @@ def _tall_screenshot_png(width: int = 1080, height: int = 16_000) -> bytes:
 
 def test_quick_exit_acts_within_100_ms_while_a_record_picture_is_drawn(
         qtbot: Any, make_window: Any, tmp_path: Path) -> None:
-    """Qt drew a picture into the record PDF in one call that kept Python's lock (about
-    0.6 s for this screenshot): it is drawn in bands now, and the quick exit gets in."""
+    """Qt compressed a picture into the record PDF in its drawing call, which kept Python's
+    lock (about 0.6 s for this screenshot): it is compressed apart now, by a call that lets
+    go of the lock (export/pdf_pictures.py), and the quick exit gets in."""
     import datetime
 
-    from saferplan.export import picture_bands
+    from saferplan.export import pdf_pictures
     from saferplan.gui.record import RecordWidget
     from saferplan.model import LogEntry
     from saferplan.model.record import add_attachment
@@ -277,6 +277,6 @@ def test_quick_exit_acts_within_100_ms_while_a_record_picture_is_drawn(
             QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
 
     with dialogs.preanswer([str(tmp_path), "record"]):
-        acted = _quick_exit_while(window, qtbot, picture_bands, "draw_in_bands",
+        acted = _quick_exit_while(window, qtbot, pdf_pictures, "jpeg",
                                   dialog.save_button.click, shift_three_times_in_the_dialog)
     _acted_in_time_and_left_nothing(window, acted)
