@@ -1,4 +1,5 @@
-"""How long the GUI thread can be held up while each export or preview is made.
+"""How long the GUI thread can be held up while each export or preview is made, and while a
+plan with a long record is opened or saved.
 
 Run:  QT_QPA_PLATFORM=offscreen python benchmarks/gil_waits.py [--runs 3] [--only WORD]
 For every export a person can start, the export runs where the app runs it, and:
