@@ -22,6 +22,8 @@ from saferplan.export.errors import ExportError
 
 # Qt's PDF writer compresses pictures as JPEG at this quality: the same bytes as before.
 JPEG_QUALITY: Final = 94
+# JPEG holds at most this many pixels a side: a longer screenshot is made smaller to fit.
+JPEG_MAX_SIDE: Final = 65_500
 # A placeholder is this many rows high and (its picture's number + 1) pixels wide: its size
 # tells which picture goes in its place.
 _PLACEHOLDER_ROWS: Final = 3
@@ -79,17 +81,21 @@ class Pictures:
         self.document = document
         self._placeholders = placeholders
         self._jpegs: list[Jpeg] = []
+        self._names: set[str] = set()  # a file two entries show is put in once
 
     def insert(self, cursor: QTextCursor, name: str, image: QImage, width: float,
                height: float) -> None:
         """Insert ``image`` at ``cursor`` as an image object ``width`` × ``height`` (96-dpi px)."""
-        shown = opaque(image)
-        if self._placeholders:  # compressed now: only its JPEG is kept
-            self._jpegs.append(jpeg(shown))
-            shown = QImage(*placeholder_size(len(self._jpegs) - 1), QImage.Format.Format_RGB32)
-            shown.fill(Qt.GlobalColor.white)
         url = QUrl(name)
-        self.document.addResource(QTextDocument.ResourceType.ImageResource, url, shown)
+        if name not in self._names:  # the same name is the same picture
+            shown = opaque(image)
+            if self._placeholders:  # compressed now: only its JPEG is kept
+                self._jpegs.append(jpeg(shown))
+                shown = QImage(*placeholder_size(len(self._jpegs) - 1),
+                               QImage.Format.Format_RGB32)
+                shown.fill(Qt.GlobalColor.white)
+            self._names.add(name)
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, url, shown)
         fmt = QTextImageFormat()
         fmt.setName(url.toString())
         fmt.setWidth(width)

@@ -31,7 +31,7 @@ from saferplan.export.errors import ExportError
 from saferplan.export.fonts import check_coverage, families_for, is_rtl
 from saferplan.export.labels import QT_TRANSLATE_NOOP, label_text
 from saferplan.export.options import ExportOptions
-from saferplan.export.pdf_pictures import Pictures
+from saferplan.export.pdf_pictures import JPEG_MAX_SIDE, Pictures
 from saferplan.export.pdfpost import finish_pdf
 from saferplan.export.plan_layout import (
     STYLES,
@@ -193,18 +193,22 @@ class _BytesReadThroughPython(QIODevice):
         return False
 
 
-def decode_image(data: bytes, max_width: int | None = None) -> QImage:
-    """Decode picture bytes in memory (turned upright as the camera meant); null if unreadable."""
+def decode_image(data: bytes, max_width: int | None = None,
+                 max_height: int | None = None) -> QImage:
+    """Decode picture bytes in memory (turned upright as the camera meant), made smaller to
+    fit ``max_width`` and ``max_height`` if needed; null if unreadable."""
     device = _BytesReadThroughPython(data)
     device.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
     reader = QImageReader(device)
     reader.setAutoTransform(True)
-    if max_width is not None:
-        size = reader.size()
-        if size.isValid() and size.width() > max_width:
+    size = reader.size()
+    if size.isValid() and not size.isEmpty():
+        scale = min(1.0, (max_width or size.width()) / size.width(),
+                    (max_height or size.height()) / size.height())
+        if scale < 1:
             # Decode straight at the smaller size: a big photo never sits in memory in full.
-            height = max(1, round(size.height() * max_width / size.width()))
-            reader.setScaledSize(QSize(max_width, height))
+            reader.setScaledSize(QSize(max(1, round(size.width() * scale)),
+                                       max(1, round(size.height() * scale))))
     image = reader.read()
     device.close()
     return image
@@ -256,7 +260,7 @@ class _Builder:
             data = attachment.data  # decrypted now, from the plan file
         except ContentUnavailableError:
             data = b""  # said like a picture that cannot be shown
-        image = decode_image(data, max_width)
+        image = decode_image(data, max_width, JPEG_MAX_SIDE)
         if image.isNull():
             style = STYLES["muted"]
             text = record_text(UNREADABLE_IMAGE).format(name=attachment.name)

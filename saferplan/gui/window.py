@@ -200,8 +200,10 @@ class MainWindow(WindowFrame):
         # Autosaves are written in a worker thread; files the session adds are read from the
         # plan file once saved (storage/stored_chunks.py), not kept in memory.
         saver, preparer = plan_file_savers(plan_file)
+        # The search's first look was at the plan opened: not at changes brought back instead.
+        search = opened.record_search if doc is opened.doc else None
         session = Session(doc, saver=saver, preparer=preparer, parent=self,
-                          record_search=opened.record_search)
+                          record_search=search)
         self._start_session(session, plan_file)
         if unsaved == "restored":
             session.changed()   # save the brought-back changes again (autosave)

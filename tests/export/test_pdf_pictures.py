@@ -138,3 +138,29 @@ def test_a_placeholder_not_found_stops_the_pdf(qapp: object) -> None:
     pictures[(7, 7)] = Jpeg(b"", 1, 1)  # a picture whose place is not in the PDF
     with pytest.raises(ExportError):
         finish_pdf(data, None, pictures)
+
+
+def test_a_file_two_entries_show_is_in_the_pdf_once_for_both(qapp: object,
+                                                             tmp_path: Path) -> None:
+    doc = PlanDocument()
+    kept = add_attachment(doc, "shared", "image/jpeg", _encoded(_picture(), "JPG"),
+                          datetime.date(2026, 11, 1))
+    for day in (1, 2):
+        add_entry(doc, f"2026-11-0{day}T21:30", "Street", "What happened.", [], [kept.id])
+    ids = [entry.id for entry in doc.log]
+    pdf = tmp_path / "record.pdf"
+    pdf.write_bytes(render_record_pdf(doc, ids, ExportOptions("en")))
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert [row.split()[3:5] for row in listing] == [["900", "600"]] * 2  # shown twice
+    assert len({row.split()[10] for row in listing}) == 1  # one image object
+
+
+def test_a_picture_longer_than_jpeg_allows_is_made_to_fit(qapp: object) -> None:
+    """A very long scrolled screenshot: JPEG holds at most 65,500 pixels a side."""
+    tall = QImage(300, 70_000, QImage.Format.Format_RGB32)
+    tall.fill(QColor("white"))
+    doc, ids = _doc(("image/png", _encoded(tall, "PNG")))
+    (image,) = _images(render_record_pdf(doc, ids, ExportOptions("en")))
+    width, height = image["size"]  # type: ignore[misc]
+    assert height <= 65_500 and abs(width / height - 300 / 70_000) < 0.001
