@@ -32,8 +32,10 @@ TARGET_MB = 150
 # before the work queued for after the first paint, such as the screen-lock watcher).
 CHILD = r"""
 import argparse, sys, time
+from saferplan.app import load_gui
+gui = load_gui()   # as the app loads it (PySide too), the cycle collector paused till drawn
+application, create_window = gui.application, gui.create_window
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from saferplan.gui.main import application, create_window
 
 def drawn():
     sys.stdout.write(f"painted {time.process_time()}\n"); sys.stdout.flush()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -29,7 +30,8 @@ from saferplan.qt_env import qt_message_handler, quiet_qt
 
 # Neutral names the desktop may show (task bar, window class). Nothing says "safety".
 APP_NAME = "Notes"
-# How long after start-up the plans folder is tidied (never before the first window is drawn).
+# How long after start-up the plans folder is tidied (never before the first window is drawn),
+# and the cycle collector is on again even if the window was never drawn (app.load_gui).
 TIDY_DELAY_MS = 1000
 
 
@@ -86,8 +88,13 @@ def create_window(args: argparse.Namespace) -> Any:
     if getattr(args, "demo", False):
         window.start_demo()
     # Once the window is up: it loads the storage code, which the first screen does not need.
-    QTimer.singleShot(TIDY_DELAY_MS, lambda: _tidy_plans_folder(dirs))
+    QTimer.singleShot(TIDY_DELAY_MS, lambda: _after_start(dirs))
     return window
+
+
+def _after_start(dirs: Any) -> None:
+    gc.enable()
+    _tidy_plans_folder(dirs)
 
 
 def _tidy_plans_folder(dirs: Any) -> None:

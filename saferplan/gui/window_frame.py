@@ -5,6 +5,7 @@ input that start at the first exposure. MainWindow (window.py) adds the screens 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,8 @@ class WindowFrame(QMainWindow):
             QTimer.singleShot(0, self, self._watch_screen_lock)
             # The theme's Qt style too, when the first screen did not need it (theme.py).
             QTimer.singleShot(0, self, theme.install_style)
+            # The cycle collector, paused while the app loaded (app.load_gui).
+            QTimer.singleShot(0, self, gc.enable)
 
     def _watch_screen_lock(self) -> None:
         from saferplan.gui.screen_lock import ScreenLockWatcher

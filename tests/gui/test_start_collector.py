@@ -1,0 +1,47 @@
+"""The cycle collector is paused while the GUI loads and on again once the window is drawn
+(app.load_gui: about 6 ms of start-up), or a second later if the window is never drawn."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from saferplan.app import load_gui
+
+
+@pytest.fixture
+def collector_paused() -> Iterator[None]:
+    """load_gui() as the app calls it; the collector is on again whatever the test does."""
+    try:
+        load_gui()
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.usefixtures("collector_paused")
+def test_the_collector_is_paused_while_the_gui_loads_and_on_after_the_first_frame(
+        make_window: Any, qtbot: Any) -> None:
+    assert not gc.isenabled()
+    make_window()   # shown: its first frame is drawn
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+
+
+@pytest.mark.usefixtures("collector_paused")
+def test_the_collector_is_on_again_even_if_the_window_is_never_drawn(
+        qtbot: Any, tmp_path: Path) -> None:
+    from saferplan.gui.main import TIDY_DELAY_MS, create_window
+
+    window = create_window(argparse.Namespace(demo=False, portable=str(tmp_path / "p"),
+                                              language="en"))
+    try:
+        qtbot.wait(TIDY_DELAY_MS // 2)
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=TIDY_DELAY_MS * 2)
+    finally:
+        window.deleteLater()
