@@ -14,6 +14,7 @@ import pytest
 from gui_support import PASSPHRASE, wait_for_screen
 from test_shell_flows import create_plan, unlock
 
+from saferplan.gui import dialogs
 from saferplan.gui.home import HomeScreen
 from saferplan.gui.record import RecordWidget
 from saferplan.model import entries_newest_first
@@ -112,3 +113,48 @@ def test_opening_the_record_screen_loads_neither_the_pdf_makers_nor_the_walk() -
     shown = subprocess.run([sys.executable, "-c", OPEN_THE_SCREEN], env=env, check=True,
                            capture_output=True, text=True, timeout=120)
     assert shown.stdout.strip() == "[]"
+
+
+def _shown_notes(screen: RecordWidget) -> list[str]:
+    return [screen.list.item(row).entry.what for row in range(screen.list.count())]
+
+
+def test_changes_brought_back_after_a_failed_save_get_a_search_of_their_own(
+        qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    looks: list[tuple[search_module.RecordSearch, list[str]]] = []  # (search, notes it saw)
+    look = search_module.RecordSearch.look
+
+    def seen(search: search_module.RecordSearch, doc: Any) -> None:
+        looks.append((search, [entry.what for entry in doc.log]))
+        look(search, doc)
+
+    monkeypatch.setattr(search_module.RecordSearch, "look", seen)
+    window = make_window()
+    create_plan(qtbot, window)
+    path = window.plan_path
+    add_entry(window.session.doc, "2025-03-04", "Street 1", "Entry A")
+    window.session.changed()
+    assert window.session.save_now()  # A is in the file
+    add_entry(window.session.doc, "2025-03-05", "Street 2", "Entry B")
+    window.session.changed()
+    path.write_bytes(path.read_bytes())  # "changed by another program": B cannot be saved
+    with dialogs.preanswer():  # a message would block the test
+        window.lock_now()
+    assert len(window._unsaved) == 1  # B is kept sealed in memory
+    looks.clear()
+    with dialogs.preanswer() as shown:
+        unlock(qtbot, window, PASSPHRASE)
+        wait_for_screen(qtbot, window, HomeScreen)
+    assert [s.kind for s in shown] == ["inform"]  # "Your changes are back"
+    doc = window.session.doc
+    assert [entry.what for entry in doc.log] == ["Entry A", "Entry B"]  # brought back
+    # The first look was at the file as it was: the session searches without it. (A search
+    # kept from that look would still find B, as it reads a record of other entries all again:
+    # so which search the session keeps is checked here, and what it finds below.)
+    assert [notes for _search, notes in looks] == [["Entry A"]]
+    assert window.session.record_search is not looks[0][0]
+    assert [e.what for e in window.session.record_search.search(doc, "entry b")] == ["Entry B"]
+    screen = _open_record(qtbot, window)
+    assert _shown_notes(screen) == ["Entry B", "Entry A"]
+    qtbot.keyClicks(screen.search, "Entry B")
+    assert _shown_notes(screen) == ["Entry B"]
