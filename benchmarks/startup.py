@@ -4,6 +4,7 @@ Run: python benchmarks/startup.py [--runs N] [--plans N] [--against DIR]   (offs
 under X if DISPLAY is set)
 Targets: median <= 0.4 s, peak memory <= 150 MB, and at most a bare PySide6 window + 60 ms: a
 process that shows one QWidget with a label, run interleaved with the app in the same run.
+The same bare window naming Qt's namespace is timed too, to show PySide's part of the gap.
 ``--plans N`` puts N plan files in the folder first (a returning person: the start screen
 lists them and folds the language list); they are only listed, never opened.
 ``--against DIR`` also starts the app from another source tree (say, a checkout of an older
@@ -26,43 +27,54 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 0.4
 TARGET_MB = 150
 
-# The child builds the real window, shows it as the app does (sized to the screen), and exits
-# once its first frame is drawn: the heading's paint event comes while the frame is being drawn
-# and posts an urgent event, which Qt delivers when every widget on show has been painted (and
+# The child starts the app as the `saferplan` command does (saferplan.app.main: hardening, the
+# command line, loading the GUI, the window shown at the size the app gives it), and exits once
+# the first frame is drawn: the heading's paint event comes while the frame is being drawn and
+# posts an urgent event, which Qt delivers when every widget on show has been painted (and
 # before the work queued for after the first paint, such as the screen-lock watcher).
 CHILD = r"""
-import argparse, sys, time
-from saferplan.app import load_gui
-gui = load_gui()   # as the app loads it (PySide too), the cycle collector paused till drawn
-application, create_window = gui.application, gui.create_window
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+import sys, time
+import saferplan.app as app
 
-def drawn():
-    sys.stdout.write(f"painted {time.process_time()}\n"); sys.stdout.flush()
-    application().quit()
+def watch(window):
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-started = []
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                # Handled as soon as the frame being drawn is done, before anything queued
+                # earlier (1: Qt.EventPriority.HighEventPriority; naming Qt builds its enums).
+                QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
+            return False
 
-class Painted(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and not started:
-            started.append(obj)
-            # Handled as soon as the frame being drawn is done, before anything queued earlier
-            # (1: Qt.EventPriority.HighEventPriority; naming Qt would build its 93 enums).
-            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
-        return False
+        def event(self, event):
+            if event.type() == QEvent.Type.User:
+                sys.stdout.write(f"painted {time.process_time()}\n"); sys.stdout.flush()
+                QCoreApplication.quit()
+                return True
+            return super().event(event)
 
-    def event(self, event):
-        if event.type() == QEvent.Type.User:
-            drawn()
-            return True
-        return super().event(event)
+    watcher = Painted(window)
+    watcher.seen = False
+    window.current_screen()._title.installEventFilter(watcher)   # the heading: in the first frame
 
-window = create_window(argparse.Namespace(demo=False, portable=sys.argv[1], language=None))
-watcher = Painted()
-window.current_screen()._title.installEventFilter(watcher)   # the heading: in the first frame
-window.show_first_time()
-application().exec()
+def watching(gui):
+    create = gui.create_window
+    def create_window(args):
+        window = create(args)
+        watch(window)
+        return window
+    gui.create_window = create_window
+    return gui
+
+if hasattr(app, "load_gui"):
+    load = app.load_gui
+    app.load_gui = lambda: watching(load())
+else:                      # a tree from before load_gui (--against)
+    import saferplan.gui.main as gui
+    watching(gui)
+sys.exit(app.main(["--portable", sys.argv[1]]))
 """
 
 
@@ -101,6 +113,13 @@ label.show()
 app.exec()
 """
 TARGET_OVER_BARE = 0.060
+
+# For the record only (the target stays against BARE): the same window, naming Qt's namespace
+# once, as any program that passes one of its flags does. PySide6 then builds a Python enum class
+# for each of its 93 enums; the first window needs them (the desktop's colour scheme, for one, is
+# only given as a Qt enum), so this part of the gap is PySide's.
+BARE_NAMING_QT = BARE.replace("app = QApplication(sys.argv[:1])",
+                              "from PySide6.QtCore import Qt\napp = QApplication(sys.argv[:1])")
 
 
 class Run(NamedTuple):
@@ -148,13 +167,15 @@ def with_plans(folder: str, plans: int) -> str:
 def measure(platform: str, runs: int, against: Path | None = None,
             plans: int = 0) -> dict[str, Run]:
     """Return the median Run (the highest peak memory) over ``runs`` of each process: "app",
-    "bare" and, given ``against``, "against" (the app from that tree).
+    "bare", "naming Qt" (the bare window naming Qt) and, given ``against``, "against" (the app
+    from that tree).
 
     The processes run alternately, so all of them see the same load on the machine.
     """
-    found: dict[str, list[Run]] = {"app": [], "bare": []}
+    found: dict[str, list[Run]] = {"app": [], "bare": [], "naming Qt": []}
     one_run(platform, tempfile.mkdtemp())     # warm the disk cache (and write bytecode) once
     one_run(platform, tempfile.mkdtemp(), BARE)
+    one_run(platform, tempfile.mkdtemp(), BARE_NAMING_QT)
     if against is not None:
         found["against"] = []
         one_run(platform, tempfile.mkdtemp(), root=against)
@@ -162,6 +183,7 @@ def measure(platform: str, runs: int, against: Path | None = None,
         with tempfile.TemporaryDirectory() as folder:
             found["app"].append(one_run(platform, with_plans(folder, plans)))
             found["bare"].append(one_run(platform, folder, BARE))
+            found["naming Qt"].append(one_run(platform, folder, BARE_NAMING_QT))
         if against is not None:
             with tempfile.TemporaryDirectory() as folder:
                 found["against"].append(one_run(platform, with_plans(folder, plans),
@@ -193,6 +215,10 @@ def main() -> int:
         print(f"{platform:<10} {app.seconds:>9.3f} {TARGET_SECONDS:>7.1f} {app.megabytes:>8.1f} "
               f"{TARGET_MB:>7} {bare.seconds:>7.3f} {app.seconds - bare.seconds:>+10.3f} "
               f"{app.seconds / bare.seconds:>6.2f} {app.cpu:>6.3f} {bare.cpu:>9.3f}")
+        naming = runs["naming Qt"]
+        others.append(f"{platform}: a bare window naming Qt (PySide builds its 93 enum classes) "
+                      f"{naming.seconds - bare.seconds:+.3f} s over bare, CPU "
+                      f"{naming.cpu - bare.cpu:+.3f} s")
         other = runs.get("against")
         if other is not None:
             others.append(f"{platform}: {args.against} {other.seconds:.3f} s "
