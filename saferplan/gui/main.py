@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from saferplan.qt_env import qt_message_handler, quiet_qt
@@ -47,20 +46,7 @@ def application() -> QApplication:
         from saferplan.bundled_fonts import register_bundled_fonts
 
         register_bundled_fonts()  # the standalone build's fonts; nothing in a normal install
-    if app.windowIcon().isNull():   # once: loading the icon costs a few milliseconds
-        app.setWindowIcon(neutral_icon())
-    return app
-
-
-def neutral_icon() -> QIcon:
-    """Return the neutral window icon (a plain sheet of paper), or an empty icon."""
-    from saferplan.resources import ResourceMissingError, data_dir
-
-    try:
-        entry = data_dir("assets") / "icon.svg"
-    except ResourceMissingError:
-        return QIcon()
-    return QIcon(str(entry)) if entry.is_file() else QIcon()
+    return app   # its window icon comes once the first frame is drawn (theme.install_window_icon)
 
 
 def app_dirs_for(args: argparse.Namespace) -> Any:

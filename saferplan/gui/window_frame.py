@@ -90,8 +90,9 @@ class WindowFrame(QMainWindow):
             QTimer.singleShot(0, self, self._watch_screen_lock)
             # The theme's Qt style too, when the first screen did not need it (theme.py).
             QTimer.singleShot(0, self, theme.install_style)
-            # The cycle collector, paused while the app loaded (app.load_gui).
+            # The cycle collector, paused while the app loaded (app.load_gui), and the icon.
             QTimer.singleShot(0, self, gc.enable)
+            QTimer.singleShot(0, self, theme.install_window_icon)
 
     def _watch_screen_lock(self) -> None:
         from saferplan.gui.screen_lock import ScreenLockWatcher

@@ -1,5 +1,7 @@
-"""The cycle collector is paused while the GUI loads and on again once the window is drawn
-(app.load_gui: about 6 ms of start-up), or a second later if the window is never drawn."""
+"""What waits until the first frame is drawn (start-up, issue #18): the cycle collector is
+paused while the GUI loads and on again once the window is drawn (app.load_gui: about 6 ms), or
+a second later if the window is never drawn; the window icon comes just after the first frame
+(about 1.7 ms under X11)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from saferplan.app import load_gui
 
@@ -45,3 +49,15 @@ def test_the_collector_is_on_again_even_if_the_window_is_never_drawn(
         qtbot.waitUntil(gc.isenabled, timeout=TIDY_DELAY_MS * 2)
     finally:
         window.deleteLater()
+
+
+def test_the_window_icon_comes_just_after_the_first_frame(make_window: Any, qtbot: Any) -> None:
+    from saferplan.gui.main import application
+
+    app = application()
+    app.setWindowIcon(QIcon())   # as a new process starts
+    assert application().windowIcon().isNull()
+    window = make_window()
+    qtbot.waitUntil(lambda: not app.windowIcon().isNull(), timeout=2000)
+    assert not window.windowIcon().isNull()
+    assert QApplication.instance() is app
