@@ -246,3 +246,32 @@ def test_prepare_folds_ahead_in_steps_then_a_search_folds_only_its_text(
     assert ids(search.search(doc, "place 3")) == ["e11", "e4"]
     assert folds == [1, 1, 1]  # the text, the new entry; the text again
     assert search.ready
+
+
+def _record(rows: list[tuple[str, str, str]], name: str = "Lan Nguyễn") -> PlanDocument:
+    doc = doc_with_people()
+    doc.people[0].name = name
+    for when, where, what in rows:
+        add_entry(doc, "", where, what, people=["p1"])
+        doc.log[-1].when = when
+    return doc
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.tuples(_WHENS, _WORDS, _WORDS), max_size=8),
+       more=st.lists(st.tuples(_WHENS, _WORDS, _WORDS), max_size=4),
+       name=_WORDS, text=_WORDS, looked=st.booleans())
+def test_a_search_handed_another_record_answers_for_that_record(
+        rows: list[tuple[str, str, str]], more: list[tuple[str, str, str]], name: str,
+        text: str, looked: bool) -> None:
+    # As when changes a lock could not save are brought back at the next unlock: the same
+    # entries' ids, in new objects, maybe more entries and other names.
+    first, second = _record(rows), _record(rows + more, name)
+    search = RecordSearch()
+    if looked:
+        search.look(first)  # as when the plan was opened
+    else:
+        search.search(first, text)
+    assert ids(search.search(second, text)) == _search_one_by_one(second, text)
+    assert ids(search.search(second, "")) == _search_one_by_one(second, "")
+    assert ids(search.search(first, text)) == _search_one_by_one(first, text)
