@@ -13,7 +13,7 @@ Measures on the GUI thread (offscreen Qt), median:
 - longest stall: the longest the GUI thread went without coming back to the event loop (a
   timer beats as often as it can; the longest gap between two beats), in wall and CPU time:
   while the screen is built and drawn, then after it (until the search is made ready, typing
-  in an entry and in the search).
+  in an entry and in the search); and while adding three entries, then removing three.
 The plan's objects are left out of the cycle collector while it is open, as the app does
 (gui/window.py, gc.freeze). The session's record search has had its first look at the record
 (each entry's revision and date, the newest-first order) before the screen opens, as the app
@@ -46,6 +46,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from scaling import print_table, screen_benchmark  # noqa: E402
 
+from saferplan.gui import dialogs  # noqa: E402
 from saferplan.gui.record import RecordWidget  # noqa: E402
 from saferplan.gui.session import Session  # noqa: E402
 from saferplan.model import LogEntry, PlanDocument  # noqa: E402
@@ -204,11 +205,39 @@ def longest_stall(count: int, app: QApplication,
     return (*opening, *heart.longest)
 
 
+def adding_and_removing(count: int, app: QApplication) -> tuple[float, float]:
+    """On the screen opened and ready, add three entries, then remove three (each confirmed,
+    the selection a little way down the list); return the longest stall of the GUI thread
+    (CPU ms) while adding, then while removing, the events that follow included."""
+    widget = RecordWidget(looked_at(record(count)))
+    gc.freeze()  # as the app does while a plan is open
+    widget.resize(1000, 700)
+    widget.show()
+    laid_out(widget, app)
+    longest = []
+    for removing in (False, True):
+        heart = Heartbeat()
+        for _ in range(3):
+            if removing:
+                widget.list.setCurrentRow(50)
+                app.processEvents()
+                with dialogs.preanswer([True]):
+                    widget.remove_current()
+            else:
+                widget.add_entry()
+            app.processEvents()
+        heart.timer.stop()
+        longest.append(heart.longest[1])
+    widget.close()
+    gc.unfreeze()
+    return longest[0], longest[1]
+
+
 def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
     """Return (open s, laid out s, keystroke ms, keystroke while laying out ms, search ms,
     longest stall ms (wall, CPU), longest search ms, the first look (wall, CPU, GUI stall ms),
     longest stall opening without the first look ahead (wall, CPU ms), longest stall opening
-    it in the app's window (wall, CPU ms))."""
+    it in the app's window (wall, CPU ms), longest stall adding / removing entries (CPU ms))."""
     opens = []
     for _ in range(3):
         session = looked_at(record(count))
@@ -243,7 +272,7 @@ def measure(count: int, runs: int, app: QApplication) -> tuple[Any, ...]:
     return (statistics.median(opens), layout, statistics.median(typing),
             statistics.median(early), statistics.median(searching), longest_stall(count, app),
             max(searching), first_look(count, app), longest_stall(count, app, ahead=False)[:2],
-            in_window(count, app))
+            in_window(count, app), adding_and_removing(count, app))
 
 
 def main() -> None:
@@ -273,6 +302,9 @@ def main() -> None:
     for title, column in (("wall", 0), ("CPU", 1)):
         print_table(f"record screen: longest stall opening it in the app's window ({title}, ms)",
                     "ms", SIZES, [r[9][column] for r in results], "100,000 entries ≤ 50 ms")
+    for title, column in (("adding an entry", 0), ("removing an entry", 1)):
+        print_table(f"record screen: longest stall of the GUI thread, {title} (CPU ms)", "ms",
+                    SIZES, [r[10][column] for r in results], "100,000 entries ≤ 50 ms")
     for title, column in (("opening the screen, wall time", 0), ("opening the screen, CPU time", 1),
                           ("after it is drawn, wall time", 2), ("after it is drawn, CPU time", 3)):
         print_table(f"record screen: longest stall of the GUI thread, {title} (ms)", "ms",

@@ -188,8 +188,10 @@ class RecordSearch:
             self._order = None
             for entry in [*gone, *map(log.__getitem__, moved)]:
                 self._take_out(entry)
-            for place in [*moved, *added]:
+            for place in moved:
                 self._put_in(place)
+            for place in added:  # after every entry shown: the first of its date and time
+                self._put_in(place, latest=True)
 
     def _align(self, log: list[LogEntry],
                stamps: list[int]) -> tuple[list[LogEntry], list[int], list[int]]:
@@ -238,13 +240,15 @@ class RecordSearch:
         if self._shown_folded is not None:
             del self._shown_folded[position]
 
-    def _put_in(self, place: int) -> None:
-        """Put the entry at ``place`` in the newest-first order, where newest_first would."""
+    def _put_in(self, place: int, latest: bool = False) -> None:
+        """Put the entry at ``place`` in the newest-first order, where newest_first would
+        (``latest``: it comes after every entry shown in the record, as an added one does)."""
         shown = self._shown
         rank = _rank(self._whens[place])
         start = _bisect(len(shown), lambda i: _rank(shown[i].when) > rank)
-        end = _bisect(len(shown), lambda i: _rank(shown[i].when) >= rank, start)
         position = start
+        end = start if latest else _bisect(len(shown), lambda i: _rank(shown[i].when) >= rank,
+                                           start)
         if start < end:  # the same date and time: the later-added first
             places = self._places()
             position = _bisect(end, lambda i: places[id(shown[i])] > place, start)

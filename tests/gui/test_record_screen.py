@@ -440,3 +440,56 @@ def test_a_long_record_opens_with_its_first_rows_and_gets_the_others_next(
     assert _shown(widget) == newest and widget.current_entry() is newest[0]
     small, _ = make(qtbot, _long_record(50))
     assert small.list.count() == 50  # all at once: no more than the first rows
+
+
+def _shown(widget: RecordWidget) -> list[LogEntry]:
+    return [widget.list.item(row).entry for row in range(widget.list.count())]
+
+
+def test_removing_an_entry_selects_the_one_that_takes_its_place_without_a_new_search(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    widget, session = make(qtbot, _long_record(300))
+    widget.show()
+    type_text(widget.search, "street 1")  # 1, 10-19, 100-199: a search stays as it is
+    found = _shown(widget)
+    assert len(found) == 111
+    widget.list.setCurrentRow(40)
+    chosen, after = found[40], found[41]
+    assert widget.editor.entry is chosen
+    shown_again: list[int] = []
+    searched: list[str] = []
+    set_entries, search = widget.entry_list.entries.set_entries, widget.finder.search
+    monkeypatch.setattr(widget.entry_list.entries, "set_entries",
+                        lambda entries: shown_again.append(len(entries)) or set_entries(entries))
+    monkeypatch.setattr(widget.finder, "search",
+                        lambda doc, text: searched.append(text) or search(doc, text))
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert chosen not in session.doc.log and len(session.doc.log) == 299
+    assert _shown(widget) == [e for e in found if e is not chosen]
+    assert widget.current_entry() is after and widget.editor.entry is after
+    assert widget.list.item(40).text() == widget._item_text(after)
+    assert shown_again == [] and searched == []  # the row alone went
+    widget.list.setCurrentRow(widget.list.count() - 1)  # the last row: the one before it next
+    last, before = _shown(widget)[-1], _shown(widget)[-2]
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert widget.current_entry() is before and last not in session.doc.log
+    monkeypatch.undo()
+    widget.search.clear()
+    assert _shown(widget) == record_model.entries_newest_first(session.doc)
+
+
+def test_removing_one_of_two_entries_with_the_same_id_removes_the_one_selected(
+        qtbot: QtBot) -> None:
+    doc = PlanDocument()
+    doc.log = [LogEntry("2025-01-01", "first", "", id="e1"),
+               LogEntry("2025-02-01", "second", "", id="e1")]  # as an old file may have it
+    widget, session = make(qtbot, doc)
+    widget.show()
+    assert [e.where for e in _shown(widget)] == ["second", "first"]
+    widget.list.setCurrentRow(0)  # the later one: by its id alone, the first would go
+    with dialogs.preanswer([True]):
+        widget.remove_button.click()
+    assert [e.where for e in session.doc.log] == ["first"]
+    assert [e.where for e in _shown(widget)] == ["first"]

@@ -107,6 +107,24 @@ def test_remove_entry_removes_only_files_no_other_entry_uses() -> None:
         remove_entry(doc, e2.id)
 
 
+def test_remove_entry_given_the_entry_removes_that_very_one_even_among_repeated_ids() -> None:
+    doc = doc_with_people()
+    photo = add_attachment(doc, "door.png", "image/png", PNG, TODAY)
+    first = add_entry(doc, "2026-11-01", "first")
+    second = add_entry(doc, "2026-11-02", "second", attachments=[photo.id])
+    second.id = first.id  # as an old file may have it
+    remove_entry(doc, second)
+    assert doc.log == [first] and doc.log[0] is first
+    assert photo.id not in doc.attachments  # its file went with it
+    with pytest.raises(KeyError):
+        remove_entry(doc, second)  # not in the record any more
+    twin = LogEntry(first.when, first.where, first.what, id=first.id)
+    assert twin == first
+    with pytest.raises(KeyError):
+        remove_entry(doc, twin)  # equal, but not an entry of this record
+    assert doc.log == [first]
+
+
 def test_remove_entry_reads_no_field_of_each_entry(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = PlanDocument()
     photo = add_attachment(doc, "door.png", "image/png", PNG, TODAY)
@@ -121,6 +139,10 @@ def test_remove_entry_reads_no_field_of_each_entry(monkeypatch: pytest.MonkeyPat
     remove_entry(doc, "e52")  # the 51st entry, with the file: the other entries keep it
     assert len(doc.log) == 99 and photo.id in doc.attachments
     assert len(reads) <= 2  # the entry removed only, not a Python call for each entry
+    reads.clear()
+    remove_entry(doc, doc.log[60])  # the entry itself
+    assert len(doc.log) == 98 and photo.id in doc.attachments
+    assert len(reads) <= 2
 
 
 def test_remove_person_drops_them_from_entries() -> None:

@@ -183,7 +183,12 @@ class RecordWidget(ListEditorScreen):
             self._rest_timer.start()
             self._fold_timer.stop()  # started again with the rest, so never with it
         self._on_current(self.entry_list.show_entries(found, current))
-        self.empty_note.setVisible(not found)
+        self._show_around_the_list()
+
+    def _show_around_the_list(self) -> None:
+        """Show the note that a search found nothing, the empty record's page and the PDF
+        button as the list and the record now are."""
+        self.empty_note.setVisible(not self.entry_list.count())
         self.show_empty_state(not self.session.doc.log)
         self.pdf_button.setEnabled(bool(self.session.doc.log))
 
@@ -246,9 +251,11 @@ class RecordWidget(ListEditorScreen):
                                self.tr("Remove"), self.tr("Keep")):
             return
         self.editor.show_entry(None)
-        remove_entry(self.session.doc, entry.id)
+        remove_entry(self.session.doc, entry)
         self._note_change()
-        self.refresh()
+        self._by_id = {}  # made again when an entry is next described
+        self._on_current(self.entry_list.drop(entry))
+        self._show_around_the_list()
 
     def open_pdf_dialog(self) -> RecordPdfDialog:
         """Open the PDF choices (the selected entry ticked); returns the open dialog."""
