@@ -74,7 +74,7 @@ def create_window(args: argparse.Namespace) -> Any:
     if getattr(args, "demo", False):
         window.start_demo()
     # Once the window is up: it loads the storage code, which the first screen does not need.
-    QTimer.singleShot(TIDY_DELAY_MS, lambda: _after_start(dirs))
+    QTimer.singleShot(TIDY_DELAY_MS, window, lambda: _after_start(dirs))
     return window
 
 

@@ -463,13 +463,19 @@ def test_removing_an_entry_selects_the_one_that_takes_its_place_without_a_new_se
                         lambda entries: shown_again.append(len(entries)) or set_entries(entries))
     monkeypatch.setattr(widget.finder, "search",
                         lambda doc, text: searched.append(text) or search(doc, text))
+    heard: list[int] = []  # the selection as the view (and a screen reader) hears of it
+    widget.list.selectionModel().currentChanged.connect(
+        lambda current, _previous: heard.append(current.row()))
     with dialogs.preanswer([True]):
         widget.remove_button.click()
     assert chosen not in session.doc.log and len(session.doc.log) == 299
     assert _shown(widget) == [e for e in found if e is not chosen]
     assert widget.current_entry() is after and widget.editor.entry is after
-    assert widget.list.item(40).text() == widget._item_text(after)
+    assert heard == [41]  # once: the next row, chosen before the removed one went
+    assert [widget.list.item(row).text() for row in range(widget.list.count())] == \
+        [widget._item_text(entry) for entry in _shown(widget)]  # texts kept stay with their rows
     assert shown_again == [] and searched == []  # the row alone went
+    assert chosen not in widget.finder._entries  # its text is not kept for the next search
     widget.list.setCurrentRow(widget.list.count() - 1)  # the last row: the one before it next
     last, before = _shown(widget)[-1], _shown(widget)[-2]
     with dialogs.preanswer([True]):

@@ -223,12 +223,10 @@ class EntryList(QListView):
         row = self.entries.row_of(entry, self.currentIndex().row())
         if row < 0:
             return self.current_entry()
-        blocked = self.selectionModel().blockSignals(True)
+        rows = self.entries.rowCount()
+        if rows > 1:  # selected first, as any selection is: screen readers hear of it once
+            self.setCurrentIndex(self.entries.index(row + 1 if row + 1 < rows else row - 1))
         self.entries.remove_row(row)
-        self.selectionModel().blockSignals(blocked)
-        left = self.entries.rowCount()
-        if left:
-            self.setCurrentIndex(self.entries.index(min(row, left - 1)))
         return self.current_entry()
 
     def current_entry(self) -> LogEntry | None:

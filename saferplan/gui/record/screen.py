@@ -254,6 +254,7 @@ class RecordWidget(ListEditorScreen):
         remove_entry(self.session.doc, entry)
         self._note_change()
         self._by_id = {}  # made again when an entry is next described
+        self.finder.look(self.session.doc)  # it forgets the entry and its text now
         self._on_current(self.entry_list.drop(entry))
         self._show_around_the_list()
 
