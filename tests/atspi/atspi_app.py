@@ -4,7 +4,8 @@ Usage: python tests/atspi/atspi_app.py REPORT.json FOLDER
 The environment gives DISPLAY, DBUS_SESSION_BUS_ADDRESS, QT_QPA_PLATFORM=xcb and
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 (see test_atspi_bus.py). Writes a JSON report:
 every main screen's objects on show, the focused object after each Next on every question
-page of both question sets, and what was left on the bus after unlocking.
+page of both question sets, what was left on the bus after unlocking, and the record entry the
+bus hears selected after another is removed.
 """
 
 from __future__ import annotations
@@ -143,6 +144,30 @@ def record_file_view(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     window.show_home()
 
 
+def record_removal(bus: Bus, window: Any, report: dict[str, Any]) -> None:
+    """Remove the selected one of three record entries: which entry the bus hears selected."""
+    from saferplan.gui import dialogs
+    from saferplan.gui.record.screen import RecordWidget
+    from saferplan.model import LogEntry
+
+    window.session.doc.log.extend(
+        LogEntry(when=f"2026-10-0{n}", where=f"Street {n}", id=f"atspi_r{n}") for n in (1, 2, 3))
+    window.session.changed()
+    window.open_part("record")
+    screen = wait_for(bus, window, RecordWidget)
+    screen.search.setText("Street")
+    screen.list.setCurrentRow(1)  # newest first: Street 3, Street 2, Street 1
+    bus.settle(0.5)
+    heard = len(bus.selected_since(0))
+    with dialogs.preanswer([True]):
+        screen.remove_current()
+    bus.settle(0.5)
+    report["removal_selected"] = [seen.name for seen in bus.selected_since(heard)
+                                  if seen.role == "list item" and "Street" in seen.name]
+    report["removal_rows"] = [seen.name for seen in bus.showing() if seen.role == "list item"]
+    window.show_home()
+
+
 def walk_every_question(bus: Bus, window: Any, report: dict[str, Any]) -> None:
     """For both question sets: open a plan, press Next on every page, read the focus."""
     from saferplan.form_text import translate_forms
@@ -214,6 +239,7 @@ def main() -> int:
     parts(bus, window, report)
     walk_every_question(bus, window, report)
     record_file_view(bus, window, report)
+    record_removal(bus, window, report)
     report["announcements"] = bus.announcements()
     report["seconds"] = round(time.monotonic() - started, 1)
     report["screens"] = {k: [asdict(s) for s in v] for k, v in report["screens"].items()}

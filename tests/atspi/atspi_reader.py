@@ -13,7 +13,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, new_method_call
+from jeepney import (
+    DBusAddress,
+    DBusErrorResponse,
+    HeaderFields,
+    MatchRule,
+    Message,
+    new_method_call,
+)
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PySide6.QtCore import QEventLoop
@@ -94,6 +101,13 @@ class Reader:
                     collapse(str(self.prop(node, "Description"))), self.states(node),
                     ancestors[::-1])
 
+    def seen_if_there(self, node: Node) -> Seen | None:
+        """``seen(node)``, or None when the object is gone from the bus."""
+        try:
+            return self.seen(node)
+        except (ValueError, DBusErrorResponse):
+            return None
+
     def _call(self, node: Node, interface: str, method: str, signature: str | None = None,
               body: tuple[Any, ...] = ()) -> tuple[Any, ...]:
         message = new_method_call(DBusAddress(node[1], node[0], interface), method,
@@ -160,7 +174,8 @@ class Listener:
     """Events a screen reader listens to: focus changes and announcements."""
 
     EVENTS = ("object:state-changed:focused", "object:state-changed:showing",
-              "object:children-changed", "object:announcement", "focus:")
+              "object:state-changed:selected", "object:children-changed",
+              "object:announcement", "focus:")
 
     def __init__(self) -> None:
         self.conn: DBusConnection = open_dbus_connection(accessibility_bus_address())
@@ -174,6 +189,7 @@ class Listener:
         self.focus: list[Node] = []
         self.announcements: list[str] = []
         self.gone: list[str] = []  # paths of objects hidden or removed from their parent
+        self.selected: list[Node] = []  # objects that told the bus they were selected
 
     def drain(self) -> None:
         """Read every signal that has arrived."""
@@ -191,6 +207,8 @@ class Listener:
         detail, detail1 = message.body[0], message.body[1]
         if member == "StateChanged" and detail == "focused" and detail1 == 1:
             self.focus.append((str(fields[HeaderFields.sender]), path))
+        elif member == "StateChanged" and detail == "selected" and detail1 == 1:
+            self.selected.append((str(fields[HeaderFields.sender]), path))
         elif member == "StateChanged" and detail == "showing" and detail1 == 0:
             self.gone.append(path)
         elif member == "ChildrenChanged" and detail == "remove":
@@ -249,6 +267,14 @@ class Bus:
         if not self.listener.focus:
             return None
         return self.ask(self.reader.seen, self.listener.focus[-1])
+
+    def selected_since(self, start: int) -> list[Seen]:
+        """The objects that told the bus they were selected, from the ``start``-th such
+        notice on (``len(selected_since(0))`` notices so far), as they are now."""
+        self.ask(self.listener.drain)
+        found = [self.ask(self.reader.seen_if_there, node)
+                 for node in self.listener.selected[start:]]
+        return [seen for seen in found if seen is not None]
 
     def announcements(self) -> list[str]:
         """Every announcement heard so far."""

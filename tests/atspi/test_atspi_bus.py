@@ -153,3 +153,15 @@ def test_a_kept_text_file_reads_as_a_named_text_box_with_its_words(
     assert any(seen["role"] == "push button" and seen["name"] == "Close" for seen in showing)
     assert report["file_view_words"] == [
         "Anh ấy đến cửa hàng lúc 9 giờ.\nTôi đã ghi lại mọi chuyện ở đây.\n"]
+
+
+def test_after_a_removal_the_bus_hears_the_entry_that_takes_its_place_selected(
+        report: dict[str, Any]) -> None:
+    # Street 2 removed from Street 3, Street 2, Street 1 (the record newest first).
+    rows = [_collapse(name) for name in report["removal_rows"]]
+    assert len(rows) == 2 and "Street 3" in rows[0] and "Street 1" in rows[1], rows
+    heard = [_collapse(name) for name in report["removal_selected"]]
+    # The last entry the bus calls selected is the one the screen shows (Qt's bridge may also
+    # send the first row's state again while rows are taken out); never the removed one.
+    assert heard and "Street 1" in heard[-1], heard
+    assert not [name for name in heard if "Street 2" in name], heard
