@@ -95,7 +95,9 @@ class RecordSearch:
         """Read the record of ``doc`` as it is now (each entry's revision and date, the
         newest-first order), so that the next search reads only what changed after.
 
-        For the thread that opened the plan, while nothing else can see it yet.
+        Called by the thread that opened the plan, while nothing else can see it yet, and by the
+        record screen after a removal, so that the entry's text is not kept until the next
+        search.
         """
         self._catch_up(doc)
 
