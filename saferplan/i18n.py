@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTime,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
+
+from saferplan.lazy_qt import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_enum_property
 
 
 # A NamedTuple, not a dataclass: the first window loads no dataclasses module (start-up time).
@@ -167,8 +168,8 @@ class LanguageSwitcher:
             self._install(PseudoTranslator())
         QLocale.setDefault(QLocale(lang.qt_locale))
         if isinstance(app, QGuiApplication):
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.right_to_left
-                                   else Qt.LayoutDirection.LeftToRight)
+            set_enum_property(app, "layoutDirection",
+                              RIGHT_TO_LEFT if lang.right_to_left else LEFT_TO_RIGHT)
         self.current = lang.code
         # Qt posts LanguageChange to each widget; deliver them now so every screen is in the
         # new language before anything else is drawn.

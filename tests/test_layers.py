@@ -16,6 +16,7 @@ TOP_LEVEL = {
     "script_fonts": "model",
     "i18n": "export", "bundled_fonts": "export", "form_text": "export", "qt_env": "export",
     "cli": "export",            # the headless commands: never the widgets
+    "lazy_qt": "export",
     "app": "app", "__main__": "app",
 }
 NO_QT = {"platform", "model", "forms", "storage"}

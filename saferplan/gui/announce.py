@@ -10,11 +10,12 @@ through an accessibility factory installed when the first heading is made.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from saferplan.gui.bidi_text import WrappedLabel
+from saferplan.lazy_qt import PLAIN_TEXT, set_enum_property
 
 _installed = False
 
@@ -42,7 +43,7 @@ class HeadingLabel(WrappedLabel):
         super().__init__(parent=parent)
         _install_factory()
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self, "textFormat", PLAIN_TEXT)
         self.setText(text)
 
     def setText(self, text: str) -> None:

@@ -11,9 +11,11 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
+
+from saferplan.lazy_qt import Qt
 
 # QStyle (for its visualAlignment) is imported where it is used: naming it makes PySide build
 # its enums, which a left-to-right first window never needs.
@@ -23,8 +25,6 @@ if TYPE_CHECKING:   # loads with the first screen that has a text box
 
 # Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
 INK_MARGIN = 2
-_SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
-               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
 
 class WrappedLabel(QLabel):
@@ -43,12 +43,18 @@ class WrappedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         """Draw right-to-left wrapped text ourselves; everything else as QLabel does."""
-        if (self.layoutDirection() != Qt.LayoutDirection.RightToLeft or not self.wordWrap()
+        # Left to right is asked first: the other questions' answers are Qt enums.
+        if (not self.isRightToLeft() or not self.wordWrap()
                 or self.textFormat() != Qt.TextFormat.PlainText or not self.text()
-                or self.textInteractionFlags() & _SELECTABLE):
+                or self._selectable()):
             super().paintEvent(event)
             return
         self._paint_lines()
+
+    def _selectable(self) -> bool:
+        flags = Qt.TextInteractionFlag
+        return bool(self.textInteractionFlags()
+                    & (flags.TextSelectableByMouse | flags.TextSelectableByKeyboard))
 
     def _paint_lines(self) -> None:
         from PySide6.QtWidgets import QStyle

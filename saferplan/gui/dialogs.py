@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
 from saferplan.gui.bidi_text import WrappedLabel
+from saferplan.lazy_qt import Qt
 
 if TYPE_CHECKING:   # the message box classes load with the first message, not at start-up
     from PySide6.QtWidgets import QMessageBox

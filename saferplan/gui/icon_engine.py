@@ -9,8 +9,10 @@ to such a QIcon), so an icon looks the same as when it was drawn up front.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+
+from saferplan.lazy_qt import Qt
 
 
 def draw_svg(source: bytes, colour: QColor, size: int, ratio: float = 1.0) -> QPixmap:
@@ -23,7 +25,7 @@ def draw_svg(source: bytes, colour: QColor, size: int, ratio: float = 1.0) -> QP
     if not source or not renderer.isValid():
         return QPixmap()
     pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))   # transparent (Qt.GlobalColor would build Qt)
     painter = QPainter(pixmap)
     renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
     painter.end()
@@ -42,7 +44,8 @@ class LazySvgIconEngine(QIconEngine):
                  ratio: float) -> None:
         super().__init__()
         self._source = source
-        self._colours = (QColor(normal), QColor(disabled))
+        # Copied from their values: QColor(QColor) makes PySide try the Qt.GlobalColor overload.
+        self._colours = (QColor.fromRgba(normal.rgba()), QColor.fromRgba(disabled.rgba()))
         self._size = size
         self._ratio = ratio
         self._icon = QIcon()          # the drawings made so far

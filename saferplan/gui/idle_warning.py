@@ -6,13 +6,13 @@ warn first, be announced, and be answered with one key. Any input at all also ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from saferplan.gui import theme
 from saferplan.gui.announce import announce
 from saferplan.gui.quick_exit import WARNING_MS, IdleWatcher
+from saferplan.lazy_qt import PLAIN_TEXT, Qt, set_enum_property
 
 
 class IdleWarning(QFrame):
@@ -27,7 +27,7 @@ class IdleWarning(QFrame):
         row.setContentsMargins(theme.SPACE_L, theme.SPACE_S, theme.SPACE_L, theme.SPACE_S)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.label, "textFormat", PLAIN_TEXT)
         self.keep = QPushButton(self)
         self.keep.setAutoDefault(True)
         theme.set_role(self.keep, "primary")

@@ -17,10 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
-    Qt,
     QTimer,
-    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication
@@ -123,14 +122,24 @@ def run_gui(args: argparse.Namespace) -> int:
 class _ErrorReporter(QObject):
     """Shows the calm "something went wrong" message in the GUI thread, one at a time."""
 
-    report = Signal()
-
     def __init__(self) -> None:
         super().__init__()
         self._showing = False
-        # Queued: the message waits for the event loop, never inside the failing code, and a
-        # report from another thread reaches the GUI thread.
-        self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def report(self) -> None:
+        """Ask for the message, from any thread.
+
+        Posted as an event: the message waits for the event loop, never inside the failing
+        code, and a report from another thread reaches the GUI thread.
+        """
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        """Show the message for a report."""
+        if event.type() == QEvent.Type.User:
+            self._show()
+            return True
+        return super().event(event)
 
     def _show(self) -> None:
         if self._showing:     # never two at once, nor one on top of itself
@@ -165,7 +174,7 @@ def gui_excepthook(exc_type: type[BaseException], exc: BaseException,
     del exc, tb   # never printed: they may hold plan text
     _say_error_type(exc_type)
     if _reporter is not None:
-        _reporter.report.emit()
+        _reporter.report()
 
 
 def thread_excepthook(args: threading.ExceptHookArgs) -> None:
@@ -174,7 +183,7 @@ def thread_excepthook(args: threading.ExceptHookArgs) -> None:
         return
     _say_error_type(args.exc_type)
     if _reporter is not None:
-        _reporter.report.emit()
+        _reporter.report()
 
 
 def install_error_hooks() -> None:

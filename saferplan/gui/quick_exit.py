@@ -18,11 +18,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QInputMethodEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from saferplan.gui.sensitive_clipboard import mark_sensitive
+from saferplan.lazy_qt import Qt
 
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +30,7 @@ from saferplan.gui.widgets import (
     wrapped_label,
 )
 from saferplan.i18n import LANGUAGES
+from saferplan.lazy_qt import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_enum_property
 
 if TYPE_CHECKING:   # a list of plans is made only when there are several (see _open_part)
     from PySide6.QtWidgets import QListWidget
@@ -107,7 +108,7 @@ class StartScreen(Screen):
         theme.set_role(self._language_toggle, "quiet")
         self._language_toggle.setCheckable(True)
         layout.addWidget(self._language_label)
-        layout.addWidget(self._language_toggle, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addLayout(_leading(self._language_toggle))
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
         grid = ResponsiveGrid(LANGUAGE_COLUMNS, even_heights=True)
@@ -121,8 +122,8 @@ class StartScreen(Screen):
             push.setChecked(lang.code == current)
             push.setProperty("language", lang.code)
             # Each name is in its own script; the layout direction must not mirror it.
-            push.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang.right_to_left
-                                    else Qt.LayoutDirection.LeftToRight)
+            set_enum_property(push, "layoutDirection",
+                              RIGHT_TO_LEFT if lang.right_to_left else LEFT_TO_RIGHT)
             push.clicked.connect(lambda _checked, code=lang.code: self._choose_language(code))
             self.language_buttons[lang.code] = push
         grid.extend(self.language_buttons.values())   # measured once, all together
@@ -179,10 +180,8 @@ class StartScreen(Screen):
         plans = QListWidget()
         plans.setMaximumHeight(140)
         plans.itemActivated.connect(lambda _item: self._open_selected())
-        for number, path in enumerate(self._plan_files, start=1):
-            item = QListWidgetItem(self._plan_label(number, path))
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            plans.addItem(item)
+        for number, path in enumerate(self._plan_files, start=1):   # row n: plan file n
+            plans.addItem(QListWidgetItem(self._plan_label(number, path)))
         plans.setCurrentRow(0)
         return plans
 
@@ -214,10 +213,10 @@ class StartScreen(Screen):
         for index, (push, text, signal) in enumerate(rows):
             push.clicked.connect(signal)
             theme.set_role(text, "muted")
-            grid.addWidget(push, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(text, index, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addLayout(_on_top(push), index, 0)
+            grid.addWidget(text, index, 1)     # drawn centred in its row (QLabel's alignment)
         self._settings.clicked.connect(self.settings_requested)
-        grid.addWidget(self._settings, len(rows), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(_on_top(self._settings), len(rows), 0)
         return part
 
     def first_focus(self) -> QWidget | None:
@@ -238,9 +237,9 @@ class StartScreen(Screen):
             if self._plan_files:
                 self.open_requested.emit(self._plan_files[0])
             return
-        item = self.plan_list.currentItem()
-        if item is not None:
-            self.open_requested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
+        row = self.plan_list.currentRow()
+        if 0 <= row < len(self._plan_files):
+            self.open_requested.emit(self._plan_files[row])
 
     def retranslate_ui(self) -> None:
         """Set the words."""
@@ -284,3 +283,22 @@ def _line() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+# Placing a widget in its layout cell without Qt.AlignmentFlag (see lazy_qt.py): a stretch
+# beside it takes the room it does not need.
+
+def _leading(widget: QWidget) -> QHBoxLayout:
+    """A row with ``widget`` at its natural width at the start of the line (mirrored in RTL)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _on_top(widget: QWidget) -> QVBoxLayout:
+    """A column with ``widget`` at the top, for a grid row that may be taller than it."""
+    column = QVBoxLayout()
+    column.addWidget(widget)
+    column.addStretch(1)
+    return column

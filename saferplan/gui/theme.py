@@ -35,10 +35,11 @@ How to use it (the whole API):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Final, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferplan.gui.bidi_text import WrappedLabel
+from saferplan.lazy_qt import Qt, qt_is_built
 from saferplan.script_fonts import family_list
 
 SPACE_XS: Final = 4
@@ -142,14 +144,43 @@ def role(name: str) -> QColor:
     return QColor(getattr(palette_colours(), name.replace("-", "_")))
 
 
-def desktop_prefers_dark(app: QGuiApplication) -> bool:
-    """Tell whether the desktop asks for a dark look (colour scheme, else its window colour)."""
+def window_colour_is_dark(app: QGuiApplication) -> bool:
+    """Tell whether the desktop's window colour is dark: the first frame's guess.
+
+    Qt gives the desktop's palette the look of its colour scheme, but the scheme itself is a
+    Qt enum, read only once the first frame is drawn (``follow_desktop_scheme``, lazy_qt.py).
+    """
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def scheme_is_dark(app: QGuiApplication) -> bool | None:
+    """Tell whether the desktop's colour scheme is dark; None when it names none."""
     scheme = app.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return None
+
+
+def follow_desktop_scheme(read_scheme: Callable[[QGuiApplication], bool | None]
+                          = scheme_is_dark) -> bool:
+    """Once the first frame is drawn: use the desktop's colour scheme where it names one and
+    differs from the window colour's guess. Return True if the theme changed (the screens
+    on show keep icons drawn in the old colours: the caller builds them again).
+
+    Nothing changes after ``use_dark``, or once the scheme was followed.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or _state.get("dark_from") != "window colour":
+        return False
+    _state["dark_from"] = "scheme"
+    dark = read_scheme(app)
+    if dark is None or dark == _state["dark"]:
+        return False
+    _state["dark"] = dark
+    install(app, str(_state["language"]), style_now=False)
+    return True
 
 
 def build_palette(colours: Palette) -> QPalette:
@@ -265,9 +296,9 @@ def install(app: QApplication, language: str = "en", *, style_now: bool = True) 
 
     ``style_now=False``: the theme's Qt style is left for ``install_style`` (see above).
     """
-    if not _state.get("dark_decided"):
-        _state["dark"] = desktop_prefers_dark(app)
-        _state["dark_decided"] = True
+    if not _state.get("dark_from"):
+        _state["dark"] = window_colour_is_dark(app)
+        _state["dark_from"] = "window colour"
     if style_now:
         install_style(app)
     _state["installed"] = True
@@ -330,14 +361,16 @@ def style_installed() -> bool:
 def use_dark(app: QApplication, dark: bool) -> None:
     """Switch between the light and dark theme (tests and screenshots use this)."""
     _state["dark"] = dark
-    _state["dark_decided"] = True
+    _state["dark_from"] = "chosen"
     install(app, str(_state["language"]))
 
 
 def set_role(widget: QWidget, name: str) -> QWidget:
     """Give ``widget`` a role the stylesheet draws (see the module docstring); returns it."""
     widget.setProperty("role", name)
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    # Until something builds Qt's namespace, no widget with a role has been polished: the first
+    # window gives every role before it measures or shows a widget (test_startup_cost.py).
+    if not qt_is_built() or not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         return widget     # its first polish reads the role (asking for its style builds QStyle)
     style = widget.style()
     style.unpolish(widget)
@@ -375,7 +408,7 @@ def _svg_source(file_name: str) -> bytes:
 def _file_for(name: str) -> str:
     if name in _MIRRORED:
         ltr, rtl = _MIRRORED[name]
-        return rtl if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ltr
+        return rtl if QGuiApplication.isRightToLeft() else ltr
     return ICONS.get(name, name)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
 
 from saferplan.gui.announce import HeadingLabel
 from saferplan.gui.bidi_text import DirectionFollower, WrappedLabel
+from saferplan.lazy_qt import (
+    PLAIN_TEXT,
+    SCROLL_BAR_ALWAYS_OFF,
+    STRONG_FOCUS,
+    TEXT_SHOW_MNEMONIC,
+    Qt,
+    set_enum_property,
+)
 
 if TYPE_CHECKING:   # text boxes and progress bars load with the screens that have them
     from collections.abc import Iterable
 
     from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
-
-_SENSITIVE_HINTS = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-                    | Qt.InputMethodHint.ImhNoAutoUppercase)
-
 
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     """Mark a field holding plan text: no predictive keyboard, no input-method history.
@@ -36,7 +40,9 @@ def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     """
     from PySide6.QtWidgets import QPlainTextEdit
 
-    widget.setInputMethodHints(widget.inputMethodHints() | _SENSITIVE_HINTS)
+    hints = Qt.InputMethodHint
+    widget.setInputMethodHints(widget.inputMethodHints() | hints.ImhSensitiveData
+                               | hints.ImhNoPredictiveText | hints.ImhNoAutoUppercase)
     if isinstance(widget, QPlainTextEdit) and not widget.findChild(DirectionFollower):
         DirectionFollower(widget)
 
@@ -52,7 +58,7 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """Return a plain-text label that wraps, so long translations never clip."""
     label = WrappedLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(label, "textFormat", PLAIN_TEXT)
     return label
 
 
@@ -102,7 +108,7 @@ def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:
 def button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     """Return a push button that takes keyboard focus and says what it does to screen readers."""
     push = QPushButton(text, parent)
-    push.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_enum_property(push, "focusPolicy", STRONG_FOCUS)
     push.setAccessibleName(text.replace("&", ""))
     return push
 
@@ -129,7 +135,7 @@ class ChoiceButton(QPushButton):
             return 0
         bold = QFont(self.font())
         bold.setBold(True)
-        flags = Qt.TextFlag.TextShowMnemonic
+        flags = TEXT_SHOW_MNEMONIC
         extra = (QFontMetrics(bold).size(flags, self.text()).width()
                  - self.fontMetrics().size(flags, self.text()).width())
         return max(0, extra)
@@ -138,7 +144,7 @@ class ChoiceButton(QPushButton):
 def choice_button(text: str = "", parent: QWidget | None = None) -> ChoiceButton:
     """Return a checkable choice button that takes keyboard focus, named for screen readers."""
     push = ChoiceButton(text, parent)
-    push.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_enum_property(push, "focusPolicy", STRONG_FOCUS)
     push.setAccessibleName(text.replace("&", ""))
     return push
 
@@ -161,7 +167,7 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_enum_property(area, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
     return area
 
 
@@ -271,6 +277,7 @@ class ResponsiveGrid(QWidget):
         self._items: list[QWidget] = []
         self._columns = 0
         self._unmeasured = False    # widgets added while the grid was hidden on purpose
+        self._hidden_on_purpose = False
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         # The widget may be narrower than the current columns: it re-flows when resized.
@@ -291,7 +298,7 @@ class ResponsiveGrid(QWidget):
         if not added:
             return
         self._items.extend(added)
-        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+        if self.isHidden() and self._hidden_on_purpose:
             first = len(self._items) - len(added)
             for index, widget in enumerate(added, start=first):
                 self._grid.addWidget(widget, index, 0)   # placed when shown
@@ -299,6 +306,11 @@ class ResponsiveGrid(QWidget):
             return
         self._columns = 0
         self._arrange(self.width())
+
+    def setVisible(self, visible: bool) -> None:  # Qt override: hide() and show() call it
+        """Note a hide on purpose (a folded list): ``extend`` then leaves the measuring."""
+        self._hidden_on_purpose = not visible
+        super().setVisible(visible)
 
     def widgets(self) -> list[QWidget]:
         """Return the widgets in order."""

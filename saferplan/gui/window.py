@@ -13,7 +13,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,7 @@ from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import set_button_text, set_label_text
 from saferplan.gui.window_frame import WindowFrame
 from saferplan.i18n import current_language, set_language
+from saferplan.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from saferplan.gui.home import HomeScreen
@@ -72,11 +73,6 @@ class MainWindow(WindowFrame):
         self.idle.set_timeout_ms(settings.auto_lock_minutes * MINUTE_MS)
         # The desktop session locked (D-Bus): watched from just after the first paint.
         self.screen_lock: ScreenLockWatcher | None = None
-        app = QApplication.instance()
-        # Lock when the platform suspends the app. Screen-lock notices are read on Linux
-        # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
-        if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self._application_state_changed)
         self._watching = False     # keys and input: from the first exposure (showEvent)
         self.apply_settings(settings, save=False)
         self.show_start()
@@ -506,6 +502,20 @@ class MainWindow(WindowFrame):
             self._discard(paused)
         if self.session is not None:
             self.idle.start()
+
+    def after_first_frame(self) -> None:
+        """Once the first frame is drawn, what needs Qt's namespace (lazy_qt.py): the desktop's
+        colour scheme, and the platform suspending the app."""
+        app = QApplication.instance()
+        # Lock when the platform suspends the app. Screen-lock notices are read on Linux
+        # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        if theme.follow_desktop_scheme():   # the window colour's guess was wrong
+            if self.session is None:        # the screen on show, in the scheme's colours
+                self.show_start()
+            else:
+                self.show_home()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:

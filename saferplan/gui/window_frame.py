@@ -9,7 +9,7 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -26,6 +26,7 @@ from saferplan.gui.announce import HeadingLabel, announce
 from saferplan.gui.idle_warning import IdleWarning
 from saferplan.gui.quick_exit import FirstExposure, IdleWatcher, QuickExitWatcher
 from saferplan.gui.widgets import BlankScreen, Screen, button, wrapped_label
+from saferplan.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from saferplan.gui.home import HomeScreen
@@ -61,6 +62,7 @@ class WindowFrame(QMainWindow):
     plan_file: PlanFile | None     # Lock shows only while a plan file is open
     _transient: QWidget | None     # the screen on show, destroyed when the next one shows
     lock_when_idle: Callable[[], None]
+    after_first_frame: Callable[[], None]   # what needs Qt's namespace (lazy_qt.py)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Watch every key and input (quick exit, idle time) from the window's first exposure.
@@ -93,6 +95,7 @@ class WindowFrame(QMainWindow):
             # The cycle collector, paused while the app loaded (app.load_gui), and the icon.
             QTimer.singleShot(0, self, gc.enable)
             QTimer.singleShot(0, self, theme.install_window_icon)
+            QTimer.singleShot(0, self, self.after_first_frame)
 
     def _watch_screen_lock(self) -> None:
         from saferplan.gui.screen_lock import ScreenLockWatcher
@@ -172,7 +175,7 @@ class WindowFrame(QMainWindow):
         holds the controls).
         """
         if screen.focusProxy() is not None:  # the screen knows where focus belongs
-            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+            screen.setFocus()   # Qt.FocusReason.OtherFocusReason (lazy_qt.py)
             return
         chooser = getattr(screen, "first_focus", None)
         target = chooser() if callable(chooser) else None
@@ -186,7 +189,7 @@ class WindowFrame(QMainWindow):
                     break
                 widget = widget.nextInFocusChain()
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus()   # Qt.FocusReason.OtherFocusReason
 
     def show_first_time(self) -> None:
         """Show the window at a size that fits the screen it opens on (maximised if small)."""

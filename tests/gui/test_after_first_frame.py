@@ -76,3 +76,132 @@ def test_the_window_icon_comes_just_after_the_first_frame(make_window: Any, qtbo
     qtbot.waitUntil(lambda: not app.windowIcon().isNull(), timeout=2000)
     assert not window.windowIcon().isNull()
     assert QApplication.instance() is app
+
+
+# --- Qt's namespace, read once the first frame is drawn (lazy_qt.py) -------------------------
+
+@pytest.fixture
+def scheme_state(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The theme as the first frame leaves it: light, guessed from the window colour."""
+    from saferplan.gui import theme
+
+    installed: list[bool] = []
+    monkeypatch.setitem(theme._state, "dark", False)
+    monkeypatch.setitem(theme._state, "dark_from", "window colour")
+    monkeypatch.setattr(theme, "install", lambda app, language, style_now=True:
+                        installed.append(bool(theme._state["dark"])))
+    return {"installed": installed}
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_desktop_scheme_replaces_a_wrong_guess(scheme_state: dict[str, object]) -> None:
+    from saferplan.gui import theme
+
+    assert theme.follow_desktop_scheme(lambda app: True) is True
+    assert theme.is_dark() and scheme_state["installed"] == [True]
+    assert theme.follow_desktop_scheme(lambda app: False) is False   # followed once only
+
+
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("scheme", [None, False], ids=["no-scheme", "same"])
+def test_the_guess_stays_when_the_scheme_agrees_or_says_nothing(
+        scheme_state: dict[str, object], scheme: bool | None) -> None:
+    from saferplan.gui import theme
+
+    assert theme.follow_desktop_scheme(lambda app: scheme) is False
+    assert not theme.is_dark() and scheme_state["installed"] == []
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_chosen_theme_is_not_replaced(scheme_state: dict[str, object],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan.gui import theme
+
+    monkeypatch.setitem(theme._state, "dark_from", "chosen")   # as use_dark leaves it
+    asked: list[object] = []
+    assert theme.follow_desktop_scheme(lambda app: asked.append(app) or True) is False
+    assert asked == [] and scheme_state["installed"] == []
+
+
+def test_the_start_screen_is_built_again_when_the_scheme_changed_the_theme(
+        make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its icons were drawn in the guessed colours.
+    from saferplan.gui import theme
+    from saferplan.gui.window import MainWindow
+
+    monkeypatch.setattr(theme, "follow_desktop_scheme", lambda: True)
+    rebuilt: list[object] = []
+    show_start = MainWindow.show_start
+    monkeypatch.setattr(MainWindow, "show_start",
+                        lambda self: rebuilt.append(self) or show_start(self))
+    window = make_window()   # its first show_start came before the first frame
+    qtbot.waitUntil(lambda: rebuilt.count(window) == 2, timeout=2000)
+
+
+def test_a_suspended_app_locks_once_the_first_frame_is_drawn(
+        make_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    locked: list[bool] = []
+    monkeypatch.setattr(window, "lock_when_idle", lambda: locked.append(True))
+    app = QApplication.instance()
+    assert app is not None
+    qtbot.waitUntil(lambda: app.receivers(  # type: ignore[call-overload]
+        "2applicationStateChanged(Qt::ApplicationState)") > 0, timeout=2000)
+    window.session = object()   # a plan is open
+    try:
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    finally:
+        window.session = None
+    assert locked == [True]
+
+
+# --- the first window's settings made without Qt's namespace (lazy_qt.py) -------------------
+
+def test_start_screen_widgets_get_their_settings_without_qts_namespace(
+        make_window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
+
+    from saferplan.gui.bidi_text import WrappedLabel
+
+    screen = make_window().current_screen()
+    labels = [label for label in screen.findChildren(QLabel) if isinstance(label, WrappedLabel)]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    buttons = screen.findChildren(QPushButton)
+    assert buttons and all(b.focusPolicy() == Qt.FocusPolicy.StrongFocus for b in buttons)
+    areas = screen.findChildren(QScrollArea)
+    assert areas and all(a.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                         for a in areas)
+    arabic = screen.language_buttons["ar"]
+    assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert screen.language_buttons["en"].layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_grid_hidden_on_purpose_measures_its_widgets_only_once_shown(qtbot: Any) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from saferplan.gui.widgets import ResponsiveGrid
+
+    measured: list[str] = []
+
+    class Counted(QPushButton):
+        def sizeHint(self) -> QSize:
+            measured.append(self.text())
+            return super().sizeHint()
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    shown_grid = ResponsiveGrid(parent=page)
+    shown_grid.extend([Counted("a")])          # never hidden: measured at once
+    assert measured
+    measured.clear()
+    folded = ResponsiveGrid(parent=page)
+    folded.hide()
+    folded.extend([Counted("b"), Counted("c")])
+    assert measured == []
+    page.show()
+    folded.show()
+    qtbot.waitUntil(lambda: "b" in measured and "c" in measured, timeout=2000)

@@ -78,12 +78,25 @@ def _changed(self, event):
     QPushButton.changeEvent(self, event)
 widgets.ChoiceButton.changeEvent = _changed
 
+from saferplan.gui import theme
+from saferplan.lazy_qt import qt_is_built
+given_polished = []   # roles given to widgets already polished (checking builds Qt's namespace)
+if sys.argv[2:] == ["roles"]:
+    _set_role = theme.set_role
+    def _checking(widget, name):
+        from PySide6.QtCore import Qt
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            given_polished.append(f"{type(widget).__name__} {name}")
+        return _set_role(widget, name)
+    theme.set_role = _checking
+
 from saferplan.gui.main import application, create_window
 
 found = {}
 def drawn():
     icons = [b for b in window.findChildren(QAbstractButton)
              if b.isVisible() and not b.icon().isNull()]
+    found.update(qt_built=qt_is_built(), given_polished=given_polished)
     found.update(enums=len(made), enum_names=list(made), modules=sorted(sys.modules),
                  windows=list(windows),
                  measured=sorted(measured), measures=len(measures), restyled=len(restyled),
@@ -149,7 +162,7 @@ LATER_MODULES = (
 
 
 def _first_paint(tmp_path: Path, plans: int = 0, display: str = "",
-                 settings: str | None = None) -> dict[str, object]:
+                 settings: str | None = None, *options: str) -> dict[str, object]:
     folder = tmp_path / "portable"
     folder.mkdir()
     if settings is not None:
@@ -159,7 +172,7 @@ def _first_paint(tmp_path: Path, plans: int = 0, display: str = "",
     env = dict(os.environ, QT_QPA_PLATFORM="xcb" if display else "offscreen",
                PYTHONPATH=str(ROOT), DISPLAY=display)
     # In the checkout's folder: "python -c" looks for modules in the current folder first.
-    done = subprocess.run([sys.executable, "-c", CHILD, str(folder)], env=env, cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", CHILD, str(folder), *options], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=120, check=True)
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -184,7 +197,7 @@ def test_first_window_makes_no_qstyle_enums(tmp_path: Path, plans: int) -> None:
     # every frame and panel was drawn through, are not needed by the start screen: Fusion is
     # named on Qt's command line, and the theme's style comes after the first frame.
     names = _first_paint(tmp_path, plans=plans)["enum_names"]
-    assert isinstance(names, list) and "AlignmentFlag" in names   # the check can see enums
+    assert isinstance(names, list) and "Language" in names   # the check can see enums
     assert sorted({"PixelMetric", "PrimitiveElement", "StandardPixmap"} & set(names)) == []
 
 
@@ -193,8 +206,31 @@ def test_first_window_without_bundled_fonts_makes_no_font_database_enums(
     # Run from source (no fonts folder beside the interpreter), there is nothing to add to Qt's
     # font database: QFontDatabase is not named, and its enums are not built (about 0.5 ms).
     names = _first_paint(tmp_path)["enum_names"]
-    assert isinstance(names, list) and "AlignmentFlag" in names
+    assert isinstance(names, list) and "Language" in names
     assert sorted({"WritingSystem", "SystemFont"} & set(names)) == []
+
+
+@pytest.mark.parametrize("plans", [0, 1, 2], ids=["first-run", "returning", "several-plans"])
+def test_first_window_does_not_build_qts_namespace(tmp_path: Path, plans: int) -> None:
+    # Qt's namespace is 93 enum classes (12-16 ms): the first window sets what it needs
+    # through Qt properties and reads the desktop's colour scheme after its first frame
+    # (lazy_qt.py). The check sees the namespace once built: see test_lazy_qt.py.
+    found = _first_paint(tmp_path, plans=plans)
+    assert found["qt_built"] is False
+    assert "AlignmentFlag" not in found["enum_names"]  # type: ignore[operator]
+
+
+def test_nor_in_a_real_x11_window(tmp_path: Path, xvfb_display: str) -> None:
+    assert _first_paint(tmp_path, display=xvfb_display)["qt_built"] is False
+
+
+@pytest.mark.parametrize("plans", [0, 1, 2], ids=["first-run", "returning", "several-plans"])
+def test_first_window_gives_roles_before_polishing(tmp_path: Path, plans: int) -> None:
+    # theme.set_role polishes a widget again only once Qt's namespace is built (asking whether
+    # a widget is polished needs it): the first window must give every role before a widget
+    # is measured or shown, or that widget would keep its old look.
+    found = _first_paint(tmp_path, plans, "", None, "roles")
+    assert found["given_polished"] == []
 
 
 def test_theme_style_comes_before_a_screen_that_needs_it(qtbot: Any, app_folders: Any) -> None:
