@@ -116,8 +116,7 @@ TARGET_OVER_BARE = 0.060
 
 # For the record only (the target stays against BARE): the same window, naming Qt's namespace
 # once, as any program that passes one of its flags does. PySide6 then builds a Python enum class
-# for each of its 93 enums; the first window needs them (the desktop's colour scheme, for one, is
-# only given as a Qt enum), so this part of the gap is PySide's.
+# for each of its 93 enums: what the app's first window saves by not naming it (lazy_qt.py).
 BARE_NAMING_QT = BARE.replace("app = QApplication(sys.argv[:1])",
                               "from PySide6.QtCore import Qt\napp = QApplication(sys.argv[:1])")
 
