@@ -10,7 +10,8 @@ without it:
   first time one of its names is used, then keeps each name it handed out;
 - the enum-typed settings it needs are Qt properties, set with ``set_enum_property`` and the
   plain values below (Qt converts them itself; PySide would want its enum classes);
-- what needs ``Qt`` only later is done once the first frame is drawn (window_frame.py).
+- what needs ``Qt`` only later is done once the first frame is drawn
+  (``MainWindow.after_first_frame``).
 
 ``tests/gui/test_startup_cost.py`` starts the app and checks that ``Qt`` is still unbuilt
 when the first frame is drawn.
@@ -29,11 +30,16 @@ else:
         """Stands in for ``PySide6.QtCore.Qt``; its first attribute builds the real one."""
 
         def __getattr__(self, name: str) -> Any:
+            if name.startswith("__"):   # copy, inspect and mock ask; Qt's namespace has none
+                raise AttributeError(name)
             from PySide6.QtCore import Qt as real
 
             value = getattr(real, name)
             setattr(self, name, value)    # looked up directly from then on
             return value
+
+        def __repr__(self) -> str:
+            return "<Qt's namespace, built on first use (saferplan.lazy_qt)>"
 
     Qt = _LazyQt()
 
@@ -54,6 +60,12 @@ def set_enum_property(obj: QObject, name: str, value: int) -> None:
     """
     if not obj.setProperty(name, value):
         raise ValueError(f"{type(obj).__name__} has no enum property {name!r} taking {value}")
+
+
+def build_namespace() -> None:
+    """Build Qt's namespace now: PySide cannot hand a Qt enum (a signal's argument, say) to
+    Python while it is unbuilt."""
+    from PySide6.QtCore import Qt as real  # noqa: F401  (naming it builds it)
 
 
 def qt_is_built() -> bool:

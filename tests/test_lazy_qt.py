@@ -57,3 +57,30 @@ def test_qts_namespace_is_built_only_once_it_is_named() -> None:
                           text=True, timeout=60, check=True,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_stand_in_has_no_special_names_to_offer() -> None:
+    # copy, inspect and mock look for them; asking must not build the namespace.
+    with pytest.raises(AttributeError):
+        _ = lazy_qt.Qt.__wrapped__
+    assert "built on first use" in repr(lazy_qt.Qt)
+
+
+def test_a_changed_role_is_drawn_even_before_qts_namespace_is_built() -> None:
+    # theme.set_role skips asking whether a widget is polished for its first role while the
+    # namespace is unbuilt (the first window); a changed role is always polished again.
+    code = ("from PySide6.QtWidgets import QApplication, QPushButton\n"
+            "from saferplan import lazy_qt\n"
+            "from saferplan.gui import theme\n"
+            "app = QApplication([])\n"
+            "theme.install(app, 'en', style_now=False)\n"
+            "push = QPushButton('x')\n"
+            "theme.set_role(push, 'quiet')\n"
+            "first = lazy_qt.qt_is_built()\n"
+            "push.ensurePolished()\n"
+            "theme.set_role(push, 'primary')\n"   # primary buttons are bold
+            "print(first, push.font().bold())\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=True,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"))
+    assert done.stdout.split() == ["False", "True"]

@@ -9,6 +9,8 @@ to such a QIcon), so an icon looks the same as when it was drawn up front.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
@@ -36,20 +38,21 @@ def draw_svg(source: bytes, colour: QColor, size: int, ratio: float = 1.0) -> QP
 class LazySvgIconEngine(QIconEngine):
     """An icon of one SVG in two colours (normal and disabled), each drawn on first use.
 
-    The colours, size and pixel ratio are fixed when the icon is made, as they were when both
-    drawings were made up front.
+    ``colours`` gives the (normal, disabled) colours as RGBA numbers when asked: the theme's
+    colours of the moment, so an icon drawn before the theme changed is drawn again in the new
+    ones. The size and pixel ratio are fixed when the icon is made.
     """
 
-    def __init__(self, source: bytes, normal: QColor, disabled: QColor, size: int,
+    def __init__(self, source: bytes, colours: Callable[[], tuple[int, int]], size: int,
                  ratio: float) -> None:
         super().__init__()
         self._source = source
-        # Copied from their values: QColor(QColor) makes PySide try the Qt.GlobalColor overload.
-        self._colours = (QColor.fromRgba(normal.rgba()), QColor.fromRgba(disabled.rgba()))
+        self._colours = colours
         self._size = size
         self._ratio = ratio
         self._icon = QIcon()          # the drawings made so far
         self._drawn: set[QIcon.Mode] = set()
+        self._drawn_in = colours()    # the colours of those drawings
 
     def _drawn_for(self, mode: QIcon.Mode) -> QIcon:
         """The QIcon to answer for ``mode``: it holds every drawing that mode can use.
@@ -57,13 +60,16 @@ class LazySvgIconEngine(QIconEngine):
         A QIcon answers the normal, active and selected modes from its normal drawing alone;
         only the disabled mode looks at the disabled one.
         """
+        colours = self._colours()
+        if colours != self._drawn_in:   # the theme changed: draw again
+            self._icon, self._drawn, self._drawn_in = QIcon(), set(), colours
         wanted = [QIcon.Mode.Normal]
         if mode == QIcon.Mode.Disabled:
             wanted.append(QIcon.Mode.Disabled)
         for each in wanted:
             if each not in self._drawn:
                 self._drawn.add(each)
-                colour = self._colours[each == QIcon.Mode.Disabled]
+                colour = QColor.fromRgba(colours[each == QIcon.Mode.Disabled])
                 pixmap = draw_svg(self._source, colour, self._size, self._ratio)
                 if not pixmap.isNull():
                     self._icon.addPixmap(pixmap, each)
@@ -103,4 +109,4 @@ class LazySvgIconEngine(QIconEngine):
 
     def clone(self) -> QIconEngine:
         """A copy that shares nothing drawn yet (Qt override)."""
-        return LazySvgIconEngine(self._source, *self._colours, self._size, self._ratio)
+        return LazySvgIconEngine(self._source, self._colours, self._size, self._ratio)

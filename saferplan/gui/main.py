@@ -73,12 +73,13 @@ def create_window(args: argparse.Namespace) -> Any:
     if getattr(args, "demo", False):
         window.start_demo()
     # Once the window is up: it loads the storage code, which the first screen does not need.
-    QTimer.singleShot(TIDY_DELAY_MS, window, lambda: _after_start(dirs))
+    QTimer.singleShot(TIDY_DELAY_MS, window, lambda: _after_start(window, dirs))
     return window
 
 
-def _after_start(dirs: Any) -> None:
+def _after_start(window: Any, dirs: Any) -> None:
     gc.enable()
+    window.after_first_frame()    # if the window was never drawn (it did this then)
     _tidy_plans_folder(dirs)
 
 

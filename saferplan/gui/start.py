@@ -24,6 +24,8 @@ from saferplan.gui.widgets import (
     centred,
     choice_button,
     heading,
+    leading,
+    on_top,
     scrolling,
     set_button_text,
     set_label_text,
@@ -108,7 +110,7 @@ class StartScreen(Screen):
         theme.set_role(self._language_toggle, "quiet")
         self._language_toggle.setCheckable(True)
         layout.addWidget(self._language_label)
-        layout.addLayout(_leading(self._language_toggle))
+        layout.addLayout(leading(self._language_toggle))
         self._language_label.setVisible(not folded)
         self._language_toggle.setVisible(folded)
         grid = ResponsiveGrid(LANGUAGE_COLUMNS, even_heights=True)
@@ -213,10 +215,10 @@ class StartScreen(Screen):
         for index, (push, text, signal) in enumerate(rows):
             push.clicked.connect(signal)
             theme.set_role(text, "muted")
-            grid.addLayout(_on_top(push), index, 0)
+            grid.addLayout(on_top(push), index, 0)
             grid.addWidget(text, index, 1)     # drawn centred in its row (QLabel's alignment)
         self._settings.clicked.connect(self.settings_requested)
-        grid.addLayout(_on_top(self._settings), len(rows), 0)
+        grid.addLayout(on_top(self._settings), len(rows), 0)
         return part
 
     def first_focus(self) -> QWidget | None:
@@ -284,21 +286,3 @@ def _line() -> QFrame:
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
 
-
-# Placing a widget in its layout cell without Qt.AlignmentFlag (see lazy_qt.py): a stretch
-# beside it takes the room it does not need.
-
-def _leading(widget: QWidget) -> QHBoxLayout:
-    """A row with ``widget`` at its natural width at the start of the line (mirrored in RTL)."""
-    row = QHBoxLayout()
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _on_top(widget: QWidget) -> QVBoxLayout:
-    """A column with ``widget`` at the top, for a grid row that may be taller than it."""
-    column = QVBoxLayout()
-    column.addWidget(widget)
-    column.addStretch(1)
-    return column

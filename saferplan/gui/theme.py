@@ -163,19 +163,20 @@ def scheme_is_dark(app: QGuiApplication) -> bool | None:
     return None
 
 
-def follow_desktop_scheme(read_scheme: Callable[[QGuiApplication], bool | None]
-                          = scheme_is_dark) -> bool:
+def follow_desktop_scheme(read_scheme: Callable[[QGuiApplication], bool | None] | None
+                          = None) -> bool:
     """Once the first frame is drawn: use the desktop's colour scheme where it names one and
     differs from the window colour's guess. Return True if the theme changed (the screens
     on show keep icons drawn in the old colours: the caller builds them again).
 
-    Nothing changes after ``use_dark``, or once the scheme was followed.
+    Nothing changes after ``use_dark``, or once the scheme was followed. ``read_scheme``
+    (tests) stands in for ``scheme_is_dark``.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication) or _state.get("dark_from") != "window colour":
         return False
     _state["dark_from"] = "scheme"
-    dark = read_scheme(app)
+    dark = (read_scheme or scheme_is_dark)(app)
     if dark is None or dark == _state["dark"]:
         return False
     _state["dark"] = dark
@@ -367,10 +368,15 @@ def use_dark(app: QApplication, dark: bool) -> None:
 
 def set_role(widget: QWidget, name: str) -> QWidget:
     """Give ``widget`` a role the stylesheet draws (see the module docstring); returns it."""
+    had = widget.property("role")
     widget.setProperty("role", name)
-    # Until something builds Qt's namespace, no widget with a role has been polished: the first
-    # window gives every role before it measures or shows a widget (test_startup_cost.py).
-    if not qt_is_built() or not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    # Asking whether the widget is polished builds Qt's namespace (lazy_qt.py). Until it is
+    # built, a widget's first role comes before it is polished: the first window gives every
+    # role before it measures or shows a widget (test_startup_cost.py). A changed role is
+    # always checked.
+    if had is None and not qt_is_built():
+        return widget
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         return widget     # its first polish reads the role (asking for its style builds QStyle)
     style = widget.style()
     style.unpolish(widget)
@@ -426,8 +432,10 @@ def icon(name: str, colour_role: str = "text", size: int = ICON) -> QIcon:
     source = _svg_source(file_name)
     # The normal and disabled looks are drawn when a widget first paints them (most icons are
     # never drawn disabled, many are not on show yet).
-    result = QIcon(LazySvgIconEngine(source, role(colour_role), role("disabled"), size,
-                                     ratio)) if source else QIcon()
+    def colours() -> tuple[int, int]:    # the theme's of the moment (it may change)
+        return role(colour_role).rgba(), role("disabled").rgba()
+
+    result = QIcon(LazySvgIconEngine(source, colours, size, ratio)) if source else QIcon()
     _icon_cache[key] = result
     return result
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:   # text boxes and progress bars load with the screens that ha
     from collections.abc import Iterable
 
     from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
+
 
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
     """Mark a field holding plan text: no predictive keyboard, no input-method history.
@@ -88,6 +90,25 @@ def indented(widget: QWidget, indent: int = 24) -> QHBoxLayout:
     row.addSpacing(indent)
     row.addWidget(widget, 1)
     return row
+
+
+# Placing a widget in a layout without a Qt.AlignmentFlag, which the first window cannot name
+# (lazy_qt.py): a stretch beside the widget takes the room it does not need.
+
+def leading(widget: QWidget) -> QHBoxLayout:
+    """A row with ``widget`` at its natural width at the start of the line (mirrored in RTL)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def on_top(widget: QWidget) -> QVBoxLayout:
+    """A column with ``widget`` at its top, for a grid row that may be taller than it."""
+    column = QVBoxLayout()
+    column.addWidget(widget)
+    column.addStretch(1)
+    return column
 
 
 def page_header(title: QLabel, back: QPushButton) -> QHBoxLayout:

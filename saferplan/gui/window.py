@@ -25,7 +25,7 @@ from saferplan.gui.start import StartScreen
 from saferplan.gui.widgets import set_button_text, set_label_text
 from saferplan.gui.window_frame import WindowFrame
 from saferplan.i18n import current_language, set_language
-from saferplan.lazy_qt import Qt
+from saferplan.lazy_qt import Qt, build_namespace
 
 if TYPE_CHECKING:
     from saferplan.gui.home import HomeScreen
@@ -74,6 +74,7 @@ class MainWindow(WindowFrame):
         # The desktop session locked (D-Bus): watched from just after the first paint.
         self.screen_lock: ScreenLockWatcher | None = None
         self._watching = False     # keys and input: from the first exposure (showEvent)
+        self._after_first_frame_done = False
         self.apply_settings(settings, save=False)
         self.show_start()
 
@@ -504,17 +505,25 @@ class MainWindow(WindowFrame):
             self.idle.start()
 
     def after_first_frame(self) -> None:
-        """Once the first frame is drawn, what needs Qt's namespace (lazy_qt.py): the desktop's
-        colour scheme, and the platform suspending the app."""
+        """What needs Qt's namespace (lazy_qt.py), once the first frame is drawn (or a second
+        after start-up if it never is: gui/main.py): the desktop's colour scheme, and the
+        platform suspending the app. Only the first call does anything."""
+        if self._after_first_frame_done:
+            return
+        self._after_first_frame_done = True
         app = QApplication.instance()
         # Lock when the platform suspends the app. Screen-lock notices are read on Linux
         # only (screen_lock.py): idle time and Hide are the protections that work everywhere.
         if isinstance(app, QGuiApplication):
+            build_namespace()   # PySide hands the slot a Qt.ApplicationState
             app.applicationStateChanged.connect(self._application_state_changed)
         if theme.follow_desktop_scheme():   # the window colour's guess was wrong
-            if self.session is None:        # the screen on show, in the scheme's colours
+            # Icons on buttons are drawn again in the new colours (icon_engine.py); the
+            # screen on show is built again for the pictures drawn once (theme.icon_label).
+            if self.session is None:
                 self.show_start()
             else:
+                self.home = None            # made again by show_home; the old one is dropped
                 self.show_home()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:

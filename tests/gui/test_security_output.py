@@ -199,6 +199,22 @@ def test_error_in_a_thread_prints_only_its_type(qtbot: Any, capfd: pytest.Captur
     assert "KeyError" in err and CANARY not in err and "Traceback" not in err
 
 
+def test_the_message_waits_for_the_event_loop_and_its_thread(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, error_hooks: Any) -> None:
+    # Never inside the failing code, and never from another thread: the report is posted to
+    # the GUI thread's event loop (gui/main.py _ErrorReporter).
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(dialogs, "warn", lambda *_args: threads.append(threading.current_thread()))
+    gui_main.gui_excepthook(KeyError, KeyError("x"), None)
+    assert threads == []          # the failing code goes on first
+    qtbot.waitUntil(lambda: len(threads) == 1, timeout=3000)
+    worker = threading.Thread(target=gui_main.gui_excepthook, args=(KeyError, KeyError("x"), None))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=3000)
+    assert threads == [threading.main_thread()] * 2
+
+
 @pytest.mark.qt_no_exception_capture
 def test_never_two_error_messages_at_once(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
                                           error_hooks: Any) -> None:
