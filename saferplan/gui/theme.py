@@ -166,8 +166,9 @@ def scheme_is_dark(app: QGuiApplication) -> bool | None:
 def follow_desktop_scheme(read_scheme: Callable[[QGuiApplication], bool | None] | None
                           = None) -> bool:
     """Once the first frame is drawn: use the desktop's colour scheme where it names one and
-    differs from the window colour's guess. Return True if the theme changed (the screens
-    on show keep icons drawn in the old colours: the caller builds them again).
+    differs from the window colour's guess. Return True if the theme changed: icons on
+    buttons are drawn again in its colours (icon_engine.py), but pictures drawn once
+    (``icon_label``) are not, so the caller builds the screen on show again.
 
     Nothing changes after ``use_dark``, or once the scheme was followed. ``read_scheme``
     (tests) stands in for ``scheme_is_dark``.
