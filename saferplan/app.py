@@ -100,6 +100,9 @@ def load_gui() -> ModuleType:
     for nothing: about 6 ms of the first window's start-up.
     """
     gc.disable()
+    from saferplan.qt_env import skip_pyside_source_scan
+
+    skip_pyside_source_scan()
     from saferplan.gui import main as gui_main
 
     return gui_main

@@ -1,6 +1,6 @@
-"""What the process sets up before Qt loads: Qt's own messages never reach the terminal, and
-in portable mode the caches that Qt's libraries write (fontconfig's above all) stay in the
-portable folder.
+"""What the process sets up before Qt loads: Qt's own messages never reach the terminal, in
+portable mode the caches that Qt's libraries write (fontconfig's above all) stay in the
+portable folder, and PySide does not read the source of every module imported after it.
 
 Qt prints warnings of its own on stderr: the font database's "OpenType support missing",
 four lines about the locale when LANG is unset, and others that can quote a widget's text.
@@ -16,6 +16,9 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
+
+# PySide's answer for a module that uses its default API, in the table described below.
+DEFAULT_API = 0
 
 # The folder inside the portable folder that takes XDG_CACHE_HOME (fontconfig, Mesa...).
 PORTABLE_CACHE_NAME = "cache"
@@ -51,3 +54,45 @@ def keep_caches_in(portable_dir: Path,
         cache.mkdir(mode=0o700, parents=True, exist_ok=True)
     environ["XDG_CACHE_HOME"] = str(cache)
     return cache
+
+
+class _DefaultApiFinder:
+    """At the front of ``sys.meta_path``: records each module about to be imported as using
+    PySide's default API, then lets the usual finders find it."""
+
+    def __init__(self, answers: dict[str, int]) -> None:
+        self.answers = answers
+
+    def find_spec(self, fullname: str, path: object, target: object = None) -> None:
+        """Record ``fullname``; find nothing."""
+        del path, target
+        self.answers.setdefault(fullname, DEFAULT_API)
+
+
+def skip_pyside_source_scan() -> bool:
+    """Load PySide6 and spare it reading the source of every module imported afterwards.
+
+    Loading PySide6 replaces Python's import function. From then on, the first time any
+    module name is imported, even one already loaded, PySide reads that module's whole source
+    (``inspect.getsource``) to see whether it names PySide6: such a module may switch on
+    PySide's optional ``from __feature__ import`` API (snake_case names, true properties). It
+    keeps each answer in a table by module name and asks only about names not in it. On the
+    way to the first window that is about 65 modules: 7 ms of start-up, and every source kept
+    in memory.
+
+    SaferPlan never uses that API (tests/test_qt_env.py checks), so every module is given the
+    answer for PySide's default API: the ones loaded now, and each one imported later as it is
+    found. Returns False, changing nothing, if this PySide keeps no such table: its scan then
+    simply happens. Call before the modules that use Qt are imported.
+    """
+    import PySide6  # noqa: F401  (its import function and the table come with it)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    answers = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(answers, dict):
+        return False
+    if not any(isinstance(finder, _DefaultApiFinder) for finder in sys.meta_path):
+        for name in list(sys.modules):
+            answers.setdefault(name, DEFAULT_API)
+        sys.meta_path.insert(0, _DefaultApiFinder(answers))
+    return True

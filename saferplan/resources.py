@@ -13,9 +13,13 @@ class ResourceMissingError(RuntimeError):
     """A data folder SaferPlan needs is not installed."""
 
 
+# Found once: the start screen asks for the icons' folder ten times.
+_PACKAGE = Path(__file__).resolve().parent
+
+
 def data_dir(name: str) -> Traversable:
     """Return the data folder ``name`` (``forms``, ``assets``), installed or in a checkout."""
-    package = Path(__file__).resolve().parent
+    package = _PACKAGE
     # Installed (a wheel, the standalone build): the package's own folder, as files() gives it
     # for a package on disk. Found without importlib.resources, which the start screen does
     # not otherwise need (a few ms at start-up).

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,73 @@ def test_keep_caches_in_makes_a_private_folder(tmp_path: Path) -> None:
     cache = keep_caches_in(tmp_path / "stick", environ)
     assert environ["XDG_CACHE_HOME"] == str(cache) == str(tmp_path / "stick" / "cache")
     assert cache.stat().st_mode & 0o777 == 0o700
+
+
+# --- PySide's source scan (qt_env.skip_pyside_source_scan) ---------------------------------
+
+# Counts the modules whose source PySide reads, while the GUI's start-up modules and a few
+# standard ones are imported; prints their names, one per line.
+SCAN_PROBE = r"""
+import sys
+import saferplan.qt_env as qt_env
+if sys.argv[1] == "skip":                   # as the app does (app.load_gui)
+    assert qt_env.skip_pyside_source_scan()
+else:                                       # load_gui declares it too: not this time
+    import PySide6  # PySide's import function and its scan come with it
+    qt_env.skip_pyside_source_scan = lambda: False
+import shibokensupport.feature as feature
+
+read = []
+scan = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: (read.append(module.__name__), scan(module))[1]
+import json, typing                         # new to the process, and already loaded
+from saferplan.app import load_gui
+load_gui()
+from saferplan.gui import window            # the first screen's modules
+print("\n".join(read))
+"""
+
+
+def _modules_read(mode: str, tmp_path: Path) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", SCAN_PROBE, mode], capture_output=True,
+                          text=True, env=_env(tmp_path), cwd=Path(__file__).parent.parent,
+                          timeout=120, check=True)
+    return done.stdout.split()
+
+
+def test_pyside_reads_no_module_source_once_told_the_app_uses_no_feature(
+        tmp_path: Path) -> None:
+    """The scan reads every module's source without the declaration (so the probe sees it),
+    and none with it: the first window's start-up is spared it (about 4 ms)."""
+    read = _modules_read("scan", tmp_path)
+    assert {"json", "typing", "saferplan.gui.announce", "saferplan.gui.widgets"} <= set(read)
+    assert _modules_read("skip", tmp_path) == []
+
+
+def test_no_module_switches_on_a_pyside_feature() -> None:
+    """What skip_pyside_source_scan tells PySide holds: no module uses ``__feature__``."""
+    package = Path(__file__).parent.parent / "saferplan"
+    feature = re.compile(r"^\s*(from|import)\s+__feature__\b", re.MULTILINE)
+    users = [path.name for path in package.rglob("*.py")
+             if feature.search(path.read_text(encoding="utf-8"))]
+    assert users == []
+    assert feature.search("x = 1\n    from __feature__ import snake_case\n")
+
+
+def test_the_declaration_is_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan import qt_env
+
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    assert qt_env.skip_pyside_source_scan() and qt_env.skip_pyside_source_scan()
+    finders = [f for f in sys.meta_path if isinstance(f, qt_env._DefaultApiFinder)]
+    assert len(finders) == 1 and sys.meta_path[0] is finders[0]
+
+
+def test_a_pyside_without_the_table_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    from saferplan import qt_env
+
+    monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path
+                                           if not isinstance(f, qt_env._DefaultApiFinder)])
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
+    assert not qt_env.skip_pyside_source_scan()
+    assert not any(isinstance(f, qt_env._DefaultApiFinder) for f in sys.meta_path)

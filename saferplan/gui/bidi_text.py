@@ -11,17 +11,18 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from saferplan.lazy_qt import Qt
 
-# QStyle (for its visualAlignment) is imported where it is used: naming it makes PySide build
-# its enums, which a left-to-right first window never needs.
+# What draws the right-to-left lines (QStyle for its visualAlignment, QTextLayout, QPainter...)
+# is imported where it is used: naming a Qt class makes PySide build its type and enums, which
+# a left-to-right first window never needs.
 
-if TYPE_CHECKING:   # loads with the first screen that has a text box
-    from PySide6.QtWidgets import QPlainTextEdit
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QPlainTextEdit  # loads with the first screen with a text box
 
 # Room either side of wrapped text for glyphs that reach past their advance (Arabic tails).
 INK_MARGIN = 2
@@ -57,6 +58,8 @@ class WrappedLabel(QLabel):
                     & (flags.TextSelectableByMouse | flags.TextSelectableByKeyboard))
 
     def _paint_lines(self) -> None:
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout, QTextOption
         from PySide6.QtWidgets import QStyle
 
         margin = self.margin()

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from saferplan.gui.bidi_text import WrappedLabel
 from saferplan.lazy_qt import Qt
 
-if TYPE_CHECKING:   # the message box classes load with the first message, not at start-up
-    from PySide6.QtWidgets import QMessageBox
+if TYPE_CHECKING:   # the dialog classes load with the first dialog, not at start-up
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 
 class Shown(NamedTuple):
@@ -210,7 +210,7 @@ def choose(parent: QWidget | None, title: str, text: str,
     handled, answer = _take("choose", title, text)
     if handled:
         return None if answer is None else str(answer)
-    from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
     dialog = QDialog(_owner(parent))
     dialog.setWindowTitle(title)
@@ -257,7 +257,7 @@ def close_open_dialogs() -> None:
 
     Each one then answers as if the person had pressed Cancel.
     """
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():

@@ -17,13 +17,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QInputMethodEvent, QKeyEvent, QWindow
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication
 
-from saferplan.gui.sensitive_clipboard import mark_sensitive
 from saferplan.lazy_qt import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
+
+# QDialog, QLineEdit and the clipboard's markers (sensitive_clipboard.py) are imported where
+# they are used: the first window needs none of them, and naming a Qt class makes PySide build
+# its type and enums (start-up time).
 
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
@@ -58,6 +65,8 @@ class QuickExitWatcher(QObject):
     @staticmethod
     def escape_used_elsewhere(window: QWindow) -> bool:
         """True when this Esc will close a popup or a dialog, or clear a field."""
+        from PySide6.QtWidgets import QDialog, QLineEdit
+
         if QApplication.activePopupWidget() is not None:
             return True
         top = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window),
@@ -128,10 +137,12 @@ class FirstExposure(QObject):
 class _ClearOnEscape(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Escape and isinstance(watched, QLineEdit)
-                and watched.text()):
-            watched.clear()
-            return True
+                and event.key() == Qt.Key.Key_Escape):
+            from PySide6.QtWidgets import QLineEdit
+
+            if isinstance(watched, QLineEdit) and watched.text():
+                watched.clear()
+                return True
         return False
 
 
@@ -250,6 +261,8 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         data = clipboard.mimeData() if clipboard is not None else None
         if self.owns(QClipboard.Mode.Clipboard) and data is not None and data.formats():
+            from saferplan.gui.sensitive_clipboard import mark_sensitive
+
             if clipboard is not None and mark_sensitive(clipboard):
                 return              # put back with the markers: this runs again for that
             self.timer.start()      # a copy from SaferPlan: it goes after a while

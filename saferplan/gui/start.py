@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,8 +34,9 @@ from saferplan.gui.widgets import (
 from saferplan.i18n import LANGUAGES
 from saferplan.lazy_qt import LEFT_TO_RIGHT, RIGHT_TO_LEFT, set_enum_property
 
-if TYPE_CHECKING:   # a list of plans is made only when there are several (see _open_part)
-    from PySide6.QtWidgets import QListWidget
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime  # only a returning person's start needs it
+    from PySide6.QtWidgets import QListWidget  # made only for several plans (_open_part)
 
 LANGUAGE_COLUMNS = 3
 CONTENT_MAX_WIDTH = 760
@@ -47,6 +48,8 @@ def _changed_on(path: Path) -> QDateTime | None:
     A QDateTime, not a QDate: a QDate handed to QLocale.toString makes PySide load Python's
     datetime module (about 2 ms of a returning person's start-up).
     """
+    from PySide6.QtCore import QDateTime
+
     try:
         return QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
     except (OSError, OverflowError, ValueError):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from saferplan.lazy_qt import (
 if TYPE_CHECKING:   # text boxes and progress bars load with the screens that have them
     from collections.abc import Iterable
 
-    from PySide6.QtWidgets import QPlainTextEdit, QProgressBar, QTextEdit
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QProgressBar, QTextEdit
 
 
 def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
@@ -51,6 +50,8 @@ def sensitive(widget: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
 
 def passphrase_field(widget: QLineEdit) -> None:
     """Make a line edit a passphrase field: hidden text, no input-method help at all."""
+    from PySide6.QtWidgets import QLineEdit
+
     widget.setEchoMode(QLineEdit.EchoMode.Password)
     sensitive(widget)
     widget.setInputMethodHints(widget.inputMethodHints() | Qt.InputMethodHint.ImhHiddenText)
@@ -258,6 +259,7 @@ def text_of_all_widgets(root: QWidget | None = None) -> list[str]:
         QAbstractButton,
         QApplication,
         QComboBox,
+        QLineEdit,
         QListWidget,
         QPlainTextEdit,
         QTextEdit,

@@ -97,6 +97,10 @@ def drawn():
     icons = [b for b in window.findChildren(QAbstractButton)
              if b.isVisible() and not b.icon().isNull()]
     found.update(qt_built=qt_is_built(), given_polished=given_polished)
+    from PySide6 import QtCore, QtGui, QtWidgets   # the Qt classes PySide has made a type for
+    found.update(qt_types=sorted(name for module in (QtCore, QtGui, QtWidgets)
+                                 for name, value in vars(module).items()
+                                 if isinstance(value, type)))
     found.update(enums=len(made), enum_names=list(made), modules=sorted(sys.modules),
                  windows=list(windows),
                  measured=sorted(measured), measures=len(measures), restyled=len(restyled),
@@ -310,6 +314,22 @@ def test_first_window_loads_no_dataclasses_and_no_datetime(tmp_path: Path, plans
     # plan was last changed made PySide load datetime (about 2 ms of a returning start).
     modules = set(_first_paint(tmp_path, plans=plans)["modules"])  # type: ignore[arg-type]
     assert sorted({"dataclasses", "datetime"} & modules) == []
+
+
+# Qt classes the first window does not use; each is made (PySide builds its Python type and
+# enums: 0.2-1 ms each) where a later screen or a key press needs it.
+LATER_QT_CLASSES = ("QDialog", "QLineEdit", "QMimeData", "QTextLayout", "QTextOption",
+                    "QStyle", "QListWidget")
+
+
+@pytest.mark.parametrize("plans", [0, 1], ids=["first-run", "returning"])
+def test_first_window_makes_no_type_for_a_qt_class_it_does_not_use(tmp_path: Path,
+                                                                   plans: int) -> None:
+    made = _first_paint(tmp_path, plans=plans)["qt_types"]
+    assert isinstance(made, list) and "QPushButton" in made   # the check can see types
+    assert sorted(set(LATER_QT_CLASSES) & set(made)) == []
+    # The day each plan was last changed: only a returning person's start shows it.
+    assert ("QDateTime" in made) == bool(plans)
 
 
 def test_day_a_plan_was_changed_is_the_local_day(tmp_path: Path) -> None:
