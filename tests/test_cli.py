@@ -7,6 +7,7 @@ import io
 import json
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -645,3 +646,39 @@ def test_export_refuses_to_overwrite_another_plan_file(
     text.write_text("{}")
     code, _, _ = run(monkeypatch, capsys, f"{PASS}\n", "export", str(plan), "--json", str(text))
     assert code == 0 and text.read_bytes() != b"{}"
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    import gc
+
+    was = gc.isenabled()
+    yield None
+    (gc.enable if was else gc.disable)()
+
+
+def test_the_cycle_collector_waits_for_the_window_and_runs_for_commands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None) -> None:
+    """Start-up makes many objects and frees almost none: no collector pass until the first
+    window is drawn (the window turns it on); a command runs with it on."""
+    import gc
+    import types
+
+    from saferplan import app, cli
+
+    seen: dict[str, bool] = {}
+
+    def run_gui(args: object) -> int:
+        seen["window"] = gc.isenabled()
+        return 0
+
+    def run_command(args: object) -> int:
+        seen["command"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(app, "load_gui", lambda: types.SimpleNamespace(run_gui=run_gui))
+    monkeypatch.setattr(cli, "run_command", run_command)
+    gc.enable()
+    assert main(["--portable", str(tmp_path)]) == 0
+    assert main(["check", str(tmp_path / "p.dat")]) == 0
+    assert seen == {"window": False, "command": True}
