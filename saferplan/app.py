@@ -7,6 +7,7 @@ import gc
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Final
 
 from saferplan import __version__
 
@@ -67,6 +68,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The window's own options. When the command line holds nothing else (the usual start), they
+# are read here: building the whole parser (five parsers, their help texts and gettext's
+# look-ups) took about 3 ms of the first window. Anything else (a command, --help, a mistake)
+# goes to the parser, which reads these the same way (tests/test_cli.py compares the two).
+_WINDOW_FLAGS: Final = {"--demo": "demo"}
+_WINDOW_VALUES: Final = {"--portable": "portable", "--language": "language"}
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Return ``argv`` as the parser reads it if it holds only the window's options, each at
+    most once with a plain value; otherwise None."""
+    found: dict[str, object] = {"demo": False, "portable": None, "language": None,
+                                "passphrase_stdin": False, "command": None}
+    seen: set[str] = set()
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, value = token.partition("=")
+        if name in seen:
+            return None
+        seen.add(name)
+        if name in _WINDOW_FLAGS and not equals:
+            found[_WINDOW_FLAGS[name]] = True
+        elif name in _WINDOW_VALUES:
+            if not equals:
+                value = next(tokens, "")
+            if not value or value.startswith("-"):
+                return None
+            found[_WINDOW_VALUES[name]] = value
+        else:
+            return None
+    return argparse.Namespace(**found)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run SaferPlan; return the process exit code."""
     # Starting up makes many objects and frees almost none: the cycle collector waits until the
@@ -75,7 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from saferplan.hardening import harden_process
 
     harden_process()
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = window_arguments(given) or build_parser().parse_args(given)
     args.passphrase_stdin = args.passphrase_stdin or getattr(args, "passphrase_stdin_sub", False)
     if args.portable is None:
         from saferplan.portable import portable_dir_from_marker

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from saferplan.app import main
 from saferplan.resources import data_dir
@@ -682,3 +684,30 @@ def test_the_cycle_collector_waits_for_the_window_and_runs_for_commands(
     assert main(["--portable", str(tmp_path)]) == 0
     assert main(["check", str(tmp_path / "p.dat")]) == 0
     assert seen == {"window": False, "command": True}
+
+
+WORDS = ["--demo", "--portable", "--language", "--portable=a b", "--language=km", "--demo=1",
+         "--passphrase-stdin", "--port", "-h", "--version", "--", "a", "km", "-x", "check", "x=y",
+         ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=6))
+def test_the_window_options_are_read_as_the_parser_reads_them(argv: list[str]) -> None:
+    """Whenever the quick reading of the window's options answers, the full parser accepts the
+    same command line and gives the same answer."""
+    from saferplan.app import build_parser, window_arguments
+
+    quick = window_arguments(argv)
+    if quick is not None:
+        assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+def test_the_usual_starts_are_read_without_the_parser() -> None:
+    from saferplan.app import window_arguments
+
+    for argv in ([], ["--demo"], ["--portable", "/media/USB/notes"], ["--language=km"],
+                 ["--language", "ar", "--portable=/tmp/p", "--demo"]):
+        assert window_arguments(argv) is not None, argv
+    for argv in (["check", "p.dat"], ["--help"], ["--portable"], ["--demo", "--demo"]):
+        assert window_arguments(argv) is None, argv
