@@ -105,7 +105,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run SaferPlan; return the process exit code."""
     # Starting up makes many objects and frees almost none: the cycle collector waits until the
     # first window is drawn (load_gui) or the command starts (about 2 ms of 15 needless passes).
+    collecting = gc.isenabled()
     gc.disable()
+    try:
+        args = _prepare(argv)
+    except BaseException:     # --help, --version, a usage error: as it was (tests call main)
+        if collecting:
+            gc.enable()
+        raise
+    if args.command is not None:
+        from saferplan.cli import run_command
+
+        if collecting:
+            gc.enable()
+        return run_command(args)
+    return int(load_gui().run_gui(args))
+
+
+def _prepare(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Harden the process, read the command line and set up a portable folder's caches."""
     from saferplan.hardening import harden_process
 
     harden_process()
@@ -122,12 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from saferplan.qt_env import keep_caches_in
 
         keep_caches_in(Path(args.portable))
-    if args.command is not None:
-        from saferplan.cli import run_command
-
-        gc.enable()
-        return run_command(args)
-    return int(load_gui().run_gui(args))
+    return args
 
 
 def load_gui() -> ModuleType:

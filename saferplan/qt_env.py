@@ -17,8 +17,10 @@ from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
-# PySide's answer for a module that uses its default API, in the table described below.
+# PySide's answers in the table described below: a module that uses its default API, and a
+# module that does not name PySide6 (left out when the API is switched).
 DEFAULT_API = 0
+NOT_PYSIDE = -1
 
 # The folder inside the portable folder that takes XDG_CACHE_HOME (fontconfig, Mesa...).
 PORTABLE_CACHE_NAME = "cache"
@@ -56,9 +58,16 @@ def keep_caches_in(portable_dir: Path,
     return cache
 
 
+def answer_for(name: str) -> int:
+    """PySide's answer for module ``name``: SaferPlan's own use PySide's default API; for any
+    other, "not switching", as PySide answers for a module whose source does not name PySide6
+    (a module that uses ``__feature__`` still sets its own answer when it imports it)."""
+    return DEFAULT_API if name == "saferplan" or name.startswith("saferplan.") else NOT_PYSIDE
+
+
 class _DefaultApiFinder:
-    """At the front of ``sys.meta_path``: records each module about to be imported as using
-    PySide's default API, then lets the usual finders find it."""
+    """At the front of ``sys.meta_path``: records PySide's answer for each module about to be
+    imported (``answer_for``), then lets the usual finders find it."""
 
     def __init__(self, answers: dict[str, int]) -> None:
         self.answers = answers
@@ -66,7 +75,7 @@ class _DefaultApiFinder:
     def find_spec(self, fullname: str, path: object, target: object = None) -> None:
         """Record ``fullname``; find nothing."""
         del path, target
-        self.answers.setdefault(fullname, DEFAULT_API)
+        self.answers.setdefault(fullname, answer_for(fullname))
 
 
 def skip_pyside_source_scan() -> bool:
@@ -77,13 +86,13 @@ def skip_pyside_source_scan() -> bool:
     (``inspect.getsource``) to see whether it names PySide6: such a module may switch on
     PySide's optional ``from __feature__ import`` API (snake_case names, true properties). It
     keeps each answer in a table by module name and asks only about names not in it. On the
-    way to the first window that is about 65 modules: 7 ms of start-up, and every source kept
-    in memory.
+    way to the first window that is some forty modules, about 4 ms of start-up, and every
+    source is kept in memory.
 
-    SaferPlan never uses that API (tests/test_qt_env.py checks), so every module is given the
-    answer for PySide's default API: the ones loaded now, and each one imported later as it is
-    found. Returns False, changing nothing, if this PySide keeps no such table: its scan then
-    simply happens. Call before the modules that use Qt are imported.
+    SaferPlan never uses that API (tests/test_qt_env.py checks), so each module is given the
+    answer without reading it (``answer_for``): the ones loaded now, and each one imported later
+    as it is found. Returns False, changing nothing, if this PySide keeps no such table: its
+    scan then simply happens. Call before the modules that use Qt are imported.
     """
     import PySide6  # noqa: F401  (its import function and the table come with it)
 
@@ -93,6 +102,6 @@ def skip_pyside_source_scan() -> bool:
         return False
     if not any(isinstance(finder, _DefaultApiFinder) for finder in sys.meta_path):
         for name in list(sys.modules):
-            answers.setdefault(name, DEFAULT_API)
+            answers.setdefault(name, answer_for(name))
         sys.meta_path.insert(0, _DefaultApiFinder(answers))
     return True

@@ -682,8 +682,12 @@ def test_the_cycle_collector_waits_for_the_window_and_runs_for_commands(
     monkeypatch.setattr(cli, "run_command", run_command)
     gc.enable()
     assert main(["--portable", str(tmp_path)]) == 0
+    gc.enable()               # the window turns it on after its first frame; the stub does not
     assert main(["check", str(tmp_path / "p.dat")]) == 0
     assert seen == {"window": False, "command": True}
+    gc.disable()              # a caller's own setting is kept for the command
+    assert main(["check", str(tmp_path / "p.dat")]) == 0
+    assert seen["command"] is False
 
 
 WORDS = ["--demo", "--portable", "--language", "--portable=a b", "--language=km", "--demo=1",
@@ -711,3 +715,18 @@ def test_the_usual_starts_are_read_without_the_parser() -> None:
         assert window_arguments(argv) is not None, argv
     for argv in (["check", "p.dat"], ["--help"], ["--portable"], ["--demo", "--demo"]):
         assert window_arguments(argv) is None, argv
+
+
+@pytest.mark.parametrize("was_on", [True, False], ids=["on", "off"])
+def test_an_early_stop_leaves_the_cycle_collector_as_it_was(
+        was_on: bool, capsys: pytest.CaptureFixture[str], collector_restored: None) -> None:
+    """--version, --help and a usage error stop main before the window or a command; tests call
+    main in their own process, whose collector must be as they left it."""
+    import gc
+
+    for argv in (["--version"], ["--help"], ["--no-such-option"]):
+        (gc.enable if was_on else gc.disable)()
+        with pytest.raises(SystemExit):
+            main(argv)
+        assert gc.isenabled() == was_on, argv
+    capsys.readouterr()

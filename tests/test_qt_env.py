@@ -133,7 +133,9 @@ import json, typing                         # new to the process, and already lo
 from saferplan.app import load_gui
 load_gui()
 from saferplan.gui import window            # the first screen's modules
+answers = feature.pyside_feature_dict
 print("\n".join(read))
+print(f"answers json={answers.get('json')} window={answers.get('saferplan.gui.window')}")
 """
 
 
@@ -141,7 +143,14 @@ def _modules_read(mode: str, tmp_path: Path) -> list[str]:
     done = subprocess.run([sys.executable, "-c", SCAN_PROBE, mode], capture_output=True,
                           text=True, env=_env(tmp_path), cwd=Path(__file__).parent.parent,
                           timeout=120, check=True)
-    return done.stdout.split()
+    return [line for line in done.stdout.splitlines() if line and not line.startswith("answers ")]
+
+
+def _answers(tmp_path: Path) -> str:
+    done = subprocess.run([sys.executable, "-c", SCAN_PROBE, "skip"], capture_output=True,
+                          text=True, env=_env(tmp_path), cwd=Path(__file__).parent.parent,
+                          timeout=120, check=True)
+    return done.stdout.splitlines()[-1]
 
 
 def test_pyside_reads_no_module_source_once_told_the_app_uses_no_feature(
@@ -180,3 +189,13 @@ def test_a_pyside_without_the_table_is_left_as_it_is(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
     assert not qt_env.skip_pyside_source_scan()
     assert not any(isinstance(f, qt_env._DefaultApiFinder) for f in sys.meta_path)
+
+
+def test_each_module_gets_the_answer_pysides_scan_would_give(tmp_path: Path) -> None:
+    """SaferPlan's modules use PySide's default API (0); any other module is left out when a
+    module switches the API (-1), as PySide answers for a source that does not name PySide6."""
+    from saferplan.qt_env import answer_for
+
+    assert _answers(tmp_path) == "answers json=-1 window=0"
+    assert [answer_for(n) for n in ("saferplan", "saferplan.gui.main", "saferplanx", "json")] \
+        == [0, 0, -1, -1]

@@ -29,7 +29,7 @@ from saferplan.qt_env import qt_message_handler, quiet_qt
 # Neutral names the desktop may show (task bar, window class). Nothing says "safety".
 APP_NAME = "Notes"
 # How long after start-up the plans folder is tidied (never before the first window is drawn),
-# and the cycle collector is on again even if the window was never drawn (app.load_gui).
+# and the cycle collector is on again even if the window was never drawn (app.main).
 TIDY_DELAY_MS = 1000
 
 

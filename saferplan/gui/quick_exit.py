@@ -23,14 +23,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QInputMethodEvent, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
 
+from saferplan.gui.sensitive_clipboard import mark_sensitive
 from saferplan.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
 
-# QDialog, QLineEdit and the clipboard's markers (sensitive_clipboard.py) are imported where
-# they are used: the first window needs none of them, and naming a Qt class makes PySide build
-# its type and enums (start-up time).
+# QDialog and QLineEdit are imported where they are used: the first window needs neither, and
+# naming a Qt class makes PySide build its type and enums (start-up time).
 
 ESC_WINDOW_SECONDS = 1.5
 SHIFT_WINDOW_SECONDS = 5.0
@@ -261,8 +261,6 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         data = clipboard.mimeData() if clipboard is not None else None
         if self.owns(QClipboard.Mode.Clipboard) and data is not None and data.formats():
-            from saferplan.gui.sensitive_clipboard import mark_sensitive
-
             if clipboard is not None and mark_sensitive(clipboard):
                 return              # put back with the markers: this runs again for that
             self.timer.start()      # a copy from SaferPlan: it goes after a while

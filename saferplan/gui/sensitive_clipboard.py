@@ -10,7 +10,6 @@ from __future__ import annotations
 import struct
 import sys
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard
 
 _NO = struct.pack("<I", 0)   # a DWORD 0: "no"
@@ -39,6 +38,8 @@ def mark_sensitive(clipboard: QClipboard, platform: str = sys.platform) -> bool:
     data = clipboard.mimeData(QClipboard.Mode.Clipboard)
     if data is None or not data.formats() or data.hasFormat(_HINT):
         return False
+    from PySide6.QtCore import QMimeData  # only when copying: the first window needs none
+
     marked = QMimeData()
     for name in data.formats():
         marked.setData(name, data.data(name))

@@ -92,7 +92,7 @@ class WindowFrame(QMainWindow):
             QTimer.singleShot(0, self, self._watch_screen_lock)
             # The theme's Qt style too, when the first screen did not need it (theme.py).
             QTimer.singleShot(0, self, theme.install_style)
-            # The cycle collector, paused while the app loaded (app.load_gui), and the icon.
+            # The cycle collector, paused while the app started (app.main), and the icon.
             QTimer.singleShot(0, self, gc.enable)
             QTimer.singleShot(0, self, theme.install_window_icon)
             QTimer.singleShot(0, self, self.after_first_frame)

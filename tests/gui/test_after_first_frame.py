@@ -1,5 +1,5 @@
 """What waits until the first frame is drawn (start-up, issue #18): the cycle collector is
-paused while the GUI loads and on again once the window is drawn (app.load_gui: about 6 ms), or
+paused while the app starts and on again once the window is drawn (app.main: about 8 ms), or
 a second later if the window is never drawn; the window icon comes just after the first frame
 (about 1.7 ms under X11)."""
 
