@@ -104,7 +104,7 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run SaferPlan; return the process exit code."""
     # Starting up makes many objects and frees almost none: the cycle collector waits until the
-    # first window is drawn (load_gui) or the command starts (about 2 ms of 15 needless passes).
+    # first window is drawn (gui/window_frame.py) or the command starts (15 needless passes, ~2 ms).
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -65,7 +65,7 @@ def answer_for(name: str) -> int:
     return DEFAULT_API if name == "saferplan" or name.startswith("saferplan.") else NOT_PYSIDE
 
 
-class _DefaultApiFinder:
+class _AnswerRecorder:
     """At the front of ``sys.meta_path``: records PySide's answer for each module about to be
     imported (``answer_for``), then lets the usual finders find it."""
 
@@ -100,8 +100,8 @@ def skip_pyside_source_scan() -> bool:
     answers = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(answers, dict):
         return False
-    if not any(isinstance(finder, _DefaultApiFinder) for finder in sys.meta_path):
+    if not any(isinstance(finder, _AnswerRecorder) for finder in sys.meta_path):
         for name in list(sys.modules):
             answers.setdefault(name, answer_for(name))
-        sys.meta_path.insert(0, _DefaultApiFinder(answers))
+        sys.meta_path.insert(0, _AnswerRecorder(answers))
     return True

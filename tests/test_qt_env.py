@@ -177,7 +177,7 @@ def test_the_declaration_is_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
     assert qt_env.skip_pyside_source_scan() and qt_env.skip_pyside_source_scan()
-    finders = [f for f in sys.meta_path if isinstance(f, qt_env._DefaultApiFinder)]
+    finders = [f for f in sys.meta_path if isinstance(f, qt_env._AnswerRecorder)]
     assert len(finders) == 1 and sys.meta_path[0] is finders[0]
 
 
@@ -185,10 +185,10 @@ def test_a_pyside_without_the_table_is_left_as_it_is(monkeypatch: pytest.MonkeyP
     from saferplan import qt_env
 
     monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path
-                                           if not isinstance(f, qt_env._DefaultApiFinder)])
+                                           if not isinstance(f, qt_env._AnswerRecorder)])
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
     assert not qt_env.skip_pyside_source_scan()
-    assert not any(isinstance(f, qt_env._DefaultApiFinder) for f in sys.meta_path)
+    assert not any(isinstance(f, qt_env._AnswerRecorder) for f in sys.meta_path)
 
 
 def test_each_module_gets_the_answer_pysides_scan_would_give(tmp_path: Path) -> None:
